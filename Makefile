@@ -1,0 +1,50 @@
+# Everything installs itself: the first `make` creates .tools/ with uv, then uv builds .venv
+# from uv.lock. Needs only Python >= 3.11 and the package index.
+SHELL := /bin/bash
+PYTHON ?= python3
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+UV_VERSION := 0.13.8
+export UV_COMPILE_BYTECODE := 1
+export UV_PYTHON_DOWNLOADS := never
+
+.PHONY: run test check lint types contracts bench install clean
+
+# The main job on the embedded defaults: `make run ARGS='add "Pay rent tomorrow 9am #home"'`.
+ARGS ?= list
+run: .venv/.installed
+	@.venv/bin/todo $(ARGS)
+
+# Every test, then lint, types and the import-layer contracts.
+test: .venv/.installed
+	.venv/bin/pytest
+	$(MAKE) --no-print-directory check
+
+check: lint types contracts
+
+lint: .venv/.installed
+	.venv/bin/ruff format --check src tests bench
+	.venv/bin/ruff check src tests bench
+
+types: .venv/.installed
+	.venv/bin/mypy
+
+contracts: .venv/.installed
+	.venv/bin/lint-imports
+
+bench: .venv/.installed
+	.venv/bin/python bench/cli_startup.py
+	.venv/bin/python bench/list_latency.py
+
+install: .venv/.installed
+
+.venv/.installed: uv.lock pyproject.toml | $(UV)
+	$(UV) sync --frozen --all-groups
+	.venv/bin/python -m compileall -q src
+	@touch $@
+
+.tools/bin/uv:
+	$(PYTHON) -m venv .tools
+	.tools/bin/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+
+clean:
+	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache

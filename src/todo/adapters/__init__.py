@@ -1,0 +1,1 @@
+"""One technology per module: the database, repositories, the outbox, the clock."""

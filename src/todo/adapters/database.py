@@ -1,0 +1,75 @@
+"""Database engines and sessions for SQLite (the embedded default) and PostgreSQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from todo.errors import Invalid
+
+if TYPE_CHECKING:
+    from todo.config import Settings
+
+_ASYNC_DRIVERS = {
+    "sqlite": "sqlite+aiosqlite",
+    "postgres": "postgresql+asyncpg",
+    "postgresql": "postgresql+asyncpg",
+    "postgresql+psycopg2": "postgresql+asyncpg",
+}
+
+
+def database_url(settings: Settings) -> str:
+    """Return the async SQLAlchemy URL of the configured database.
+
+    ``postgresql://…`` and ``sqlite:///…`` are accepted and given their async drivers; with no
+    URL configured it is the SQLite file ``todo.db`` under ``TODO_HOME``.
+    """
+    if settings.database_url is None:
+        return f"sqlite+aiosqlite:///{Path(settings.home).expanduser() / 'todo.db'}"
+    try:
+        url = make_url(settings.database_url)
+    except Exception as exc:  # SQLAlchemy raises ArgumentError and ValueError alike
+        raise Invalid("TODO_DATABASE_URL is not a database URL.", field="database_url") from exc
+    driver = _ASYNC_DRIVERS.get(url.drivername, url.drivername)
+    if driver not in ("sqlite+aiosqlite", "postgresql+asyncpg", "postgresql+psycopg"):
+        raise Invalid(
+            f"Databases of kind '{url.drivername}' are not supported; use SQLite or PostgreSQL.",
+            field="database_url",
+        )
+    return url.set(drivername=driver).render_as_string(hide_password=False)
+
+
+def is_sqlite(url: str) -> bool:
+    """Tell whether ``url`` names a SQLite database."""
+    return url.startswith("sqlite")
+
+
+def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
+    """Return an engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout."""
+    if is_sqlite(url):
+        database = make_url(url).database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_async_engine(url, echo=echo)
+        event.listen(engine.sync_engine, "connect", _configure_sqlite)
+        return engine
+    return create_async_engine(url, echo=echo, pool_pre_ping=True)
+
+
+def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Return the factory of sessions bound to ``engine``; objects stay usable after commit."""
+    return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)

@@ -1,0 +1,89 @@
+"""Schema migrations (Alembic), and the quick check that the schema is current.
+
+Alembic is imported only when a migration actually runs, so an up-to-date database costs one
+small query at start-up.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from todo.errors import TodoError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+#: The newest revision; a test keeps it equal to the head of ``todo/migrations/versions``.
+HEAD_REVISION = "0001"
+
+
+class SchemaOutdated(TodoError):
+    """The database is not at the schema this version of the product needs."""
+
+    title = "Database schema out of date"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Return the Alembic configuration of the product, optionally bound to ``connection``."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "todo:migrations")
+    config.attributes["connection"] = connection
+    return config
+
+
+async def current_revision(engine: AsyncEngine) -> str | None:
+    """Return the revision the database is at, or ``None`` for an empty database."""
+    async with engine.connect() as connection:
+        return await connection.run_sync(_read_revision)
+
+
+async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+    """Migrate the database up to ``revision`` (default: the newest)."""
+
+    def run(connection: Connection) -> None:
+        from alembic import command
+
+        command.upgrade(alembic_config(connection), revision)
+
+    async with engine.begin() as connection:
+        await connection.run_sync(run)
+
+
+async def downgrade(engine: AsyncEngine, revision: str) -> None:
+    """Migrate the database down to ``revision`` (``base`` empties it)."""
+
+    def run(connection: Connection) -> None:
+        from alembic import command
+
+        command.downgrade(alembic_config(connection), revision)
+
+    async with engine.begin() as connection:
+        await connection.run_sync(run)
+
+
+async def ensure_schema(engine: AsyncEngine, *, migrate: bool) -> None:
+    """Make sure the schema is current: migrate when allowed, else explain what to run."""
+    revision = await current_revision(engine)
+    if revision == HEAD_REVISION:
+        return
+    if migrate:
+        await upgrade(engine)
+        return
+    where = f"at revision {revision}" if revision else "empty"
+    raise SchemaOutdated(
+        f"The database is {where} and this version needs {HEAD_REVISION}; "
+        "run `todo db upgrade` first."
+    )
+
+
+def _read_revision(connection: Connection) -> str | None:
+    if not connection.dialect.has_table(connection, "alembic_version"):
+        return None
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return None if row is None else str(row[0])

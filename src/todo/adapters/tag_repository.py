@@ -1,0 +1,119 @@
+"""Tags in the database: get-or-create by name, the tags of tasks, counts, rename and merge."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy import case, delete, func, insert, update
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from todo.domain.tags import Tag, TagSummary, TaskTag
+from todo.domain.tasks import Task
+
+
+def tag_key(name: str) -> str:
+    """Return the case-folded form that makes a tag unique per user."""
+    return name.casefold()
+
+
+class TagRepository:
+    """Reads and writes ``tags`` and ``task_tags``; every call is scoped to one user."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def get(self, user_id: str, name: str) -> Tag | None:
+        """Return the user's tag called ``name`` (any case), or ``None``."""
+        statement = select(Tag).where(Tag.user_id == user_id, Tag.key == tag_key(name))
+        return (await self._session.exec(statement)).first()
+
+    async def ensure(self, user_id: str, names: Sequence[str], *, now: datetime) -> list[Tag]:
+        """Return the user's tags called ``names``, creating the ones that do not exist yet."""
+        if not names:
+            return []
+        keys = [tag_key(name) for name in names]
+        statement = select(Tag).where(Tag.user_id == user_id, col(Tag.key).in_(keys))
+        existing = {tag.key: tag for tag in (await self._session.exec(statement)).all()}
+        for name, key in zip(names, keys, strict=True):
+            if key not in existing:
+                tag = Tag(user_id=user_id, name=name, key=key, created_at=now)
+                self._session.add(tag)
+                existing[key] = tag
+        await self._session.flush()
+        return [existing[key] for key in keys]
+
+    async def names_of(self, task_ids: Iterable[int]) -> dict[int, list[str]]:
+        """Return the tag names of each task, sorted case-insensitively."""
+        ids = list(task_ids)
+        names: dict[int, list[str]] = defaultdict(list)
+        if not ids:
+            return names
+        statement = (
+            select(TaskTag.task_id, Tag.name)
+            .join(Tag, col(Tag.id) == col(TaskTag.tag_id))
+            .where(col(TaskTag.task_id).in_(ids))
+            .order_by(col(Tag.key))
+        )
+        for task_id, name in (await self._session.exec(statement)).all():
+            names[task_id].append(name)
+        return names
+
+    async def replace_links(self, task_id: int, tags: Sequence[Tag]) -> None:
+        """Make ``tags`` the exact set of tags of the task."""
+        await self._session.exec(delete(TaskTag).where(col(TaskTag.task_id) == task_id))
+        if tags:
+            await self._session.exec(
+                insert(TaskTag), params=[{"task_id": task_id, "tag_id": tag.id} for tag in tags]
+            )
+
+    async def summaries(self, user_id: str) -> list[TagSummary]:
+        """Return each of the user's tags with its open and total task counts (deleted excluded)."""
+        live = col(Task.deleted_at).is_(None)
+        statement = (
+            select(
+                Tag.name,
+                func.count(case((live & col(Task.completed).is_(False), 1))),
+                func.count(case((live, 1))),
+            )
+            .select_from(Tag)
+            .outerjoin(TaskTag, col(TaskTag.tag_id) == col(Tag.id))
+            .outerjoin(Task, col(Task.id) == col(TaskTag.task_id))
+            .where(Tag.user_id == user_id)
+            .group_by(col(Tag.id), col(Tag.name), col(Tag.key))
+            .order_by(col(Tag.key))
+        )
+        rows = (await self._session.exec(statement)).all()
+        return [TagSummary(name=name, open=open_, total=total) for name, open_, total in rows]
+
+    async def task_ids_with(self, tag: Tag) -> list[int]:
+        """Return the ids of the tasks that carry ``tag``, deleted ones included."""
+        statement = select(TaskTag.task_id).where(TaskTag.tag_id == tag.id)
+        return list((await self._session.exec(statement)).all())
+
+    async def rename(self, tag: Tag, name: str) -> None:
+        """Give ``tag`` a new spelling."""
+        tag.name, tag.key = name, tag_key(name)
+        self._session.add(tag)
+        await self._session.flush()
+
+    async def merge(self, source: Tag, target: Tag) -> None:
+        """Move every task of ``source`` to ``target`` and delete ``source``."""
+        already = select(TaskTag.task_id).where(TaskTag.tag_id == target.id)
+        await self._session.exec(
+            delete(TaskTag).where(
+                col(TaskTag.tag_id) == source.id, col(TaskTag.task_id).in_(already)
+            )
+        )
+        await self._session.exec(
+            update(TaskTag).where(col(TaskTag.tag_id) == source.id).values(tag_id=target.id)
+        )
+        await self.remove(source)
+
+    async def remove(self, tag: Tag) -> None:
+        """Delete ``tag`` and its links to tasks."""
+        await self._session.exec(delete(TaskTag).where(col(TaskTag.tag_id) == tag.id))
+        await self._session.delete(tag)
+        await self._session.flush()

@@ -1,0 +1,180 @@
+"""Tasks in the database: lookups, the filtered and keyset-paginated list, full-text search."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    column,
+    exists,
+    func,
+    literal_column,
+    or_,
+    text,
+    tuple_,
+)
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel.sql.expression import SelectOfScalar
+
+from todo.domain.tags import Tag, TaskTag
+from todo.domain.task_query import (
+    DueBound,
+    SortOrder,
+    SortValue,
+    TaskFilter,
+    TaskSort,
+    TaskStatus,
+)
+from todo.domain.tasks import Task
+
+
+class TaskRepository:
+    """Reads and writes the ``tasks`` table; every read is scoped to one user."""
+
+    def __init__(self, session: AsyncSession, *, sqlite: bool) -> None:
+        self._session = session
+        self._sqlite = sqlite
+
+    async def add(self, task: Task) -> Task:
+        """Insert ``task`` and return it with its new id."""
+        self._session.add(task)
+        await self._session.flush()
+        return task
+
+    async def get(self, user_id: str, task_id: int, *, for_update: bool = False) -> Task | None:
+        """Return the user's task ``task_id`` (deleted ones included), or ``None``."""
+        statement = select(Task).where(Task.id == task_id, Task.user_id == user_id)
+        if for_update and not self._sqlite:
+            statement = statement.with_for_update()
+        return (await self._session.exec(statement)).first()
+
+    async def list(self, user_id: str, wanted: TaskFilter) -> Sequence[Task]:
+        """Return one page (``wanted.limit`` rows, plus one to tell whether more follow)."""
+        return (await self._session.exec(self.list_statement(user_id, wanted))).all()
+
+    def list_statement(self, user_id: str, wanted: TaskFilter) -> SelectOfScalar[Task]:
+        """Return the query behind :meth:`list` (benchmarks print its plan)."""
+        conditions: list[ColumnElement[bool]] = [col(Task.user_id) == user_id]
+        conditions.append(
+            col(Task.deleted_at).is_not(None) if wanted.deleted else col(Task.deleted_at).is_(None)
+        )
+        if wanted.status is TaskStatus.PENDING:
+            conditions.append(col(Task.completed).is_(False))
+        elif wanted.status is TaskStatus.COMPLETED:
+            conditions.append(col(Task.completed).is_(True))
+        if wanted.priorities:
+            conditions.append(col(Task.priority).in_([p.rank for p in wanted.priorities]))
+        for tag_key in wanted.tag_keys:
+            conditions.append(_has_tag(tag_key))
+        if wanted.due_from is not None:
+            conditions.append(_due_compare(wanted.due_from, before=False))
+        if wanted.due_before is not None:
+            conditions.append(_due_compare(wanted.due_before, before=True))
+        if wanted.overdue is not None:
+            conditions.append(col(Task.completed).is_(False))
+            conditions.append(_due_compare(wanted.overdue, before=True))
+        if wanted.search_terms:
+            conditions.append(self._matches(wanted.search_terms))
+
+        key = sort_key(wanted.sort)
+        descending = wanted.order is SortOrder.DESC
+        if wanted.after is not None:
+            after_key, after_id = wanted.after
+            conditions.append(_after(wanted.sort, key, after_key, after_id, descending))
+
+        ordering: list[Any] = []
+        if wanted.sort is TaskSort.DUE:
+            ordering.append(col(Task.due_at).is_(None))
+        ordering += [key.desc(), col(Task.id).desc()] if descending else [key, col(Task.id)]
+        return select(Task).where(*conditions).order_by(*ordering).limit(wanted.limit + 1)
+
+    def _matches(self, terms: tuple[str, ...]) -> ColumnElement[bool]:
+        """Return the full-text condition: every term, as a word prefix, in title or description."""
+        if self._sqlite:
+            query = " AND ".join(f'"{term}"*' for term in terms)
+            fts = text("SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH :fts_query")
+            return col(Task.id).in_(
+                fts.bindparams(fts_query=query).columns(column("rowid", Integer))
+            )
+        query = " & ".join(f"{term}:*" for term in terms)
+        return literal_column("tasks.search_vector").op("@@")(
+            func.to_tsquery(literal_column("'simple'::regconfig"), query)
+        )
+
+
+def sort_key(sort: TaskSort) -> Any:
+    """Return the column (or expression) a list is sorted by."""
+    if sort is TaskSort.CREATED:
+        return col(Task.created_at)
+    if sort is TaskSort.UPDATED:
+        return col(Task.updated_at)
+    if sort is TaskSort.DUE:
+        return col(Task.due_at)
+    if sort is TaskSort.PRIORITY:
+        return col(Task.priority)
+    return func.lower(col(Task.title))
+
+
+def sort_value(sort: TaskSort, task: Task) -> SortValue:
+    """Return the value of the sort key of ``task``, as a cursor carries it."""
+    if sort is TaskSort.CREATED:
+        return task.created_at
+    if sort is TaskSort.UPDATED:
+        return task.updated_at
+    if sort is TaskSort.DUE:
+        return task.due_at
+    if sort is TaskSort.PRIORITY:
+        return task.priority.rank
+    return task.title.lower()
+
+
+def _after(
+    sort: TaskSort, key: Any, value: SortValue, task_id: int, descending: bool
+) -> ColumnElement[bool]:
+    """Return the keyset condition: rows that come after ``(value, task_id)`` in list order."""
+
+    def beyond(left: Any, right: Any) -> ColumnElement[bool]:
+        return left < right if descending else left > right  # type: ignore[no-any-return]
+
+    task_key = col(Task.id)
+    if sort is TaskSort.DUE:
+        # Tasks without a due date come last in either order.
+        if value is None:
+            return and_(col(Task.due_at).is_(None), beyond(task_key, task_id))
+        return or_(
+            col(Task.due_at).is_(None),
+            and_(
+                col(Task.due_at).is_not(None),
+                beyond(tuple_(key, task_key), tuple_(value, task_id)),
+            ),
+        )
+    return beyond(tuple_(key, task_key), tuple_(value, task_id))
+
+
+def _has_tag(key: str) -> ColumnElement[bool]:
+    return exists().where(
+        col(TaskTag.task_id) == col(Task.id),
+        col(TaskTag.tag_id) == col(Tag.id),
+        col(Tag.key) == key,
+    )
+
+
+def _due_compare(bound: DueBound, *, before: bool) -> ColumnElement[bool]:
+    """Return "due before ``bound``" (exclusive) or "due at or after ``bound``" (inclusive)."""
+    due = col(Task.due_at)
+    if before:
+        timed, floating = due < bound.instant, due < bound.floating
+    else:
+        timed, floating = due >= bound.instant, due >= bound.floating
+    return and_(
+        due.is_not(None),
+        or_(
+            and_(col(Task.all_day).is_(False), timed),
+            and_(col(Task.all_day).is_(True), floating),
+        ),
+    )

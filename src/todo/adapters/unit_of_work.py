@@ -1,0 +1,79 @@
+"""The unit of work: one transaction, its repositories, and the events it records.
+
+Services open it with ``async with uow:``, change things through its repositories, record what
+happened with :meth:`UnitOfWork.emit`, and call :meth:`UnitOfWork.commit`. Leaving the block
+without committing rolls everything back, events included: an event exists if and only if its
+change committed.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from todo.adapters.clock import Clock
+from todo.adapters.outbox import OutboxMessage
+from todo.adapters.tag_repository import TagRepository
+from todo.adapters.task_repository import TaskRepository
+from todo.adapters.user_repository import UserRepository
+from todo.domain.events import DomainEvent
+
+
+class UnitOfWork:
+    """One transaction over the database at a time; each ``async with`` opens a new one."""
+
+    tasks: TaskRepository
+    tags: TagRepository
+    users: UserRepository
+
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], *, clock: Clock, sqlite: bool
+    ) -> None:
+        self._sessions = sessions
+        self._session: AsyncSession | None = None
+        self._sqlite = sqlite
+        self.clock = clock
+
+    @property
+    def session(self) -> AsyncSession:
+        """The open session; only valid inside ``async with``."""
+        if self._session is None:
+            raise RuntimeError("the unit of work is not open")
+        return self._session
+
+    async def __aenter__(self) -> Self:
+        if self._session is not None:
+            raise RuntimeError("the unit of work is already open")
+        self._session = self._sessions()
+        self.tasks = TaskRepository(self._session, sqlite=self._sqlite)
+        self.tags = TagRepository(self._session)
+        self.users = UserRepository(self._session)
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        session = self.session
+        try:
+            await session.rollback()
+        finally:
+            self._session = None
+            await session.close()
+
+    def emit(self, event: DomainEvent) -> None:
+        """Record ``event`` in the outbox, inside this transaction."""
+        self.session.add(OutboxMessage.of(event, at=self.clock.now()))
+
+    async def commit(self) -> None:
+        """Commit the changes and their events together."""
+        await self.session.commit()
+
+    async def flush(self) -> None:
+        """Send pending changes to the database without committing."""
+        await self.session.flush()

@@ -1,0 +1,1 @@
+"""Pure rules and models of the task domain: no I/O lives here."""

@@ -1,0 +1,254 @@
+"""Tasks: the stored row, what callers may send, and what every door shows back."""
+
+import re
+from datetime import UTC, date, datetime
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, field_validator
+from sqlalchemy import Index, SmallInteger
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+from sqlmodel._compat import SQLModelConfig
+
+import todo.domain.base  # noqa: F401  (naming convention first)
+from todo.domain.priority import Priority
+from todo.domain.recurrence import normalize_rrule
+from todo.errors import Invalid
+
+TITLE_MAX = 200
+DESCRIPTION_MAX = 1000
+TAG_MAX = 50
+TAGS_PER_TASK_MAX = 20
+_TAG_FORBIDDEN = re.compile(r"[\s,#\"'`]")
+
+
+class PriorityType(TypeDecorator[Priority]):
+    """Stores a :class:`Priority` as its rank (0–4) so that sorting by priority is a plain index."""
+
+    impl = SmallInteger
+    cache_ok = True
+
+    def process_bind_param(
+        self, value: Priority | str | int | None, dialect: Dialect
+    ) -> int | None:
+        if value is None or isinstance(value, int):
+            return value
+        return Priority(value).rank
+
+    def process_result_value(self, value: int | None, dialect: Dialect) -> Priority | None:
+        return None if value is None else Priority.from_rank(value)
+
+
+def clean_title(value: str) -> str:
+    """Return the title trimmed, or raise :class:`Invalid` when empty or too long."""
+    title = " ".join(value.split())
+    if not title:
+        raise Invalid("The title is empty; give the task a few words.", field="title")
+    if len(title) > TITLE_MAX:
+        raise Invalid(f"The title is longer than {TITLE_MAX} characters.", field="title")
+    return title
+
+
+def clean_description(value: str | None) -> str | None:
+    """Return the description trimmed (an empty one becomes ``None``), or raise when too long."""
+    if value is None:
+        return None
+    text = value.strip()
+    if len(text) > DESCRIPTION_MAX:
+        raise Invalid(
+            f"The description is longer than {DESCRIPTION_MAX} characters.", field="description"
+        )
+    return text or None
+
+
+def clean_tag(value: str) -> str:
+    """Return a tag without its leading ``#``, or raise :class:`Invalid` for an unusable one."""
+    tag = value.strip().removeprefix("#")
+    if not tag:
+        raise Invalid("A tag is empty.", field="tags")
+    if len(tag) > TAG_MAX:
+        raise Invalid(f"The tag '{tag[:20]}…' is longer than {TAG_MAX} characters.", field="tags")
+    if _TAG_FORBIDDEN.search(tag):
+        raise Invalid(
+            f"The tag '{tag}' contains a space, comma, quote or '#'; use one word.", field="tags"
+        )
+    return tag
+
+
+def clean_tags(values: list[str]) -> list[str]:
+    """Return the tags cleaned and de-duplicated case-insensitively, first spelling kept."""
+    seen: dict[str, str] = {}
+    for value in values:
+        tag = clean_tag(value)
+        seen.setdefault(tag.casefold(), tag)
+    if len(seen) > TAGS_PER_TASK_MAX:
+        raise Invalid(f"A task can have at most {TAGS_PER_TASK_MAX} tags.", field="tags")
+    return list(seen.values())
+
+
+def _as_value_error(function: Any) -> Any:
+    """Wrap a cleaning function so that pydantic reports its :class:`Invalid` as a field error."""
+
+    def validate(value: Any) -> Any:
+        try:
+            return function(value)
+        except Invalid as exc:
+            raise ValueError(exc.message) from exc
+
+    return validate
+
+
+def _clean_recurrence(value: str | None) -> str | None:
+    return None if value is None or not value.strip() else normalize_rrule(value)
+
+
+def _coerce_priority(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.strip().lower()
+    return value
+
+
+#: A date or time as given by a caller: ISO-8601 or natural language ("tomorrow 9am").
+When = str | datetime | date
+
+Title = Annotated[str, BeforeValidator(_as_value_error(clean_title))]
+Description = Annotated[str | None, BeforeValidator(_as_value_error(clean_description))]
+Tags = Annotated[list[str], BeforeValidator(_as_value_error(clean_tags))]
+Recurrence = Annotated[str | None, BeforeValidator(_as_value_error(_clean_recurrence))]
+PriorityInput = Annotated[Priority, BeforeValidator(_coerce_priority)]
+
+
+class Task(SQLModel, table=True):
+    """A task as stored; tags live in their own tables and are joined in by the repository."""
+
+    __tablename__ = "tasks"
+    __table_args__ = (
+        Index("ix_tasks_user_created", "user_id", "created_at", "id"),
+        Index("ix_tasks_user_updated", "user_id", "updated_at", "id"),
+        Index("ix_tasks_user_due", "user_id", "due_at", "id"),
+        Index("ix_tasks_user_priority", "user_id", "priority", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=64)
+    title: str = Field(max_length=TITLE_MAX)
+    description: str | None = Field(default=None, max_length=DESCRIPTION_MAX)
+    completed: bool = Field(default=False)
+    completed_at: datetime | None = None
+    priority: Priority = Field(default=Priority.NONE, sa_type=PriorityType)
+    due_at: datetime | None = None
+    all_day: bool = Field(default=False)
+    remind_at: datetime | None = None
+    recurrence: str | None = Field(default=None, max_length=500)
+    series_id: str | None = Field(default=None, max_length=36)
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None
+    version: int = Field(default=1)
+
+
+class TaskCreate(SQLModel):
+    """What a caller sends to create a task. Dates may be ISO-8601 or natural language."""
+
+    model_config = SQLModelConfig(extra="forbid")
+
+    title: Title
+    description: Description = None
+    priority: PriorityInput = Priority.NONE
+    tags: Tags = Field(default_factory=list)
+    due_at: When | None = None
+    remind_at: When | None = None
+    recurrence: Recurrence = None
+
+
+class TaskUpdate(SQLModel):
+    """A partial change: only the fields that are sent are changed; ``null`` clears a field."""
+
+    model_config = SQLModelConfig(extra="forbid")
+
+    title: Title | None = None
+    description: Description = None
+    priority: PriorityInput | None = None
+    tags: Tags | None = None
+    due_at: When | None = None
+    remind_at: When | None = None
+    recurrence: Recurrence = None
+    completed: bool | None = None
+
+    @field_validator("title", "priority", "tags", "completed")
+    @classmethod
+    def _not_null(cls, value: Any) -> Any:
+        if value is None:
+            raise ValueError("This field cannot be cleared.")
+        return value
+
+
+class TaskPublic(SQLModel):
+    """A task as every door shows it. ``due_at`` is a date when ``all_day`` is true."""
+
+    id: int
+    user_id: str
+    title: str
+    description: str | None
+    completed: bool
+    completed_at: datetime | None
+    priority: Priority
+    tags: list[str]
+    due_at: datetime | date | None
+    all_day: bool
+    remind_at: datetime | None
+    recurrence: str | None
+    series_id: str | None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    version: int
+
+    @classmethod
+    def of(cls, task: Task, tags: list[str]) -> "TaskPublic":
+        """Return the public view of a stored task and its tags."""
+        assert task.id is not None
+        due: datetime | date | None = task.due_at
+        if task.due_at is not None and task.all_day:
+            due = task.due_at.astimezone(UTC).date()
+        return cls.model_construct(
+            id=task.id,
+            user_id=task.user_id,
+            title=task.title,
+            description=task.description,
+            completed=task.completed,
+            completed_at=task.completed_at,
+            priority=task.priority,
+            tags=tags,
+            due_at=due,
+            all_day=task.all_day,
+            remind_at=task.remind_at,
+            recurrence=task.recurrence,
+            series_id=task.series_id,
+            created_at=task.created_at,
+            updated_at=task.updated_at,
+            deleted_at=task.deleted_at,
+            version=task.version,
+        )
+
+
+#: Fields whose change is reported in ``todo.task.updated`` events.
+TRACKED_FIELDS = (
+    "title",
+    "description",
+    "priority",
+    "tags",
+    "due_at",
+    "all_day",
+    "remind_at",
+    "recurrence",
+    "completed",
+)
+
+
+class TaskPage(SQLModel):
+    """One page of a task list; pass ``next_cursor`` back to get the next (null at the end)."""
+
+    items: list[TaskPublic]
+    next_cursor: str | None

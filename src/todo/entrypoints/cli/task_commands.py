@@ -1,0 +1,305 @@
+"""Console commands for tasks: add, list, show, edit, done, undo, rm, restore."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from todo.domain.priority import Priority
+from todo.domain.task_query import TaskSort
+from todo.entrypoints.cli.runner import call_as_local_user, fail
+
+if TYPE_CHECKING:
+    from todo.bootstrap import App
+    from todo.domain.actor import Actor
+    from todo.domain.tasks import TaskPublic
+
+app = typer.Typer()
+
+#: Typed in place of a date, rule or description, this clears the field.
+NONE_WORDS = frozenset({"none", "never", "no", "-"})
+
+
+class DueWindow(StrEnum):
+    """The due-date windows ``todo list --due`` knows."""
+
+    TODAY = "today"
+    OVERDUE = "overdue"
+    WEEK = "week"
+
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+DescOption = Annotated[str | None, typer.Option("--desc", help="A longer description.")]
+DueOption = Annotated[
+    str | None, typer.Option("--due", help="When it is due: 'tomorrow 9am', 2026-12-01, …")
+]
+PriorityOption = Annotated[Priority | None, typer.Option("--priority", "-p", help="Priority.")]
+TagOption = Annotated[list[str] | None, typer.Option("--tag", "-t", help="A tag (repeatable).")]
+EveryOption = Annotated[
+    str | None, typer.Option("--every", help="Repeat: daily, weekly, 'FREQ=WEEKLY;BYDAY=MO', …")
+]
+RemindOption = Annotated[str | None, typer.Option("--remind", help="When to remind you.")]
+IdsArgument = Annotated[list[int], typer.Argument(help="One or more task ids.", show_default=False)]
+
+
+@app.command()
+def add(
+    text: Annotated[
+        list[str], typer.Argument(help="What to do, in plain words.", show_default=False)
+    ],
+    desc: DescOption = None,
+    due: DueOption = None,
+    priority: PriorityOption = None,
+    tag: TagOption = None,
+    every: EveryOption = None,
+    remind: RemindOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Add a task; dates, #tags, !priority and repeats are read from the text.
+
+    Example: todo add Pay rent tomorrow 9am #home !high every month
+    """
+    overrides = _overrides(desc=desc, due=due, priority=priority, every=every, remind=remind)
+    if tag:
+        overrides["tags"] = tag
+
+    async def work(app: App, actor: Actor) -> None:
+        from todo.services import tasks
+
+        task = await tasks.add_from_text(
+            app.uow(), actor=actor, text=" ".join(text), overrides=overrides
+        )
+        _report(app, actor, task, "Added", as_json)
+
+    call_as_local_user(work)
+
+
+@app.command("list")
+def list_(
+    show_all: Annotated[bool, typer.Option("--all", "-a", help="Open and done tasks.")] = False,
+    done: Annotated[bool, typer.Option("--done", help="Only done tasks.")] = False,
+    deleted: Annotated[bool, typer.Option("--deleted", help="Only deleted tasks.")] = False,
+    tag: TagOption = None,
+    priority: Annotated[
+        list[Priority] | None, typer.Option("--priority", "-p", help="Priority (repeatable).")
+    ] = None,
+    due: Annotated[DueWindow | None, typer.Option("--due", help="Due window.")] = None,
+    search: Annotated[str | None, typer.Option("--search", "-s", help="Words to find.")] = None,
+    sort: Annotated[TaskSort, typer.Option("--sort", help="Sort key.")] = TaskSort.CREATED,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=0, help="Most tasks to show; 0 shows all.")
+    ] = 50,
+    as_json: JsonOption = False,
+) -> None:
+    """List open tasks, newest first; filters narrow the list.
+
+    Example: todo list --tag home --due week --sort due
+    """
+    from todo.domain.task_query import TaskQuery, TaskStatus
+
+    status = TaskStatus.COMPLETED if done else TaskStatus.ALL if show_all or deleted else None
+    query_fields: dict[str, Any] = {
+        "status": status or TaskStatus.PENDING,
+        "tags": tuple(tag or ()),
+        "priorities": tuple(priority or ()),
+        "text": search,
+        "deleted": deleted,
+        "sort": sort,
+    }
+
+    async def work(app: App, actor: Actor) -> None:
+        from todo.domain.due import today_range
+        from todo.services.task_list import list_tasks
+
+        fields = dict(query_fields)
+        if due is DueWindow.OVERDUE:
+            fields["overdue"] = True
+        elif due is not None:
+            start, end = today_range(
+                app.clock.now(), actor.timezone, 7 if due is DueWindow.WEEK else 1
+            )
+            fields["due_after"], fields["due_before"] = start.instant, end.instant
+        shown: list[TaskPublic] = []
+        cursor: str | None = None
+        while True:
+            page_size = 200 if limit == 0 else min(200, limit - len(shown))
+            page = await list_tasks(
+                app.uow(), actor=actor, query=TaskQuery(**fields, limit=page_size, cursor=cursor)
+            )
+            shown += page.items
+            cursor = page.next_cursor
+            if cursor is None or (limit and len(shown) >= limit):
+                break
+        _show_list(app, actor, shown, more=cursor is not None, as_json=as_json)
+
+    call_as_local_user(work)
+
+
+@app.command()
+def show(
+    task_id: Annotated[int, typer.Argument(help="The task id.", show_default=False)],
+    as_json: JsonOption = False,
+) -> None:
+    """Show every field of one task.
+
+    Example: todo show 3
+    """
+
+    async def work(app: App, actor: Actor) -> None:
+        from todo.entrypoints.cli import render
+        from todo.services import tasks
+
+        task = await tasks.get(app.uow(), actor=actor, task_id=task_id)
+        if as_json:
+            render.print_json(task.model_dump(mode="json"))
+        else:
+            render.console().print(render.task_details(task, actor.timezone, app.clock.now()))
+
+    call_as_local_user(work)
+
+
+@app.command()
+def edit(
+    task_id: Annotated[int, typer.Argument(help="The task id.", show_default=False)],
+    text: Annotated[
+        list[str] | None,
+        typer.Argument(help="New title; dates, #tags and !priority in it are read too."),
+    ] = None,
+    title: Annotated[str | None, typer.Option("--title", help="New title, taken as is.")] = None,
+    desc: DescOption = None,
+    due: DueOption = None,
+    priority: PriorityOption = None,
+    tag: TagOption = None,
+    no_tags: Annotated[bool, typer.Option("--no-tags", help="Remove every tag.")] = False,
+    every: EveryOption = None,
+    remind: RemindOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Change a task; only what you give changes. 'none' clears a date, rule or description.
+
+    Example: todo edit 3 --due "friday 5pm" --priority high
+    """
+    overrides = _overrides(desc=desc, due=due, priority=priority, every=every, remind=remind)
+    if title is not None:
+        overrides["title"] = title
+    if tag or no_tags:
+        overrides["tags"] = [] if no_tags else tag
+    words = " ".join(text) if text else None
+    if words is None and not overrides:
+        raise fail("nothing to change; give new text or an option such as --due.", 2)
+
+    async def work(app: App, actor: Actor) -> None:
+        from todo.services import tasks
+
+        task = await tasks.update_from_text(
+            app.uow(), actor=actor, task_id=task_id, text=words, overrides=overrides
+        )
+        _report(app, actor, task, "Updated", as_json)
+
+    call_as_local_user(work)
+
+
+@app.command()
+def done(task_ids: IdsArgument) -> None:
+    """Mark tasks as done.
+
+    Example: todo done 3 4
+    """
+    _each(task_ids, "complete", "Done")
+
+
+@app.command()
+def undo(task_ids: IdsArgument) -> None:
+    """Mark done tasks as open again.
+
+    Example: todo undo 3
+    """
+    _each(task_ids, "reopen", "Reopened")
+
+
+@app.command()
+def rm(task_ids: IdsArgument) -> None:
+    """Delete tasks (they can be brought back with restore).
+
+    Example: todo rm 3
+    """
+    _each(task_ids, "delete", "Deleted")
+
+
+@app.command()
+def restore(task_ids: IdsArgument) -> None:
+    """Bring deleted tasks back.
+
+    Example: todo restore 3
+    """
+    _each(task_ids, "restore", "Restored")
+
+
+def _overrides(**given: Any) -> dict[str, Any]:
+    """Return the task fields the options set; 'none' clears a date, rule or description."""
+    names = {"desc": "description", "due": "due_at", "remind": "remind_at", "every": "recurrence"}
+    fields: dict[str, Any] = {}
+    for option, value in given.items():
+        if value is None:
+            continue
+        if option != "priority" and value.strip().lower() in NONE_WORDS:
+            value = None
+        fields[names.get(option, option)] = value
+    return fields
+
+
+def _each(task_ids: list[int], verb: str, done_word: str) -> None:
+    """Apply one lifecycle verb to each task; report each, fail at the end if any failed."""
+
+    async def work(app: App, actor: Actor) -> int:
+        from todo.entrypoints.cli.runner import fail
+        from todo.errors import TodoError
+        from todo.services import tasks
+
+        action = getattr(tasks, verb)
+        failures = 0
+        for task_id in task_ids:
+            try:
+                task = await action(app.uow(), actor=actor, task_id=task_id)
+            except TodoError as exc:
+                failures += 1
+                fail(exc.message)
+                continue
+            typer.echo(f"{done_word} {task.id}: {task.title}")
+        return failures
+
+    if call_as_local_user(work):
+        raise typer.Exit(1)
+
+
+def _report(app: App, actor: Actor, task: TaskPublic, verb: str, as_json: bool) -> None:
+    from todo.entrypoints.cli import render
+
+    if as_json:
+        render.print_json(task.model_dump(mode="json"))
+        return
+    due = render.when(task.due_at, actor.timezone, app.clock.now())
+    extras = [f"due {due}" if due else "", f"repeats {task.recurrence}" if task.recurrence else ""]
+    extras += [f"#{tag}" for tag in task.tags]
+    if task.priority.value != "none":
+        extras.append(f"!{task.priority.value}")
+    detail = ", ".join(extra for extra in extras if extra)
+    typer.echo(f"{verb} {task.id}: {task.title}" + (f" ({detail})" if detail else ""))
+
+
+def _show_list(
+    app: App, actor: Actor, tasks: list[TaskPublic], *, more: bool, as_json: bool
+) -> None:
+    from todo.entrypoints.cli import render
+
+    if as_json:
+        render.print_json([task.model_dump(mode="json") for task in tasks])
+        return
+    if not tasks:
+        typer.echo("No tasks.")
+        return
+    render.console().print(render.task_table(tasks, actor.timezone, app.clock.now()))
+    if more:
+        typer.echo(f"… showing the first {len(tasks)}; narrow the list or raise --limit.")

@@ -1,0 +1,76 @@
+"""The errors the service layer raises, independent of any transport.
+
+Each door maps them once: the REST API to an HTTP status and a problem+json body, the console to
+an exit code and one sentence, the MCP server to a tool error. The message of every error is a
+complete sentence meant for the person who caused it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One problem with one input field."""
+
+    field: str
+    message: str
+
+
+class TodoError(Exception):
+    """Base class of every expected error; ``str(error)`` is one sentence for the user."""
+
+    title = "Request failed"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotFound(TodoError):
+    """The thing does not exist, or belongs to somebody else (the two are never told apart)."""
+
+    title = "Not found"
+
+
+class Invalid(TodoError):
+    """The input breaks a rule; ``problems`` names the fields at fault."""
+
+    title = "Invalid input"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        problems: list[FieldProblem] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.problems: list[FieldProblem] = list(problems or [])
+        if field is not None and not self.problems:
+            self.problems.append(FieldProblem(field=field, message=message))
+
+
+class Conflict(TodoError):
+    """The request cannot be applied to the current state of the thing."""
+
+    title = "Conflict"
+
+
+class PreconditionFailed(TodoError):
+    """The caller's copy is stale: the thing changed since it was read."""
+
+    title = "Precondition failed"
+
+
+class Unauthorized(TodoError):
+    """No valid credential was presented."""
+
+    title = "Unauthorized"
+
+
+class Forbidden(TodoError):
+    """The credential is valid but does not allow this."""
+
+    title = "Forbidden"

@@ -1,0 +1,84 @@
+"""Tag verbs: list with counts, rename (merging into an existing tag), delete everywhere.
+
+Renaming or deleting a tag changes the tags of every task that carries it, so each such task gets
+a new version and a ``todo.task.updated`` event, exactly as if it had been edited by hand.
+"""
+
+from __future__ import annotations
+
+from todo.adapters.unit_of_work import UnitOfWork
+from todo.domain.actor import Actor
+from todo.domain.events import EventType, task_event
+from todo.domain.tags import Tag, TagSummary
+from todo.domain.tasks import TaskPublic, clean_tag
+from todo.errors import NotFound
+
+
+async def list_tags(uow: UnitOfWork, *, actor: Actor) -> list[TagSummary]:
+    """Return the actor's tags, A to Z, with their open and total task counts."""
+    async with uow:
+        return await uow.tags.summaries(actor.user_id)
+
+
+async def rename_tag(uow: UnitOfWork, *, actor: Actor, name: str, new_name: str) -> TagSummary:
+    """Rename a tag on every task; renaming onto an existing tag merges the two."""
+    new_name = clean_tag(new_name)
+    async with uow:
+        tag = await _owned(uow, actor, name)
+        target = await uow.tags.get(actor.user_id, new_name)
+        affected = await uow.tags.task_ids_with(tag)
+        if target is None or target.id == tag.id:
+            if tag.name == new_name:
+                return await _summary(uow, actor, new_name)
+            await uow.tags.rename(tag, new_name)
+        else:
+            await uow.tags.merge(tag, target)
+        await _touch(uow, actor, affected)
+        summary = await _summary(uow, actor, new_name)
+        await uow.commit()
+        return summary
+
+
+async def delete_tag(uow: UnitOfWork, *, actor: Actor, name: str) -> None:
+    """Remove a tag from every task and forget it."""
+    async with uow:
+        tag = await _owned(uow, actor, name)
+        affected = await uow.tags.task_ids_with(tag)
+        await uow.tags.remove(tag)
+        await _touch(uow, actor, affected)
+        await uow.commit()
+
+
+async def _owned(uow: UnitOfWork, actor: Actor, name: str) -> Tag:
+    tag = await uow.tags.get(actor.user_id, name.strip().removeprefix("#"))
+    if tag is None:
+        raise NotFound(f"There is no tag called '{name}'.")
+    return tag
+
+
+async def _summary(uow: UnitOfWork, actor: Actor, name: str) -> TagSummary:
+    key = name.casefold()
+    for summary in await uow.tags.summaries(actor.user_id):
+        if summary.name.casefold() == key:
+            return summary
+    raise NotFound(f"There is no tag called '{name}'.")
+
+
+async def _touch(uow: UnitOfWork, actor: Actor, task_ids: list[int]) -> None:
+    """Give each changed task a new version and record that its tags changed."""
+    if not task_ids:
+        return
+    now = uow.clock.now()
+    names = await uow.tags.names_of(task_ids)
+    for task_id in task_ids:
+        task = await uow.tasks.get(actor.user_id, task_id)
+        if task is None:
+            continue
+        task.version += 1
+        task.updated_at = now
+        uow.session.add(task)
+        public = TaskPublic.of(task, names.get(task_id, []))
+        uow.emit(
+            task_event(EventType.TASK_UPDATED, public.model_dump(mode="json"), changes=("tags",))
+        )
+    await uow.flush()

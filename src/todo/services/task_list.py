@@ -1,0 +1,91 @@
+"""Listing tasks: filters, full-text search, sort and keyset pagination."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from todo.adapters.task_repository import sort_value
+from todo.adapters.unit_of_work import UnitOfWork
+from todo.domain.actor import Actor
+from todo.domain.cursor import decode_cursor, encode_cursor
+from todo.domain.due import due_bound, overdue_bound, resolve_when
+from todo.domain.task_query import (
+    DEFAULT_ORDER,
+    MAX_PAGE,
+    DueBound,
+    TaskFilter,
+    TaskQuery,
+    TaskStatus,
+)
+from todo.domain.tasks import TaskPage, TaskPublic
+from todo.errors import Invalid
+
+_WORD = re.compile(r"\w+")
+MAX_SEARCH_TERMS = 16
+
+
+async def list_tasks(uow: UnitOfWork, *, actor: Actor, query: TaskQuery) -> TaskPage:
+    """Return one page of the actor's tasks, as ``query`` filters and sorts them.
+
+    Full-text search (``query.text``) matches every word as a prefix of a word of the title or
+    description: ``groc milk`` finds "Buy groceries and milk".
+    """
+    wanted = resolve_query(query, actor=actor, now=uow.clock.now())
+    async with uow:
+        rows = list(await uow.tasks.list(actor.user_id, wanted))
+        more = len(rows) > wanted.limit
+        rows = rows[: wanted.limit]
+        tags = await uow.tags.names_of(task.id for task in rows if task.id is not None)
+        items = [TaskPublic.of(task, tags.get(task.id or 0, [])) for task in rows]
+        next_cursor = None
+        if more and rows:
+            last = rows[-1]
+            assert last.id is not None
+            key = sort_value(wanted.sort, last)
+            next_cursor = encode_cursor(wanted.sort, wanted.order, key, last.id)
+    return TaskPage(items=items, next_cursor=next_cursor)
+
+
+def search_terms(text: str) -> tuple[str, ...]:
+    """Return the words of a search, lower-cased; raise :class:`Invalid` when there are none."""
+    terms = tuple(dict.fromkeys(word.lower() for word in _WORD.findall(text)))
+    if not terms:
+        raise Invalid("The search has no words to look for.", field="q")
+    if len(terms) > MAX_SEARCH_TERMS:
+        raise Invalid(f"A search can have at most {MAX_SEARCH_TERMS} words.", field="q")
+    return terms
+
+
+def resolve_query(query: TaskQuery, *, actor: Actor, now: datetime) -> TaskFilter:
+    """Return the repository filter for ``query``: dates resolved, cursor decoded, all checked."""
+    if not 1 <= query.limit <= MAX_PAGE:
+        raise Invalid(f"The page size must be between 1 and {MAX_PAGE}.", field="limit")
+    order = query.order or DEFAULT_ORDER[query.sort]
+    tz = actor.timezone
+
+    def bound(value: object, field: str) -> DueBound | None:
+        if value is None:
+            return None
+        try:
+            when = resolve_when(value, now=now, tz=tz)  # type: ignore[arg-type]
+        except Invalid as exc:
+            raise Invalid(exc.message, field=field) from exc
+        return due_bound(when, tz)
+
+    return TaskFilter(
+        status=TaskStatus.PENDING if query.overdue else query.status,
+        priorities=query.priorities,
+        tag_keys=tuple(
+            dict.fromkeys(tag.strip().removeprefix("#").casefold() for tag in query.tags)
+        ),
+        search_terms=search_terms(query.text) if query.text is not None else (),
+        due_from=bound(query.due_after, "due_after"),
+        due_before=bound(query.due_before, "due_before"),
+        overdue=overdue_bound(now, tz) if query.overdue else None,
+        deleted=query.deleted,
+        sort=query.sort,
+        order=order,
+        limit=query.limit,
+        after=decode_cursor(query.cursor, query.sort, order) if query.cursor else None,
+    )

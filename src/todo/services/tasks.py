@@ -1,0 +1,251 @@
+"""Task verbs: create, quick add, get, update, complete, reopen, delete and restore.
+
+Every function opens its own transaction on the given unit of work, checks that the task belongs
+to the actor (another user's task is reported as not found), records its event in the outbox and
+commits. A call that changes nothing records nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from todo.adapters.unit_of_work import UnitOfWork
+from todo.domain.actor import Actor
+from todo.domain.due import reminder_instant, resolve_when, stored_due
+from todo.domain.events import EventType, task_event
+from todo.domain.quickadd import parse_quick_add
+from todo.domain.tasks import TRACKED_FIELDS, Task, TaskCreate, TaskPublic, TaskUpdate
+from todo.errors import Conflict, Invalid, NotFound, PreconditionFailed
+from todo.services.validation import parse_input
+
+
+async def create(uow: UnitOfWork, *, actor: Actor, data: TaskCreate) -> TaskPublic:
+    """Create a task for the actor and return it."""
+    async with uow:
+        task = await _insert(uow, actor, data)
+        await uow.commit()
+        return task
+
+
+async def add_from_text(
+    uow: UnitOfWork, *, actor: Actor, text: str, overrides: dict[str, Any] | None = None
+) -> TaskPublic:
+    """Create a task from quick-add text; fields in ``overrides`` win over what the text says.
+
+    ``add_from_text(uow, actor=me, text="Pay rent tomorrow 9am #home !high every month")``
+    """
+    fields = _fields_from_text(uow, actor, text)
+    for name, value in (overrides or {}).items():
+        fields[name] = [*fields.get("tags", []), *value] if name == "tags" else value
+    return await create(uow, actor=actor, data=parse_input(TaskCreate, fields))
+
+
+async def update_from_text(
+    uow: UnitOfWork,
+    *,
+    actor: Actor,
+    task_id: int,
+    text: str | None,
+    overrides: dict[str, Any] | None = None,
+) -> TaskPublic:
+    """Change a task with quick-add text (its title and any fields it names) and ``overrides``.
+
+    Only what the text or the overrides mention changes; tags given replace the task's tags.
+    """
+    fields = _fields_from_text(uow, actor, text) if text is not None else {}
+    if not fields.get("tags"):
+        fields.pop("tags", None)
+    fields.update(overrides or {})
+    changes = parse_input(TaskUpdate, fields)
+    return await update(uow, actor=actor, task_id=task_id, changes=changes)
+
+
+async def get(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
+    """Return the actor's task ``task_id``, deleted or not."""
+    async with uow:
+        task = await _owned(uow, actor, task_id)
+        return await _public(uow, task)
+
+
+async def update(
+    uow: UnitOfWork,
+    *,
+    actor: Actor,
+    task_id: int,
+    changes: TaskUpdate,
+    expected_version: int | None = None,
+) -> TaskPublic:
+    """Change the fields present in ``changes`` and nothing else.
+
+    With ``expected_version`` the change is refused when the task has moved on since the caller
+    read it (optimistic concurrency; the REST API's ``If-Match``).
+    """
+    async with uow:
+        task = await _owned(uow, actor, task_id, for_update=True)
+        _check_version(task, expected_version)
+        _refuse_if_deleted(task)
+        before = await _public(uow, task)
+        now = uow.clock.now()
+        given = changes.model_dump(exclude_unset=True)
+        tags = given.pop("tags", None)
+        completed = given.pop("completed", None)
+        _apply_fields(task, given, actor, now)
+        if tags is not None:
+            await _set_tags(uow, actor, task, tags)
+        if completed is not None and completed != task.completed:
+            task.completed = completed
+            task.completed_at = now if completed else None
+        after = await _public(uow, task)
+        changed = _changed_fields(before, after)
+        if not changed:
+            return before
+        task.version += 1
+        task.updated_at = now
+        uow.session.add(task)
+        await uow.flush()
+        public = await _public(uow, task)
+        record = public.model_dump(mode="json")
+        field_changes = tuple(name for name in changed if name != "completed")
+        if field_changes:
+            uow.emit(task_event(EventType.TASK_UPDATED, record, changes=field_changes))
+        if "completed" in changed:
+            kind = EventType.TASK_COMPLETED if task.completed else EventType.TASK_REOPENED
+            uow.emit(task_event(kind, record))
+        await uow.commit()
+        return public
+
+
+async def complete(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
+    """Mark the task done; completing a done task changes nothing."""
+    return await _transition(uow, actor, task_id, EventType.TASK_COMPLETED)
+
+
+async def reopen(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
+    """Mark a done task as not done again; reopening an open task changes nothing."""
+    return await _transition(uow, actor, task_id, EventType.TASK_REOPENED)
+
+
+async def delete(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
+    """Move the task to the bin (a soft delete that :func:`restore` undoes)."""
+    return await _transition(uow, actor, task_id, EventType.TASK_DELETED)
+
+
+async def restore(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
+    """Bring a deleted task back; restoring a live task changes nothing."""
+    return await _transition(uow, actor, task_id, EventType.TASK_RESTORED)
+
+
+async def _transition(uow: UnitOfWork, actor: Actor, task_id: int, kind: EventType) -> TaskPublic:
+    async with uow:
+        task = await _owned(uow, actor, task_id, for_update=True)
+        now = uow.clock.now()
+        if kind in (EventType.TASK_COMPLETED, EventType.TASK_REOPENED):
+            _refuse_if_deleted(task)
+            done = kind is EventType.TASK_COMPLETED
+            if task.completed == done:
+                return await _public(uow, task)
+            task.completed, task.completed_at = done, (now if done else None)
+        else:
+            deleting = kind is EventType.TASK_DELETED
+            if (task.deleted_at is not None) == deleting:
+                return await _public(uow, task)
+            task.deleted_at = now if deleting else None
+        task.version += 1
+        task.updated_at = now
+        uow.session.add(task)
+        await uow.flush()
+        public = await _public(uow, task)
+        uow.emit(task_event(kind, public.model_dump(mode="json")))
+        await uow.commit()
+        return public
+
+
+async def _insert(uow: UnitOfWork, actor: Actor, data: TaskCreate) -> TaskPublic:
+    now = uow.clock.now()
+    task = Task(user_id=actor.user_id, title=data.title, created_at=now, updated_at=now)
+    _apply_fields(task, data.model_dump(exclude={"title", "tags"}), actor, now)
+    await uow.tasks.add(task)
+    await _set_tags(uow, actor, task, data.tags)
+    public = await _public(uow, task)
+    uow.emit(task_event(EventType.TASK_CREATED, public.model_dump(mode="json")))
+    return public
+
+
+def _fields_from_text(uow: UnitOfWork, actor: Actor, text: str) -> dict[str, Any]:
+    """Return the task fields that quick-add text names (always its title and tags)."""
+    parsed = parse_quick_add(text, now=uow.clock.now(), tz=actor.timezone)
+    fields: dict[str, Any] = {"title": parsed.title, "tags": list(parsed.tags)}
+    if parsed.due is not None:
+        fields["due_at"] = parsed.due
+    if parsed.priority is not None:
+        fields["priority"] = parsed.priority
+    if parsed.recurrence is not None:
+        fields["recurrence"] = parsed.recurrence
+    return fields
+
+
+def _apply_fields(task: Task, given: dict[str, Any], actor: Actor, now: datetime) -> None:
+    """Copy plain fields onto ``task``, resolving dates in the actor's time zone."""
+    for name, value in given.items():
+        if name == "due_at":
+            if value is None:
+                task.due_at, task.all_day = None, False
+            else:
+                task.due_at, task.all_day = stored_due(_when(value, actor, now, "due_at"))
+        elif name == "remind_at":
+            task.remind_at = (
+                None
+                if value is None
+                else reminder_instant(_when(value, actor, now, "remind_at"), actor.timezone)
+            )
+        elif name == "recurrence":
+            task.recurrence = value
+            if value is not None and task.series_id is None:
+                task.series_id = str(uuid.uuid4())
+        else:
+            setattr(task, name, value)
+
+
+def _when(value: str | date | datetime, actor: Actor, now: datetime, field: str) -> date | datetime:
+    try:
+        return resolve_when(value, now=now, tz=actor.timezone)
+    except Invalid as exc:
+        raise Invalid(exc.message, field=field) from exc
+
+
+async def _set_tags(uow: UnitOfWork, actor: Actor, task: Task, names: list[str]) -> None:
+    assert task.id is not None
+    tags = await uow.tags.ensure(actor.user_id, names, now=uow.clock.now())
+    await uow.tags.replace_links(task.id, tags)
+
+
+async def _owned(uow: UnitOfWork, actor: Actor, task_id: int, *, for_update: bool = False) -> Task:
+    task = await uow.tasks.get(actor.user_id, task_id, for_update=for_update)
+    if task is None:
+        raise NotFound(f"Task {task_id} was not found.")
+    return task
+
+
+async def _public(uow: UnitOfWork, task: Task) -> TaskPublic:
+    assert task.id is not None
+    names = await uow.tags.names_of([task.id])
+    return TaskPublic.of(task, names.get(task.id, []))
+
+
+def _check_version(task: Task, expected: int | None) -> None:
+    if expected is not None and expected != task.version:
+        raise PreconditionFailed(
+            f"Task {task.id} changed since you read it (version {task.version}, "
+            f"not {expected}); read it again and retry."
+        )
+
+
+def _refuse_if_deleted(task: Task) -> None:
+    if task.deleted_at is not None:
+        raise Conflict(f"Task {task.id} is deleted; restore it first.")
+
+
+def _changed_fields(before: TaskPublic, after: TaskPublic) -> list[str]:
+    return [name for name in TRACKED_FIELDS if getattr(before, name) != getattr(after, name)]

@@ -1,0 +1,169 @@
+"""The ``todo`` console, driven through Typer's runner on a temporary ``TODO_HOME``."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from todo.entrypoints.cli.main import app
+
+
+@pytest.fixture
+def todo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Run a ``todo`` command on a fresh embedded database; returns the Click result."""
+    monkeypatch.setenv("TODO_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("TODO_TIMEZONE", "Europe/Berlin")
+    monkeypatch.delenv("TODO_DATABASE_URL", raising=False)
+    runner = CliRunner()
+
+    def run(*args: str) -> Any:
+        return runner.invoke(app, list(args))
+
+    return run
+
+
+def as_json(result: Any) -> Any:
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_add_reads_the_text_and_list_shows_it(todo: Any) -> None:
+    added = todo("add", "Pay rent tomorrow 9am #home !high every month")
+    assert added.exit_code == 0, added.output
+    assert "Added 1: Pay rent" in added.stdout
+    assert "due tomorrow 09:00" in added.stdout
+    listed = todo("list")
+    assert listed.exit_code == 0
+    assert "Pay rent" in listed.stdout
+    assert "#home" in listed.stdout
+    assert "high" in listed.stdout
+    task = as_json(todo("show", "1", "--json"))
+    assert task["title"] == "Pay rent"
+    assert task["tags"] == ["home"]
+    assert task["priority"] == "high"
+    assert task["recurrence"] == "FREQ=MONTHLY"
+
+
+def test_words_need_no_quotes_and_flags_override_the_text(todo: Any) -> None:
+    added = as_json(
+        todo("add", "Call", "mom", "!low", "--priority", "urgent", "--tag", "family", "--json")
+    )
+    assert added["title"] == "Call mom"
+    assert added["priority"] == "urgent"
+    assert added["tags"] == ["family"]
+
+
+def test_list_filters_and_json(todo: Any) -> None:
+    todo("add", "Write report #work")
+    todo("add", "Buy milk #home")
+    todo("add", "Water plants #home", "--due", "today")
+    todo("done", "1")
+    assert [t["title"] for t in as_json(todo("list", "--json"))] == ["Water plants", "Buy milk"]
+    assert [t["title"] for t in as_json(todo("list", "--done", "--json"))] == ["Write report"]
+    assert len(as_json(todo("list", "--all", "--json"))) == 3
+    assert [t["title"] for t in as_json(todo("list", "--due", "today", "--json"))] == [
+        "Water plants"
+    ]
+    found = as_json(todo("list", "--search", "plan", "--json"))
+    assert [t["title"] for t in found] == ["Water plants"]
+    by_title = as_json(todo("list", "--tag", "home", "--sort", "title", "--json"))
+    assert [t["title"] for t in by_title] == ["Buy milk", "Water plants"]
+
+
+def test_edit_changes_only_what_is_given(todo: Any) -> None:
+    todo("add", "Draft plan #work !low", "--desc", "first version")
+    edited = as_json(todo("edit", "1", "--due", "2026-12-01 17:00", "--json"))
+    assert edited["due_at"] == "2026-12-01T16:00:00Z"
+    assert (edited["title"], edited["priority"], edited["tags"]) == ("Draft plan", "low", ["work"])
+    assert edited["description"] == "first version"
+    retitled = as_json(todo("edit", "1", "Final plan #review", "--json"))
+    assert (retitled["title"], retitled["tags"]) == ("Final plan", ["review"])
+    cleared = as_json(todo("edit", "1", "--due", "none", "--desc", "none", "--json"))
+    assert cleared["due_at"] is None
+    assert cleared["description"] is None
+    assert cleared["version"] == 4
+
+
+def test_done_undo_rm_restore(todo: Any) -> None:
+    todo("add", "One")
+    todo("add", "Two")
+    done = todo("done", "1", "2")
+    assert done.stdout.splitlines() == ["Done 1: One", "Done 2: Two"]
+    assert todo("undo", "2").stdout.strip() == "Reopened 2: Two"
+    assert todo("rm", "2").exit_code == 0
+    assert [t["id"] for t in as_json(todo("list", "--deleted", "--json"))] == [2]
+    assert todo("restore", "2").exit_code == 0
+    assert [t["id"] for t in as_json(todo("list", "--json"))] == [2]
+
+
+def test_tags_list_rename_remove(todo: Any) -> None:
+    todo("add", "a #work #home")
+    todo("add", "b #work")
+    tags = as_json(todo("tags", "--json"))
+    assert tags == [
+        {"name": "home", "open": 1, "total": 1},
+        {"name": "work", "open": 2, "total": 2},
+    ]
+    assert "Renamed #work to #job (2 tasks)." in todo("tags", "rename", "work", "job").stdout
+    assert todo("tags", "rm", "home").exit_code == 0
+    assert as_json(todo("tags", "--json")) == [{"name": "job", "open": 2, "total": 2}]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("show", "42"), 1, "Task 42 was not found."),
+        (("done", "7"), 1, "Task 7 was not found."),
+        (("add", "#only-a-tag"), 1, "The title is empty"),
+        (("add", "x" * 201), 1, "longer than 200 characters"),
+        (("add", "Thing", "--due", "the twelfth of never"), 1, "date"),
+        (("add", "Thing", "--every", "FREQ=SOMETIMES"), 1, "recurrence rule"),
+        (("add", "Thing", "--priority", "critical"), 2, "critical"),
+        (("show", "abc"), 2, "task_id"),
+        (("edit", "1"), 2, "nothing to change"),
+        (("tags", "rm", "nope"), 1, "There is no tag called 'nope'."),
+        (("list", "--cursor-that-does-not-exist"), 2, "No such option"),
+    ],
+)
+def test_mistakes_get_one_sentence_and_the_right_exit_code(
+    todo: Any, args: tuple[str, ...], code: int, message: str
+) -> None:
+    result = todo(*args)
+    assert result.exit_code == code, result.output
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_a_failed_add_writes_nothing(todo: Any) -> None:
+    todo("add", "Thing", "--remind", "when pigs fly")
+    assert as_json(todo("list", "--all", "--json")) == []
+
+
+def test_db_commands(todo: Any) -> None:
+    assert "empty" in todo("db", "current").stdout
+    assert "0001" in todo("db", "upgrade").stdout
+    assert todo("db", "current").stdout.strip() == "0001 (newest)"
+
+
+def test_help_imports_no_database_or_web_stack(tmp_path: Path) -> None:
+    probe = (
+        "import sys\n"
+        "from todo.entrypoints.cli.main import app\n"
+        "try:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
+        "heavy = sorted(m for m in ('sqlalchemy', 'sqlmodel', 'fastapi', 'alembic', 'pydantic')"
+        " if m in sys.modules)\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    env = {**os.environ, "TODO_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    assert "HEAVY []" in result.stderr

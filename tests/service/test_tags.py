@@ -1,0 +1,82 @@
+"""Tags: counts, rename, merge and delete, each scoped to its user."""
+
+from __future__ import annotations
+
+import pytest
+
+from todo.bootstrap import App
+from todo.domain.actor import Actor
+from todo.domain.tasks import TaskCreate
+from todo.errors import Invalid, NotFound
+from todo.services import tasks
+from todo.services.tags import delete_tag, list_tags, rename_tag
+from todo.services.validation import parse_input
+
+from .conftest import events_of
+
+pytestmark = pytest.mark.anyio
+
+
+async def add(app: App, actor: Actor, title: str, tags: list[str]) -> int:
+    data = parse_input(TaskCreate, {"title": title, "tags": tags})
+    return (await tasks.create(app.uow(), actor=actor, data=data)).id
+
+
+async def counts(app: App, actor: Actor) -> dict[str, tuple[int, int]]:
+    return {tag.name: (tag.open, tag.total) for tag in await list_tags(app.uow(), actor=actor)}
+
+
+async def test_counts_open_and_total_tasks_and_ignore_deleted(
+    app: App, me: Actor, other: Actor
+) -> None:
+    first = await add(app, me, "a", ["home", "Work"])
+    await add(app, me, "b", ["home"])
+    gone = await add(app, me, "c", ["home"])
+    await add(app, other, "theirs", ["home", "secret"])
+    await tasks.complete(app.uow(), actor=me, task_id=first)
+    await tasks.delete(app.uow(), actor=me, task_id=gone)
+    assert await counts(app, me) == {"home": (1, 2), "Work": (0, 1)}
+
+
+async def test_rename_changes_every_task_and_records_updates(app: App, me: Actor) -> None:
+    first = await add(app, me, "a", ["work"])
+    second = await add(app, me, "b", ["work", "x"])
+    renamed = await rename_tag(app.uow(), actor=me, name="#WORK", new_name="job")
+    assert (renamed.name, renamed.total) == ("job", 2)
+    assert (await tasks.get(app.uow(), actor=me, task_id=first)).tags == ["job"]
+    assert (await tasks.get(app.uow(), actor=me, task_id=second)).version == 2
+    updates = [e for e in await events_of(app, me) if e["type"] == "todo.task.updated"]
+    assert sorted(e["subject"] for e in updates) == [f"tasks/{first}", f"tasks/{second}"]
+    assert all(e["data"]["changes"] == ["tags"] for e in updates)
+
+
+async def test_renaming_onto_an_existing_tag_merges(app: App, me: Actor) -> None:
+    both = await add(app, me, "a", ["work", "job"])
+    await add(app, me, "b", ["work"])
+    merged = await rename_tag(app.uow(), actor=me, name="work", new_name="Job")
+    assert merged.total == 2
+    assert await counts(app, me) == {"job": (2, 2)}
+    assert (await tasks.get(app.uow(), actor=me, task_id=both)).tags == ["job"]
+
+
+async def test_delete_removes_the_tag_everywhere(app: App, me: Actor) -> None:
+    task_id = await add(app, me, "a", ["someday", "home"])
+    await delete_tag(app.uow(), actor=me, name="someday")
+    assert (await tasks.get(app.uow(), actor=me, task_id=task_id)).tags == ["home"]
+    assert await counts(app, me) == {"home": (1, 1)}
+
+
+async def test_another_users_tag_is_not_found(app: App, me: Actor, other: Actor) -> None:
+    await add(app, other, "theirs", ["secret"])
+    with pytest.raises(NotFound, match="no tag called"):
+        await rename_tag(app.uow(), actor=me, name="secret", new_name="mine")
+    with pytest.raises(NotFound):
+        await delete_tag(app.uow(), actor=me, name="secret")
+    assert await counts(app, other) == {"secret": (1, 1)}
+
+
+async def test_a_bad_new_name_is_refused(app: App, me: Actor) -> None:
+    await add(app, me, "a", ["work"])
+    with pytest.raises(Invalid):
+        await rename_tag(app.uow(), actor=me, name="work", new_name="two words")
+    assert await counts(app, me) == {"work": (1, 1)}
