@@ -14,10 +14,9 @@ ARGS ?= list
 run: .venv/.installed
 	@.venv/bin/todo $(ARGS)
 
-# Every test, then lint, types and the import-layer contracts.
-test: .venv/.installed
+# Lint, types and the import-layer contracts, then every test.
+test: check
 	.venv/bin/pytest
-	$(MAKE) --no-print-directory check
 
 check: lint types contracts
 

@@ -68,33 +68,28 @@ def postgres_database() -> Iterator[str]:
     name = f"todo_test_{uuid.uuid4().hex[:12]}"
     database_url = admin_url.set(database=name).render_as_string(hide_password=False)
 
-    async def create() -> None:
-        admin = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
+    async def admin(statement: str) -> None:
+        engine = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
         try:
-            async with admin.connect() as connection:
-                await connection.execute(text(f'CREATE DATABASE "{name}"'))
+            async with engine.connect() as connection:
+                await connection.execute(text(statement))
         finally:
-            await admin.dispose()
+            await engine.dispose()
+
+    async def create() -> None:
+        await admin(f'CREATE DATABASE "{name}"')
         engine = create_engine(database_url)
         try:
             await upgrade(engine)
         finally:
             await engine.dispose()
 
-    async def drop() -> None:
-        admin = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
-        try:
-            async with admin.connect() as connection:
-                await connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        finally:
-            await admin.dispose()
-
     try:
         anyio.run(create)
-    except (OSError, Exception) as exc:  # unreachable server, refused login, …
+    except Exception as exc:  # unreachable server, refused login, missing driver, …
         missing_service(f"PostgreSQL at {POSTGRES_URL} is not usable: {exc}")
     yield database_url
-    anyio.run(drop)
+    anyio.run(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

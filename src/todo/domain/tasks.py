@@ -212,26 +212,14 @@ class TaskPublic(SQLModel):
         due: datetime | date | None = task.due_at
         if task.due_at is not None and task.all_day:
             due = task.due_at.astimezone(UTC).date()
-        return cls.model_construct(
-            id=task.id,
-            user_id=task.user_id,
-            title=task.title,
-            description=task.description,
-            completed=task.completed,
-            completed_at=task.completed_at,
-            priority=task.priority,
-            tags=tags,
-            due_at=due,
-            all_day=task.all_day,
-            remind_at=task.remind_at,
-            recurrence=task.recurrence,
-            series_id=task.series_id,
-            created_at=task.created_at,
-            updated_at=task.updated_at,
-            deleted_at=task.deleted_at,
-            version=task.version,
-        )
+        values = {name: getattr(task, name) for name in _STORED_PUBLIC_FIELDS}
+        return cls.model_construct(**values, tags=tags, due_at=due)
 
+
+#: Fields a public task copies as they are stored.
+_STORED_PUBLIC_FIELDS = tuple(
+    name for name in TaskPublic.model_fields if name not in ("tags", "due_at")
+)
 
 #: Fields whose change is reported in ``todo.task.updated`` events.
 TRACKED_FIELDS = (

@@ -43,7 +43,7 @@ def load_settings() -> Settings:
     except ValidationError as exc:
         problem = problems_of(exc)[0]
         raise fail(
-            f"the setting TODO_{problem.field.upper()} is wrong: {problem.message}", 2
+            f"the setting TODO_{problem.field.upper()} is wrong: {problem.message}.", 2
         ) from None
 
 

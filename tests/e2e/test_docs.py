@@ -1,0 +1,39 @@
+"""The console examples in the docs run, in order, on a fresh database, and succeed."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from todo.entrypoints.cli.main import app
+
+DOCS = Path(__file__).parents[2] / "docs"
+BLOCK = re.compile(r"```console\n(.*?)```", re.DOTALL)
+
+
+def examples(page: str) -> list[list[str]]:
+    """Return the ``$ todo …`` commands of a docs page, split as a shell splits them."""
+    commands = []
+    for block in BLOCK.findall((DOCS / page).read_text()):
+        for line in block.splitlines():
+            if line.startswith("$ todo "):
+                commands.append(shlex.split(line.removeprefix("$ todo "), comments=True))
+    return commands
+
+
+def test_the_console_page_has_examples() -> None:
+    assert len(examples("console.md")) > 20
+
+
+def test_every_console_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TODO_HOME", str(tmp_path))
+    monkeypatch.setenv("TODO_TIMEZONE", "Europe/Berlin")
+    monkeypatch.delenv("TODO_DATABASE_URL", raising=False)
+    runner = CliRunner()
+    for command in examples("console.md"):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 0, f"todo {shlex.join(command)}\n{result.output}"
