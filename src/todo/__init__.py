@@ -1,1 +1,3 @@
-"""Todo Evolution."""
+"""Todo Evolution: a self-hostable task manager with one service layer and many doors."""
+
+__version__ = "0.2.0"

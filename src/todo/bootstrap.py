@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -10,13 +13,24 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from todo.adapters.clock import Clock, SystemClock
 from todo.adapters.database import create_engine, database_url, is_sqlite, session_factory
 from todo.adapters.migrations import ensure_schema
+from todo.adapters.rate_limits import (
+    MemoryRateLimiter,
+    RateLimit,
+    RateLimiter,
+    RedisRateLimiter,
+    retry_after_seconds,
+)
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.config import Settings
+from todo.errors import RateLimited
+
+if TYPE_CHECKING:
+    from todo.adapters.security import AuthKit
 
 
 @dataclass
 class App:
-    """The running product: settings, the database and the clock, and units of work over them."""
+    """The running product: settings, database, clock, credentials and limits."""
 
     settings: Settings
     engine: AsyncEngine
@@ -35,8 +49,54 @@ class App:
         """Return a new unit of work (one transaction) for a service call."""
         return UnitOfWork(self.sessions, clock=self.clock, sqlite=self.embedded)
 
+    @cached_property
+    def auth(self) -> AuthKit:
+        """The password hasher and token codecs, built on first use.
+
+        Raises :class:`~todo.adapters.security.ConfigurationError` in production without a strong
+        ``TODO_SECRET_KEY``.
+        """
+        from todo.adapters.external_identity import ExternalTokens
+        from todo.adapters.security import AccessTokens, AuthKit, PasswordHasher, signing_key
+
+        settings = self.settings
+        secret = settings.secret_key.get_secret_value() if settings.secret_key else None
+        key = signing_key(secret, home=settings.home, production=settings.env == "production")
+        shared = settings.auth_shared_secret
+        return AuthKit(
+            passwords=PasswordHasher(),
+            access_tokens=AccessTokens(
+                key, lifetime=timedelta(minutes=settings.access_token_minutes)
+            ),
+            refresh_lifetime=timedelta(days=settings.refresh_token_days),
+            external=ExternalTokens(
+                shared_secret=shared.get_secret_value() if shared else None,
+                jwks_url=settings.auth_jwks_url,
+                issuer=settings.auth_issuer,
+                audience=settings.auth_audience,
+            ),
+        )
+
+    @cached_property
+    def limiter(self) -> RateLimiter:
+        """Rate-limit counters: in Redis when ``TODO_REDIS_URL`` is set, else in memory."""
+        if self.settings.redis_url:
+            return RedisRateLimiter(self.settings.redis_url)
+        return MemoryRateLimiter()
+
+    async def limit(self, key: str, spec: str) -> None:
+        """Count a hit of ``key`` against the limit ``spec``; raise :class:`RateLimited` past it."""
+        wait = await self.limiter.hit(key, RateLimit.parse(spec))
+        if wait is not None:
+            seconds = retry_after_seconds(wait)
+            raise RateLimited(
+                f"Too many attempts; try again in {seconds} seconds.", retry_after=seconds
+            )
+
     async def aclose(self) -> None:
-        """Release the database connections."""
+        """Release the database connections and the rate-limit store."""
+        if "limiter" in self.__dict__:
+            await self.limiter.aclose()
         await self.engine.dispose()
 
 
@@ -57,3 +117,6 @@ async def build_app(
         await engine.dispose()
         raise
     return App(settings=settings, engine=engine, clock=clock or SystemClock())
+
+
+__all__ = ["App", "Clock", "build_app"]

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -20,7 +20,7 @@ class Settings(BaseSettings):
     """Everything the product can be configured with; see the README's configuration table."""
 
     model_config = SettingsConfigDict(
-        env_prefix="TODO_", env_file=".env", extra="ignore", frozen=True
+        env_prefix="TODO_", env_file=".env", extra="ignore", frozen=True, populate_by_name=True
     )
 
     env: Literal["development", "test", "production"] = Field(
@@ -39,3 +39,41 @@ class Settings(BaseSettings):
         description="IANA time zone of the local console user; default: the machine's.",
     )
     database_echo: bool = Field(default=False, description="Log every SQL statement.")
+
+    secret_key: SecretStr | None = Field(
+        default=None,
+        description="Key that signs access tokens (at least 32 bytes). Outside production a "
+        "random one is generated once and kept in TODO_HOME/secret_key.",
+    )
+    access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    refresh_token_days: int = Field(default=30, ge=1, le=365)
+    auth_shared_secret: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("TODO_AUTH_SHARED_SECRET", "BETTER_AUTH_SECRET"),
+        description="HS256 secret of an external identity provider whose tokens are accepted.",
+    )
+    auth_jwks_url: str | None = Field(
+        default=None, description="JWKS URL of an external identity provider (any algorithm)."
+    )
+    auth_issuer: str | None = Field(default=None, description="Required `iss` of external tokens.")
+    auth_audience: str | None = Field(
+        default=None, description="Required `aud` of external tokens."
+    )
+
+    host: str = Field(default="127.0.0.1", description="Address `todo serve` listens on.")
+    port: int = Field(default=8000, ge=1, le=65535, description="Port `todo serve` listens on.")
+    cors_origins: list[str] = Field(
+        default_factory=list, description="Origins allowed to call the API from a browser."
+    )
+    max_body_bytes: int = Field(default=1_048_576, ge=1024, description="Largest request body.")
+    redis_url: str | None = Field(
+        default=None, description="Redis for rate limits shared by every API replica."
+    )
+    login_rate_limit: str = Field(
+        default="10/minute", description="Login and register attempts per IP and per account."
+    )
+    write_rate_limit: str = Field(default="600/minute", description="Writes per user.")
+    log_level: str = Field(default="INFO", description="Level of the JSON logs.")
+    server: str | None = Field(
+        default=None, description="URL of a Todo Evolution server the console talks to."
+    )

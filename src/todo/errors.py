@@ -74,3 +74,13 @@ class Forbidden(TodoError):
     """The credential is valid but does not allow this."""
 
     title = "Forbidden"
+
+
+class RateLimited(TodoError):
+    """Too many requests; ``retry_after`` says in how many seconds to try again."""
+
+    title = "Too many requests"
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from todo.adapters.migrations import HEAD_REVISION
 from todo.entrypoints.cli.main import app
 
 
@@ -149,8 +150,8 @@ def test_a_failed_add_writes_nothing(todo: Any) -> None:
 
 def test_db_commands(todo: Any) -> None:
     assert "empty" in todo("db", "current").stdout
-    assert "0001" in todo("db", "upgrade").stdout
-    assert todo("db", "current").stdout.strip() == "0001 (newest)"
+    assert HEAD_REVISION in todo("db", "upgrade").stdout
+    assert todo("db", "current").stdout.strip() == f"{HEAD_REVISION} (newest)"
 
 
 def test_help_imports_no_database_or_web_stack(tmp_path: Path) -> None:

@@ -8,9 +8,19 @@ from sqlmodel import SQLModel
 from todo.adapters.outbox import OutboxMessage
 from todo.domain.tags import Tag, TaskTag
 from todo.domain.tasks import Task
+from todo.domain.tokens import IdempotencyRecord, PersonalAccessToken, RefreshToken
 from todo.domain.users import User
 
-TABLE_MODELS = (User, Task, Tag, TaskTag, OutboxMessage)
+TABLE_MODELS = (
+    User,
+    Task,
+    Tag,
+    TaskTag,
+    OutboxMessage,
+    RefreshToken,
+    PersonalAccessToken,
+    IdempotencyRecord,
+)
 
 #: Objects that migrations create by hand and the models do not describe (full-text search).
 UNMODELLED_TABLES = frozenset(

@@ -11,15 +11,18 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todo.adapters.clock import Clock
+from todo.adapters.credential_repository import CredentialRepository
 from todo.adapters.outbox import OutboxMessage
 from todo.adapters.tag_repository import TagRepository
 from todo.adapters.task_repository import TaskRepository
 from todo.adapters.user_repository import UserRepository
 from todo.domain.events import DomainEvent
+from todo.errors import Conflict
 
 
 class UnitOfWork:
@@ -28,6 +31,7 @@ class UnitOfWork:
     tasks: TaskRepository
     tags: TagRepository
     users: UserRepository
+    credentials: CredentialRepository
 
     def __init__(
         self, sessions: async_sessionmaker[AsyncSession], *, clock: Clock, sqlite: bool
@@ -51,6 +55,7 @@ class UnitOfWork:
         self.tasks = TaskRepository(self._session, sqlite=self._sqlite)
         self.tags = TagRepository(self._session)
         self.users = UserRepository(self._session)
+        self.credentials = CredentialRepository(self._session)
         return self
 
     async def __aexit__(
@@ -71,8 +76,18 @@ class UnitOfWork:
         self.session.add(OutboxMessage.of(event, at=self.clock.now()))
 
     async def commit(self) -> None:
-        """Commit the changes and their events together."""
-        await self.session.commit()
+        """Commit the changes and their events together.
+
+        A uniqueness clash with a change committed meanwhile (two identical requests at once)
+        is reported as :class:`~todo.errors.Conflict`, and nothing is written.
+        """
+        try:
+            await self.session.commit()
+        except IntegrityError as exc:
+            await self.session.rollback()
+            raise Conflict(
+                "The change clashed with another one made at the same moment; try again."
+            ) from exc
 
     async def flush(self) -> None:
         """Send pending changes to the database without committing."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from sqlmodel import select
+from collections.abc import Sequence
+
+from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from todo.domain.users import User
+from todo.domain.users import LOCAL_USER_EMAIL, User
 
 
 class UserRepository:
@@ -28,3 +30,15 @@ class UserRepository:
         self._session.add(user)
         await self._session.flush()
         return user
+
+    async def count_accounts(self) -> int:
+        """Return how many accounts exist besides the built-in local user."""
+        statement = select(func.count()).select_from(User).where(User.email != LOCAL_USER_EMAIL)
+        return (await self._session.exec(statement)).one()
+
+    async def page(self, *, after: str | None, limit: int) -> Sequence[User]:
+        """Return up to ``limit`` users ordered by e-mail, after the e-mail ``after``."""
+        statement = select(User).order_by(col(User.email)).limit(limit)
+        if after is not None:
+            statement = statement.where(col(User.email) > after)
+        return (await self._session.exec(statement)).all()

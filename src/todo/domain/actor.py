@@ -5,16 +5,30 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from todo.domain.scopes import ALL_SCOPES, Scope
+from todo.errors import Forbidden
+
 
 @dataclass(frozen=True)
 class Actor:
-    """The user a call acts for, with the time zone their words are read in."""
+    """The user a call acts for, the time zone their words are read in, and what they may do."""
 
     user_id: str
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
     role: str = "user"
+    scopes: frozenset[Scope] = ALL_SCOPES
 
     @property
     def is_admin(self) -> bool:
         """Tell whether the actor may use the admin operations."""
         return self.role == "admin"
+
+    def require(self, scope: Scope) -> None:
+        """Raise :class:`Forbidden` unless the actor's credential carries ``scope``."""
+        if scope not in self.scopes:
+            raise Forbidden(f"This token does not allow that; it needs the '{scope}' scope.")
+
+    def require_admin(self) -> None:
+        """Raise :class:`Forbidden` unless the actor is an admin."""
+        if not self.is_admin:
+            raise Forbidden("Only an admin may do that.")

@@ -4,7 +4,7 @@ import re
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, field_validator
+from pydantic import AfterValidator, BeforeValidator, field_validator
 from sqlalchemy import Index, SmallInteger
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
@@ -112,10 +112,10 @@ def _coerce_priority(value: Any) -> Any:
 #: A date or time as given by a caller: ISO-8601 or natural language ("tomorrow 9am").
 When = str | datetime | date
 
-Title = Annotated[str, BeforeValidator(_as_value_error(clean_title))]
-Description = Annotated[str | None, BeforeValidator(_as_value_error(clean_description))]
-Tags = Annotated[list[str], BeforeValidator(_as_value_error(clean_tags))]
-Recurrence = Annotated[str | None, BeforeValidator(_as_value_error(_clean_recurrence))]
+Title = Annotated[str, AfterValidator(_as_value_error(clean_title))]
+Description = Annotated[str | None, AfterValidator(_as_value_error(clean_description))]
+Tags = Annotated[list[str], AfterValidator(_as_value_error(clean_tags))]
+Recurrence = Annotated[str | None, AfterValidator(_as_value_error(_clean_recurrence))]
 PriorityInput = Annotated[Priority, BeforeValidator(_coerce_priority)]
 
 

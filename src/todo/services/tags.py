@@ -9,6 +9,7 @@ from __future__ import annotations
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.events import EventType, task_event
+from todo.domain.scopes import Scope
 from todo.domain.tags import Tag, TagSummary
 from todo.domain.tasks import TaskPublic, clean_tag
 from todo.errors import NotFound
@@ -16,12 +17,14 @@ from todo.errors import NotFound
 
 async def list_tags(uow: UnitOfWork, *, actor: Actor) -> list[TagSummary]:
     """Return the actor's tags, A to Z, with their open and total task counts."""
+    actor.require(Scope.TASKS_READ)
     async with uow:
         return await uow.tags.summaries(actor.user_id)
 
 
 async def rename_tag(uow: UnitOfWork, *, actor: Actor, name: str, new_name: str) -> TagSummary:
     """Rename a tag on every task; renaming onto an existing tag merges the two."""
+    actor.require(Scope.TASKS_WRITE)
     new_name = clean_tag(new_name)
     async with uow:
         tag = await _owned(uow, actor, name)
@@ -41,6 +44,7 @@ async def rename_tag(uow: UnitOfWork, *, actor: Actor, name: str, new_name: str)
 
 async def delete_tag(uow: UnitOfWork, *, actor: Actor, name: str) -> None:
     """Remove a tag from every task and forget it."""
+    actor.require(Scope.TASKS_WRITE)
     async with uow:
         tag = await _owned(uow, actor, name)
         affected = await uow.tags.task_ids_with(tag)

@@ -10,6 +10,7 @@ from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.cursor import decode_cursor, encode_cursor
 from todo.domain.due import due_bound, overdue_bound, resolve_when
+from todo.domain.scopes import Scope
 from todo.domain.task_query import (
     DEFAULT_ORDER,
     MAX_PAGE,
@@ -31,6 +32,7 @@ async def list_tasks(uow: UnitOfWork, *, actor: Actor, query: TaskQuery) -> Task
     Full-text search (``query.text``) matches every word as a prefix of a word of the title or
     description: ``groc milk`` finds "Buy groceries and milk".
     """
+    actor.require(Scope.TASKS_READ)
     wanted = resolve_query(query, actor=actor, now=uow.clock.now())
     async with uow:
         rows = list(await uow.tasks.list(actor.user_id, wanted))

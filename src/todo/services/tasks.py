@@ -7,8 +7,9 @@ commits. A call that changes nothing records nothing.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from todo.adapters.unit_of_work import UnitOfWork
@@ -16,17 +17,65 @@ from todo.domain.actor import Actor
 from todo.domain.due import reminder_instant, resolve_when, stored_due
 from todo.domain.events import EventType, task_event
 from todo.domain.quickadd import parse_quick_add
+from todo.domain.scopes import Scope
 from todo.domain.tasks import TRACKED_FIELDS, Task, TaskCreate, TaskPublic, TaskUpdate
+from todo.domain.tokens import IdempotencyRecord
 from todo.errors import Conflict, Invalid, NotFound, PreconditionFailed
 from todo.services.validation import parse_input
 
+#: How long a request made with an ``Idempotency-Key`` is remembered.
+IDEMPOTENCY_WINDOW = timedelta(hours=24)
 
-async def create(uow: UnitOfWork, *, actor: Actor, data: TaskCreate) -> TaskPublic:
-    """Create a task for the actor and return it."""
+
+async def create(
+    uow: UnitOfWork, *, actor: Actor, data: TaskCreate, idempotency_key: str | None = None
+) -> TaskPublic:
+    """Create a task for the actor and return it.
+
+    With an ``idempotency_key`` a repeated request with the same body returns the task the first
+    one created (for 24 hours) instead of creating another; the same key with another body is
+    refused.
+    """
+    return (await create_once(uow, actor=actor, data=data, idempotency_key=idempotency_key))[0]
+
+
+async def create_once(
+    uow: UnitOfWork, *, actor: Actor, data: TaskCreate, idempotency_key: str | None
+) -> tuple[TaskPublic, bool]:
+    """Like :func:`create`, and tell whether the task is a replay of an earlier request."""
+    actor.require(Scope.TASKS_WRITE)
+    fingerprint = hashlib.sha256(data.model_dump_json().encode()).hexdigest()
+    now = uow.clock.now()
     async with uow:
+        if idempotency_key is not None:
+            record = await uow.credentials.idempotency_record(
+                actor.user_id, idempotency_key, now=now
+            )
+            if record is not None:
+                if record.request_hash != fingerprint:
+                    raise Invalid(
+                        "This Idempotency-Key was already used with a different request body.",
+                        field="Idempotency-Key",
+                    )
+                return TaskPublic.model_validate_json(record.body), True
+            await uow.credentials.forget_expired_idempotency(
+                actor.user_id, idempotency_key, now=now
+            )
         task = await _insert(uow, actor, data)
+        if idempotency_key is not None:
+            await uow.credentials.add(
+                IdempotencyRecord(
+                    user_id=actor.user_id,
+                    key=idempotency_key,
+                    request_hash=fingerprint,
+                    status_code=201,
+                    body=task.model_dump_json(),
+                    created_at=now,
+                    expires_at=now + IDEMPOTENCY_WINDOW,
+                )
+            )
         await uow.commit()
-        return task
+        return task, False
 
 
 async def add_from_text(
@@ -64,6 +113,7 @@ async def update_from_text(
 
 async def get(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
     """Return the actor's task ``task_id``, deleted or not."""
+    actor.require(Scope.TASKS_READ)
     async with uow:
         task = await _owned(uow, actor, task_id)
         return await _public(uow, task)
@@ -82,6 +132,7 @@ async def update(
     With ``expected_version`` the change is refused when the task has moved on since the caller
     read it (optimistic concurrency; the REST API's ``If-Match``).
     """
+    actor.require(Scope.TASKS_WRITE)
     async with uow:
         task = await _owned(uow, actor, task_id, for_update=True)
         _check_version(task, expected_version)

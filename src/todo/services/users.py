@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
+from todo.domain.timezones import zone
 from todo.domain.users import LOCAL_USER_EMAIL, User
 from todo.errors import Conflict, Invalid
-
-
-def zone(name: str) -> ZoneInfo:
-    """Return the IANA time zone called ``name``, or raise :class:`Invalid`."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise Invalid(f"'{name}' is not a known time zone.", field="timezone") from exc
 
 
 async def ensure_local_user(uow: UnitOfWork, *, timezone: str, name: str = "") -> Actor:

@@ -9,7 +9,7 @@ import os
 
 import typer
 
-from todo.entrypoints.cli import db_commands, tag_commands, task_commands
+from todo.entrypoints.cli import db_commands, serve_commands, tag_commands, task_commands
 
 app = typer.Typer(
     name="todo",
@@ -23,6 +23,7 @@ app = typer.Typer(
 app.registered_commands += task_commands.app.registered_commands
 app.add_typer(tag_commands.app, name="tags")
 app.add_typer(db_commands.app, name="db")
+app.command("serve")(serve_commands.serve)
 
 
 def run() -> None:

@@ -1,0 +1,82 @@
+"""Refresh tokens, personal access tokens and idempotency records in the database."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, update
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from todo.domain.tokens import IdempotencyRecord, PersonalAccessToken, RefreshToken
+
+
+class CredentialRepository:
+    """Reads and writes the tables of issued credentials; tokens are looked up by their hash."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(self, record: RefreshToken | PersonalAccessToken | IdempotencyRecord) -> None:
+        """Insert a credential or record."""
+        self._session.add(record)
+        await self._session.flush()
+
+    async def refresh_token(self, token_hash: str) -> RefreshToken | None:
+        """Return the refresh token with this hash, or ``None``."""
+        statement = select(RefreshToken).where(RefreshToken.token_hash == token_hash)
+        return (await self._session.exec(statement.with_for_update())).first()
+
+    async def revoke_family(self, family_id: str, *, now: datetime) -> None:
+        """Revoke every refresh token of a login."""
+        await self._session.exec(
+            update(RefreshToken)
+            .where(col(RefreshToken.family_id) == family_id, col(RefreshToken.revoked_at).is_(None))
+            .values(revoked_at=now)
+        )
+
+    async def personal_token(self, token_hash: str) -> PersonalAccessToken | None:
+        """Return the personal access token with this hash, or ``None``."""
+        statement = select(PersonalAccessToken).where(PersonalAccessToken.token_hash == token_hash)
+        return (await self._session.exec(statement)).first()
+
+    async def personal_tokens_of(self, user_id: str) -> Sequence[PersonalAccessToken]:
+        """Return the user's live (not revoked) personal access tokens, newest first."""
+        statement = (
+            select(PersonalAccessToken)
+            .where(
+                PersonalAccessToken.user_id == user_id,
+                col(PersonalAccessToken.revoked_at).is_(None),
+            )
+            .order_by(col(PersonalAccessToken.id).desc())
+        )
+        return (await self._session.exec(statement)).all()
+
+    async def personal_token_of(self, user_id: str, token_id: int) -> PersonalAccessToken | None:
+        """Return the user's personal access token ``token_id``, or ``None``."""
+        statement = select(PersonalAccessToken).where(
+            PersonalAccessToken.user_id == user_id, PersonalAccessToken.id == token_id
+        )
+        return (await self._session.exec(statement)).first()
+
+    async def idempotency_record(
+        self, user_id: str, key: str, *, now: datetime
+    ) -> IdempotencyRecord | None:
+        """Return the unexpired record of a request made with ``key``, or ``None``."""
+        statement = select(IdempotencyRecord).where(
+            IdempotencyRecord.user_id == user_id,
+            IdempotencyRecord.key == key,
+            col(IdempotencyRecord.expires_at) > now,
+        )
+        return (await self._session.exec(statement)).first()
+
+    async def forget_expired_idempotency(self, user_id: str, key: str, *, now: datetime) -> None:
+        """Delete an expired record of ``key`` so that the key can be used again."""
+        await self._session.exec(
+            delete(IdempotencyRecord).where(
+                col(IdempotencyRecord.user_id) == user_id,
+                col(IdempotencyRecord.key) == key,
+                col(IdempotencyRecord.expires_at) <= now,
+            )
+        )

@@ -1,0 +1,94 @@
+"""Tokens from another identity provider: HS256 with a shared secret, or any algorithm by JWKS.
+
+Keys from a JWKS URL are cached and fetched again when a token names a key id not seen yet, so a
+provider can rotate its keys without a restart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import anyio.to_thread
+import jwt
+
+from todo.errors import Unauthorized
+
+_ASYMMETRIC = ["RS256", "RS384", "RS512", "ES256", "ES384", "ES512", "PS256", "PS384", "EdDSA"]
+_REJECTED = "The token was not accepted; sign in again."
+
+
+@dataclass(frozen=True)
+class ExternalClaims:
+    """Who an external token says its bearer is."""
+
+    subject: str
+    email: str | None
+    name: str | None
+
+
+class ExternalTokens:
+    """Verifies tokens signed by a configured external issuer."""
+
+    def __init__(
+        self,
+        *,
+        shared_secret: str | None,
+        jwks_url: str | None,
+        issuer: str | None,
+        audience: str | None,
+    ) -> None:
+        self._secret = shared_secret.encode() if shared_secret else None
+        self._jwks = jwt.PyJWKClient(jwks_url, cache_keys=True, lifespan=300) if jwks_url else None
+        self._issuer = issuer
+        self._audience = audience
+
+    @property
+    def configured(self) -> bool:
+        """Tell whether any external issuer is trusted."""
+        return self._secret is not None or self._jwks is not None
+
+    async def read(self, token: str) -> ExternalClaims:
+        """Return the claims of a valid external token, or raise :class:`Unauthorized`."""
+        try:
+            algorithm = jwt.get_unverified_header(token).get("alg")
+        except jwt.PyJWTError as exc:
+            raise Unauthorized(_REJECTED) from exc
+        if algorithm == "HS256" and self._secret is not None:
+            claims = self._decode(token, self._secret, ["HS256"])
+        elif algorithm in _ASYMMETRIC and self._jwks is not None:
+            jwks = self._jwks
+            try:
+                signing_key = await anyio.to_thread.run_sync(jwks.get_signing_key_from_jwt, token)
+            except jwt.PyJWKClientError as exc:
+                raise Unauthorized(_REJECTED) from exc
+            claims = self._decode(token, signing_key.key, [str(algorithm)])
+        else:
+            raise Unauthorized(_REJECTED)
+        subject = claims.get("sub")
+        if not isinstance(subject, str) or not subject or len(subject) > 64:
+            raise Unauthorized(_REJECTED)
+        email = claims.get("email")
+        name = claims.get("name")
+        return ExternalClaims(
+            subject=subject,
+            email=email if isinstance(email, str) else None,
+            name=name if isinstance(name, str) else None,
+        )
+
+    def _decode(self, token: str, key: Any, algorithms: list[str]) -> dict[str, Any]:
+        options: dict[str, Any] = {"require": ["exp", "sub"]}
+        if self._audience is None:
+            options["verify_aud"] = False
+        try:
+            claims: dict[str, Any] = jwt.decode(
+                token,
+                key,
+                algorithms=algorithms,
+                audience=self._audience,
+                issuer=self._issuer,
+                options=options,  # type: ignore[arg-type]
+            )
+        except jwt.PyJWTError as exc:
+            raise Unauthorized(_REJECTED) from exc
+        return claims

@@ -1,0 +1,187 @@
+"""Passwords, signed access tokens, opaque tokens and the signing key.
+
+- Passwords are hashed with argon2id (pwdlib), off the event loop.
+- Access tokens are short-lived HS256 JWTs carrying the user, role, time zone and scopes, so that
+  a request needs no database read to know who is asking.
+- Refresh tokens and personal access tokens are 256 random bits, stored only as SHA-256: a slow
+  hash per request would dominate the CPU, and 256 bits need no stretching.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import anyio.to_thread
+import jwt
+from pwdlib import PasswordHash
+
+from todo.domain.scopes import Scope
+from todo.errors import TodoError, Unauthorized
+
+ISSUER = "todo-evolution"
+MIN_SECRET_BYTES = 32
+_BAD_TOKEN = "The access token is not valid; sign in again."
+_EXPIRED_TOKEN = "The access token has expired; refresh it or sign in again."
+
+
+class ConfigurationError(TodoError):
+    """The product is configured in a way it refuses to run with."""
+
+    title = "Configuration error"
+
+
+class PasswordHasher:
+    """argon2id hashes, checked in a worker thread so the event loop never waits on them."""
+
+    def __init__(self) -> None:
+        self._hash = PasswordHash.recommended()
+        self._dummy: str | None = None
+
+    async def hash(self, password: str) -> str:
+        """Return the argon2id hash of ``password``."""
+        return await anyio.to_thread.run_sync(self._hash.hash, password)
+
+    async def verify(self, password: str, hashed: str | None) -> bool:
+        """Tell whether ``password`` matches ``hashed``; takes as long when there is no hash.
+
+        Checking against a throw-away hash when the account does not exist keeps the response
+        time from telling which e-mails have accounts.
+        """
+        if hashed is None:
+            if self._dummy is None:
+                self._dummy = await self.hash(secrets.token_urlsafe(16))
+            await anyio.to_thread.run_sync(self._hash.verify, password, self._dummy)
+            return False
+        return await anyio.to_thread.run_sync(self._hash.verify, password, hashed)
+
+
+@dataclass(frozen=True)
+class AccessClaims:
+    """What a valid access token says about its bearer."""
+
+    user_id: str
+    role: str
+    timezone: str
+    scopes: frozenset[Scope]
+
+
+class AccessTokens:
+    """Issues and reads the product's own HS256 access tokens."""
+
+    def __init__(self, key: bytes, *, lifetime: timedelta) -> None:
+        self._key = key
+        self.lifetime = lifetime
+
+    def issue(
+        self,
+        *,
+        user_id: str,
+        role: str,
+        timezone: str,
+        scopes: frozenset[Scope],
+        now: datetime,
+    ) -> str:
+        """Return a signed access token for the user, valid for :attr:`lifetime` from ``now``."""
+        claims = {
+            "iss": ISSUER,
+            "sub": user_id,
+            "iat": int(now.timestamp()),
+            "exp": int((now + self.lifetime).timestamp()),
+            "typ": "access",
+            "role": role,
+            "tz": timezone,
+            "scope": " ".join(sorted(scopes)),
+        }
+        return jwt.encode(claims, self._key, algorithm="HS256")
+
+    def read(self, token: str, *, now: datetime) -> AccessClaims | None:
+        """Return the claims of one of our tokens, ``None`` for a token of another issuer.
+
+        Raises :class:`Unauthorized` for our own tokens that are expired or forged.
+        """
+        try:
+            header = jwt.get_unverified_header(token)
+            unverified = jwt.decode(token, options={"verify_signature": False})
+        except jwt.PyJWTError as exc:
+            raise Unauthorized(_BAD_TOKEN) from exc
+        if unverified.get("iss") != ISSUER or header.get("alg") != "HS256":
+            return None
+        try:
+            claims: dict[str, Any] = jwt.decode(
+                token,
+                self._key,
+                algorithms=["HS256"],
+                issuer=ISSUER,
+                options={"require": ["exp", "iat", "sub"], "verify_exp": False},
+            )
+        except jwt.PyJWTError as exc:
+            raise Unauthorized(_BAD_TOKEN) from exc
+        if claims.get("typ") != "access":
+            raise Unauthorized(_BAD_TOKEN)
+        if int(claims["exp"]) <= now.timestamp():
+            raise Unauthorized(_EXPIRED_TOKEN)
+        known = {scope.value: scope for scope in Scope}
+        granted = str(claims.get("scope", "")).split()
+        scopes = frozenset(known[name] for name in granted if name in known)
+        return AccessClaims(
+            user_id=str(claims["sub"]),
+            role=str(claims.get("role", "user")),
+            timezone=str(claims.get("tz", "UTC")),
+            scopes=scopes,
+        )
+
+
+def new_opaque_token(prefix: str = "") -> str:
+    """Return a new random token of 256 bits, URL-safe, with an optional prefix."""
+    return prefix + secrets.token_urlsafe(32)
+
+
+def token_digest(token: str) -> str:
+    """Return the SHA-256 (hex) under which an opaque token is stored."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def signing_key(configured: str | None, *, home: Path, production: bool) -> bytes:
+    """Return the key that signs access tokens.
+
+    A configured key must be at least 32 bytes. Without one, production refuses to start; any
+    other environment generates a random key once and keeps it in ``home/secret_key`` (mode 0600).
+    """
+    if configured is not None:
+        key = configured.encode()
+        if len(key) < MIN_SECRET_BYTES:
+            raise ConfigurationError(
+                f"TODO_SECRET_KEY must be at least {MIN_SECRET_BYTES} bytes; "
+                'generate one with: python -c "import secrets; print(secrets.token_urlsafe(48))"'
+            )
+        return key
+    if production:
+        raise ConfigurationError(
+            "TODO_ENV=production needs TODO_SECRET_KEY (at least 32 bytes); the generated "
+            "development key is refused in production."
+        )
+    path = Path(home).expanduser() / "secret_key"
+    if path.exists():
+        return path.read_bytes().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48).encode()
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(key)
+    return key
+
+
+@dataclass(frozen=True)
+class AuthKit:
+    """Everything the account services need to check and issue credentials."""
+
+    passwords: PasswordHasher
+    access_tokens: AccessTokens
+    refresh_lifetime: timedelta
+    external: Any  # ExternalTokens; typed loosely so that this module stays import-light

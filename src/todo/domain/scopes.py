@@ -1,0 +1,17 @@
+"""Scopes: what a credential allows its bearer to do."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Scope(StrEnum):
+    """One permission a credential can carry."""
+
+    TASKS_READ = "tasks:read"
+    TASKS_WRITE = "tasks:write"
+    CHAT = "chat"
+
+
+#: Everything; what a password login and the local console user have.
+ALL_SCOPES: frozenset[Scope] = frozenset(Scope)

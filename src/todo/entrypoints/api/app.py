@@ -1,0 +1,72 @@
+"""The API application: ``create_app(settings)`` builds it; ``todo serve`` runs it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from starlette.middleware.cors import CORSMiddleware
+
+from todo import __version__
+from todo.bootstrap import Clock, build_app
+from todo.config import Settings
+from todo.entrypoints.api import problems
+from todo.entrypoints.api.middleware import Metrics, RequestContext
+from todo.entrypoints.api.routes import auth, compat, ops, tags, tasks, tokens, users
+
+log = logging.getLogger("todo.api")
+
+DESCRIPTION = """
+Your tasks over HTTP. Sign in with `POST /api/v1/auth/token` (or the **Authorize** button),
+then send `Authorization: Bearer <access token>`; scripts and AI clients can use a personal
+access token from `POST /api/v1/tokens` instead.
+
+Errors are [RFC 9457](https://www.rfc-editor.org/rfc/rfc9457) `application/problem+json`
+bodies with a one-sentence `detail`, and `errors` naming each field at fault. Another user's
+task is reported as `404`, never `403`.
+"""
+
+
+def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> FastAPI:
+    """Return the API for ``settings`` (read from the environment when not given).
+
+    The database is opened (and the embedded one migrated) when the app starts.
+    """
+    settings = settings or Settings()
+    metrics = Metrics()
+
+    @asynccontextmanager
+    async def lifespan(api: FastAPI) -> AsyncIterator[None]:
+        todo_app = await build_app(settings, clock=clock)
+        try:
+            todo_app.auth  # noqa: B018  (fails fast on a weak secret in production)
+            api.state.todo = todo_app
+            log.info("started", extra={"database": todo_app.engine.dialect.name})
+            yield
+        finally:
+            await todo_app.aclose()
+
+    api = FastAPI(
+        title="Todo Evolution",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        responses=problems.responses(400, 413, 500),
+    )
+    api.state.metrics = metrics
+    problems.install(api)
+    routers = (auth, users, tokens, tasks, tags, compat, ops)
+    for module in routers:
+        api.include_router(module.router)
+    if settings.cors_origins:
+        api.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "If-Match", "Idempotency-Key"],
+            expose_headers=["ETag", "Location", "Retry-After", "X-Request-ID"],
+        )
+    api.add_middleware(RequestContext, metrics=metrics, max_body_bytes=settings.max_body_bytes)
+    return api

@@ -1,0 +1,146 @@
+"""Per-request plumbing as plain ASGI middleware: request ids, security headers, metrics, logs."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+
+from prometheus_client import CollectorRegistry, Counter, Histogram
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from todo import logs
+
+access_log = logging.getLogger("todo.access")
+_VALID_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_API_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+_STRICT_CSP = (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'")
+_DOCS_PATHS = ("/docs", "/redoc")
+PROBLEM = b"application/problem+json"
+_TOO_LARGE_BODY = (
+    b'{"type":"/problems/request-body-too-large","title":"Request body too large",'
+    b'"status":413,"detail":"The request body is larger than this server accepts."}'
+)
+
+
+class Metrics:
+    """The Prometheus metrics of one API app (a registry of its own, so tests can run several)."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.requests = Counter(
+            "todo_http_requests",
+            "HTTP requests by route template, method and status.",
+            ["route", "method", "status"],
+            registry=self.registry,
+        )
+        self.latency = Histogram(
+            "todo_http_request_duration_seconds",
+            "Time to serve a request, by route template and method.",
+            ["route", "method"],
+            buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5),
+            registry=self.registry,
+        )
+
+
+class RequestContext:
+    """Gives every request an id (``X-Request-ID``, kept when the client sends a sane one),
+    refuses bodies over the limit with 413, adds security headers, and records the request's
+    metrics and one access-log line."""
+
+    def __init__(self, app: ASGIApp, *, metrics: Metrics, max_body_bytes: int) -> None:
+        self.app = app
+        self.metrics = metrics
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        given = _header(scope, b"x-request-id")
+        request_id = given if given and _VALID_ID.match(given) else uuid.uuid4().hex
+        token = logs.request_id.set(request_id)
+        started = time.perf_counter()
+        status = 500
+        path: str = scope["path"]
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers = list(message.get("headers", []))
+                headers.append((b"x-request-id", request_id.encode()))
+                headers.extend(_API_HEADERS)
+                if not path.startswith(_DOCS_PATHS):
+                    headers.append(_STRICT_CSP)
+                message["headers"] = headers
+            await send(message)
+
+        received = 0
+
+        async def receive_with_limit() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body_bytes:
+                    raise HTTPException(413)
+            return message
+
+        try:
+            declared = _header(scope, b"content-length")
+            if declared and declared.isdigit() and int(declared) > self.max_body_bytes:
+                await _too_large(send_with_headers)
+            else:
+                await self.app(scope, receive_with_limit, send_with_headers)
+        finally:
+            elapsed = time.perf_counter() - started
+            route = _route_template(scope)
+            method = scope["method"]
+            self.metrics.requests.labels(route, method, str(status)).inc()
+            self.metrics.latency.labels(route, method).observe(elapsed)
+            access_log.info(
+                "request",
+                extra={
+                    "method": method,
+                    "route": route,
+                    "status": status,
+                    "duration_ms": round(elapsed * 1000, 2),
+                },
+            )
+            logs.request_id.reset(token)
+
+
+async def _too_large(send: Send) -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", PROBLEM),
+                (b"content-length", str(len(_TOO_LARGE_BODY)).encode()),
+                (b"connection", b"close"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": _TOO_LARGE_BODY})
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", []):
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
+def _route_template(scope: Scope) -> str:
+    route = scope.get("route")
+    path = getattr(route, "path", None)
+    return path if isinstance(path, str) else "unmatched"

@@ -1,0 +1,187 @@
+"""Errors as RFC 9457 problem details (``application/problem+json``), one mapping for the API."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException
+
+from todo import logs
+from todo.errors import (
+    Conflict,
+    FieldProblem,
+    Forbidden,
+    Invalid,
+    NotFound,
+    PreconditionFailed,
+    RateLimited,
+    TodoError,
+    Unauthorized,
+)
+
+log = logging.getLogger("todo.api")
+PROBLEM_JSON = "application/problem+json"
+
+_STATUS = {
+    NotFound: 404,
+    Invalid: 422,
+    Conflict: 409,
+    PreconditionFailed: 412,
+    Unauthorized: 401,
+    Forbidden: 403,
+    RateLimited: 429,
+}
+_TITLES = {
+    400: "Bad request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not found",
+    405: "Method not allowed",
+    409: "Conflict",
+    412: "Precondition failed",
+    413: "Request body too large",
+    415: "Unsupported media type",
+    422: "Invalid input",
+    429: "Too many requests",
+    500: "Internal server error",
+    503: "Service unavailable",
+}
+
+
+class FieldError(BaseModel):
+    """One problem with one input field."""
+
+    field: str = Field(examples=["title"])
+    message: str = Field(examples=["The title is empty; give the task a few words."])
+
+
+class Problem(BaseModel):
+    """An error, as RFC 9457 describes: what kind, what happened, and which fields were at fault."""
+
+    type: str = Field(examples=["/problems/invalid-input"])
+    title: str = Field(examples=["Invalid input"])
+    status: int = Field(examples=[422])
+    detail: str = Field(examples=["The title is empty; give the task a few words."])
+    instance: str | None = Field(default=None, examples=["/api/v1/tasks"])
+    request_id: str | None = Field(default=None, examples=["3f2a9c0d8e7b4a61"])
+    errors: list[FieldError] | None = None
+
+
+def problem_response(
+    status: int,
+    detail: str,
+    *,
+    request: Request | None = None,
+    title: str | None = None,
+    errors: list[FieldProblem] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    """Return a problem+json response."""
+    title = title or _TITLES.get(status, "Error")
+    body = Problem(
+        type="/problems/" + title.lower().replace(" ", "-"),
+        title=title,
+        status=status,
+        detail=detail,
+        instance=request.url.path if request is not None else None,
+        request_id=logs.request_id.get(),
+        errors=[FieldError(field=p.field, message=p.message) for p in errors] if errors else None,
+    )
+    return Response(
+        body.model_dump_json(exclude_none=True),
+        status_code=status,
+        media_type=PROBLEM_JSON,
+        headers=headers,
+    )
+
+
+def _field_of(location: tuple[Any, ...]) -> str:
+    parts = [str(part) for part in location]
+    if parts and parts[0] in ("body", "query", "path", "header", "cookie"):
+        parts = parts[1:] or parts
+    return ".".join(parts)
+
+
+async def _todo_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, TodoError)
+    status = next((code for kind, code in _STATUS.items() if isinstance(exc, kind)), 400)
+    headers: dict[str, str] = {}
+    if isinstance(exc, Unauthorized):
+        headers["WWW-Authenticate"] = 'Bearer realm="todo"'
+    if isinstance(exc, RateLimited):
+        headers["Retry-After"] = str(exc.retry_after)
+    problems = exc.problems if isinstance(exc, Invalid) else None
+    return problem_response(
+        status, exc.message, request=request, title=exc.title, errors=problems, headers=headers
+    )
+
+
+async def _validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    problems = []
+    for item in exc.errors():
+        message = str(item.get("msg", "is not valid")).removeprefix("Value error, ")
+        field = _field_of(tuple(item.get("loc", ())))
+        if item.get("type") == "json_invalid":
+            field, message = "body", "The request body is not valid JSON."
+        elif item.get("type") == "extra_forbidden":
+            message = f"'{field}' is not a field this request accepts."
+        elif item.get("type") == "missing":
+            message = f"'{field}' is required."
+        problems.append(FieldProblem(field=field, message=message))
+    first = problems[0] if problems else FieldProblem(field="body", message="is not valid")
+    detail = first.message if first.message[:1].isupper() else f"{first.field}: {first.message}"
+    if not detail.endswith("."):
+        detail += "."
+    return problem_response(422, detail, request=request, errors=problems)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    detail = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "Error")
+    if exc.status_code == 404 and detail == "Not Found":
+        detail = f"There is nothing at {request.url.path}."
+    elif exc.status_code == 405:
+        detail = f"{request.method} is not allowed on {request.url.path}."
+    elif exc.status_code == 413:
+        detail = "The request body is larger than this server accepts."
+    if not detail.endswith("."):
+        detail += "."
+    return problem_response(
+        exc.status_code, detail, request=request, headers=dict(exc.headers or {})
+    )
+
+
+async def _unexpected(request: Request, exc: Exception) -> Response:
+    log.exception("unexpected error", extra={"path": request.url.path})
+    return problem_response(
+        500,
+        "Something went wrong on our side; the request changed nothing. "
+        "Quote the request id if you report it.",
+        request=request,
+    )
+
+
+def install(app: FastAPI) -> None:
+    """Make every error of ``app`` a problem+json response."""
+    app.add_exception_handler(TodoError, _todo_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected)
+
+
+def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """Return the OpenAPI description of the given error statuses, for a route's ``responses``."""
+    return {
+        status: {
+            "model": Problem,
+            "description": _TITLES.get(status, "Error"),
+            "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
+        for status in statuses
+    }

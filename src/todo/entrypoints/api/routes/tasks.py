@@ -1,0 +1,182 @@
+"""Tasks: list, create (also from quick-add text), read, change, complete, delete, restore."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Path, Query, Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from todo.domain.priority import Priority
+from todo.domain.task_query import MAX_PAGE, SortOrder, TaskQuery, TaskSort, TaskStatus
+from todo.domain.tasks import TaskCreate, TaskPage, TaskPublic, TaskUpdate
+from todo.entrypoints.api.dependencies import ActorDep, AppDep, WriterDep
+from todo.entrypoints.api.problems import responses
+from todo.entrypoints.api.responses import json_response, task_response
+from todo.errors import Invalid
+from todo.services import tasks
+from todo.services.task_list import list_tasks as list_tasks_service
+
+router = APIRouter(prefix="/api/v1/tasks", tags=["tasks"])
+
+TaskId = Annotated[int, Path(ge=1, le=2**63 - 1, description="The task id.")]
+_ETAG = re.compile(r'^\s*(?:W/)?"(\d+)"\s*$')
+_READ_ERRORS = responses(401, 403, 404, 422)
+_WRITE_ERRORS = responses(401, 403, 404, 409, 422, 429)
+
+
+class QuickAdd(BaseModel):
+    """One line of plain text, read by the quick-add parser."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(
+        min_length=1,
+        max_length=1000,
+        examples=["Pay rent tomorrow 9am #home !high every month"],
+    )
+
+
+@router.get("", response_model=TaskPage, responses=responses(401, 403, 422))
+async def list_tasks(
+    app: AppDep,
+    actor: ActorDep,
+    status: TaskStatus = TaskStatus.ALL,
+    priority: Annotated[list[Priority] | None, Query(description="Repeatable.")] = None,
+    tag: Annotated[
+        list[str] | None, Query(description="Repeatable; a task must carry every one.")
+    ] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="Words to find in title or description.")
+    ] = None,
+    due_after: Annotated[
+        str | None, Query(max_length=100, description="Due at or after (ISO-8601 or 'today').")
+    ] = None,
+    due_before: Annotated[
+        str | None, Query(max_length=100, description="Due before (ISO-8601 or 'next week').")
+    ] = None,
+    overdue: bool = False,
+    deleted: Annotated[bool, Query(description="List the deleted tasks instead.")] = False,
+    sort: TaskSort = TaskSort.CREATED,
+    order: SortOrder | None = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+    cursor: Annotated[
+        str | None, Query(max_length=500, description="`next_cursor` of the previous page.")
+    ] = None,
+) -> Response:
+    """List your tasks, one page at a time; pass ``next_cursor`` back as ``cursor`` for more."""
+    query = TaskQuery(
+        status=status,
+        priorities=tuple(priority or ()),
+        tags=tuple(tag or ()),
+        text=q,
+        due_after=due_after,
+        due_before=due_before,
+        overdue=overdue,
+        deleted=deleted,
+        sort=sort,
+        order=order,
+        limit=limit,
+        cursor=cursor,
+    )
+    return json_response(await list_tasks_service(app.uow(), actor=actor, query=query))
+
+
+@router.post("", status_code=201, response_model=TaskPublic, responses=_WRITE_ERRORS)
+async def create_task(
+    app: AppDep,
+    actor: WriterDep,
+    data: TaskCreate,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            max_length=255,
+            description="Send the same key again to get the same task back instead of a copy.",
+        ),
+    ] = None,
+) -> Response:
+    """Create a task. ``due_at`` and ``remind_at`` take ISO-8601 or plain words ("friday 5pm")."""
+    task, replayed = await tasks.create_once(
+        app.uow(), actor=actor, data=data, idempotency_key=idempotency_key
+    )
+    headers = {"Location": f"/api/v1/tasks/{task.id}"}
+    if replayed:
+        headers["Idempotent-Replayed"] = "true"
+    return task_response(task, status_code=201, headers=headers)
+
+
+@router.post("/quick", status_code=201, response_model=TaskPublic, responses=_WRITE_ERRORS)
+async def quick_add(app: AppDep, actor: WriterDep, data: QuickAdd) -> Response:
+    """Create a task from one line: "Pay rent tomorrow 9am #home !high every month"."""
+    task = await tasks.add_from_text(app.uow(), actor=actor, text=data.text)
+    return task_response(task, status_code=201, headers={"Location": f"/api/v1/tasks/{task.id}"})
+
+
+@router.get("/{task_id}", response_model=TaskPublic, responses=_READ_ERRORS)
+async def read_task(
+    app: AppDep,
+    actor: ActorDep,
+    task_id: TaskId,
+    if_none_match: Annotated[str | None, Header(max_length=100)] = None,
+) -> Response:
+    """Return one task, with its version as ``ETag`` (``304`` when ``If-None-Match`` matches)."""
+    task = await tasks.get(app.uow(), actor=actor, task_id=task_id)
+    if if_none_match is not None and _version_of(if_none_match) == task.version:
+        return Response(status_code=304, headers={"ETag": f'"{task.version}"'})
+    return task_response(task)
+
+
+@router.patch(
+    "/{task_id}", response_model=TaskPublic, responses={**_WRITE_ERRORS, **responses(412)}
+)
+async def update_task(
+    app: AppDep,
+    actor: WriterDep,
+    task_id: TaskId,
+    changes: TaskUpdate,
+    if_match: Annotated[
+        str | None,
+        Header(max_length=100, description="The ETag you read; a stale one gets 412."),
+    ] = None,
+) -> Response:
+    """Change the fields sent and nothing else; ``null`` clears a field."""
+    expected = None
+    if if_match is not None and if_match.strip() != "*":
+        expected = _version_of(if_match)
+        if expected is None:
+            raise Invalid('If-Match must be an ETag such as "3".', field="If-Match")
+    task = await tasks.update(
+        app.uow(), actor=actor, task_id=task_id, changes=changes, expected_version=expected
+    )
+    return task_response(task)
+
+
+@router.delete("/{task_id}", status_code=204, responses=_WRITE_ERRORS)
+async def delete_task(app: AppDep, actor: WriterDep, task_id: TaskId) -> Response:
+    """Move a task to the bin; ``POST …/restore`` brings it back."""
+    await tasks.delete(app.uow(), actor=actor, task_id=task_id)
+    return Response(status_code=204)
+
+
+@router.post("/{task_id}/complete", response_model=TaskPublic, responses=_WRITE_ERRORS)
+async def complete_task(app: AppDep, actor: WriterDep, task_id: TaskId) -> Response:
+    """Mark a task done (done already: unchanged)."""
+    return task_response(await tasks.complete(app.uow(), actor=actor, task_id=task_id))
+
+
+@router.post("/{task_id}/reopen", response_model=TaskPublic, responses=_WRITE_ERRORS)
+async def reopen_task(app: AppDep, actor: WriterDep, task_id: TaskId) -> Response:
+    """Mark a done task open again."""
+    return task_response(await tasks.reopen(app.uow(), actor=actor, task_id=task_id))
+
+
+@router.post("/{task_id}/restore", response_model=TaskPublic, responses=_WRITE_ERRORS)
+async def restore_task(app: AppDep, actor: WriterDep, task_id: TaskId) -> Response:
+    """Bring a deleted task back."""
+    return task_response(await tasks.restore(app.uow(), actor=actor, task_id=task_id))
+
+
+def _version_of(etag: str) -> int | None:
+    match = _ETAG.match(etag)
+    return int(match.group(1)) if match else None

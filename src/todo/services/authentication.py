@@ -1,0 +1,82 @@
+"""Who a bearer token stands for: our access tokens, personal access tokens, external tokens."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from todo.adapters.security import AuthKit, token_digest
+from todo.adapters.unit_of_work import UnitOfWork
+from todo.domain.actor import Actor
+from todo.domain.scopes import Scope
+from todo.domain.timezones import zone
+from todo.domain.tokens import PAT_PREFIX
+from todo.domain.users import User
+from todo.errors import Unauthorized
+
+#: How stale a personal access token's ``last_used_at`` may get before it is written again.
+LAST_USED_PRECISION = timedelta(minutes=1)
+_NO_TOKEN = "This needs a bearer token: sign in, or create a personal access token."
+
+
+async def authenticate(uow: UnitOfWork, *, kit: AuthKit, token: str | None) -> Actor:
+    """Return the actor a bearer token stands for, or raise :class:`Unauthorized`.
+
+    Our own access tokens are checked without touching the database; personal access tokens are
+    looked up by their hash; tokens of a configured external issuer provision their user on
+    first sight, keyed by the token's ``sub``.
+    """
+    if not token:
+        raise Unauthorized(_NO_TOKEN)
+    if token.startswith(PAT_PREFIX):
+        return await _personal(uow, token)
+    claims = kit.access_tokens.read(token, now=uow.clock.now())
+    if claims is not None:
+        return Actor(
+            user_id=claims.user_id,
+            timezone=zone(claims.timezone),
+            role=claims.role,
+            scopes=claims.scopes,
+        )
+    if kit.external.configured:
+        return await _external(uow, kit, token)
+    raise Unauthorized("The access token is not valid; sign in again.")
+
+
+async def _personal(uow: UnitOfWork, token: str) -> Actor:
+    now = uow.clock.now()
+    async with uow:
+        stored = await uow.credentials.personal_token(token_digest(token))
+        if stored is None or stored.revoked_at is not None:
+            raise Unauthorized("The personal access token is not valid.")
+        if stored.expires_at <= now:
+            raise Unauthorized("The personal access token has expired; create a new one.")
+        user = await uow.users.get(stored.user_id)
+        if user is None or not user.is_active:
+            raise Unauthorized("The personal access token is not valid.")
+        if stored.last_used_at is None or now - stored.last_used_at > LAST_USED_PRECISION:
+            stored.last_used_at = now
+            uow.session.add(stored)
+            await uow.commit()
+        scopes = frozenset(Scope(name) for name in stored.scopes.split())
+        return Actor(user_id=user.id, timezone=zone(user.timezone), role=user.role, scopes=scopes)
+
+
+async def _external(uow: UnitOfWork, kit: AuthKit, token: str) -> Actor:
+    claims = await kit.external.read(token)
+    async with uow:
+        user = await uow.users.get(claims.subject)
+        if user is None:
+            email = (claims.email or "").strip().lower()
+            if not email or await uow.users.get_by_email(email) is not None:
+                email = f"{claims.subject}@external.invalid".lower()
+            user = User(
+                id=claims.subject,
+                email=email,
+                name=(claims.name or "")[:100],
+                created_at=uow.clock.now(),
+            )
+            await uow.users.add(user)
+            await uow.commit()
+        if not user.is_active:
+            raise Unauthorized("This account has been deactivated.")
+        return Actor(user_id=user.id, timezone=zone(user.timezone), role=user.role)

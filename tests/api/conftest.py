@@ -1,0 +1,101 @@
+"""Fixtures for API tests: the app on a migrated database, an HTTP client, signed-in users."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from todo.adapters.clock import FixedClock
+from todo.config import Settings
+from todo.entrypoints.api.app import create_app
+
+pytestmark = pytest.mark.anyio
+
+PASSWORD = "correct horse battery"
+
+
+@dataclass
+class Account:
+    """A signed-in test user."""
+
+    id: str
+    email: str
+    headers: dict[str, str]
+    refresh_token: str
+
+
+def api_settings(database_url: str, home: Path, **overrides: object) -> Settings:
+    """Settings for a test app: the given database, a fixed secret, generous limits."""
+    values: dict[str, object] = {
+        "home": home,
+        "database_url": database_url,
+        "env": "test",
+        "secret_key": "test-secret-key-that-is-long-enough-for-hs256",
+        "login_rate_limit": "1000/minute",
+        "write_rate_limit": "10000/minute",
+    }
+    values.update(overrides)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+async def running(api: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    """Start ``api`` (its lifespan) and yield a client that talks to it in-process."""
+    async with api.router.lifespan_context(api):
+        transport = httpx.ASGITransport(app=api)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            yield client
+
+
+@pytest.fixture
+async def client(
+    database_url: str, clock: FixedClock, tmp_path: Path
+) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of a freshly started API on a migrated database (SQLite and PostgreSQL)."""
+    api = create_app(api_settings(database_url, tmp_path), clock=clock)
+    async for http in running(api):
+        yield http
+
+
+SignUp = Callable[..., Awaitable[Account]]
+
+
+@pytest.fixture
+def sign_up(client: httpx.AsyncClient) -> SignUp:
+    """Register a new account and sign it in."""
+
+    async def make(timezone: str = "Europe/Berlin") -> Account:
+        email = f"{uuid.uuid4().hex[:12]}@example.test"
+        created = await client.post(
+            "/api/v1/auth/register",
+            json={"email": email, "password": PASSWORD, "timezone": timezone},
+        )
+        assert created.status_code == 201, created.text
+        tokens = await client.post(
+            "/api/v1/auth/token", data={"username": email, "password": PASSWORD}
+        )
+        assert tokens.status_code == 200, tokens.text
+        body = tokens.json()
+        return Account(
+            id=created.json()["id"],
+            email=email,
+            headers={"Authorization": f"Bearer {body['access_token']}"},
+            refresh_token=body["refresh_token"],
+        )
+
+    return make
+
+
+@pytest.fixture
+async def alice(sign_up: SignUp) -> Account:
+    return await sign_up()
+
+
+@pytest.fixture
+async def bob(sign_up: SignUp) -> Account:
+    return await sign_up()
