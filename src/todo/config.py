@@ -77,3 +77,8 @@ class Settings(BaseSettings):
     server: str | None = Field(
         default=None, description="URL of a Todo Evolution server the console talks to."
     )
+    token: SecretStr | None = Field(
+        default=None,
+        description="A personal access token the console uses with TODO_SERVER instead of "
+        "`todo login`.",
+    )

@@ -168,3 +168,34 @@ def test_help_imports_no_database_or_web_stack(tmp_path: Path) -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
     )
     assert "HEAVY []" in result.stderr
+
+
+def test_user_create_makes_an_account_that_can_sign_in(todo: Any) -> None:
+    created = CliRunner().invoke(
+        app,
+        ["user", "create", "Boss@Example.com", "--admin", "--password-stdin"],
+        input="correct horse battery\n",
+    )
+    assert created.exit_code == 0, created.output
+    assert created.stdout.startswith("Created admin boss@example.com (")
+    again = CliRunner().invoke(
+        app, ["user", "create", "boss@example.com", "--password-stdin"], input="another one\n"
+    )
+    assert again.exit_code == 1
+    assert "already exists" in again.stderr
+    short = CliRunner().invoke(
+        app, ["user", "create", "new@example.com", "--password-stdin"], input="short\n"
+    )
+    assert short.exit_code == 1
+    assert "password" in short.stderr
+
+
+def test_local_personal_tokens(todo: Any) -> None:
+    created = todo("token", "create", "laptop", "--scope", "tasks:read", "--days", "7")
+    assert created.exit_code == 0, created.output
+    assert created.stdout.startswith("todo_pat_")
+    listed = as_json(todo("token", "list", "--json"))
+    assert [(t["name"], t["scopes"]) for t in listed] == [("laptop", ["tasks:read"])]
+    assert todo("token", "revoke", str(listed[0]["id"])).exit_code == 0
+    assert as_json(todo("token", "list", "--json")) == []
+    assert todo("token", "revoke", "12345").exit_code == 1

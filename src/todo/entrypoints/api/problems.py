@@ -23,6 +23,7 @@ from todo.errors import (
     TodoError,
     Unauthorized,
 )
+from todo.services.validation import invalid, problems_of
 
 log = logging.getLogger("todo.api")
 PROBLEM_JSON = "application/problem+json"
@@ -100,13 +101,6 @@ def problem_response(
     )
 
 
-def _field_of(location: tuple[Any, ...]) -> str:
-    parts = [str(part) for part in location]
-    if parts and parts[0] in ("body", "query", "path", "header", "cookie"):
-        parts = parts[1:] or parts
-    return ".".join(parts)
-
-
 async def _todo_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, TodoError)
     status = next((code for kind, code in _STATUS.items() if isinstance(exc, kind)), 400)
@@ -123,22 +117,8 @@ async def _todo_error(request: Request, exc: Exception) -> Response:
 
 async def _validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
-    problems = []
-    for item in exc.errors():
-        message = str(item.get("msg", "is not valid")).removeprefix("Value error, ")
-        field = _field_of(tuple(item.get("loc", ())))
-        if item.get("type") == "json_invalid":
-            field, message = "body", "The request body is not valid JSON."
-        elif item.get("type") == "extra_forbidden":
-            message = f"'{field}' is not a field this request accepts."
-        elif item.get("type") == "missing":
-            message = f"'{field}' is required."
-        problems.append(FieldProblem(field=field, message=message))
-    first = problems[0] if problems else FieldProblem(field="body", message="is not valid")
-    detail = first.message if first.message[:1].isupper() else f"{first.field}: {first.message}"
-    if not detail.endswith("."):
-        detail += "."
-    return problem_response(422, detail, request=request, errors=problems)
+    error = invalid(problems_of(exc.errors()))
+    return problem_response(422, error.message, request=request, errors=error.problems)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

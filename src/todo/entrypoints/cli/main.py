@@ -6,15 +6,23 @@ Only Typer is imported at start-up; every command imports the rest when it runs.
 from __future__ import annotations
 
 import os
+from typing import Annotated
 
 import typer
 
-from todo.entrypoints.cli import db_commands, serve_commands, tag_commands, task_commands
+from todo.entrypoints.cli import (
+    account_commands,
+    db_commands,
+    serve_commands,
+    tag_commands,
+    task_commands,
+)
+from todo.entrypoints.cli.runner import Target
 
 app = typer.Typer(
     name="todo",
     help="Todo Evolution: your tasks from the terminal.\n\n"
-    'Start with: todo add "Pay rent tomorrow 9am #home !high every month"',
+    "Start with: todo add 'Pay rent tomorrow 9am #home !high every month'",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -24,6 +32,28 @@ app.registered_commands += task_commands.app.registered_commands
 app.add_typer(tag_commands.app, name="tags")
 app.add_typer(db_commands.app, name="db")
 app.command("serve")(serve_commands.serve)
+app.command("login")(account_commands.login)
+app.command("logout")(account_commands.logout)
+app.add_typer(account_commands.user_app, name="user")
+app.add_typer(account_commands.token_app, name="token")
+
+
+@app.callback()
+def main(
+    server: Annotated[
+        str | None,
+        typer.Option(
+            "--server",
+            envvar="TODO_SERVER",
+            help="Talk to this Todo Evolution server instead of the local database.",
+        ),
+    ] = None,
+) -> None:
+    """Todo Evolution: your tasks from the terminal.
+
+    Start with: todo add 'Pay rent tomorrow 9am #home !high every month'
+    """
+    Target.server = server
 
 
 def run() -> None:

@@ -15,6 +15,7 @@ from rich.text import Text
 if TYPE_CHECKING:
     from todo.domain.tags import TagSummary
     from todo.domain.tasks import TaskPublic
+    from todo.domain.tokens import PersonalAccessTokenPublic
 
 _PRIORITY_STYLE = {"urgent": "bold red", "high": "red", "medium": "yellow", "low": "cyan"}
 
@@ -124,4 +125,22 @@ def tag_table(tags: list[TagSummary]) -> Table:
     table.add_column("Total", justify="right")
     for tag in tags:
         table.add_row(f"#{tag.name}", str(tag.open), str(tag.total))
+    return table
+
+
+def token_table(tokens: list[PersonalAccessTokenPublic], tz: ZoneInfo, now: datetime) -> Table:
+    """Return personal access tokens as a table (never the secret itself)."""
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for column in ("ID", "Name", "Starts with", "Scopes", "Expires", "Last used"):
+        table.add_column(column, no_wrap=True)
+    for token in tokens:
+        expired = token.expires_at <= now
+        table.add_row(
+            str(token.id),
+            token.name,
+            token.hint + "…",
+            " ".join(token.scopes),
+            Text(when(token.expires_at, tz, now), style="red" if expired else ""),
+            when(token.last_used_at, tz, now) or "never",
+        )
     return table

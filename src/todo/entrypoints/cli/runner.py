@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from todo.bootstrap import App
     from todo.config import Settings
     from todo.domain.actor import Actor
+    from todo.entrypoints.cli.backend import Backend
 
 T = TypeVar("T")
 
@@ -23,6 +24,12 @@ T = TypeVar("T")
 EXIT_FAILED = 1
 #: Exit code of a command that was used wrongly (Typer uses it for bad options too).
 EXIT_USAGE = 2
+
+
+class Target:
+    """Where the commands of this invocation go: ``--server URL``, else ``TODO_SERVER``."""
+
+    server: str | None = None
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> typer.Exit:
@@ -41,9 +48,9 @@ def load_settings() -> Settings:
     try:
         return Settings()
     except ValidationError as exc:
-        problem = problems_of(exc)[0]
+        problem = problems_of(exc.errors(include_url=False))[0]
         raise fail(
-            f"the setting TODO_{problem.field.upper()} is wrong: {problem.message}.", 2
+            f"the setting TODO_{problem.field.upper()} is wrong: {problem.message}", 2
         ) from None
 
 
@@ -71,6 +78,43 @@ def call_as_local_user(work: Callable[[App, Actor], Awaitable[T]]) -> T:
         return await work(app, actor)
 
     return call_with_app(with_user)
+
+
+def call_with_backend(work: Callable[[Backend], Awaitable[T]]) -> T:
+    """Run ``work`` against the local database, or against a server when one is named."""
+    settings = load_settings()
+    server = Target.server or settings.server
+    if not server:
+        from todo.entrypoints.cli.local_backend import LocalBackend
+
+        async def local(app: App, actor: Actor) -> T:
+            return await work(LocalBackend(app, actor))
+
+        return call_as_local_user(local)
+
+    from todo.entrypoints.cli.remote_backend import CredentialStore, RemoteBackend
+
+    async def remote() -> T:
+        token = settings.token.get_secret_value() if settings.token else None
+        backend = RemoteBackend(server, store=CredentialStore(settings.home), token=token)
+        try:
+            return await work(await backend.open())
+        finally:
+            await backend.aclose()
+
+    return run_mapping_errors(remote)
+
+
+def run_mapping_errors(main: Callable[[], Awaitable[T]]) -> T:
+    """Run ``main`` on an event loop; an expected error exits with one sentence."""
+    import asyncio
+
+    from todo.errors import TodoError
+
+    try:
+        return asyncio.run(main())  # type: ignore[arg-type]
+    except TodoError as exc:
+        raise fail(exc.message) from None
 
 
 def call_with_app(work: Callable[[App], Awaitable[T]], *, check_schema: bool = True) -> T:

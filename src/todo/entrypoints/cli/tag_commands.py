@@ -6,11 +6,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from todo.entrypoints.cli.runner import call_as_local_user
+from todo.entrypoints.cli.runner import call_with_backend
 
 if TYPE_CHECKING:
-    from todo.bootstrap import App
-    from todo.domain.actor import Actor
+    from todo.entrypoints.cli.backend import Backend
 
 app = typer.Typer(help="Your tags, with how many tasks carry each.")
 
@@ -27,11 +26,10 @@ def tags(
     if ctx.invoked_subcommand is not None:
         return
 
-    async def work(app: App, actor: Actor) -> None:
+    async def work(backend: Backend) -> None:
         from todo.entrypoints.cli import render
-        from todo.services.tags import list_tags
 
-        summaries = await list_tags(app.uow(), actor=actor)
+        summaries = await backend.tags()
         if as_json:
             render.print_json([summary.model_dump() for summary in summaries])
         elif not summaries:
@@ -39,7 +37,7 @@ def tags(
         else:
             render.console().print(render.tag_table(summaries))
 
-    call_as_local_user(work)
+    call_with_backend(work)
 
 
 @app.command()
@@ -52,13 +50,11 @@ def rename(
     Example: todo tags rename work job
     """
 
-    async def work(app: App, actor: Actor) -> None:
-        from todo.services.tags import rename_tag
-
-        summary = await rename_tag(app.uow(), actor=actor, name=old, new_name=new)
+    async def work(backend: Backend) -> None:
+        summary = await backend.rename_tag(old, new)
         typer.echo(f"Renamed #{old.removeprefix('#')} to #{summary.name} ({summary.total} tasks).")
 
-    call_as_local_user(work)
+    call_with_backend(work)
 
 
 @app.command()
@@ -68,10 +64,8 @@ def rm(name: Annotated[str, typer.Argument(help="The tag to remove.", show_defau
     Example: todo tags rm someday
     """
 
-    async def work(app: App, actor: Actor) -> None:
-        from todo.services.tags import delete_tag
-
-        await delete_tag(app.uow(), actor=actor, name=name)
+    async def work(backend: Backend) -> None:
+        await backend.delete_tag(name)
         typer.echo(f"Removed #{name.removeprefix('#')}.")
 
-    call_as_local_user(work)
+    call_with_backend(work)

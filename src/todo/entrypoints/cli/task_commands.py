@@ -9,12 +9,11 @@ import typer
 
 from todo.domain.priority import Priority
 from todo.domain.task_query import TaskSort
-from todo.entrypoints.cli.runner import call_as_local_user, fail
+from todo.entrypoints.cli.runner import call_with_backend, fail
 
 if TYPE_CHECKING:
-    from todo.bootstrap import App
-    from todo.domain.actor import Actor
     from todo.domain.tasks import TaskPublic
+    from todo.entrypoints.cli.backend import Backend
 
 app = typer.Typer()
 
@@ -65,15 +64,11 @@ def add(
     if tag:
         overrides["tags"] = tag
 
-    async def work(app: App, actor: Actor) -> None:
-        from todo.services import tasks
+    async def work(backend: Backend) -> None:
+        task = await backend.add(" ".join(text), overrides)
+        _report(backend, task, "Added", as_json)
 
-        task = await tasks.add_from_text(
-            app.uow(), actor=actor, text=" ".join(text), overrides=overrides
-        )
-        _report(app, actor, task, "Added", as_json)
-
-    call_as_local_user(work)
+    call_with_backend(work)
 
 
 @app.command("list")
@@ -109,32 +104,28 @@ def list_(
         "sort": sort,
     }
 
-    async def work(app: App, actor: Actor) -> None:
+    async def work(backend: Backend) -> None:
         from todo.domain.due import today_range
-        from todo.services.task_list import list_tasks
 
         fields = dict(query_fields)
         if due is DueWindow.OVERDUE:
             fields["overdue"] = True
         elif due is not None:
-            start, end = today_range(
-                app.clock.now(), actor.timezone, 7 if due is DueWindow.WEEK else 1
-            )
+            days = 7 if due is DueWindow.WEEK else 1
+            start, end = today_range(backend.now(), backend.timezone, days)
             fields["due_after"], fields["due_before"] = start.instant, end.instant
         shown: list[TaskPublic] = []
         cursor: str | None = None
         while True:
             page_size = 200 if limit == 0 else min(200, limit - len(shown))
-            page = await list_tasks(
-                app.uow(), actor=actor, query=TaskQuery(**fields, limit=page_size, cursor=cursor)
-            )
+            page = await backend.page(TaskQuery(**fields, limit=page_size, cursor=cursor))
             shown += page.items
             cursor = page.next_cursor
             if cursor is None or (limit and len(shown) >= limit):
                 break
-        _show_list(app, actor, shown, more=cursor is not None, as_json=as_json)
+        _show_list(backend, shown, more=cursor is not None, as_json=as_json)
 
-    call_as_local_user(work)
+    call_with_backend(work)
 
 
 @app.command()
@@ -147,17 +138,16 @@ def show(
     Example: todo show 3
     """
 
-    async def work(app: App, actor: Actor) -> None:
+    async def work(backend: Backend) -> None:
         from todo.entrypoints.cli import render
-        from todo.services import tasks
 
-        task = await tasks.get(app.uow(), actor=actor, task_id=task_id)
+        task = await backend.get(task_id)
         if as_json:
             render.print_json(task.model_dump(mode="json"))
         else:
-            render.console().print(render.task_details(task, actor.timezone, app.clock.now()))
+            render.console().print(render.task_details(task, backend.timezone, backend.now()))
 
-    call_as_local_user(work)
+    call_with_backend(work)
 
 
 @app.command()
@@ -190,15 +180,11 @@ def edit(
     if words is None and not overrides:
         raise fail("nothing to change; give new text or an option such as --due.", 2)
 
-    async def work(app: App, actor: Actor) -> None:
-        from todo.services import tasks
+    async def work(backend: Backend) -> None:
+        task = await backend.edit(task_id, words, overrides)
+        _report(backend, task, "Updated", as_json)
 
-        task = await tasks.update_from_text(
-            app.uow(), actor=actor, task_id=task_id, text=words, overrides=overrides
-        )
-        _report(app, actor, task, "Updated", as_json)
-
-    call_as_local_user(work)
+    call_with_backend(work)
 
 
 @app.command()
@@ -253,16 +239,13 @@ def _overrides(**given: Any) -> dict[str, Any]:
 def _each(task_ids: list[int], verb: str, done_word: str) -> None:
     """Apply one lifecycle verb to each task; report each, fail at the end if any failed."""
 
-    async def work(app: App, actor: Actor) -> int:
-        from todo.entrypoints.cli.runner import fail
+    async def work(backend: Backend) -> int:
         from todo.errors import TodoError
-        from todo.services import tasks
 
-        action = getattr(tasks, verb)
         failures = 0
         for task_id in task_ids:
             try:
-                task = await action(app.uow(), actor=actor, task_id=task_id)
+                task = await backend.lifecycle(verb, task_id)
             except TodoError as exc:
                 failures += 1
                 fail(exc.message)
@@ -270,17 +253,17 @@ def _each(task_ids: list[int], verb: str, done_word: str) -> None:
             typer.echo(f"{done_word} {task.id}: {task.title}")
         return failures
 
-    if call_as_local_user(work):
+    if call_with_backend(work):
         raise typer.Exit(1)
 
 
-def _report(app: App, actor: Actor, task: TaskPublic, verb: str, as_json: bool) -> None:
+def _report(backend: Backend, task: TaskPublic, verb: str, as_json: bool) -> None:
     from todo.entrypoints.cli import render
 
     if as_json:
         render.print_json(task.model_dump(mode="json"))
         return
-    due = render.when(task.due_at, actor.timezone, app.clock.now())
+    due = render.when(task.due_at, backend.timezone, backend.now())
     extras = [f"due {due}" if due else "", f"repeats {task.recurrence}" if task.recurrence else ""]
     extras += [f"#{tag}" for tag in task.tags]
     if task.priority.value != "none":
@@ -289,9 +272,7 @@ def _report(app: App, actor: Actor, task: TaskPublic, verb: str, as_json: bool) 
     typer.echo(f"{verb} {task.id}: {task.title}" + (f" ({detail})" if detail else ""))
 
 
-def _show_list(
-    app: App, actor: Actor, tasks: list[TaskPublic], *, more: bool, as_json: bool
-) -> None:
+def _show_list(backend: Backend, tasks: list[TaskPublic], *, more: bool, as_json: bool) -> None:
     from todo.entrypoints.cli import render
 
     if as_json:
@@ -300,6 +281,6 @@ def _show_list(
     if not tasks:
         typer.echo("No tasks.")
         return
-    render.console().print(render.task_table(tasks, actor.timezone, app.clock.now()))
+    render.console().print(render.task_table(tasks, backend.timezone, backend.now()))
     if more:
         typer.echo(f"… showing the first {len(tasks)}; narrow the list or raise --limit.")

@@ -27,7 +27,7 @@ _WRITE_ERRORS = responses(401, 403, 404, 409, 422, 429)
 
 
 class QuickAdd(BaseModel):
-    """One line of plain text, read by the quick-add parser."""
+    """One line of plain text, read by the quick-add parser, and fields that override it."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -36,6 +36,36 @@ class QuickAdd(BaseModel):
         max_length=1000,
         examples=["Pay rent tomorrow 9am #home !high every month"],
     )
+    description: str | None = None
+    priority: Priority | None = None
+    tags: list[str] | None = Field(default=None, description="Added to the tags in the text.")
+    due_at: str | None = Field(default=None, max_length=100)
+    remind_at: str | None = Field(default=None, max_length=100)
+    recurrence: str | None = Field(default=None, max_length=500)
+
+    def overrides(self) -> dict[str, object]:
+        """Return the fields given besides the text."""
+        return self.model_dump(exclude={"text"}, exclude_unset=True)
+
+
+class QuickEdit(BaseModel):
+    """New quick-add text for a task (its title, and any date, tags or priority it names),
+    and fields that override it; ``null`` clears a field."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(default=None, min_length=1, max_length=1000)
+    title: str | None = None
+    description: str | None = None
+    priority: Priority | None = None
+    tags: list[str] | None = Field(default=None, description="Replaces the task's tags.")
+    due_at: str | None = Field(default=None, max_length=100)
+    remind_at: str | None = Field(default=None, max_length=100)
+    recurrence: str | None = Field(default=None, max_length=500)
+
+    def overrides(self) -> dict[str, object]:
+        """Return the fields given besides the text."""
+        return self.model_dump(exclude={"text"}, exclude_unset=True)
 
 
 @router.get("", response_model=TaskPage, responses=responses(401, 403, 422))
@@ -108,8 +138,13 @@ async def create_task(
 
 @router.post("/quick", status_code=201, response_model=TaskPublic, responses=_WRITE_ERRORS)
 async def quick_add(app: AppDep, actor: WriterDep, data: QuickAdd) -> Response:
-    """Create a task from one line: "Pay rent tomorrow 9am #home !high every month"."""
-    task = await tasks.add_from_text(app.uow(), actor=actor, text=data.text)
+    """Create a task from one line: "Pay rent tomorrow 9am #home !high every month".
+
+    Fields sent besides ``text`` win over what the text says (tags are added).
+    """
+    task = await tasks.add_from_text(
+        app.uow(), actor=actor, text=data.text, overrides=data.overrides()
+    )
     return task_response(task, status_code=201, headers={"Location": f"/api/v1/tasks/{task.id}"})
 
 
@@ -148,6 +183,15 @@ async def update_task(
             raise Invalid('If-Match must be an ETag such as "3".', field="If-Match")
     task = await tasks.update(
         app.uow(), actor=actor, task_id=task_id, changes=changes, expected_version=expected
+    )
+    return task_response(task)
+
+
+@router.patch("/{task_id}/quick", response_model=TaskPublic, responses=_WRITE_ERRORS)
+async def quick_edit(app: AppDep, actor: WriterDep, task_id: TaskId, data: QuickEdit) -> Response:
+    """Change a task with quick-add text and fields; only what is named changes."""
+    task = await tasks.update_from_text(
+        app.uow(), actor=actor, task_id=task_id, text=data.text, overrides=data.overrides()
     )
     return task_response(task)
 

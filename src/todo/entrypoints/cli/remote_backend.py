@@ -1,0 +1,265 @@
+"""The console's backend on a Todo Evolution server, over its REST API.
+
+Credentials: ``TODO_TOKEN`` (a personal access token) when set, else the sign-in kept by
+``todo login`` in ``TODO_HOME/credentials.json`` (mode 0600). The access token is reused until it
+expires and then refreshed under a file lock, so concurrent commands never replay a refresh token
+(which would end the sign-in).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+import httpx
+
+from todo.domain.tags import TagSummary
+from todo.domain.task_query import TaskQuery
+from todo.domain.tasks import TaskPage, TaskPublic
+from todo.domain.tokens import (
+    PersonalAccessTokenCreate,
+    PersonalAccessTokenCreated,
+    PersonalAccessTokenPublic,
+)
+from todo.errors import (
+    Conflict,
+    Forbidden,
+    Invalid,
+    NotFound,
+    PreconditionFailed,
+    RateLimited,
+    TodoError,
+    Unauthorized,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+_ERRORS: dict[int, type[TodoError]] = {
+    401: Unauthorized,
+    403: Forbidden,
+    404: NotFound,
+    409: Conflict,
+    412: PreconditionFailed,
+    422: Invalid,
+}
+_ROUTES = {"complete": "complete", "reopen": "reopen", "restore": "restore"}
+_MARGIN = timedelta(seconds=30)
+
+
+class ServerUnreachable(TodoError):
+    """The server could not be reached."""
+
+
+class CredentialStore:
+    """Sign-ins per server, in ``home/credentials.json`` (mode 0600), locked while in use."""
+
+    def __init__(self, home: Path) -> None:
+        self.path = Path(home).expanduser() / "credentials.json"
+
+    @contextmanager
+    def locked(self) -> Iterator[dict[str, Any]]:
+        """Yield the stored sign-ins under an exclusive lock; changes are saved on exit."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        with os.fdopen(descriptor, "r+") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            text = handle.read()
+            data: dict[str, Any] = json.loads(text) if text.strip() else {}
+            before = json.dumps(data, sort_keys=True)
+            yield data
+            if json.dumps(data, sort_keys=True) != before:
+                handle.seek(0)
+                handle.truncate()
+                handle.write(json.dumps(data, indent=2))
+
+
+def server_key(url: str) -> str:
+    """Return the form a server URL is stored under."""
+    return url.rstrip("/")
+
+
+class RemoteBackend:
+    """Calls a server's REST API as the signed-in user."""
+
+    def __init__(self, server: str, *, store: CredentialStore, token: str | None) -> None:
+        self.server = server_key(server)
+        self._store = store
+        self._personal_token = token
+        self._http = httpx.AsyncClient(base_url=self.server, timeout=30.0)
+        self.timezone = ZoneInfo("UTC")
+
+    def now(self) -> datetime:
+        """Return the machine's time (UTC)."""
+        return datetime.now(UTC)
+
+    async def open(self) -> RemoteBackend:
+        """Check the credential and learn the user's time zone."""
+        me = await self._call("GET", "/api/v1/users/me")
+        self.timezone = ZoneInfo(str(me.get("timezone", "UTC")))
+        return self
+
+    async def aclose(self) -> None:
+        """Close the connection."""
+        await self._http.aclose()
+
+    async def add(self, text: str, overrides: dict[str, Any]) -> TaskPublic:
+        """Create a task from quick-add text and overriding fields."""
+        body = {"text": text, **overrides}
+        return TaskPublic.model_validate(await self._call("POST", "/api/v1/tasks/quick", body))
+
+    async def edit(self, task_id: int, text: str | None, overrides: dict[str, Any]) -> TaskPublic:
+        """Change a task with quick-add text and fields."""
+        body = {**({"text": text} if text is not None else {}), **overrides}
+        path = f"/api/v1/tasks/{task_id}/quick"
+        return TaskPublic.model_validate(await self._call("PATCH", path, body))
+
+    async def get(self, task_id: int) -> TaskPublic:
+        """Return one task."""
+        return TaskPublic.model_validate(await self._call("GET", f"/api/v1/tasks/{task_id}"))
+
+    async def page(self, query: TaskQuery) -> TaskPage:
+        """Return one page of tasks."""
+        params: list[tuple[str, str]] = [
+            ("status", query.status.value),
+            ("sort", query.sort.value),
+            ("limit", str(query.limit)),
+            ("overdue", str(query.overdue).lower()),
+            ("deleted", str(query.deleted).lower()),
+        ]
+        params += [("priority", priority.value) for priority in query.priorities]
+        params += [("tag", tag) for tag in query.tags]
+        for name, value in (
+            ("q", query.text),
+            ("order", query.order.value if query.order else None),
+            ("cursor", query.cursor),
+            ("due_after", _when(query.due_after)),
+            ("due_before", _when(query.due_before)),
+        ):
+            if value is not None:
+                params.append((name, value))
+        return TaskPage.model_validate(await self._call("GET", "/api/v1/tasks", params=params))
+
+    async def lifecycle(self, verb: str, task_id: int) -> TaskPublic:
+        """Complete, reopen, delete or restore a task."""
+        if verb == "delete":
+            await self._call("DELETE", f"/api/v1/tasks/{task_id}")
+            return await self.get(task_id)
+        path = f"/api/v1/tasks/{task_id}/{_ROUTES[verb]}"
+        return TaskPublic.model_validate(await self._call("POST", path))
+
+    async def tags(self) -> list[TagSummary]:
+        """Return the tags with counts."""
+        return [TagSummary.model_validate(t) for t in await self._call("GET", "/api/v1/tags")]
+
+    async def rename_tag(self, name: str, new_name: str) -> TagSummary:
+        """Rename (or merge) a tag."""
+        path = f"/api/v1/tags/{httpx.URL(path=name.removeprefix('#')).raw_path.decode()}"
+        return TagSummary.model_validate(await self._call("PATCH", path, {"name": new_name}))
+
+    async def delete_tag(self, name: str) -> None:
+        """Remove a tag everywhere."""
+        path = f"/api/v1/tags/{httpx.URL(path=name.removeprefix('#')).raw_path.decode()}"
+        await self._call("DELETE", path)
+
+    async def create_token(self, data: PersonalAccessTokenCreate) -> PersonalAccessTokenCreated:
+        """Create a personal access token."""
+        body = data.model_dump(mode="json")
+        return PersonalAccessTokenCreated.model_validate(
+            await self._call("POST", "/api/v1/tokens", body)
+        )
+
+    async def list_tokens(self) -> list[PersonalAccessTokenPublic]:
+        """List personal access tokens."""
+        listed = await self._call("GET", "/api/v1/tokens")
+        return [PersonalAccessTokenPublic.model_validate(item) for item in listed]
+
+    async def revoke_token(self, token_id: int) -> None:
+        """Revoke a personal access token."""
+        await self._call("DELETE", f"/api/v1/tokens/{token_id}")
+
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        body: dict[str, Any] | None = None,
+        *,
+        params: list[tuple[str, str]] | None = None,
+    ) -> Any:
+        token = await self._access_token()
+        try:
+            response = await self._http.request(
+                method,
+                path,
+                json=body,
+                params=httpx.QueryParams(tuple(params)) if params else None,
+                headers={"Authorization": f"Bearer {token}"},
+            )
+        except httpx.HTTPError as exc:
+            raise ServerUnreachable(
+                f"Could not reach the server at {self.server} ({exc})."
+            ) from exc
+        return _result(response)
+
+    async def _access_token(self) -> str:
+        if self._personal_token:
+            return self._personal_token
+        with self._store.locked() as stored:
+            sign_in = stored.get(self.server)
+            if not sign_in:
+                raise Unauthorized(f"Not signed in to {self.server}; run `todo login` first.")
+            expires = datetime.fromisoformat(sign_in["access_expires_at"])
+            if expires - _MARGIN > self.now():
+                return str(sign_in["access_token"])
+            try:
+                response = await self._http.post(
+                    "/api/v1/auth/refresh", json={"refresh_token": sign_in["refresh_token"]}
+                )
+            except httpx.HTTPError as exc:
+                raise ServerUnreachable(
+                    f"Could not reach the server at {self.server} ({exc})."
+                ) from exc
+            if response.status_code == 401:
+                del stored[self.server]
+            pair = _result(response)
+            remember(stored, self.server, pair, email=sign_in.get("email"), now=self.now())
+            return str(pair["access_token"])
+
+
+def remember(
+    stored: dict[str, Any], server: str, pair: dict[str, Any], *, email: str | None, now: datetime
+) -> None:
+    """Keep a token pair for ``server`` in the credential store."""
+    stored[server] = {
+        "email": email,
+        "access_token": pair["access_token"],
+        "refresh_token": pair["refresh_token"],
+        "access_expires_at": (now + timedelta(seconds=int(pair["expires_in"]))).isoformat(),
+    }
+
+
+def _result(response: httpx.Response) -> Any:
+    if response.status_code == 204:
+        return None
+    if response.is_success:
+        return response.json()
+    try:
+        problem = response.json()
+        detail = str(problem.get("detail") or problem.get("title"))
+    except ValueError:
+        detail = f"The server answered {response.status_code} {response.reason_phrase}."
+    if response.status_code == 429:
+        raise RateLimited(detail, retry_after=int(response.headers.get("Retry-After", "1")))
+    raise _ERRORS.get(response.status_code, TodoError)(detail)
+
+
+def _when(value: object) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, datetime) else str(value)
