@@ -9,6 +9,7 @@ from sqlalchemy import insert
 
 from todo.bootstrap import App
 from todo.domain.actor import Actor
+from todo.domain.due import NO_DUE_DATE
 from todo.domain.tasks import Task
 
 WORDS = (
@@ -63,10 +64,11 @@ async def seed_tasks(app: App, actor: Actor, count: int, *, seed: int = 7) -> No
         for index in range(count):
             created = start + timedelta(minutes=index)
             due = None if index % 3 else created + timedelta(days=rng.randint(0, 60))
+            title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 5)))
             batch.append(
                 {
                     "user_id": actor.user_id,
-                    "title": " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 5))),
+                    "title": title,
                     "description": " ".join(rng.choice(WORDS) for _ in range(8))
                     if index % 4 == 0
                     else None,
@@ -77,6 +79,8 @@ async def seed_tasks(app: App, actor: Actor, count: int, *, seed: int = 7) -> No
                     "created_at": created,
                     "updated_at": created,
                     "version": 1,
+                    "title_key": title.casefold(),
+                    "due_key": due or NO_DUE_DATE,
                 }
             )
             if len(batch) == 5000:

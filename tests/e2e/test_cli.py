@@ -86,10 +86,12 @@ def test_edit_changes_only_what_is_given(todo: Any) -> None:
     assert edited["description"] == "first version"
     retitled = as_json(todo("edit", "1", "Final plan #review", "--json"))
     assert (retitled["title"], retitled["tags"]) == ("Final plan", ["review"])
-    cleared = as_json(todo("edit", "1", "--due", "none", "--desc", "none", "--json"))
+    cleared = as_json(todo("edit", "1", "--due", "none", "--desc", "", "--json"))
     assert cleared["due_at"] is None
     assert cleared["description"] is None
     assert cleared["version"] == 4
+    worded = as_json(todo("edit", "1", "--desc", "none of these", "--json"))
+    assert worded["description"] == "none of these"
 
 
 def test_done_undo_rm_restore(todo: Any) -> None:
@@ -121,6 +123,8 @@ def test_tags_list_rename_remove(todo: Any) -> None:
     ("args", "code", "message"),
     [
         (("show", "42"), 1, "Task 42 was not found."),
+        (("show", "99999999999999999999"), 1, "was not found."),
+        (("add", "Old", "--due", "0001-01-01T00:30"), 1, "too far"),
         (("done", "7"), 1, "Task 7 was not found."),
         (("add", "#only-a-tag"), 1, "The title is empty"),
         (("add", "x" * 201), 1, "longer than 200 characters"),

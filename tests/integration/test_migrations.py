@@ -8,7 +8,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
 from todo.adapters import metadata as tables
@@ -58,5 +58,41 @@ async def test_an_empty_sqlite_database_upgrades_and_downgrades(tmp_path: Any) -
         assert await current_revision(engine) is None
         await upgrade(engine)
         assert await current_revision(engine) == HEAD_REVISION
+    finally:
+        await engine.dispose()
+
+
+async def test_sort_keys_are_filled_in_for_existing_tasks(tmp_path: Any) -> None:
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'old.db'}")
+    try:
+        await upgrade(engine, "0002")
+        async with engine.begin() as connection:
+            await connection.execute(
+                text(
+                    "INSERT INTO users (id, email, name, role, timezone, is_active, created_at) "
+                    "VALUES ('u1', 'a@example.com', '', 'user', 'America/Los_Angeles', 1, "
+                    "'2026-01-01 00:00:00.000000')"
+                )
+            )
+            await connection.execute(
+                text(
+                    "INSERT INTO tasks (user_id, title, completed, priority, due_at, all_day, "
+                    "created_at, updated_at, version) VALUES "
+                    "('u1', 'Ärger', 0, 0, '2026-11-27 00:00:00.000000', 1, "
+                    "'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000', 1), "
+                    "('u1', 'Plain', 0, 0, NULL, 0, "
+                    "'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000', 1)"
+                )
+            )
+        await upgrade(engine)
+        async with engine.connect() as connection:
+            rows = (
+                await connection.execute(text("SELECT title_key, due_key FROM tasks ORDER BY id"))
+            ).all()
+        # All-day 27 November starts at 08:00 UTC in Los Angeles; no date sorts last.
+        assert [tuple(row) for row in rows] == [
+            ("ärger", "2026-11-27 08:00:00.000000"),
+            ("plain", "9999-12-31 00:00:00.000000"),
+        ]
     finally:
         await engine.dispose()

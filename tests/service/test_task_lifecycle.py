@@ -270,3 +270,34 @@ async def test_update_from_text_changes_what_the_text_names(app: App, me: Actor)
 async def test_reminder_on_a_bare_date_fires_at_nine_local(app: App, me: Actor) -> None:
     task = await tasks.create(app.uow(), actor=me, data=new(remind_at="2026-12-03"))
     assert task.remind_at == datetime(2026, 12, 3, 8, 0, tzinfo=UTC)
+
+
+async def test_editing_with_text_changes_only_what_the_text_says(app: App, me: Actor) -> None:
+    task = await tasks.add_from_text(app.uow(), actor=me, text="Report friday 5pm #work")
+    dated = await tasks.update_from_text(
+        app.uow(), actor=me, task_id=task.id, text="tomorrow 9am", overrides=None
+    )
+    assert dated.title == "Report"
+    assert dated.due_at == datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
+    repeating = await tasks.update_from_text(
+        app.uow(), actor=me, task_id=task.id, text="Report every month", overrides=None
+    )
+    assert repeating.recurrence == "FREQ=MONTHLY"
+    assert repeating.due_at == dated.due_at
+    assert repeating.tags == ["work"]
+    tagged = await tasks.update_from_text(
+        app.uow(), actor=me, task_id=task.id, text="Report #a", overrides={"tags": ["b"]}
+    )
+    assert tagged.tags == ["a", "b"]
+
+
+async def test_out_of_range_ids_and_dates_are_clear_errors(app: App, me: Actor) -> None:
+    with pytest.raises(NotFound):
+        await tasks.get(app.uow(), actor=me, task_id=99_999_999_999_999_999_999)
+    with pytest.raises(NotFound):
+        await tasks.complete(app.uow(), actor=me, task_id=2**31)
+    with pytest.raises(Invalid, match="too far"):
+        await tasks.create(app.uow(), actor=me, data=new(due_at="0001-01-01T00:30"))
+    with pytest.raises(Invalid) as caught:
+        await tasks.create(app.uow(), actor=me, data=new(tags=["ß" * 26]))
+    assert caught.value.problems[0].field == "tags"

@@ -10,12 +10,14 @@ from todo.adapters.clock import FixedClock
 from todo.bootstrap import App
 from todo.domain.actor import Actor
 from todo.domain.priority import Priority
-from todo.domain.task_query import SortOrder, TaskQuery, TaskSort, TaskStatus
+from todo.domain.task_query import DueWindow, SortOrder, TaskQuery, TaskSort, TaskStatus
 from todo.domain.tasks import TaskCreate, TaskPublic
 from todo.errors import Invalid
 from todo.services import tasks
 from todo.services.task_list import list_tasks
 from todo.services.validation import parse_input
+
+from .conftest import new_user
 
 pytestmark = pytest.mark.anyio
 
@@ -135,7 +137,8 @@ async def test_keyset_pages_visit_every_task_once_in_order(
     assert len(seen) == 23
     if sort is TaskSort.DUE:
         dues = [task.due_at for task in full.items]
-        assert dues[-6:] == [None] * 6, "tasks without a due date come last"
+        undated = dues[-6:] if order is SortOrder.ASC else dues[:6]
+        assert undated == [None] * 6, "tasks without a due date sort after every date"
 
 
 async def test_bad_or_foreign_cursors_are_refused(app: App, me: Actor) -> None:
@@ -151,3 +154,47 @@ async def test_bad_or_foreign_cursors_are_refused(app: App, me: Actor) -> None:
         )
     with pytest.raises(Invalid, match="page size"):
         await list_tasks(app.uow(), actor=me, query=TaskQuery(limit=0))
+
+
+async def test_title_pages_handle_any_letters(app: App, me: Actor) -> None:
+    titles_ = ["Zebra", "zz", "Ärger", "éa", "İstanbul", "istanbul", "apple", "Éclair", "ß"]
+    for title in titles_:
+        await add(app, me, title)
+    for order in SortOrder:
+        seen: list[str] = []
+        cursor = None
+        while True:
+            query = TaskQuery(sort=TaskSort.TITLE, order=order, limit=1, cursor=cursor)
+            page = await list_tasks(app.uow(), actor=me, query=query)
+            seen += [task.title for task in page.items]
+            cursor = page.next_cursor
+            if cursor is None:
+                break
+        assert sorted(seen) == sorted(titles_)
+        keys = [title.casefold() for title in seen]
+        assert keys == sorted(keys, reverse=order is SortOrder.DESC)
+
+
+async def test_all_day_tasks_sort_by_the_start_of_their_day_in_the_users_zone(app: App) -> None:
+    west = await new_user(app, timezone="America/Los_Angeles")
+    await add(app, west, "evening of the 26th", due_at="2026-11-26T18:00:00-08:00")
+    await add(app, west, "all day the 27th", due_at="2026-11-27")
+    assert await titles(app, west, sort=TaskSort.DUE) == ["evening of the 26th", "all day the 27th"]
+
+
+async def test_search_finds_the_same_on_both_databases(app: App, me: Actor) -> None:
+    await add(app, me, "Café in town")
+    await add(app, me, "ÜNÏCÖDÉ test")
+    assert await titles(app, me, text="café") == ["Café in town"]
+    assert await titles(app, me, text="ünïcödé") == ["ÜNÏCÖDÉ test"]
+    assert await titles(app, me, text="cafe") == []
+
+
+async def test_due_windows(app: App, me: Actor) -> None:
+    await add(app, me, "today", due_at="2026-11-26T18:00:00+01:00")
+    await add(app, me, "in five days", due_at="2026-12-01")
+    await add(app, me, "in ten days", due_at="2026-12-06")
+    await add(app, me, "late", due_at="2026-11-20")
+    assert await titles(app, me, due=DueWindow.TODAY) == ["today"]
+    assert sorted(await titles(app, me, due=DueWindow.WEEK)) == ["in five days", "today"]
+    assert await titles(app, me, due=DueWindow.OVERDUE) == ["late"]

@@ -85,12 +85,9 @@ class TaskRepository:
         descending = wanted.order is SortOrder.DESC
         if wanted.after is not None:
             after_key, after_id = wanted.after
-            conditions.append(_after(wanted.sort, key, after_key, after_id, descending))
+            conditions.append(_after(after_key, after_id, key, descending))
 
-        ordering: list[Any] = []
-        if wanted.sort is TaskSort.DUE:
-            ordering.append(col(Task.due_at).is_(None))
-        ordering += [key.desc(), col(Task.id).desc()] if descending else [key, col(Task.id)]
+        ordering = [key.desc(), col(Task.id).desc()] if descending else [key, col(Task.id)]
         return select(Task).where(*conditions).order_by(*ordering).limit(wanted.limit + 1)
 
     def _matches(self, terms: tuple[str, ...]) -> ColumnElement[bool]:
@@ -114,10 +111,10 @@ def sort_key(sort: TaskSort) -> Any:
     if sort is TaskSort.UPDATED:
         return col(Task.updated_at)
     if sort is TaskSort.DUE:
-        return col(Task.due_at)
+        return col(Task.due_key)
     if sort is TaskSort.PRIORITY:
         return col(Task.priority)
-    return func.lower(col(Task.title))
+    return col(Task.title_key)
 
 
 def sort_value(sort: TaskSort, task: Task) -> SortValue:
@@ -127,33 +124,16 @@ def sort_value(sort: TaskSort, task: Task) -> SortValue:
     if sort is TaskSort.UPDATED:
         return task.updated_at
     if sort is TaskSort.DUE:
-        return task.due_at
+        return task.due_key
     if sort is TaskSort.PRIORITY:
         return task.priority.rank
-    return task.title.lower()
+    return task.title_key
 
 
-def _after(
-    sort: TaskSort, key: Any, value: SortValue, task_id: int, descending: bool
-) -> ColumnElement[bool]:
+def _after(value: SortValue, task_id: int, key: Any, descending: bool) -> ColumnElement[bool]:
     """Return the keyset condition: rows that come after ``(value, task_id)`` in list order."""
-
-    def beyond(left: Any, right: Any) -> ColumnElement[bool]:
-        return left < right if descending else left > right  # type: ignore[no-any-return]
-
-    task_key = col(Task.id)
-    if sort is TaskSort.DUE:
-        # Tasks without a due date come last in either order.
-        if value is None:
-            return and_(col(Task.due_at).is_(None), beyond(task_key, task_id))
-        return or_(
-            col(Task.due_at).is_(None),
-            and_(
-                col(Task.due_at).is_not(None),
-                beyond(tuple_(key, task_key), tuple_(value, task_id)),
-            ),
-        )
-    return beyond(tuple_(key, task_key), tuple_(value, task_id))
+    row, last = tuple_(key, col(Task.id)), tuple_(value, task_id)
+    return row < last if descending else row > last
 
 
 def _has_tag(key: str) -> ColumnElement[bool]:

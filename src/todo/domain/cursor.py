@@ -11,6 +11,8 @@ from todo.domain.task_query import SortOrder, SortValue, TaskSort
 from todo.errors import Invalid
 
 _BAD_CURSOR = "The cursor is not valid; start again from the first page."
+#: The largest id a task can have (the column is a 32-bit integer on PostgreSQL).
+MAX_ID = 2**31 - 1
 
 
 def encode_cursor(sort: TaskSort, order: SortOrder, key: SortValue, task_id: int) -> str:
@@ -32,11 +34,11 @@ def decode_cursor(cursor: str, sort: TaskSort, order: SortOrder) -> tuple[SortVa
         raise Invalid(_BAD_CURSOR, field="cursor") from exc
     if (cursor_sort, cursor_order) != (sort.value, order.value) or type(task_id) is not int:
         raise Invalid(_BAD_CURSOR, field="cursor")
+    if not 0 < task_id <= MAX_ID:
+        raise Invalid(_BAD_CURSOR, field="cursor")
     key: SortValue
     if sort in (TaskSort.CREATED, TaskSort.UPDATED, TaskSort.DUE):
-        if value is None and sort is TaskSort.DUE:
-            key = None
-        elif isinstance(value, str):
+        if isinstance(value, str):
             try:
                 key = datetime.fromisoformat(value)
             except ValueError as exc:
@@ -50,7 +52,7 @@ def decode_cursor(cursor: str, sort: TaskSort, order: SortOrder) -> tuple[SortVa
             raise Invalid(_BAD_CURSOR, field="cursor")
         key = value
     else:
-        if not isinstance(value, str):
+        if not isinstance(value, str) or len(value) > 1000:
             raise Invalid(_BAD_CURSOR, field="cursor")
         key = value
     return key, task_id

@@ -11,9 +11,14 @@ from zoneinfo import ZoneInfo
 
 from todo.domain.task_query import DueBound
 from todo.domain.when import parse_when
+from todo.errors import Invalid
 
 #: When a reminder given as a bare date fires, in the user's time zone.
 REMINDER_DEFAULT_TIME = time(9, 0)
+
+#: The sort key of a task without a due date: after every real date.
+NO_DUE_DATE = datetime(9999, 12, 31, tzinfo=UTC)
+_OUT_OF_RANGE = "The date is too far in the past or the future."
 
 
 def resolve_when(value: str | date | datetime, *, now: datetime, tz: ZoneInfo) -> date | datetime:
@@ -30,16 +35,35 @@ def resolve_when(value: str | date | datetime, *, now: datetime, tz: ZoneInfo) -
 
 def stored_due(value: date | datetime) -> tuple[datetime, bool]:
     """Return ``(due_at, all_day)`` as stored: an instant in UTC, or a date at UTC midnight."""
-    if isinstance(value, datetime):
-        return value.astimezone(UTC), False
-    return datetime.combine(value, time(0), tzinfo=UTC), True
+    try:
+        if isinstance(value, datetime):
+            return value.astimezone(UTC), False
+        return datetime.combine(value, time(0), tzinfo=UTC), True
+    except (OverflowError, ValueError) as exc:
+        raise Invalid(_OUT_OF_RANGE, field="due_at") from exc
+
+
+def due_sort_key(due_at: datetime | None, all_day: bool, tz: ZoneInfo) -> datetime:
+    """Return the instant a task sorts by: its due moment, or the start of its all-day date in
+    the user's time zone; tasks without a due date sort after every date."""
+    if due_at is None:
+        return NO_DUE_DATE
+    if not all_day:
+        return due_at
+    try:
+        return local_midnight(due_at.astimezone(UTC).date(), tz).astimezone(UTC)
+    except (OverflowError, ValueError):
+        return due_at
 
 
 def reminder_instant(value: date | datetime, tz: ZoneInfo) -> datetime:
     """Return the UTC instant of a reminder; a bare date means 09:00 that day in ``tz``."""
-    if isinstance(value, datetime):
-        return value.astimezone(UTC)
-    return datetime.combine(value, REMINDER_DEFAULT_TIME, tzinfo=tz).astimezone(UTC)
+    try:
+        if isinstance(value, datetime):
+            return value.astimezone(UTC)
+        return datetime.combine(value, REMINDER_DEFAULT_TIME, tzinfo=tz).astimezone(UTC)
+    except (OverflowError, ValueError) as exc:
+        raise Invalid(_OUT_OF_RANGE, field="remind_at") from exc
 
 
 def local_midnight(day: date, tz: ZoneInfo) -> datetime:
@@ -55,8 +79,11 @@ def due_bound(value: date | datetime, tz: ZoneInfo) -> DueBound:
     moment = local_midnight(value, tz) if not isinstance(value, datetime) else value
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
-    wall_clock = moment.astimezone(tz).replace(tzinfo=None)
-    return DueBound(instant=moment.astimezone(UTC), floating=wall_clock.replace(tzinfo=UTC))
+    try:
+        wall_clock = moment.astimezone(tz).replace(tzinfo=None)
+        return DueBound(instant=moment.astimezone(UTC), floating=wall_clock.replace(tzinfo=UTC))
+    except (OverflowError, ValueError) as exc:
+        raise Invalid(_OUT_OF_RANGE) from exc
 
 
 def overdue_bound(now: datetime, tz: ZoneInfo) -> DueBound:

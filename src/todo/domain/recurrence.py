@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from dateutil.rrule import rrulestr
@@ -18,6 +19,9 @@ _SHORTHANDS = {
 
 #: Parts a stored rule may not carry: the series starts at the task's due date.
 _FORBIDDEN_PARTS = {"DTSTART"}
+#: Parts that must be a whole number of at least one (``INTERVAL=0`` would never advance).
+_POSITIVE_PARTS = {"INTERVAL", "COUNT"}
+_WHITESPACE = re.compile(r"\s")
 MAX_RULE_LENGTH = 500
 
 
@@ -41,23 +45,34 @@ def normalize_rrule(text: str) -> str:
         return shorthand
     if rule.upper().startswith("RRULE:"):
         rule = rule[len("RRULE:") :]
-    parts: list[str] = []
-    for part in rule.split(";"):
+    if _WHITESPACE.search(rule.strip()):
+        raise Invalid(f"'{text}' is not a valid recurrence rule.", field="recurrence")
+    parts: dict[str, str] = {}
+    for part in rule.strip().split(";"):
         name, sep, value = part.partition("=")
-        name = name.strip().upper()
-        if not sep or not name or not value.strip():
+        name, value = name.strip().upper(), value.strip().upper()
+        if not sep or not name or not value:
             raise Invalid(f"'{text}' is not a valid recurrence rule.", field="recurrence")
         if name in _FORBIDDEN_PARTS:
             raise Invalid(
                 f"A recurrence rule may not set {name}; the task's due date starts the series.",
                 field="recurrence",
             )
-        parts.append(f"{name}={value.strip().upper()}")
-    canonical = ";".join(parts)
-    if not canonical.startswith("FREQ=") and "FREQ=" not in canonical:
+        if name in parts:
+            raise Invalid(f"The recurrence rule sets {name} twice.", field="recurrence")
+        if name in _POSITIVE_PARTS and not (value.isdigit() and int(value) >= 1):
+            raise Invalid(
+                f"{name} in a recurrence rule must be a whole number of at least 1.",
+                field="recurrence",
+            )
+        parts[name] = value
+    if "FREQ" not in parts:
         raise Invalid(
             f"'{text}' is not a valid recurrence rule: FREQ is missing.", field="recurrence"
         )
+    canonical = ";".join(
+        [f"FREQ={parts.pop('FREQ')}", *(f"{name}={value}" for name, value in parts.items())]
+    )
     try:
         rrulestr(canonical, dtstart=datetime(2000, 1, 1))
     except (ValueError, TypeError, KeyError, IndexError) as exc:

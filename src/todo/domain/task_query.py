@@ -9,7 +9,7 @@ from enum import StrEnum
 from todo.domain.priority import Priority
 
 #: The value of a sort key, as a cursor carries it.
-SortValue = datetime | int | str | None
+SortValue = datetime | int | str
 
 MAX_PAGE = 200
 DEFAULT_PAGE = 50
@@ -31,6 +31,15 @@ class TaskSort(StrEnum):
     DUE = "due"
     PRIORITY = "priority"
     TITLE = "title"
+
+
+class DueWindow(StrEnum):
+    """Named due-date windows, in the user's time zone: due today, in the next seven days
+    (today included), or overdue."""
+
+    TODAY = "today"
+    WEEK = "week"
+    OVERDUE = "overdue"
 
 
 class SortOrder(StrEnum):
@@ -84,8 +93,9 @@ class TaskFilter:
 class TaskQuery:
     """A list request as a door receives it; dates may be ISO-8601 or natural language.
 
-    ``due_after`` is inclusive and ``due_before`` exclusive; ``overdue`` keeps open tasks whose
-    due date has passed; ``deleted`` lists the deleted tasks instead of the live ones.
+    ``due_after`` is inclusive and ``due_before`` exclusive; ``due`` names a window instead
+    (today, the coming week, overdue); ``overdue`` keeps open tasks whose due date has passed;
+    ``deleted`` lists the deleted tasks instead of the live ones.
     """
 
     status: TaskStatus = TaskStatus.ALL
@@ -95,6 +105,7 @@ class TaskQuery:
     due_after: str | date | datetime | None = None
     due_before: str | date | datetime | None = None
     overdue: bool = False
+    due: DueWindow | None = None
     deleted: bool = False
     sort: TaskSort = TaskSort.CREATED
     order: SortOrder | None = None

@@ -4,7 +4,7 @@ import re
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BeforeValidator, field_validator
+from pydantic import AfterValidator, BeforeValidator, JsonValue, field_validator
 from sqlalchemy import Index, SmallInteger
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
@@ -12,6 +12,7 @@ from sqlmodel import Field, SQLModel
 from sqlmodel._compat import SQLModelConfig
 
 import todo.domain.base  # noqa: F401  (naming convention first)
+from todo.domain.due import NO_DUE_DATE
 from todo.domain.priority import Priority
 from todo.domain.recurrence import normalize_rrule
 from todo.errors import Invalid
@@ -67,7 +68,7 @@ def clean_tag(value: str) -> str:
     tag = value.strip().removeprefix("#")
     if not tag:
         raise Invalid("A tag is empty.", field="tags")
-    if len(tag) > TAG_MAX:
+    if len(tag) > TAG_MAX or len(tag.casefold()) > TAG_MAX:
         raise Invalid(f"The tag '{tag[:20]}…' is longer than {TAG_MAX} characters.", field="tags")
     if _TAG_FORBIDDEN.search(tag):
         raise Invalid(
@@ -126,8 +127,9 @@ class Task(SQLModel, table=True):
     __table_args__ = (
         Index("ix_tasks_user_created", "user_id", "created_at", "id"),
         Index("ix_tasks_user_updated", "user_id", "updated_at", "id"),
-        Index("ix_tasks_user_due", "user_id", "due_at", "id"),
+        Index("ix_tasks_user_due_key", "user_id", "due_key", "id"),
         Index("ix_tasks_user_priority", "user_id", "priority", "id"),
+        Index("ix_tasks_user_title_key", "user_id", "title_key", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -146,12 +148,50 @@ class Task(SQLModel, table=True):
     updated_at: datetime
     deleted_at: datetime | None = None
     version: int = Field(default=1)
+    title_key: str = Field(default="", max_length=600)
+    due_key: datetime = Field(default=NO_DUE_DATE)
+
+
+_TASK_EXAMPLE: dict[str, JsonValue] = {
+    "id": 42,
+    "user_id": "0b7e4f2c-6a51-4d0e-9a37-2f5c1d8e9b10",
+    "title": "Pay rent",
+    "description": "Transfer to the landlord",
+    "completed": False,
+    "completed_at": None,
+    "priority": "high",
+    "tags": ["home"],
+    "due_at": "2026-12-01T08:00:00Z",
+    "all_day": False,
+    "remind_at": "2026-12-01T07:30:00Z",
+    "recurrence": "FREQ=MONTHLY",
+    "series_id": "5d41c0de-93a2-4a77-b1f0-0c6f4e2a8b3d",
+    "created_at": "2026-11-26T10:00:00Z",
+    "updated_at": "2026-11-26T10:00:00Z",
+    "deleted_at": None,
+    "version": 1,
+}
 
 
 class TaskCreate(SQLModel):
     """What a caller sends to create a task. Dates may be ISO-8601 or natural language."""
 
-    model_config = SQLModelConfig(extra="forbid")
+    model_config = SQLModelConfig(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "title": "Pay rent",
+                    "description": "Transfer to the landlord",
+                    "priority": "high",
+                    "tags": ["home"],
+                    "due_at": "2026-12-01T09:00:00+01:00",
+                    "remind_at": "tomorrow 8am",
+                    "recurrence": "monthly",
+                }
+            ]
+        },
+    )
 
     title: Title
     description: Description = None
@@ -165,7 +205,10 @@ class TaskCreate(SQLModel):
 class TaskUpdate(SQLModel):
     """A partial change: only the fields that are sent are changed; ``null`` clears a field."""
 
-    model_config = SQLModelConfig(extra="forbid")
+    model_config = SQLModelConfig(
+        extra="forbid",
+        json_schema_extra={"examples": [{"priority": "urgent", "due_at": "friday 5pm"}]},
+    )
 
     title: Title | None = None
     description: Description = None
@@ -186,6 +229,8 @@ class TaskUpdate(SQLModel):
 
 class TaskPublic(SQLModel):
     """A task as every door shows it. ``due_at`` is a date when ``all_day`` is true."""
+
+    model_config = SQLModelConfig(json_schema_extra={"examples": [_TASK_EXAMPLE]})
 
     id: int
     user_id: str
@@ -237,6 +282,10 @@ TRACKED_FIELDS = (
 
 class TaskPage(SQLModel):
     """One page of a task list; pass ``next_cursor`` back to get the next (null at the end)."""
+
+    model_config = SQLModelConfig(
+        json_schema_extra={"examples": [{"items": [_TASK_EXAMPLE], "next_cursor": None}]}
+    )
 
     items: list[TaskPublic]
     next_cursor: str | None

@@ -9,12 +9,13 @@ from todo.adapters.task_repository import sort_value
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.cursor import decode_cursor, encode_cursor
-from todo.domain.due import due_bound, overdue_bound, resolve_when
+from todo.domain.due import due_bound, overdue_bound, resolve_when, today_range
 from todo.domain.scopes import Scope
 from todo.domain.task_query import (
     DEFAULT_ORDER,
     MAX_PAGE,
     DueBound,
+    DueWindow,
     TaskFilter,
     TaskQuery,
     TaskStatus,
@@ -75,16 +76,24 @@ def resolve_query(query: TaskQuery, *, actor: Actor, now: datetime) -> TaskFilte
             raise Invalid(exc.message, field=field) from exc
         return due_bound(when, tz)
 
+    overdue = query.overdue or query.due is DueWindow.OVERDUE
+    due_from, due_before = (
+        bound(query.due_after, "due_after"),
+        bound(query.due_before, "due_before"),
+    )
+    if query.due in (DueWindow.TODAY, DueWindow.WEEK):
+        days = 1 if query.due is DueWindow.TODAY else 7
+        due_from, due_before = today_range(now, tz, days)
     return TaskFilter(
-        status=TaskStatus.PENDING if query.overdue else query.status,
+        status=TaskStatus.PENDING if overdue else query.status,
         priorities=query.priorities,
         tag_keys=tuple(
             dict.fromkeys(tag.strip().removeprefix("#").casefold() for tag in query.tags)
         ),
         search_terms=search_terms(query.text) if query.text is not None else (),
-        due_from=bound(query.due_after, "due_after"),
-        due_before=bound(query.due_before, "due_before"),
-        overdue=overdue_bound(now, tz) if query.overdue else None,
+        due_from=due_from,
+        due_before=due_before,
+        overdue=overdue_bound(now, tz) if overdue else None,
         deleted=query.deleted,
         sort=query.sort,
         order=order,

@@ -14,7 +14,8 @@ from typing import Any
 
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
-from todo.domain.due import reminder_instant, resolve_when, stored_due
+from todo.domain.cursor import MAX_ID
+from todo.domain.due import due_sort_key, reminder_instant, resolve_when, stored_due
 from todo.domain.events import EventType, task_event
 from todo.domain.quickadd import parse_quick_add
 from todo.domain.scopes import Scope
@@ -101,12 +102,13 @@ async def update_from_text(
 ) -> TaskPublic:
     """Change a task with quick-add text (its title and any fields it names) and ``overrides``.
 
-    Only what the text or the overrides mention changes; tags given replace the task's tags.
+    Only what the text or the overrides mention changes: text that is only a date keeps the
+    title, and a repeat rule without a date keeps the due date. Tags given, in the text or the
+    overrides, together replace the task's tags.
     """
-    fields = _fields_from_text(uow, actor, text) if text is not None else {}
-    if not fields.get("tags"):
-        fields.pop("tags", None)
-    fields.update(overrides or {})
+    fields = _fields_from_text(uow, actor, text, editing=True) if text is not None else {}
+    for name, value in (overrides or {}).items():
+        fields[name] = [*fields.get("tags", []), *value] if name == "tags" and value else value
     changes = parse_input(TaskUpdate, fields)
     return await update(uow, actor=actor, task_id=task_id, changes=changes)
 
@@ -224,11 +226,23 @@ async def _insert(uow: UnitOfWork, actor: Actor, data: TaskCreate) -> TaskPublic
     return public
 
 
-def _fields_from_text(uow: UnitOfWork, actor: Actor, text: str) -> dict[str, Any]:
-    """Return the task fields that quick-add text names (always its title and tags)."""
+def _fields_from_text(
+    uow: UnitOfWork, actor: Actor, text: str, *, editing: bool = False
+) -> dict[str, Any]:
+    """Return the task fields that quick-add text names.
+
+    For a new task that is always a title and the tags, and a repeating task without a date is
+    due at its first occurrence. For an edit, only what the text actually says.
+    """
     parsed = parse_quick_add(text, now=uow.clock.now(), tz=actor.timezone)
     fields: dict[str, Any] = {"title": parsed.title, "tags": list(parsed.tags)}
-    if parsed.due is not None:
+    if editing:
+        if not parsed.title:
+            del fields["title"]
+        if not parsed.tags:
+            del fields["tags"]
+    said_due = any(span.field == "due" for span in parsed.spans)
+    if parsed.due is not None and (said_due or not editing):
         fields["due_at"] = parsed.due
     if parsed.priority is not None:
         fields["priority"] = parsed.priority
@@ -238,7 +252,8 @@ def _fields_from_text(uow: UnitOfWork, actor: Actor, text: str) -> dict[str, Any
 
 
 def _apply_fields(task: Task, given: dict[str, Any], actor: Actor, now: datetime) -> None:
-    """Copy plain fields onto ``task``, resolving dates in the actor's time zone."""
+    """Copy fields onto ``task``, resolving dates in the actor's time zone, and refresh the keys
+    the task sorts by."""
     for name, value in given.items():
         if name == "due_at":
             if value is None:
@@ -257,6 +272,8 @@ def _apply_fields(task: Task, given: dict[str, Any], actor: Actor, now: datetime
                 task.series_id = str(uuid.uuid4())
         else:
             setattr(task, name, value)
+    task.title_key = task.title.casefold()
+    task.due_key = due_sort_key(task.due_at, task.all_day, actor.timezone)
 
 
 def _when(value: str | date | datetime, actor: Actor, now: datetime, field: str) -> date | datetime:
@@ -273,6 +290,8 @@ async def _set_tags(uow: UnitOfWork, actor: Actor, task: Task, names: list[str])
 
 
 async def _owned(uow: UnitOfWork, actor: Actor, task_id: int, *, for_update: bool = False) -> Task:
+    if not 0 < task_id <= MAX_ID:
+        raise NotFound(f"Task {task_id} was not found.")
     task = await uow.tasks.get(actor.user_id, task_id, for_update=for_update)
     if task is None:
         raise NotFound(f"Task {task_id} was not found.")

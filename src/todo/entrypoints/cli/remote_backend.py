@@ -138,6 +138,7 @@ class RemoteBackend:
         for name, value in (
             ("q", query.text),
             ("order", query.order.value if query.order else None),
+            ("due", query.due.value if query.due else None),
             ("cursor", query.cursor),
             ("due_after", _when(query.due_after)),
             ("due_before", _when(query.due_before)),

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from todo.domain.priority import Priority
-from todo.domain.task_query import TaskSort
+from todo.domain.task_query import DueWindow, TaskSort
 from todo.entrypoints.cli.runner import call_with_backend, fail
 
 if TYPE_CHECKING:
@@ -17,16 +16,10 @@ if TYPE_CHECKING:
 
 app = typer.Typer()
 
-#: Typed in place of a date, rule or description, this clears the field.
-NONE_WORDS = frozenset({"none", "never", "no", "-"})
-
-
-class DueWindow(StrEnum):
-    """The due-date windows ``todo list --due`` knows."""
-
-    TODAY = "today"
-    OVERDUE = "overdue"
-    WEEK = "week"
+#: Typed in place of a date or a repeat rule, this clears it.
+NONE_WORDS = frozenset({"none", "never"})
+#: The options whose value can be cleared with a NONE word.
+CLEARABLE = frozenset({"due", "remind", "every"})
 
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -102,23 +95,16 @@ def list_(
         "text": search,
         "deleted": deleted,
         "sort": sort,
+        "due": due,
     }
 
     async def work(backend: Backend) -> None:
-        from todo.domain.due import today_range
-
-        fields = dict(query_fields)
-        if due is DueWindow.OVERDUE:
-            fields["overdue"] = True
-        elif due is not None:
-            days = 7 if due is DueWindow.WEEK else 1
-            start, end = today_range(backend.now(), backend.timezone, days)
-            fields["due_after"], fields["due_before"] = start.instant, end.instant
         shown: list[TaskPublic] = []
         cursor: str | None = None
         while True:
             page_size = 200 if limit == 0 else min(200, limit - len(shown))
-            page = await backend.page(TaskQuery(**fields, limit=page_size, cursor=cursor))
+            query = TaskQuery(**query_fields, limit=page_size, cursor=cursor)
+            page = await backend.page(query)
             shown += page.items
             cursor = page.next_cursor
             if cursor is None or (limit and len(shown) >= limit):
@@ -167,7 +153,7 @@ def edit(
     remind: RemindOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Change a task; only what you give changes. 'none' clears a date, rule or description.
+    """Change a task; only what you give changes. 'none' clears a date or rule, '' a description.
 
     Example: todo edit 3 --due "friday 5pm" --priority high
     """
@@ -224,13 +210,14 @@ def restore(task_ids: IdsArgument) -> None:
 
 
 def _overrides(**given: Any) -> dict[str, Any]:
-    """Return the task fields the options set; 'none' clears a date, rule or description."""
+    """Return the task fields the options set; 'none' clears a date or rule, '' a description."""
     names = {"desc": "description", "due": "due_at", "remind": "remind_at", "every": "recurrence"}
     fields: dict[str, Any] = {}
     for option, value in given.items():
         if value is None:
             continue
-        if option != "priority" and value.strip().lower() in NONE_WORDS:
+        clears = NONE_WORDS if option in CLEARABLE else {""} if option == "desc" else set()
+        if value.strip().lower() in clears:
             value = None
         fields[names.get(option, option)] = value
     return fields

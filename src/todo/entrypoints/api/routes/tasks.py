@@ -9,7 +9,14 @@ from fastapi import APIRouter, Header, Path, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from todo.domain.priority import Priority
-from todo.domain.task_query import MAX_PAGE, SortOrder, TaskQuery, TaskSort, TaskStatus
+from todo.domain.task_query import (
+    MAX_PAGE,
+    DueWindow,
+    SortOrder,
+    TaskQuery,
+    TaskSort,
+    TaskStatus,
+)
 from todo.domain.tasks import TaskCreate, TaskPage, TaskPublic, TaskUpdate
 from todo.entrypoints.api.dependencies import ActorDep, AppDep, WriterDep
 from todo.entrypoints.api.problems import responses
@@ -87,6 +94,9 @@ async def list_tasks(
         str | None, Query(max_length=100, description="Due before (ISO-8601 or 'next week').")
     ] = None,
     overdue: bool = False,
+    due: Annotated[
+        DueWindow | None, Query(description="Due today, this week (7 days) or overdue.")
+    ] = None,
     deleted: Annotated[bool, Query(description="List the deleted tasks instead.")] = False,
     sort: TaskSort = TaskSort.CREATED,
     order: SortOrder | None = None,
@@ -104,6 +114,7 @@ async def list_tasks(
         due_after=due_after,
         due_before=due_before,
         overdue=overdue,
+        due=due,
         deleted=deleted,
         sort=sort,
         order=order,
