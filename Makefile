@@ -7,11 +7,15 @@ UV_VERSION := 0.13.8
 export UV_COMPILE_BYTECODE := 1
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run test check lint types contracts bench install clean
+.PHONY: run todo test check lint types contracts bench install clean
 
-# The main job on the embedded defaults: `make run ARGS='add "Pay rent tomorrow 9am #home"'`.
-ARGS ?= list
+# The main job on the embedded defaults: the API server on http://127.0.0.1:8000 (docs: /docs).
+# `make todo ARGS="list --due week"` runs a console command instead.
 run: .venv/.installed
+	@.venv/bin/todo serve
+
+ARGS ?= --help
+todo: .venv/.installed
 	@.venv/bin/todo $(ARGS)
 
 # Lint, types and the import-layer contracts, then every test.

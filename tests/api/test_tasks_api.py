@@ -227,3 +227,14 @@ async def test_unknown_route_and_method_are_problems(
     wrong = await client.put(TASKS)
     assert wrong.status_code == 405
     assert wrong.json()["status"] == 405
+
+
+async def test_docs_are_served_without_a_cdn(client: httpx.AsyncClient) -> None:
+    page = await client.get("/docs")
+    assert page.status_code == 200
+    assert "cdn." not in page.text
+    script = await client.get("/static/swagger-ui/swagger-ui-bundle.js")
+    assert script.status_code == 200
+    assert len(script.content) > 100_000
+    spec = (await client.get("/openapi.json")).json()
+    assert "Problem" in spec["components"]["schemas"]

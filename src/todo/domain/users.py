@@ -76,7 +76,19 @@ class UserPublic(SQLModel):
 class UserRegister(SQLModel):
     """What a person sends to open an account."""
 
-    model_config = SQLModelConfig(extra="forbid")
+    model_config = SQLModelConfig(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "email": "ada@example.com",
+                    "password": "correct horse battery",
+                    "name": "Ada",
+                    "timezone": "Europe/London",
+                }
+            ]
+        },
+    )
 
     email: Email
     password: Password

@@ -12,7 +12,7 @@ from starlette.middleware.cors import CORSMiddleware
 from todo import __version__
 from todo.bootstrap import Clock, build_app
 from todo.config import Settings
-from todo.entrypoints.api import problems
+from todo.entrypoints.api import docs_page, problems
 from todo.entrypoints.api.middleware import Metrics, RequestContext
 from todo.entrypoints.api.routes import auth, compat, ops, tags, tasks, tokens, users
 
@@ -54,9 +54,12 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         description=DESCRIPTION,
         lifespan=lifespan,
         responses=problems.responses(400, 413, 500),
+        docs_url=None,
+        redoc_url=None,
     )
     api.state.metrics = metrics
     problems.install(api)
+    docs_page.install(api)
     routers = (auth, users, tokens, tasks, tags, compat, ops)
     for module in routers:
         api.include_router(module.router)

@@ -22,7 +22,7 @@ _API_HEADERS = [
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
 _STRICT_CSP = (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'")
-_DOCS_PATHS = ("/docs", "/redoc")
+_DOCS_PATHS = ("/docs", "/static/")
 PROBLEM = b"application/problem+json"
 _TOO_LARGE_BODY = (
     b'{"type":"/problems/request-body-too-large","title":"Request body too large",'
