@@ -238,3 +238,31 @@ async def test_docs_are_served_without_a_cdn(client: httpx.AsyncClient) -> None:
     assert len(script.content) > 100_000
     spec = (await client.get("/openapi.json")).json()
     assert "Problem" in spec["components"]["schemas"]
+
+
+async def test_the_local_users_address_cannot_be_registered(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/api/v1/auth/register",
+        json={"email": "Local@Todo.Localhost", "password": "correct horse battery"},
+    )
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "email"
+
+
+async def test_a_new_password_ends_every_sign_in(client: httpx.AsyncClient, alice: Account) -> None:
+    changed = await client.patch(
+        "/api/v1/users/me", json={"password": "a brand new secret"}, headers=alice.headers
+    )
+    assert changed.status_code == 200
+    refreshed = await client.post(
+        "/api/v1/auth/refresh", json={"refresh_token": alice.refresh_token}
+    )
+    assert refreshed.status_code == 401
+    old = await client.post(
+        "/api/v1/auth/token", data={"username": alice.email, "password": "correct horse battery"}
+    )
+    assert old.status_code == 401
+    new = await client.post(
+        "/api/v1/auth/token", data={"username": alice.email, "password": "a brand new secret"}
+    )
+    assert new.status_code == 200

@@ -36,6 +36,14 @@ class CredentialRepository:
             .values(revoked_at=now)
         )
 
+    async def revoke_all_of(self, user_id: str, *, now: datetime) -> None:
+        """Revoke every refresh token of a user (every sign-in ends)."""
+        await self._session.exec(
+            update(RefreshToken)
+            .where(col(RefreshToken.user_id) == user_id, col(RefreshToken.revoked_at).is_(None))
+            .values(revoked_at=now)
+        )
+
     async def personal_token(self, token_hash: str) -> PersonalAccessToken | None:
         """Return the personal access token with this hash, or ``None``."""
         statement = select(PersonalAccessToken).where(PersonalAccessToken.token_hash == token_hash)

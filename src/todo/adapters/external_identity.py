@@ -39,7 +39,13 @@ class ExternalTokens:
         audience: str | None,
     ) -> None:
         self._secret = shared_secret.encode() if shared_secret else None
-        self._jwks = jwt.PyJWKClient(jwks_url, cache_keys=True, lifespan=300) if jwks_url else None
+        # The key set is cached for five minutes, so removed keys stop working within that; an
+        # unknown key id fetches the set again (at most twice a second) to follow rotations.
+        self._jwks = (
+            jwt.PyJWKClient(jwks_url, cache_keys=False, lifespan=300, cooldown_duration=0.5)
+            if jwks_url
+            else None
+        )
         self._issuer = issuer
         self._audience = audience
 
@@ -87,6 +93,7 @@ class ExternalTokens:
                 algorithms=algorithms,
                 audience=self._audience,
                 issuer=self._issuer,
+                leeway=30,
                 options=options,  # type: ignore[arg-type]
             )
         except jwt.PyJWTError as exc:

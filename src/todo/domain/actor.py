@@ -17,6 +17,9 @@ class Actor:
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
     role: str = "user"
     scopes: frozenset[Scope] = ALL_SCOPES
+    #: ``session`` (a password sign-in, the local console, an external identity provider) or
+    #: ``personal_token``: personal tokens reach tasks and chat, never the account itself.
+    credential: str = "session"
 
     @property
     def is_admin(self) -> bool:
@@ -28,7 +31,15 @@ class Actor:
         if scope not in self.scopes:
             raise Forbidden(f"This token does not allow that; it needs the '{scope}' scope.")
 
+    def require_session(self) -> None:
+        """Raise :class:`Forbidden` when the actor came with a personal access token."""
+        if self.credential != "session":
+            raise Forbidden(
+                "A personal access token cannot manage the account; sign in with your password."
+            )
+
     def require_admin(self) -> None:
-        """Raise :class:`Forbidden` unless the actor is an admin."""
+        """Raise :class:`Forbidden` unless the actor is an admin signed in as such."""
+        self.require_session()
         if not self.is_admin:
             raise Forbidden("Only an admin may do that.")

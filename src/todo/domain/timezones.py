@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from todo.errors import Invalid
 
@@ -11,11 +12,18 @@ def zone(name: str) -> ZoneInfo:
     """Return the IANA time zone called ``name``, or raise :class:`Invalid`."""
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise Invalid(f"'{name}' is not a known time zone.", field="timezone") from exc
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
+        raise Invalid(f"'{name[:64]}' is not a known time zone.", field="timezone") from exc
+
+
+@cache
+def _known() -> frozenset[str]:
+    return frozenset(available_timezones() - {"localtime", "Factory"})
 
 
 def check_timezone(name: str) -> str:
-    """Return ``name`` when it is a known IANA time zone, or raise :class:`Invalid`."""
-    zone(name)
+    """Return ``name`` when it is an IANA time zone such as ``Europe/Berlin``, or raise
+    :class:`Invalid` (host-dependent names such as ``localtime`` are refused)."""
+    if name not in _known():
+        raise Invalid(f"'{name[:64]}' is not a known time zone.", field="timezone")
     return name

@@ -17,13 +17,14 @@ from todo.domain.scopes import ALL_SCOPES
 from todo.domain.timezones import zone
 from todo.domain.tokens import RefreshToken, TokenPair
 from todo.domain.users import (
+    LOCAL_USER_EMAIL,
     AdminUserUpdate,
     User,
     UserPublic,
     UserRegister,
     UserUpdate,
 )
-from todo.errors import Conflict, Forbidden, NotFound, Unauthorized
+from todo.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized
 
 _BAD_LOGIN = "The e-mail or password is wrong."
 _BAD_REFRESH = "The refresh token is not valid; sign in again."
@@ -38,6 +39,8 @@ async def register(
     uow: UnitOfWork, *, kit: AuthKit, data: UserRegister, role: str | None = None
 ) -> UserPublic:
     """Open an account. The first account of a server is its admin unless ``role`` says else."""
+    if data.email == LOCAL_USER_EMAIL:
+        raise Invalid("That e-mail is reserved for the built-in local user.", field="email")
     password_hash = await kit.passwords.hash(data.password)
     async with uow:
         if await uow.users.get_by_email(data.email) is not None:
@@ -94,7 +97,8 @@ async def refresh(uow: UnitOfWork, *, kit: AuthKit, refresh_token: str) -> Token
 
 
 async def sign_out(uow: UnitOfWork, *, refresh_token: str) -> None:
-    """End the login a refresh token belongs to; an unknown token is ignored."""
+    """End the sign-in a refresh token belongs to (its refresh tokens stop working; access tokens
+    already issued expire on their own within minutes); an unknown token is ignored."""
     async with uow:
         stored = await uow.credentials.refresh_token(token_digest(refresh_token))
         if stored is not None:
@@ -111,7 +115,11 @@ async def me(uow: UnitOfWork, *, actor: Actor) -> UserPublic:
 async def update_me(
     uow: UnitOfWork, *, kit: AuthKit, actor: Actor, changes: UserUpdate
 ) -> UserPublic:
-    """Change the actor's name, time zone or password; only the fields sent change."""
+    """Change the actor's name, time zone or password; only the fields sent change.
+
+    A new password ends every sign-in of the account (refresh tokens stop working).
+    """
+    actor.require_session()
     given = changes.model_dump(exclude_unset=True)
     if given.get("password") is not None:
         given["password_hash"] = await kit.passwords.hash(given.pop("password"))
@@ -121,6 +129,8 @@ async def update_me(
             if value is not None:
                 setattr(user, name, value)
         uow.session.add(user)
+        if "password_hash" in given:
+            await uow.credentials.revoke_all_of(user.id, now=uow.clock.now())
         await uow.commit()
         return public(user)
 

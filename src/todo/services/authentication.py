@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from todo.adapters.external_identity import ExternalClaims
 from todo.adapters.security import AuthKit, token_digest
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
@@ -11,7 +12,7 @@ from todo.domain.scopes import Scope
 from todo.domain.timezones import zone
 from todo.domain.tokens import PAT_PREFIX
 from todo.domain.users import User
-from todo.errors import Unauthorized
+from todo.errors import Conflict, Unauthorized
 
 #: How stale a personal access token's ``last_used_at`` may get before it is written again.
 LAST_USED_PRECISION = timedelta(minutes=1)
@@ -58,25 +59,48 @@ async def _personal(uow: UnitOfWork, token: str) -> Actor:
             uow.session.add(stored)
             await uow.commit()
         scopes = frozenset(Scope(name) for name in stored.scopes.split())
-        return Actor(user_id=user.id, timezone=zone(user.timezone), role=user.role, scopes=scopes)
+        return Actor(
+            user_id=user.id,
+            timezone=zone(user.timezone),
+            role=user.role,
+            scopes=scopes,
+            credential="personal_token",
+        )
 
 
 async def _external(uow: UnitOfWork, kit: AuthKit, token: str) -> Actor:
     claims = await kit.external.read(token)
+    try:
+        return await _provision(uow, claims)
+    except Conflict:
+        # Two first requests of a new user at once: the other one created it.
+        return await _provision(uow, claims)
+
+
+async def _provision(uow: UnitOfWork, claims: ExternalClaims) -> Actor:
+    """Return the user an external token names, created on first sight from its ``sub``."""
     async with uow:
         user = await uow.users.get(claims.subject)
         if user is None:
-            email = (claims.email or "").strip().lower()
-            if not email or await uow.users.get_by_email(email) is not None:
-                email = f"{claims.subject}@external.invalid".lower()
-            user = User(
-                id=claims.subject,
-                email=email,
-                name=(claims.name or "")[:100],
-                created_at=uow.clock.now(),
-            )
-            await uow.users.add(user)
-            await uow.commit()
+            user = await _create_external(uow, claims)
+        if user.password_hash is not None:
+            raise Unauthorized("That identity belongs to an account that signs in with a password.")
         if not user.is_active:
             raise Unauthorized("This account has been deactivated.")
         return Actor(user_id=user.id, timezone=zone(user.timezone), role=user.role)
+
+
+async def _create_external(uow: UnitOfWork, claims: ExternalClaims) -> User:
+    """Create the user of an external identity, keyed by its ``sub``."""
+    email = (claims.email or "").strip().lower()
+    if not email or await uow.users.get_by_email(email) is not None:
+        email = f"{claims.subject}@external.invalid".lower()
+    user = User(
+        id=claims.subject,
+        email=email,
+        name=(claims.name or "")[:100],
+        created_at=uow.clock.now(),
+    )
+    await uow.users.add(user)
+    await uow.commit()
+    return user

@@ -39,6 +39,7 @@ async def create_token(
 
     A token can only carry scopes its creator's own credential has.
     """
+    actor.require_session()
     missing = set(data.scopes) - actor.scopes
     if missing:
         raise Forbidden(
@@ -49,7 +50,10 @@ async def create_token(
     secret = new_opaque_token(PAT_PREFIX)
     now = uow.clock.now()
     async with uow:
-        if len(await uow.credentials.personal_tokens_of(actor.user_id)) >= MAX_LIVE_TOKENS:
+        live = [
+            t for t in await uow.credentials.personal_tokens_of(actor.user_id) if t.expires_at > now
+        ]
+        if len(live) >= MAX_LIVE_TOKENS:
             raise Forbidden(f"You already have {MAX_LIVE_TOKENS} tokens; revoke one first.")
         token = PersonalAccessToken(
             user_id=actor.user_id,
@@ -73,6 +77,7 @@ async def list_tokens(uow: UnitOfWork, *, actor: Actor) -> list[PersonalAccessTo
 
 async def revoke_token(uow: UnitOfWork, *, actor: Actor, token_id: int) -> None:
     """Revoke one of the actor's tokens; it stops working at once."""
+    actor.require_session()
     async with uow:
         token = await uow.credentials.personal_token_of(actor.user_id, token_id)
         if token is None or token.revoked_at is not None:

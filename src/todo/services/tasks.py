@@ -191,6 +191,7 @@ async def restore(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
 
 
 async def _transition(uow: UnitOfWork, actor: Actor, task_id: int, kind: EventType) -> TaskPublic:
+    actor.require(Scope.TASKS_WRITE)
     async with uow:
         task = await _owned(uow, actor, task_id, for_update=True)
         now = uow.clock.now()

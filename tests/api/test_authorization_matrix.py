@@ -1,0 +1,301 @@
+"""Every route of /api/v1 against every way a request can lack the right to it.
+
+Each refused request must get its status (401 with ``WWW-Authenticate``, 403 or 404) as
+problem+json, and must change nothing: the database rows of both users (tasks and their
+versions, tags, tokens, sessions, events, accounts) and every table's row count are compared
+before and after it.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import jwt
+import pytest
+
+from todo.adapters.clock import FixedClock
+from todo.domain.scopes import Scope
+from todo.entrypoints.api.app import create_app
+
+from .conftest import Account, api_settings
+from .helpers import (
+    Server,
+    add_user,
+    bearer,
+    database_state,
+    headers_of,
+    problem,
+    serve,
+    unauthorized,
+)
+
+pytestmark = pytest.mark.anyio
+
+READ, WRITE = Scope.TASKS_READ, Scope.TASKS_WRITE
+PUBLIC = {
+    ("POST", "/api/v1/auth/register"),
+    ("POST", "/api/v1/auth/token"),
+    ("POST", "/api/v1/auth/refresh"),
+    ("POST", "/api/v1/auth/logout"),
+}
+
+
+@dataclass(frozen=True)
+class Route:
+    """One protected route, with a request that would change something if it were allowed."""
+
+    method: str
+    template: str
+    body: dict[str, Any] | None = None
+    scope: Scope | None = None  # the scope a credential needs for it
+    owned: bool = False  # it names one of the caller's own things
+    admin: bool = False  # admins only
+    task: str = "open"  # which of the owner's tasks a task route addresses
+    scope_unchecked: bool = False  # checked by its own test below (it once was not checked)
+
+    def path(self, world: World) -> str:
+        return self.template.format(
+            task_id=world.tasks[self.task],
+            token_id=world.token_id,
+            name="home",
+            user_id=world.bob.id,
+        )
+
+    def __str__(self) -> str:
+        return f"{self.method} {self.template}"
+
+
+TASK = "/api/v1/tasks/{task_id}"
+ROUTES = [
+    Route("GET", "/api/v1/users/me"),
+    Route("PATCH", "/api/v1/users/me", {"name": "Mallory", "timezone": "Asia/Tokyo"}),
+    Route("GET", "/api/v1/admin/users", admin=True),
+    Route("PATCH", "/api/v1/admin/users/{user_id}", {"is_active": False}, admin=True),
+    Route("GET", "/api/v1/tokens"),
+    Route("POST", "/api/v1/tokens", {"name": "stolen", "scopes": ["tasks:read"]}),
+    Route("DELETE", "/api/v1/tokens/{token_id}", owned=True),
+    Route("GET", "/api/v1/tasks", scope=READ),
+    Route("POST", "/api/v1/tasks", {"title": "Injected"}, scope=WRITE),
+    Route("POST", "/api/v1/tasks/quick", {"text": "Injected tomorrow #home"}, scope=WRITE),
+    Route("GET", TASK, scope=READ, owned=True),
+    Route("PATCH", TASK, {"title": "Hijacked", "tags": []}, scope=WRITE, owned=True),
+    Route("PATCH", TASK + "/quick", {"text": "Hijacked friday #stolen"}, scope=WRITE, owned=True),
+    Route("DELETE", TASK, scope=WRITE, owned=True, scope_unchecked=True),
+    Route("POST", TASK + "/complete", scope=WRITE, owned=True, scope_unchecked=True),
+    Route("POST", TASK + "/reopen", scope=WRITE, owned=True, task="done", scope_unchecked=True),
+    Route("POST", TASK + "/restore", scope=WRITE, owned=True, task="deleted", scope_unchecked=True),
+    Route("GET", "/api/v1/tags", scope=READ),
+    Route("PATCH", "/api/v1/tags/{name}", {"name": "hijacked"}, scope=WRITE, owned=True),
+    Route("DELETE", "/api/v1/tags/{name}", scope=WRITE, owned=True),
+]
+
+
+@dataclass
+class World:
+    """Alice with an open, a done and a deleted task, a tag and two narrow tokens; and Bob."""
+
+    server: Server
+    clock: FixedClock
+    alice: Account
+    bob: Account
+    tasks: dict[str, int] = field(default_factory=dict)
+    token_id: int = 0
+    read_only: dict[str, str] = field(default_factory=dict)
+    chat_only: dict[str, str] = field(default_factory=dict)
+    baseline: dict[str, object] | None = None
+
+    async def state(self) -> dict[str, object]:
+        return await database_state(self.server.app, [self.alice.id, self.bob.id])
+
+    async def send(self, route: Route, headers: dict[str, str] | None) -> httpx.Response:
+        return await self.server.http.request(
+            route.method, route.path(self), json=route.body, headers=headers
+        )
+
+    async def refused(
+        self, route: Route, headers: dict[str, str] | None, status: int
+    ) -> dict[str, Any]:
+        """Send ``route`` with ``headers``; assert ``status`` and that nothing changed."""
+        if self.baseline is None:
+            self.baseline = await self.state()
+        response = await self.send(route, headers)
+        body = unauthorized(response) if status == 401 else problem(response, status)
+        assert await self.state() == self.baseline, f"{route} changed something"
+        return body
+
+
+@pytest.fixture
+async def world(database_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIterator[World]:
+    async with serve(api_settings(database_url, tmp_path), clock) as server:
+        app, http = server.app, server.http
+        alice = await add_user(app, timezone="Europe/Berlin")
+        bob = await add_user(app)
+        world = World(server=server, clock=clock, alice=alice, bob=bob)
+        for kind in ("open", "done", "deleted"):
+            created = await http.post(
+                "/api/v1/tasks",
+                json={"title": f"Alice's {kind} task", "tags": ["home"]},
+                headers=alice.headers,
+            )
+            assert created.status_code == 201, created.text
+            world.tasks[kind] = created.json()["id"]
+        done = await http.post(
+            f"/api/v1/tasks/{world.tasks['done']}/complete", headers=alice.headers
+        )
+        assert done.status_code == 200
+        deleted = await http.delete(
+            f"/api/v1/tasks/{world.tasks['deleted']}", headers=alice.headers
+        )
+        assert deleted.status_code == 204
+        bobs = await http.post(
+            "/api/v1/tasks", json={"title": "Bob's task", "tags": ["work"]}, headers=bob.headers
+        )
+        assert bobs.status_code == 201
+        for scope, attribute in (("tasks:read", "read_only"), ("chat", "chat_only")):
+            created = await http.post(
+                "/api/v1/tokens", json={"name": scope, "scopes": [scope]}, headers=alice.headers
+            )
+            assert created.status_code == 201, created.text
+            headers = bearer(created.json()["token"])
+            setattr(world, attribute, headers)
+            # Use it once now, so that its last use is already recorded before the checks.
+            assert (await http.get("/api/v1/users/me", headers=headers)).status_code == 200
+            world.token_id = created.json()["id"]
+        yield world
+
+
+def test_the_matrix_covers_every_route(tmp_path: Path) -> None:
+    api = create_app(api_settings(f"sqlite+aiosqlite:///{tmp_path}/unused.db", tmp_path))
+    served = {
+        (method.upper(), path)
+        for path, operations in api.openapi()["paths"].items()
+        if path.startswith("/api/v1/")
+        for method in operations
+    }
+    assert served == PUBLIC | {(route.method, route.template) for route in ROUTES}
+
+
+async def test_public_routes_need_no_token(world: World) -> None:
+    http = world.server.http
+    for path in sorted(path for _, path in PUBLIC):
+        response = await http.post(path, json={})
+        assert problem(response, 422)["errors"], path  # checked, where a token is not asked for
+    logout = await http.post("/api/v1/auth/logout", json={"refresh_token": "unknown"})
+    assert logout.status_code == 204
+
+
+async def test_no_token(world: World) -> None:
+    for route in ROUTES:
+        body = await world.refused(route, None, 401)
+        assert body["title"] == "Unauthorized"
+        not_bearer = {"Authorization": "Basic YWxpY2U6c2VjcmV0"}
+        await world.refused(route, not_bearer, 401)
+        await world.refused(route, {"Authorization": "Bearer "}, 401)
+
+
+def _segments(token: str) -> list[str]:
+    return token.split(".")
+
+
+def _b64(data: dict[str, Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+
+def _forgeries(world: World) -> dict[str, str]:
+    """Tokens that claim to be Alice (an admin, even) without the server's key."""
+    genuine = world.alice.headers["Authorization"].removeprefix("Bearer ")
+    claims = jwt.decode(genuine, options={"verify_signature": False})
+    header, payload, signature = _segments(genuine)
+    as_admin = _b64({**claims, "role": "admin"})
+    return {
+        "another key": jwt.encode(claims, "another-key-that-is-long-enough-for-hs256!", "HS256"),
+        "payload changed": f"{header}.{as_admin}.{signature}",
+        "signature cut": f"{header}.{payload}.",
+        "alg none": f"{_b64({'alg': 'none', 'typ': 'JWT'})}.{payload}.",
+        "not a jwt": "not-a-token",
+        "unknown personal token": "todo_pat_" + "A" * 43,
+    }
+
+
+async def test_bad_signature(world: World) -> None:
+    for name, token in _forgeries(world).items():
+        for route in ROUTES:
+            body = await world.refused(route, bearer(token), 401)
+            assert token not in json.dumps(body), name
+
+
+async def test_expired_access_token(world: World) -> None:
+    me = world.server.http
+    world.clock.advance(timedelta(minutes=14, seconds=59))
+    assert (await me.get("/api/v1/users/me", headers=world.alice.headers)).status_code == 200
+    world.clock.advance(timedelta(seconds=2))
+    for route in ROUTES:
+        body = await world.refused(route, world.alice.headers, 401)
+        assert "expired" in body["detail"]
+    fresh = headers_of(world.server.app, world.alice)
+    assert (await me.get("/api/v1/users/me", headers=fresh)).status_code == 200
+
+
+async def test_another_users_things_are_not_found(world: World) -> None:
+    owned = [route for route in ROUTES if route.owned]
+    assert len(owned) == 10
+    for route in owned:
+        body = await world.refused(route, world.bob.headers, 404)
+        assert "Alice" not in body["detail"]
+
+
+async def test_lists_show_only_ones_own(world: World) -> None:
+    http, bob = world.server.http, world.bob
+    tasks = (await http.get("/api/v1/tasks", headers=bob.headers)).json()["items"]
+    assert [task["title"] for task in tasks] == ["Bob's task"]
+    deleted = await http.get("/api/v1/tasks", params={"deleted": True}, headers=bob.headers)
+    assert deleted.json()["items"] == []
+    tags = (await http.get("/api/v1/tags", headers=bob.headers)).json()
+    assert [tag["name"] for tag in tags] == ["work"]
+    assert (await http.get("/api/v1/tokens", headers=bob.headers)).json() == []
+    me = (await http.get("/api/v1/users/me", headers=bob.headers)).json()
+    assert (me["id"], me["email"]) == (bob.id, bob.email)
+
+
+async def test_missing_scope(world: World) -> None:
+    scoped = [route for route in ROUTES if route.scope and not route.scope_unchecked]
+    assert len(scoped) == 9
+    for route in scoped:
+        headers = world.chat_only if route.scope is READ else world.read_only
+        body = await world.refused(route, headers, 403)
+        assert route.scope.value in body["detail"]
+
+
+async def test_missing_scope_on_task_transitions(world: World) -> None:
+    transitions = [route for route in ROUTES if route.scope_unchecked]
+    assert len(transitions) == 4
+    for route in transitions:
+        await world.refused(route, world.read_only, 403)
+
+
+async def test_non_admin_on_admin_routes(world: World) -> None:
+    admin_routes = [route for route in ROUTES if route.admin]
+    assert len(admin_routes) == 2
+    for route in admin_routes:
+        for headers in (world.alice.headers, world.read_only):
+            body = await world.refused(route, headers, 403)
+            assert "admin" in body["detail"] or "personal access token" in body["detail"]
+
+
+async def test_the_state_comparison_sees_a_change(world: World) -> None:
+    """The "nothing changed" check is not blind: an allowed write does change the state."""
+    before = await world.state()
+    read = await world.send(Route("GET", TASK), world.alice.headers)
+    assert read.status_code == 200
+    assert await world.state() == before
+    rename = Route("PATCH", "/api/v1/users/me", {"name": "Alice A."})
+    renamed = await world.send(rename, world.alice.headers)
+    assert renamed.status_code == 200
+    assert await world.state() != before
