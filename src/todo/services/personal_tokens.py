@@ -7,6 +7,7 @@ from datetime import timedelta
 from todo.adapters.security import new_opaque_token, token_digest
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
+from todo.domain.cursor import MAX_ID
 from todo.domain.tokens import (
     PAT_PREFIX,
     PersonalAccessToken,
@@ -78,6 +79,8 @@ async def list_tokens(uow: UnitOfWork, *, actor: Actor) -> list[PersonalAccessTo
 async def revoke_token(uow: UnitOfWork, *, actor: Actor, token_id: int) -> None:
     """Revoke one of the actor's tokens; it stops working at once."""
     actor.require_session()
+    if not 0 < token_id <= MAX_ID:
+        raise NotFound(f"Token {token_id} was not found.")
     async with uow:
         token = await uow.credentials.personal_token_of(actor.user_id, token_id)
         if token is None or token.revoked_at is not None:

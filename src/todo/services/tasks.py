@@ -24,6 +24,9 @@ from todo.domain.tokens import IdempotencyRecord
 from todo.errors import Conflict, Invalid, NotFound, PreconditionFailed
 from todo.services.validation import parse_input
 
+#: Fields an override may set to ``None`` (to drop what the text said).
+_CLEARABLE = frozenset({"description", "due_at", "remind_at", "recurrence"})
+
 #: How long a request made with an ``Idempotency-Key`` is remembered.
 IDEMPOTENCY_WINDOW = timedelta(hours=24)
 
@@ -88,7 +91,10 @@ async def add_from_text(
     """
     fields = _fields_from_text(uow, actor, text)
     for name, value in (overrides or {}).items():
-        fields[name] = [*fields.get("tags", []), *value] if name == "tags" else value
+        if name == "tags":
+            fields["tags"] = [*fields.get("tags", []), *(value or [])]
+        elif value is not None or name in _CLEARABLE:
+            fields[name] = value
     return await create(uow, actor=actor, data=parse_input(TaskCreate, fields))
 
 

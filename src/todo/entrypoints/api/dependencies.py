@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 from fastapi.security import OAuth2PasswordBearer
 
 from todo.bootstrap import App
@@ -48,3 +48,9 @@ WriterDep = Annotated[Actor, Depends(limit_writes)]
 def client_ip(request: Request) -> str:
     """Return the caller's address, as the server (or a trusted proxy) reports it."""
     return request.client.host if request.client else "unknown"
+
+
+#: A task id in a path: a positive 64-bit integer (unknown ones are 404).
+TaskId = Annotated[int, Path(ge=1, le=2**63 - 1, description="The task id.")]
+#: A personal access token's id in a path.
+TokenId = Annotated[int, Path(ge=1, le=2**63 - 1, description="The token's id.")]

@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException
 from todo.domain.actor import Actor
 from todo.domain.task_query import MAX_PAGE, SortOrder, TaskQuery, TaskSort, TaskStatus
 from todo.domain.tasks import TaskCreate, TaskPublic, TaskUpdate, When
-from todo.entrypoints.api.dependencies import ActorDep, AppDep, limit_writes
+from todo.entrypoints.api.dependencies import ActorDep, AppDep, TaskId, limit_writes
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import etag
 from todo.errors import FieldProblem, Forbidden, Invalid, NotFound
@@ -48,7 +48,6 @@ UserId = Annotated[
     str,
     Path(description="Your own user id (the token's subject); another user's id gets 403."),
 ]
-TaskId = Annotated[int, Path(ge=1, le=2**63 - 1, description="The task id.")]
 
 
 def _not_an_api_version(user_id: UserId) -> None:

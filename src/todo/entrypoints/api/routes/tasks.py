@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Path, Query, Response
+from fastapi import APIRouter, Header, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from todo.domain.priority import Priority
@@ -18,7 +18,7 @@ from todo.domain.task_query import (
     TaskStatus,
 )
 from todo.domain.tasks import TaskCreate, TaskPage, TaskPublic, TaskUpdate
-from todo.entrypoints.api.dependencies import ActorDep, AppDep, WriterDep
+from todo.entrypoints.api.dependencies import ActorDep, AppDep, TaskId, WriterDep
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import json_response, task_response
 from todo.errors import Invalid
@@ -27,7 +27,6 @@ from todo.services.task_list import list_tasks as list_tasks_service
 
 router = APIRouter(prefix="/api/v1/tasks", tags=["tasks"])
 
-TaskId = Annotated[int, Path(ge=1, le=2**63 - 1, description="The task id.")]
 _ETAG = re.compile(r'^\s*(?:W/)?"(\d+)"\s*$')
 _READ_ERRORS = responses(401, 403, 404, 422)
 _WRITE_ERRORS = responses(401, 403, 404, 409, 422, 429)

@@ -9,7 +9,7 @@ from todo.domain.tokens import (
     PersonalAccessTokenCreated,
     PersonalAccessTokenPublic,
 )
-from todo.entrypoints.api.dependencies import ActorDep, AppDep
+from todo.entrypoints.api.dependencies import ActorDep, AppDep, TokenId
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import json_response
 from todo.services import personal_tokens
@@ -39,7 +39,7 @@ async def create_token(app: AppDep, actor: ActorDep, data: PersonalAccessTokenCr
 
 
 @router.delete("/{token_id}", status_code=204, responses=responses(401, 404, 422))
-async def revoke_token(app: AppDep, actor: ActorDep, token_id: int) -> Response:
+async def revoke_token(app: AppDep, actor: ActorDep, token_id: TokenId) -> Response:
     """Revoke one of your tokens; it stops working at once."""
     await personal_tokens.revoke_token(app.uow(), actor=actor, token_id=token_id)
     return Response(status_code=204)
