@@ -36,9 +36,11 @@ class App:
     engine: AsyncEngine
     clock: Clock
     sessions: async_sessionmaker[AsyncSession] = field(init=False)
+    readers: async_sessionmaker[AsyncSession] = field(init=False)
 
     def __post_init__(self) -> None:
         self.sessions = session_factory(self.engine)
+        self.readers = session_factory(self.engine.execution_options(isolation_level="AUTOCOMMIT"))
 
     @property
     def embedded(self) -> bool:
@@ -47,7 +49,9 @@ class App:
 
     def uow(self) -> UnitOfWork:
         """Return a new unit of work (one transaction) for a service call."""
-        return UnitOfWork(self.sessions, clock=self.clock, sqlite=self.embedded)
+        return UnitOfWork(
+            self.sessions, clock=self.clock, sqlite=self.embedded, readers=self.readers
+        )
 
     @cached_property
     def auth(self) -> AuthKit:

@@ -58,7 +58,9 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         engine = create_async_engine(url, echo=echo)
         event.listen(engine.sync_engine, "connect", _configure_sqlite)
         return engine
-    return create_async_engine(url, echo=echo, pool_pre_ping=True)
+    # No ping before each checkout (a round trip per request); connections are recycled before
+    # servers or firewalls drop them, and a connection that broke anyway is discarded on use.
+    return create_async_engine(url, echo=echo, pool_recycle=1800)
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:

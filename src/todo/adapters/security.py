@@ -78,6 +78,15 @@ class AccessTokens:
         self._key = key
         self.lifetime = lifetime
 
+    @staticmethod
+    def _is_foreign(token: str) -> bool:
+        """Tell whether a token that failed our checks was never meant to be ours."""
+        parts = _unverified(token)
+        if parts is None:
+            return False
+        header, claims = parts
+        return claims.get("iss") != ISSUER or header.get("alg") != "HS256"
+
     def issue(
         self,
         *,
@@ -106,20 +115,13 @@ class AccessTokens:
         Raises :class:`Unauthorized` for our own tokens that are expired or forged.
         """
         try:
-            header = jwt.get_unverified_header(token)
-            unverified = jwt.decode(token, options={"verify_signature": False})
-        except jwt.PyJWTError as exc:
-            raise Unauthorized(_BAD_TOKEN) from exc
-        if unverified.get("iss") != ISSUER or header.get("alg") != "HS256":
-            return None
-        try:
+            # Expiry is checked below against the product's clock; "issued at" is not checked,
+            # so that replicas whose clocks differ a little accept each other's tokens.
             claims: dict[str, Any] = jwt.decode(
                 token,
                 self._key,
                 algorithms=["HS256"],
                 issuer=ISSUER,
-                # Expiry is checked below against the product's clock; "issued at" is not
-                # checked, so that replicas whose clocks differ a little accept each other's tokens.
                 options={
                     "require": ["exp", "iat", "sub"],
                     "verify_exp": False,
@@ -127,6 +129,8 @@ class AccessTokens:
                 },
             )
         except jwt.PyJWTError as exc:
+            if self._is_foreign(token):
+                return None
             raise Unauthorized(_BAD_TOKEN) from exc
         if claims.get("typ") != "access":
             raise Unauthorized(_BAD_TOKEN)
@@ -141,6 +145,15 @@ class AccessTokens:
             timezone=str(claims.get("tz", "UTC")),
             scopes=scopes,
         )
+
+
+def _unverified(token: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    try:
+        return jwt.get_unverified_header(token), jwt.decode(
+            token, options={"verify_signature": False}
+        )
+    except jwt.PyJWTError:
+        return None
 
 
 def new_opaque_token(prefix: str = "") -> str:

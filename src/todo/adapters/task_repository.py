@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Integer,
+    Row,
+    Select,
     and_,
     column,
     exists,
@@ -17,9 +19,9 @@ from sqlalchemy import (
     text,
     tuple_,
 )
+from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
-from sqlmodel.sql.expression import SelectOfScalar
 
 from todo.domain.tags import Tag, TaskTag
 from todo.domain.task_query import (
@@ -53,11 +55,15 @@ class TaskRepository:
             statement = statement.with_for_update()
         return (await self._session.exec(statement)).first()
 
-    async def list(self, user_id: str, wanted: TaskFilter) -> Sequence[Task]:
-        """Return one page (``wanted.limit`` rows, plus one to tell whether more follow)."""
-        return (await self._session.exec(self.list_statement(user_id, wanted))).all()
+    async def list(self, user_id: str, wanted: TaskFilter) -> Sequence[Row[Any]]:
+        """Return one page of rows of the ``tasks`` table (``wanted.limit`` of them, plus one to
+        tell whether more follow); plain rows, not tracked objects, since a list only reads."""
+        # SQLModel's exec() types only ORM selects; a select of plain columns returns rows.
+        statement: Any = self.list_statement(user_id, wanted)
+        rows: Sequence[Row[Any]] = (await self._session.exec(statement)).all()
+        return rows
 
-    def list_statement(self, user_id: str, wanted: TaskFilter) -> SelectOfScalar[Task]:
+    def list_statement(self, user_id: str, wanted: TaskFilter) -> Select[tuple[Any, ...]]:
         """Return the query behind :meth:`list` (benchmarks print its plan)."""
         conditions: list[ColumnElement[bool]] = [col(Task.user_id) == user_id]
         conditions.append(
@@ -88,7 +94,8 @@ class TaskRepository:
             conditions.append(_after(after_key, after_id, key, descending))
 
         ordering = [key.desc(), col(Task.id).desc()] if descending else [key, col(Task.id)]
-        return select(Task).where(*conditions).order_by(*ordering).limit(wanted.limit + 1)
+        statement = sa_select(*Task.__table__.columns)  # type: ignore[attr-defined]
+        return statement.where(*conditions).order_by(*ordering).limit(wanted.limit + 1)
 
     def _matches(self, terms: tuple[str, ...]) -> ColumnElement[bool]:
         """Return the full-text condition: every term, as a word prefix, in title or description."""
@@ -117,17 +124,20 @@ def sort_key(sort: TaskSort) -> Any:
     return col(Task.title_key)
 
 
-def sort_value(sort: TaskSort, task: Task) -> SortValue:
-    """Return the value of the sort key of ``task``, as a cursor carries it."""
+def sort_value(sort: TaskSort, task: Any) -> SortValue:
+    """Return the value of the sort key of ``task`` (a task or a row), as a cursor carries it."""
+    value: SortValue
     if sort is TaskSort.CREATED:
-        return task.created_at
-    if sort is TaskSort.UPDATED:
-        return task.updated_at
-    if sort is TaskSort.DUE:
-        return task.due_key
-    if sort is TaskSort.PRIORITY:
-        return task.priority.rank
-    return task.title_key
+        value = task.created_at
+    elif sort is TaskSort.UPDATED:
+        value = task.updated_at
+    elif sort is TaskSort.DUE:
+        value = task.due_key
+    elif sort is TaskSort.PRIORITY:
+        value = task.priority.rank
+    else:
+        value = task.title_key
+    return value
 
 
 def _after(value: SortValue, task_id: int, key: Any, descending: bool) -> ColumnElement[bool]:

@@ -4,7 +4,14 @@ import re
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BeforeValidator, JsonValue, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    JsonValue,
+    field_validator,
+)
 from sqlalchemy import Index, SmallInteger
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
@@ -227,10 +234,10 @@ class TaskUpdate(SQLModel):
         return value
 
 
-class TaskPublic(SQLModel):
+class TaskPublic(BaseModel):
     """A task as every door shows it. ``due_at`` is a date when ``all_day`` is true."""
 
-    model_config = SQLModelConfig(json_schema_extra={"examples": [_TASK_EXAMPLE]})
+    model_config = ConfigDict(json_schema_extra={"examples": [_TASK_EXAMPLE]})
 
     id: int
     user_id: str
@@ -251,14 +258,14 @@ class TaskPublic(SQLModel):
     version: int
 
     @classmethod
-    def of(cls, task: Task, tags: list[str]) -> "TaskPublic":
-        """Return the public view of a stored task and its tags."""
-        assert task.id is not None
-        due: datetime | date | None = task.due_at
-        if task.due_at is not None and task.all_day:
-            due = task.due_at.astimezone(UTC).date()
+    def of(cls, task: Any, tags: list[str]) -> "TaskPublic":
+        """Return the public view of a stored task (a :class:`Task` or a row of the ``tasks``
+        table) and its tags."""
         values = {name: getattr(task, name) for name in _STORED_PUBLIC_FIELDS}
-        return cls.model_construct(**values, tags=tags, due_at=due)
+        due_at: datetime | None = task.due_at
+        values["due_at"] = due_at.astimezone(UTC).date() if due_at and task.all_day else due_at
+        values["tags"] = tags
+        return cls.model_validate(values)
 
 
 #: Fields a public task copies as they are stored.
@@ -280,10 +287,10 @@ TRACKED_FIELDS = (
 )
 
 
-class TaskPage(SQLModel):
+class TaskPage(BaseModel):
     """One page of a task list; pass ``next_cursor`` back to get the next (null at the end)."""
 
-    model_config = SQLModelConfig(
+    model_config = ConfigDict(
         json_schema_extra={"examples": [{"items": [_TASK_EXAMPLE], "next_cursor": None}]}
     )
 

@@ -18,7 +18,7 @@ from todo.errors import NotFound
 async def list_tags(uow: UnitOfWork, *, actor: Actor) -> list[TagSummary]:
     """Return the actor's tags, A to Z, with their open and total task counts."""
     actor.require(Scope.TASKS_READ)
-    async with uow:
+    async with uow.reading():
         return await uow.tags.summaries(actor.user_id)
 
 

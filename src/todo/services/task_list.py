@@ -35,7 +35,7 @@ async def list_tasks(uow: UnitOfWork, *, actor: Actor, query: TaskQuery) -> Task
     """
     actor.require(Scope.TASKS_READ)
     wanted = resolve_query(query, actor=actor, now=uow.clock.now())
-    async with uow:
+    async with uow.reading():
         rows = list(await uow.tasks.list(actor.user_id, wanted))
         more = len(rows) > wanted.limit
         rows = rows[: wanted.limit]

@@ -122,7 +122,7 @@ async def update_from_text(
 async def get(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
     """Return the actor's task ``task_id``, deleted or not."""
     actor.require(Scope.TASKS_READ)
-    async with uow:
+    async with uow.reading():
         task = await _owned(uow, actor, task_id)
         return await _public(uow, task)
 
