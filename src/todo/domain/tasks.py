@@ -159,7 +159,8 @@ class Task(SQLModel, table=True):
     due_key: datetime = Field(default=NO_DUE_DATE)
 
 
-_TASK_EXAMPLE: dict[str, JsonValue] = {
+#: An example task, for the API documentation.
+TASK_EXAMPLE: dict[str, JsonValue] = {
     "id": 42,
     "user_id": "0b7e4f2c-6a51-4d0e-9a37-2f5c1d8e9b10",
     "title": "Pay rent",
@@ -237,7 +238,7 @@ class TaskUpdate(SQLModel):
 class TaskPublic(BaseModel):
     """A task as every door shows it. ``due_at`` is a date when ``all_day`` is true."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [_TASK_EXAMPLE]})
+    model_config = ConfigDict(json_schema_extra={"examples": [TASK_EXAMPLE]})
 
     id: int
     user_id: str
@@ -291,7 +292,7 @@ class TaskPage(BaseModel):
     """One page of a task list; pass ``next_cursor`` back to get the next (null at the end)."""
 
     model_config = ConfigDict(
-        json_schema_extra={"examples": [{"items": [_TASK_EXAMPLE], "next_cursor": None}]}
+        json_schema_extra={"examples": [{"items": [TASK_EXAMPLE], "next_cursor": None}]}
     )
 
     items: list[TaskPublic]

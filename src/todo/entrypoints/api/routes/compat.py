@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException
 
 from todo.domain.actor import Actor
 from todo.domain.task_query import MAX_PAGE, SortOrder, TaskQuery, TaskSort, TaskStatus
-from todo.domain.tasks import TaskCreate, TaskPublic, TaskUpdate, When
+from todo.domain.tasks import TASK_EXAMPLE, TaskCreate, TaskPublic, TaskUpdate, When
 from todo.entrypoints.api.dependencies import ActorDep, AppDep, TaskId, limit_writes
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import etag
@@ -100,31 +100,8 @@ _SORTS = {
 class ContractTask(TaskPublic):
     """A task as v1 shows it, plus ``due_date``: the contract's name for ``due_at``."""
 
-    model_config = SQLModelConfig(
-        json_schema_extra={
-            "examples": [
-                {
-                    "id": 42,
-                    "user_id": "0b7e4f2c-6a51-4d0e-9a37-2f5c1d8e9b10",
-                    "title": "Pay rent",
-                    "description": "Transfer to the landlord",
-                    "completed": False,
-                    "completed_at": None,
-                    "priority": "high",
-                    "tags": ["home"],
-                    "due_at": "2026-12-01",
-                    "due_date": "2026-12-01",
-                    "all_day": True,
-                    "remind_at": None,
-                    "recurrence": "FREQ=MONTHLY",
-                    "series_id": "5d41c0de-93a2-4a77-b1f0-0c6f4e2a8b3d",
-                    "created_at": "2026-11-26T10:00:00Z",
-                    "updated_at": "2026-11-26T10:00:00Z",
-                    "deleted_at": None,
-                    "version": 1,
-                }
-            ]
-        }
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{**TASK_EXAMPLE, "due_date": TASK_EXAMPLE["due_at"]}]}
     )
 
     due_date: datetime | date | None = Field(

@@ -32,46 +32,40 @@ _READ_ERRORS = responses(401, 403, 404, 422)
 _WRITE_ERRORS = responses(401, 403, 404, 409, 422, 429)
 
 
-class QuickAdd(BaseModel):
-    """One line of plain text, read by the quick-add parser, and fields that override it."""
+class _QuickFields(BaseModel):
+    """Fields sent with quick-add text; they win over what the text says."""
 
     model_config = ConfigDict(extra="forbid")
+
+    description: str | None = None
+    priority: Priority | None = None
+    due_at: str | None = Field(default=None, max_length=100)
+    remind_at: str | None = Field(default=None, max_length=100)
+    recurrence: str | None = Field(default=None, max_length=500)
+
+    def overrides(self) -> dict[str, object]:
+        """Return the fields given besides the text."""
+        return self.model_dump(exclude={"text"}, exclude_unset=True)
+
+
+class QuickAdd(_QuickFields):
+    """One line of plain text, read by the quick-add parser, and fields that override it."""
 
     text: str = Field(
         min_length=1,
         max_length=1000,
         examples=["Pay rent tomorrow 9am #home !high every month"],
     )
-    description: str | None = None
-    priority: Priority | None = None
     tags: list[str] | None = Field(default=None, description="Added to the tags in the text.")
-    due_at: str | None = Field(default=None, max_length=100)
-    remind_at: str | None = Field(default=None, max_length=100)
-    recurrence: str | None = Field(default=None, max_length=500)
-
-    def overrides(self) -> dict[str, object]:
-        """Return the fields given besides the text."""
-        return self.model_dump(exclude={"text"}, exclude_unset=True)
 
 
-class QuickEdit(BaseModel):
+class QuickEdit(_QuickFields):
     """New quick-add text for a task (its title, and any date, tags or priority it names),
     and fields that override it; ``null`` clears a field."""
 
-    model_config = ConfigDict(extra="forbid")
-
     text: str | None = Field(default=None, min_length=1, max_length=1000)
     title: str | None = None
-    description: str | None = None
-    priority: Priority | None = None
     tags: list[str] | None = Field(default=None, description="Replaces the task's tags.")
-    due_at: str | None = Field(default=None, max_length=100)
-    remind_at: str | None = Field(default=None, max_length=100)
-    recurrence: str | None = Field(default=None, max_length=500)
-
-    def overrides(self) -> dict[str, object]:
-        """Return the fields given besides the text."""
-        return self.model_dump(exclude={"text"}, exclude_unset=True)
 
 
 @router.get("", response_model=TaskPage, responses=responses(401, 403, 422))
