@@ -40,7 +40,13 @@ class App:
 
     def __post_init__(self) -> None:
         self.sessions = session_factory(self.engine)
-        self.readers = session_factory(self.engine.execution_options(isolation_level="AUTOCOMMIT"))
+        # On PostgreSQL reads skip BEGIN and ROLLBACK; SQLite's transactions cost nothing to
+        # open, while switching its connections in and out of autocommit does.
+        self.readers = (
+            self.sessions
+            if self.embedded
+            else session_factory(self.engine.execution_options(isolation_level="AUTOCOMMIT"))
+        )
 
     @property
     def embedded(self) -> bool:
