@@ -74,6 +74,29 @@ class Settings(BaseSettings):
     )
     write_rate_limit: str = Field(default="600/minute", description="Writes per user.")
     log_level: str = Field(default="INFO", description="Level of the JSON logs.")
+    public_url: str | None = Field(
+        default=None,
+        pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$",
+        description="The URL clients reach this server at, e.g. https://todo.example.com; it "
+        "names the MCP endpoint in its OAuth protected-resource metadata, and its host is "
+        "admitted by the MCP endpoint. Default: the URL each request was sent to.",
+    )
+    mcp_allowed_hosts: list[str] = Field(
+        default_factory=lambda: [
+            f"{host}{port}" for host in ("127.0.0.1", "localhost", "[::1]") for port in ("", ":*")
+        ],
+        description="Host headers the MCP endpoint /mcp/ accepts (DNS-rebinding protection); "
+        "'name:*' admits any port. Default: loopback names on any port.",
+    )
+    mcp_allowed_origins: list[str] = Field(
+        default_factory=lambda: [
+            f"http://{host}{port}"
+            for host in ("127.0.0.1", "localhost", "[::1]")
+            for port in ("", ":*")
+        ],
+        description="Origin headers the MCP endpoint accepts from browsers; requests without an "
+        "Origin are always accepted. Default: loopback origins on any port.",
+    )
     server: str | None = Field(
         default=None, description="URL of a Todo Evolution server the console talks to."
     )

@@ -74,6 +74,8 @@ async def test_references_by_words_and_ambiguity(
     assert (deleted.status, deleted.title) == ("deleted", "Pay bills")
     again = await tools.delete_task(me_tools, task_id=deleted.task_id)
     assert again.status == "unchanged"
+    restored = await tools.restore_task(me_tools, task_id=deleted.task_id)
+    assert (restored.status, restored.title) == ("restored", "Pay bills")
     with pytest.raises(NotFound, match="No task matches"):
         await tools.complete_task(me_tools, task="holiday")
     with pytest.raises(Invalid, match="Say which task"):
@@ -130,7 +132,7 @@ async def test_the_caller_comes_from_the_credential(
 async def test_every_tool_is_registered_once_with_a_docstring() -> None:
     names = [spec.name for spec in tools.TOOLS]
     assert names[:5] == ["add_task", "list_tasks", "complete_task", "delete_task", "update_task"]
-    assert len(set(names)) == len(names) == 9
+    assert len(set(names)) == len(names) == 10
     for spec in tools.TOOLS:
         assert spec.function.__doc__, spec.name
         assert spec.read_only == spec.name.startswith(("list_", "get_", "search_"))

@@ -22,9 +22,10 @@ from pydantic import BaseModel, Field
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.priority import Priority
+from todo.domain.recurrence import MAX_RULE_LENGTH
 from todo.domain.tags import TagSummary
 from todo.domain.task_query import TaskQuery, TaskStatus
-from todo.domain.tasks import TaskCreate, TaskPublic, TaskUpdate
+from todo.domain.tasks import TITLE_MAX, TaskCreate, TaskPublic, TaskUpdate
 from todo.errors import Forbidden, Invalid, NotFound
 from todo.services import tasks
 from todo.services.tags import list_tags as list_tag_summaries
@@ -64,7 +65,15 @@ class TaskResult(BaseModel):
 
     task_id: int | None
     status: Literal[
-        "created", "completed", "reopened", "deleted", "updated", "unchanged", "ambiguous"
+        "created",
+        "found",
+        "completed",
+        "reopened",
+        "deleted",
+        "restored",
+        "updated",
+        "unchanged",
+        "ambiguous",
     ]
     title: str | None
     task: TaskView | None = None
@@ -102,7 +111,7 @@ StatusArg = Annotated[
     Literal["all", "pending", "completed"],
     Field(description="Which tasks: all, pending (not done) or completed."),
 ]
-Title = Annotated[str, Field(description="What to do.", max_length=TEXT_MAX)]
+Title = Annotated[str, Field(description="What to do.", max_length=TITLE_MAX)]
 Description = Annotated[str | None, Field(description="More detail.", max_length=TEXT_MAX)]
 PriorityArg = Annotated[Priority | None, Field(description="none, low, medium, high or urgent.")]
 TagsArg = Annotated[list[str] | None, Field(description="Tags, without '#'.", max_length=20)]
@@ -112,7 +121,10 @@ WhenArg = Annotated[
 ]
 RecurrenceArg = Annotated[
     str | None,
-    Field(description="daily, weekly, monthly, yearly or an RRULE such as 'FREQ=WEEKLY;BYDAY=MO'."),
+    Field(
+        description="daily, weekly, monthly, yearly or an RRULE such as 'FREQ=WEEKLY;BYDAY=MO'.",
+        max_length=MAX_RULE_LENGTH,
+    ),
 ]
 
 
@@ -153,7 +165,9 @@ async def list_tasks(
 async def search_tasks(
     session: ToolSession,
     *,
-    query: Annotated[str, Field(description="Words to find in titles and descriptions.")],
+    query: Annotated[
+        str, Field(description="Words to find in titles and descriptions.", max_length=200)
+    ],
     status: StatusArg = "all",
     user_id: UserId = None,
 ) -> TaskList:
@@ -177,7 +191,7 @@ async def get_task(
     found = await _find(session, task_id, task)
     if isinstance(found, TaskResult):
         return found
-    return _result(session, found, "unchanged", f"'{found.title}'{_due_words(session, found)}.")
+    return _result(session, found, "found", f"'{found.title}'{_due_words(session, found)}.")
 
 
 async def complete_task(
@@ -213,12 +227,23 @@ async def delete_task(
     return await _act(session, user_id, task_id, task, tasks.delete, "deleted", "Deleted")
 
 
+async def restore_task(
+    session: ToolSession,
+    *,
+    task_id: TaskIdArg = None,
+    task: TaskWords = None,
+    user_id: UserId = None,
+) -> TaskResult:
+    """Bring back a deleted task, by id or by words of its title."""
+    return await _act(session, user_id, task_id, task, tasks.restore, "restored", "Restored")
+
+
 async def update_task(
     session: ToolSession,
     *,
     task_id: TaskIdArg = None,
     task: TaskWords = None,
-    title: Annotated[str | None, Field(description="A new title.", max_length=TEXT_MAX)] = None,
+    title: Annotated[str | None, Field(description="A new title.", max_length=TITLE_MAX)] = None,
     description: Description = None,
     priority: PriorityArg = None,
     tags: Annotated[
@@ -288,6 +313,7 @@ TOOLS: tuple[ToolSpec, ...] = (
     ToolSpec(get_task, read_only=True, idempotent=True),
     ToolSpec(search_tasks, read_only=True, idempotent=True),
     ToolSpec(reopen_task, read_only=False, idempotent=True),
+    ToolSpec(restore_task, read_only=False, idempotent=True),
     ToolSpec(list_tags, read_only=True, idempotent=True),
 )
 
@@ -358,7 +384,7 @@ async def _act(
     task_id: int | None,
     words: str | None,
     verb: Callable[..., Awaitable[TaskPublic]],
-    status: Literal["completed", "reopened", "deleted"],
+    status: Literal["completed", "reopened", "deleted", "restored"],
     done: str,
 ) -> TaskResult:
     _check_user(session, user_id)
@@ -374,7 +400,9 @@ async def _act(
 def _result(
     session: ToolSession,
     task: TaskPublic,
-    status: Literal["created", "completed", "reopened", "deleted", "updated", "unchanged"],
+    status: Literal[
+        "created", "found", "completed", "reopened", "deleted", "restored", "updated", "unchanged"
+    ],
     message: str,
 ) -> TaskResult:
     return TaskResult(

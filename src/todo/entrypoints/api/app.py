@@ -15,6 +15,7 @@ from todo.config import Settings
 from todo.entrypoints.api import docs_page, problems
 from todo.entrypoints.api.middleware import Metrics, RequestContext
 from todo.entrypoints.api.routes import auth, compat, ops, tags, tasks, tokens, users
+from todo.entrypoints.mcp.http_app import McpHttp
 
 log = logging.getLogger("todo.api")
 
@@ -36,6 +37,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     """
     settings = settings or Settings()
     metrics = Metrics()
+    mcp = McpHttp(settings, app=lambda: api.state.todo)  # the MCP tools at /mcp/
 
     @asynccontextmanager
     async def lifespan(api: FastAPI) -> AsyncIterator[None]:
@@ -44,7 +46,8 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
             todo_app.auth  # noqa: B018  (fails fast on a weak secret in production)
             api.state.todo = todo_app
             log.info("started", extra={"database": todo_app.engine.dialect.name})
-            yield
+            async with mcp.running():
+                yield
         finally:
             await todo_app.aclose()
 
@@ -63,6 +66,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     routers = (auth, users, tokens, tasks, tags, compat, ops)
     for module in routers:
         api.include_router(module.router)
+    mcp.install(api)
     if settings.cors_origins:
         api.add_middleware(
             CORSMiddleware,

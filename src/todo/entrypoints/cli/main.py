@@ -13,6 +13,7 @@ import typer
 from todo.entrypoints.cli import (
     account_commands,
     db_commands,
+    mcp_commands,
     serve_commands,
     tag_commands,
     task_commands,
@@ -32,6 +33,7 @@ app.registered_commands += task_commands.app.registered_commands
 app.add_typer(tag_commands.app, name="tags")
 app.add_typer(db_commands.app, name="db")
 app.command("serve")(serve_commands.serve)
+app.command("mcp")(mcp_commands.mcp)
 app.command("login")(account_commands.login)
 app.command("logout")(account_commands.logout)
 app.add_typer(account_commands.user_app, name="user")

@@ -1,0 +1,270 @@
+"""The MCP tools over Streamable HTTP, on the API app at ``/mcp/``, for bearer-token callers.
+
+Stateless (any replica serves any request) with JSON responses. The SDK's bearer middleware
+asks :class:`BearerVerifier` about the ``Authorization`` header; the verifier runs our own
+:func:`~todo.services.authentication.authenticate` (access tokens, personal access tokens,
+external identities) and hands the SDK a :class:`CallerToken` that carries the :class:`Actor`.
+Each tool call takes its actor from there (``get_access_token()``), so the user always comes
+from the credential. A request without a valid token gets ``401`` with a ``WWW-Authenticate``
+challenge naming the RFC 9728 protected-resource metadata, served at
+``/.well-known/oauth-protected-resource`` (and at ``…/mcp``, where RFC 9728 puts it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from mcp.server.auth.middleware.auth_context import get_access_token
+from mcp.server.auth.provider import AccessToken
+from mcp.server.auth.settings import AuthSettings
+from mcp.server.mcpserver import MCPServer
+from mcp.server.transport_security import TransportSecuritySettings
+from mcp.shared.auth import ProtectedResourceMetadata
+from pydantic import AnyHttpUrl, ConfigDict, Field
+from starlette.applications import Starlette
+from starlette.datastructures import Headers
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from todo.bootstrap import App
+from todo.config import Settings
+from todo.domain.actor import Actor
+from todo.domain.scopes import Scope as TokenScope
+from todo.entrypoints.mcp.server import Caller, build_mcp_server
+from todo.errors import TodoError, Unauthorized
+from todo.services.assistant_tools import ToolSession, ToolSpec
+from todo.services.authentication import authenticate
+
+#: Where the tools are served on the API app.
+MCP_PATH = "/mcp"
+#: RFC 9728 §3: the metadata of the resource at ``/mcp`` lives at this path plus ``/mcp``.
+METADATA_PATH = "/.well-known/oauth-protected-resource"
+
+
+class CallerToken(AccessToken):
+    """The SDK's record of a verified bearer token, carrying the actor it stands for.
+
+    The raw token is not kept in it: nothing downstream needs the token, only who it names.
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    actor: Actor = Field(exclude=True)
+
+
+class BearerVerifier:
+    """The SDK's ``TokenVerifier``, answered by the service layer's :func:`authenticate`."""
+
+    def __init__(self, app: Callable[[], App]) -> None:
+        self.app = app
+
+    async def verify_token(self, token: str) -> AccessToken | None:
+        """Return who ``token`` stands for, or ``None`` (the SDK then answers 401)."""
+        app = self.app()
+        try:
+            actor = await authenticate(app.uow(), kit=app.auth, token=token)
+        except TodoError:  # not a token of ours, expired, revoked, deactivated, …
+            return None
+        return CallerToken(
+            token="",
+            client_id=actor.credential,
+            scopes=sorted(actor.scopes),
+            subject=actor.user_id,
+            actor=actor,
+        )
+
+
+def bearer_caller(app: Callable[[], App]) -> Caller:
+    """Return the caller of an HTTP tool call: the actor of the request's verified token.
+
+    Writes count against the same per-user rate limit as the REST API's.
+    """
+
+    async def resolve(spec: ToolSpec) -> ToolSession:
+        token = get_access_token()
+        if not isinstance(token, CallerToken):
+            raise Unauthorized(
+                "This needs a bearer token: sign in, or create a personal access token."
+            )
+        todo = app()
+        if not spec.read_only:
+            await todo.limit(f"write:{token.actor.user_id}", todo.settings.write_rate_limit)
+        return ToolSession(uow=todo.uow, actor=token.actor)
+
+    return resolve
+
+
+class McpHttp:
+    """The Streamable HTTP door: the MCP server, its ASGI app, and what to install on the API."""
+
+    def __init__(self, settings: Settings, app: Callable[[], App]) -> None:
+        self.settings = settings
+        self.server: MCPServer[Any] = build_mcp_server(
+            bearer_caller(app),
+            token_verifier=BearerVerifier(app),
+            # Only the bearer check is the SDK's; the metadata and the challenge's URL are
+            # ours (below), because the public URL is often only known from the request.
+            auth=AuthSettings(
+                issuer_url=AnyHttpUrl(settings.public_url or "http://localhost"),
+                resource_server_url=None,
+            ),
+        )
+        self.transport = self._transport()
+        self.app: ASGIApp = Endpoint(self._serve, settings)
+
+    def _transport(self) -> Starlette:
+        """Return a new ASGI app of the SDK's transport, with a session manager of its own."""
+        hosts, origins = allowed_hosts_and_origins(self.settings)
+        return self.server.streamable_http_app(
+            streamable_http_path="/",
+            stateless_http=True,
+            json_response=True,
+            max_request_body_size=self.settings.max_body_bytes,
+            transport_security=TransportSecuritySettings(
+                allowed_hosts=hosts, allowed_origins=origins
+            ),
+        )
+
+    async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.transport(scope, receive, send)
+
+    @asynccontextmanager
+    async def running(self) -> AsyncIterator[None]:
+        """Run the SDK's session manager (enter it in the API's lifespan).
+
+        A session manager runs only once, and an API's lifespan may be entered again (tests do):
+        each run gets a fresh transport.
+        """
+        self.transport = self._transport()
+        async with self.server.session_manager.run():
+            yield
+
+    def install(self, api: Starlette) -> None:
+        """Serve the tools at ``/mcp/`` (and ``/mcp``) and the resource metadata on ``api``."""
+        api.router.routes.append(
+            Route(f"{METADATA_PATH}{MCP_PATH}", self.metadata, methods=["GET"])
+        )
+        api.router.routes.append(Route(METADATA_PATH, self.metadata, methods=["GET"]))
+        api.router.routes.append(Route(MCP_PATH, SameAsSlash(self.app)))
+        api.router.routes.append(Mount(MCP_PATH, app=self.app))
+
+    async def metadata(self, request: Request) -> Response:
+        """RFC 9728 protected-resource metadata of the MCP endpoint."""
+        base = public_base(request.scope, self.settings)
+        servers = [AnyHttpUrl(base)]
+        issuer = self.settings.auth_issuer  # an external identity provider's, when trusted
+        if issuer and issuer.startswith(("https://", "http://")):
+            servers.append(AnyHttpUrl(issuer))
+        document = ProtectedResourceMetadata(
+            resource=AnyHttpUrl(base + MCP_PATH),
+            authorization_servers=servers,
+            scopes_supported=[TokenScope.TASKS_READ.value, TokenScope.TASKS_WRITE.value],
+            resource_name="Todo Evolution",
+        )
+        return JSONResponse(
+            document.model_dump(mode="json", exclude_none=True),
+            headers={"Cache-Control": "public, max-age=3600"},
+        )
+
+
+def allowed_hosts_and_origins(settings: Settings) -> tuple[list[str], list[str]]:
+    """Return the Host and Origin values the MCP endpoint admits (DNS-rebinding protection)."""
+    hosts = list(settings.mcp_allowed_hosts)
+    origins = list(settings.mcp_allowed_origins)
+    if settings.public_url:
+        public = AnyHttpUrl(settings.public_url)
+        default_port = {"http": 80, "https": 443}.get(public.scheme)
+        netloc = public.host or ""
+        if public.port is not None and public.port != default_port:
+            netloc = f"{netloc}:{public.port}"
+        hosts.append(netloc)
+        origins.append(f"{public.scheme}://{netloc}")
+    return hosts, origins
+
+
+def public_base(scope: Scope, settings: Settings) -> str:
+    """Return the server's public URL: ``TODO_PUBLIC_URL``, else what the request was sent to."""
+    if settings.public_url:
+        return settings.public_url.rstrip("/")
+    host = Headers(scope=scope).get("host")
+    if not host:
+        server = scope.get("server") or ("localhost", None)
+        host = server[0] if server[1] is None else f"{server[0]}:{server[1]}"
+    root = scope.get("app_root_path", scope.get("root_path", ""))
+    return f"{scope.get('scheme', 'http')}://{host}{root}".rstrip("/")
+
+
+class Endpoint:
+    """The HTTP rules of ``/mcp/`` around the SDK's transport.
+
+    A ``GET`` is answered ``405``: a stateless server has nothing to push, so it offers no SSE
+    stream (which would only hold a connection open). A ``401`` gets a ``WWW-Authenticate``
+    challenge that names the protected-resource metadata (RFC 9728 §5.1).
+    """
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] == "GET":
+            await NO_STREAM(scope, receive, send)
+            return
+        base = public_base(scope, self.settings).replace('"', "").replace("\\", "")
+        challenge = (
+            'Bearer error="invalid_token", error_description="A valid bearer token is needed: '
+            'an access token or a personal access token.", '
+            f'resource_metadata="{base}{METADATA_PATH}{MCP_PATH}"'
+        ).encode("latin-1", errors="replace")
+
+        async def send_challenge(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] == 401:
+                headers = [
+                    (name, value)
+                    for name, value in message.get("headers", [])
+                    if name.lower() != b"www-authenticate"
+                ]
+                headers.append((b"www-authenticate", challenge))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_challenge)
+
+
+NO_STREAM = JSONResponse(
+    {
+        "jsonrpc": "2.0",
+        "id": None,
+        "error": {
+            "code": -32600,
+            "message": "This endpoint is stateless and offers no SSE stream: send POST requests.",
+        },
+    },
+    status_code=405,
+    headers={"Allow": "POST"},
+)
+
+
+class SameAsSlash:
+    """Serves ``/mcp`` exactly as ``/mcp/``, so that clients need no redirect."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope["path"]
+        inner = {
+            **scope,
+            "path": path + "/",
+            "raw_path": scope.get("raw_path", path.encode()) + b"/",
+            "root_path": scope.get("root_path", "") + MCP_PATH,
+            "app_root_path": scope.get("app_root_path", scope.get("root_path", "")),
+        }
+        await self.app(inner, receive, send)
