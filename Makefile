@@ -37,6 +37,7 @@ contracts: .venv/.installed
 bench: .venv/.installed
 	.venv/bin/python bench/cli_startup.py
 	.venv/bin/python bench/list_latency.py
+	.venv/bin/python bench/mcp_latency.py
 
 install: .venv/.installed
 
