@@ -74,7 +74,7 @@ async def test_references_by_words_and_ambiguity(
     assert (deleted.status, deleted.title) == ("deleted", "Pay bills")
     again = await tools.delete_task(me_tools, task_id=deleted.task_id)
     assert again.status == "unchanged"
-    restored = await tools.restore_task(me_tools, task_id=deleted.task_id)
+    restored = await tools.restore_task(me_tools, task="bills")
     assert (restored.status, restored.title) == ("restored", "Pay bills")
     with pytest.raises(NotFound, match="No task matches"):
         await tools.complete_task(me_tools, task="holiday")

@@ -353,14 +353,17 @@ def _check_user(session: ToolSession, user_id: str | None) -> None:
 
 
 async def _find(
-    session: ToolSession, task_id: int | None, words: str | None
+    session: ToolSession, task_id: int | None, words: str | None, *, deleted: bool = False
 ) -> TaskPublic | TaskResult:
-    """Return the task meant, or a result listing the candidates when the words are ambiguous."""
+    """Return the task meant, or a result listing the candidates when the words are ambiguous.
+
+    Words are looked up among the live tasks, or among the deleted ones with ``deleted``.
+    """
     if task_id is not None:
         return await tasks.get(session.uow(), actor=session.actor, task_id=task_id)
     if not words or not words.strip():
         raise Invalid("Say which task: give its task_id, or words of its title as task.")
-    query = TaskQuery(text=words, limit=LIST_LIMIT)
+    query = TaskQuery(text=words, limit=LIST_LIMIT, deleted=deleted)
     matches = (await list_task_page(session.uow(), actor=session.actor, query=query)).items
     exact = [found for found in matches if found.title.casefold() == words.strip().casefold()]
     if len(exact) == 1:
@@ -388,7 +391,7 @@ async def _act(
     done: str,
 ) -> TaskResult:
     _check_user(session, user_id)
-    found = await _find(session, task_id, words)
+    found = await _find(session, task_id, words, deleted=status == "restored")
     if isinstance(found, TaskResult):
         return found
     changed = await verb(session.uow(), actor=session.actor, task_id=found.id)
