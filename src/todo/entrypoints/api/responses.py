@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from fastapi.responses import Response
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel
 
 from todo.domain.tasks import TaskPublic
-
-_TASK_LIST = TypeAdapter(list[TaskPublic])
 
 
 def json_response(
@@ -29,13 +25,6 @@ def task_response(
 ) -> Response:
     """Return a task as JSON with its ``ETag`` (its version)."""
     return json_response(task, status_code=status_code, headers={**(headers or {}), **etag(task)})
-
-
-def tasks_array(tasks: Sequence[TaskPublic], *, status_code: int = 200) -> Response:
-    """Return a bare JSON array of tasks."""
-    return Response(
-        _TASK_LIST.dump_json(list(tasks)), status_code=status_code, media_type="application/json"
-    )
 
 
 def etag(task: TaskPublic) -> dict[str, str]:

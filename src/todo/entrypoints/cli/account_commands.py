@@ -9,6 +9,7 @@ import typer
 
 from todo.domain.scopes import Scope
 from todo.entrypoints.cli.runner import (
+    EXIT_USAGE,
     Target,
     call_with_app,
     call_with_backend,
@@ -49,7 +50,7 @@ def login(
     settings = load_settings()
     url = server or Target.server or settings.server
     if not url:
-        raise fail("name the server: todo --server URL login (or set TODO_SERVER).", 2)
+        raise fail("name the server: todo --server URL login (or set TODO_SERVER).", EXIT_USAGE)
     password = _read_password(password_stdin, confirm=False)
 
     async def sign_in() -> None:
@@ -60,8 +61,8 @@ def login(
         from todo.entrypoints.cli.remote_backend import (
             CredentialStore,
             ServerUnreachable,
-            _result,
             remember,
+            result_of,
             server_key,
         )
 
@@ -73,7 +74,7 @@ def login(
                 )
         except httpx.HTTPError as exc:
             raise ServerUnreachable(f"Could not reach the server at {key} ({exc}).") from exc
-        pair = _result(response)
+        pair = result_of(response)
         with CredentialStore(settings.home).locked() as stored:
             remember(stored, key, pair, email=email, now=datetime.now(UTC))
 
@@ -89,7 +90,7 @@ def logout(server: ServerOption = None) -> None:
     settings = load_settings()
     url = server or Target.server or settings.server
     if not url:
-        raise fail("name the server: todo --server URL logout (or set TODO_SERVER).", 2)
+        raise fail("name the server: todo --server URL logout (or set TODO_SERVER).", EXIT_USAGE)
 
     async def sign_out() -> bool:
         import httpx

@@ -20,9 +20,6 @@ if TYPE_CHECKING:
         PersonalAccessTokenPublic,
     )
 
-#: The lifecycle verbs of ``todo done|undo|rm|restore``.
-LIFECYCLE = ("complete", "reopen", "delete", "restore")
-
 
 class Backend(Protocol):
     """The verbs the console needs, wherever the tasks live."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from todo.entrypoints.cli.runner import (
+    EXIT_USAGE,
     Target,
     call_as_local_user,
     fail,
@@ -34,7 +35,7 @@ def mcp() -> None:
             raise fail(
                 f"todo mcp relays {server} with a personal access token in TODO_TOKEN; create "
                 "one with: todo token create claude --scope tasks:read --scope tasks:write",
-                2,
+                EXIT_USAGE,
             )
 
         async def relay() -> None:

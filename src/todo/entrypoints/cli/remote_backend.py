@@ -206,7 +206,7 @@ class RemoteBackend:
             raise ServerUnreachable(
                 f"Could not reach the server at {self.server} ({exc})."
             ) from exc
-        return _result(response)
+        return result_of(response)
 
     async def _access_token(self) -> str:
         if self._personal_token:
@@ -228,7 +228,7 @@ class RemoteBackend:
                 ) from exc
             if response.status_code == 401:
                 del stored[self.server]
-            pair = _result(response)
+            pair = result_of(response)
             remember(stored, self.server, pair, email=sign_in.get("email"), now=self.now())
             return str(pair["access_token"])
 
@@ -245,7 +245,8 @@ def remember(
     }
 
 
-def _result(response: httpx.Response) -> Any:
+def result_of(response: httpx.Response) -> Any:
+    """Return a response's JSON, or raise the error its problem+json body describes."""
     if response.status_code == 204:
         return None
     if response.is_success:

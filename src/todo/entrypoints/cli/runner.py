@@ -50,7 +50,7 @@ def load_settings() -> Settings:
     except ValidationError as exc:
         problem = problems_of(exc.errors(include_url=False))[0]
         raise fail(
-            f"the setting TODO_{problem.field.upper()} is wrong: {problem.message}", 2
+            f"the setting TODO_{problem.field.upper()} is wrong: {problem.message}", EXIT_USAGE
         ) from None
 
 

@@ -8,7 +8,7 @@ import typer
 
 from todo.domain.priority import Priority
 from todo.domain.task_query import DueWindow, TaskSort
-from todo.entrypoints.cli.runner import call_with_backend, fail
+from todo.entrypoints.cli.runner import EXIT_USAGE, call_with_backend, fail
 
 if TYPE_CHECKING:
     from todo.domain.tasks import TaskPublic
@@ -164,7 +164,7 @@ def edit(
         overrides["tags"] = [] if no_tags else tag
     words = " ".join(text) if text else None
     if words is None and not overrides:
-        raise fail("nothing to change; give new text or an option such as --due.", 2)
+        raise fail("nothing to change; give new text or an option such as --due.", EXIT_USAGE)
 
     async def work(backend: Backend) -> None:
         task = await backend.edit(task_id, words, overrides)
