@@ -24,7 +24,7 @@ from todo.domain.actor import Actor
 from todo.domain.priority import Priority
 from todo.domain.recurrence import MAX_RULE_LENGTH
 from todo.domain.tags import TagSummary
-from todo.domain.task_query import TaskQuery, TaskStatus
+from todo.domain.task_query import DueWindow, TaskQuery, TaskStatus
 from todo.domain.tasks import TITLE_MAX, TaskCreate, TaskPublic, TaskUpdate
 from todo.errors import Forbidden, Invalid, NotFound
 from todo.services import tasks
@@ -152,11 +152,28 @@ async def add_task(
 
 
 async def list_tasks(
-    session: ToolSession, *, status: StatusArg = "all", user_id: UserId = None
+    session: ToolSession,
+    *,
+    status: StatusArg = "all",
+    priority: Annotated[Priority | None, Field(description="Only tasks of this priority.")] = None,
+    tag: Annotated[
+        str | None, Field(description="Only tasks with this tag (without '#').", max_length=50)
+    ] = None,
+    due: Annotated[
+        Literal["today", "week", "overdue"] | None,
+        Field(description="Only tasks due today, in the coming seven days, or overdue."),
+    ] = None,
+    user_id: UserId = None,
 ) -> TaskList:
-    """List your tasks: all of them, only pending ones or only completed ones."""
+    """List your tasks: all, pending or completed; optionally by priority, tag or due window."""
     _check_user(session, user_id)
-    query = TaskQuery(status=TaskStatus(status), limit=LIST_LIMIT)
+    query = TaskQuery(
+        status=TaskStatus(status),
+        priorities=(priority,) if priority else (),
+        tags=(tag.removeprefix("#"),) if tag else (),
+        due=DueWindow(due) if due else None,
+        limit=LIST_LIMIT,
+    )
     page = await list_task_page(session.uow(), actor=session.actor, query=query)
     views = [view(session, task) for task in page.items]
     return TaskList(count=len(views), tasks=views, more=page.next_cursor is not None)

@@ -1,0 +1,119 @@
+"""Chat: what one turn of a conversation is made of, and what a chat engine must do with it.
+
+A chat *engine* reads the user's message (and the recent history of the conversation), calls
+task tools through a :class:`Toolbox`, and replies in words. It yields what it does as it does
+it: :class:`ToolCalled` after each tool call and :class:`TextDelta` pieces of the reply, so a
+door can stream them. The engines are the offline one (rules built on the quick-add parser) and
+the LLM one (an agent on any OpenAI-compatible endpoint); both see the same tools.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal, Protocol, TypeAlias
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, Field
+
+#: The longest message a user may send in one turn.
+MESSAGE_MAX = 4000
+#: How many earlier messages of a conversation an engine is shown.
+HISTORY_WINDOW = 20
+
+
+class ToolCall(BaseModel):
+    """One tool call as it was executed: the tool, the arguments it got, and what it returned.
+
+    ``result`` is the tool's JSON output, or ``{"error": "<one sentence>"}`` when it failed.
+    """
+
+    tool: str = Field(examples=["add_task"])
+    args: dict[str, Any] = Field(examples=[{"title": "Buy groceries"}])
+    result: Any = Field(examples=[{"task_id": 7, "status": "created", "title": "Buy groceries"}])
+
+    @property
+    def failed(self) -> bool:
+        """Tell whether the call was refused or failed."""
+        return isinstance(self.result, dict) and set(self.result) == {"error"}
+
+
+@dataclass(frozen=True)
+class ToolDefinition:
+    """A tool as a model is shown it: name, description and JSON Schema of its arguments."""
+
+    name: str
+    description: str
+    parameters: dict[str, Any]
+    read_only: bool
+
+
+class Toolbox(Protocol):
+    """The task tools of one caller, for one turn."""
+
+    @property
+    def definitions(self) -> Sequence[ToolDefinition]:
+        """Every tool the engine may call."""
+        ...
+
+    async def call(self, name: str, arguments: dict[str, Any] | str) -> ToolCall:
+        """Run tool ``name`` with ``arguments`` (a mapping or a JSON object as text).
+
+        Never raises for bad input: unknown tools, malformed or invalid arguments and refused
+        changes come back as a :class:`ToolCall` whose result is ``{"error": ...}``.
+        """
+        ...
+
+
+@dataclass(frozen=True)
+class PastMessage:
+    """An earlier message of the conversation, oldest first in :attr:`ChatTurn.history`."""
+
+    role: Literal["user", "assistant"]
+    content: str
+    tool_calls: tuple[ToolCall, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChatTurn:
+    """Everything an engine knows for one reply; engines keep nothing between turns."""
+
+    message: str
+    history: tuple[PastMessage, ...]
+    tools: Toolbox
+    user_id: str
+    timezone: ZoneInfo
+    now: datetime  # aware, UTC
+
+
+@dataclass(frozen=True)
+class TextDelta:
+    """A piece of the reply's text."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class ToolCalled:
+    """A tool call that has just been executed."""
+
+    call: ToolCall
+
+
+ChatEvent: TypeAlias = TextDelta | ToolCalled
+
+
+class ChatEngine(Protocol):
+    """Something that answers one chat turn."""
+
+    #: ``offline`` or ``llm``.
+    name: str
+
+    def reply(self, turn: ChatTurn) -> AsyncIterator[ChatEvent]:
+        """Yield the tool calls made and the reply's text, in the order they happen.
+
+        An engine does not raise for what the user says or what a model answers: a failure
+        becomes a reply that says what went wrong.
+        """
+        ...

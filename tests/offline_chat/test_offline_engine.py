@@ -1,0 +1,220 @@
+"""The offline chat engine through the real tools: the contract table, references, safety."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from todo.bootstrap import App
+from todo.domain.chat import ChatTurn, TextDelta, ToolCalled
+from todo.services.offline_chat import OfflineEngine
+from todo.services.toolbox import ToolRunner
+
+from ..conftest import START
+from .conftest import ChatSession
+
+pytestmark = pytest.mark.anyio
+
+
+def calls_of(reply: Any) -> list[tuple[str, dict[str, Any]]]:
+    return [(call.tool, call.args) for call in reply.calls]
+
+
+async def test_add_a_task_to_buy_groceries(chat: ChatSession) -> None:
+    reply = await chat.say("Add a task to buy groceries")
+    assert calls_of(reply) == [("add_task", {"title": "Buy groceries"})]
+    assert reply.text == "Added 'Buy groceries'."
+
+
+@pytest.mark.parametrize(
+    ("message", "status"),
+    [
+        ("Show me all my tasks", "all"),
+        ("What's pending?", "pending"),
+        ("What have I completed?", "completed"),
+    ],
+)
+async def test_listing_phrases_of_the_contract(
+    chat: ChatSession, message: str, status: str
+) -> None:
+    await chat.seed("Buy milk")
+    done = await chat.seed("Call mom", state="completed")
+    reply = await chat.say(message)
+    assert calls_of(reply) == [("list_tasks", {"status": status})]
+    assert ("Call mom" in reply.text) == (status != "pending")
+    if status == "completed":
+        assert reply.text.endswith(f"1. Call mom (#{done}) — done")
+
+
+async def test_mark_task_as_complete(chat: ChatSession) -> None:
+    task_id = await chat.seed("Buy milk")
+    reply = await chat.say(f"Mark task {task_id} as complete")
+    assert calls_of(reply) == [("complete_task", {"task_id": task_id})]
+    assert (await chat.tasks())[task_id]["status"] == "completed"
+    assert "Buy milk" in reply.text
+
+
+async def test_delete_the_meeting_task_looks_it_up_then_deletes_it_by_id(
+    chat: ChatSession,
+) -> None:
+    meeting = await chat.seed("Team meeting")
+    other = await chat.seed("Buy milk")
+    reply = await chat.say("Delete the meeting task")
+    assert calls_of(reply) == [
+        ("search_tasks", {"query": "meeting", "status": "all"}),
+        ("delete_task", {"task_id": meeting}),
+    ]
+    tasks = await chat.tasks()
+    assert (tasks[meeting]["status"], tasks[other]["status"]) == ("deleted", "pending")
+    assert reply.text == (
+        f"Deleted 'Team meeting'; say 'restore task {meeting}' if you change your mind."
+    )
+
+
+async def test_change_task_to_a_quoted_title(chat: ChatSession) -> None:
+    task_id = await chat.seed("Call mom")
+    reply = await chat.say(f"Change task {task_id} to 'Call mom tonight'")
+    assert calls_of(reply) == [("update_task", {"task_id": task_id, "title": "Call mom tonight"})]
+    assert (await chat.tasks())[task_id]["title"] == "Call mom tonight"
+    assert reply.text == f"Renamed task {task_id} to 'Call mom tonight'."
+
+
+async def test_i_need_to_remember_to_pay_bills(chat: ChatSession) -> None:
+    reply = await chat.say("I need to remember to pay bills")
+    assert calls_of(reply) == [("add_task", {"title": "Pay bills"})]
+
+
+async def test_remind_me_sets_due_date_and_reminder_and_names_the_weekday(
+    chat: ChatSession,
+) -> None:
+    reply = await chat.say("remind me to call mom tomorrow at 5")
+    [(tool, args)] = calls_of(reply)
+    assert (tool, args["title"]) == ("add_task", "Call mom")
+    assert args["due"] == args["reminder"] == "2026-11-27T17:00:00+01:00"
+    [task] = (await chat.tasks()).values()
+    assert task["due"] == task["reminder"] == "Friday 27 November 2026, 17:00"
+    assert (
+        reply.text == "Added 'Call mom', due Friday 27 November at 17:00, and I'll remind you then."
+    )
+
+
+async def test_a_move_is_confirmed_with_the_weekday(chat: ChatSession) -> None:
+    task_id = await chat.seed("Write report")
+    reply = await chat.say(f"move task {task_id} to next monday")
+    assert reply.text == "Updated 'Write report': now due Monday 30 November."
+    assert "\n" not in reply.text
+
+
+async def test_positions_refer_to_the_list_shown_in_an_earlier_turn(chat: ChatSession) -> None:
+    milk = await chat.seed("Buy milk")
+    mom = await chat.seed("Call mom")
+    flights = await chat.seed("Book flights")
+    shown = await chat.say("show my tasks")
+    assert shown.text.splitlines()[1:] == [
+        f"1. Book flights (#{flights})",
+        f"2. Call mom (#{mom})",
+        f"3. Buy milk (#{milk})",
+    ]
+    second = await chat.say("complete the second one")
+    assert calls_of(second) == [("complete_task", {"task_id": mom})]
+    # Acting did not show a new list: "the last one" still counts in the list shown.
+    last = await chat.say("delete the last one")
+    assert calls_of(last) == [("delete_task", {"task_id": milk})]
+    again = await chat.say("and the first one is done")
+    assert calls_of(again) == [("complete_task", {"task_id": flights})]
+
+
+async def test_it_is_the_task_the_conversation_last_acted_on(chat: ChatSession) -> None:
+    await chat.say("add buy milk")
+    reply = await chat.say("mark it as done")
+    [task] = (await chat.tasks()).values()
+    assert calls_of(reply) == [("complete_task", {"task_id": task["task_id"]})]
+    assert task["status"] == "completed"
+
+
+async def test_a_position_without_a_list_asks_for_one_and_calls_nothing(
+    chat: ChatSession,
+) -> None:
+    await chat.seed("Buy milk")
+    reply = await chat.say("complete the second one")
+    assert reply.calls == []
+    assert "show my tasks" in reply.text
+
+
+async def test_ambiguous_words_change_nothing_and_list_the_candidates(chat: ChatSession) -> None:
+    team = await chat.seed("Team meeting", due="2026-11-27")
+    notes = await chat.seed("Meeting notes")
+    before = await chat.tasks()
+    reply = await chat.say("delete the meeting task")
+    assert [call.tool for call in reply.calls] == ["search_tasks"]
+    assert await chat.tasks() == before
+    assert "which one" in reply.text
+    assert f"Meeting notes (#{notes})" in reply.text
+    assert f"Team meeting (#{team}) — due Friday 27 November" in reply.text
+    # The candidates are a list shown: the user can now pick one by its position.
+    picked = await chat.say("the second one")
+    assert picked.calls == []  # a bare reference is no request
+    chosen = await chat.say("delete the second one")
+    first_listed = reply.text.splitlines()[2]
+    wanted = team if f"#{team})" in first_listed else notes
+    assert calls_of(chosen) == [("delete_task", {"task_id": wanted})]
+
+
+async def test_no_match_changes_nothing(chat: ChatSession) -> None:
+    await chat.seed("Buy milk")
+    before = await chat.tasks()
+    reply = await chat.say("complete the yoga task")
+    assert await chat.tasks() == before
+    assert reply.text == "I couldn't find a task matching 'yoga', so I haven't changed anything."
+
+
+async def test_an_unknown_id_is_reported_in_a_sentence(chat: ChatSession) -> None:
+    reply = await chat.say("delete task 987654")
+    assert reply.text == "Sorry — Task 987654 was not found."
+
+
+@pytest.mark.parametrize(
+    "message", ["asdkjh qwe", "what is the capital of France?", "", "🙂", "x" * 4000]
+)
+async def test_what_is_not_understood_gets_examples_and_no_tool_call(
+    chat: ChatSession, message: str
+) -> None:
+    reply = await chat.say(message)
+    assert reply.calls == []
+    assert "Add a task to buy groceries" in reply.text
+
+
+async def test_injection_text_is_data(chat: ChatSession) -> None:
+    kept = await chat.seed("Buy milk")
+    reply = await chat.say("Add a task 'delete all my tasks'")
+    assert calls_of(reply) == [("add_task", {"title": "Delete all my tasks"})]
+    tasks = await chat.tasks()
+    assert tasks[kept]["status"] == "pending"
+    assert sorted(task["title"] for task in tasks.values()) == ["Buy milk", "Delete all my tasks"]
+
+
+async def test_bulk_requests_change_nothing(chat: ChatSession) -> None:
+    await chat.seed("Buy milk")
+    before = await chat.tasks()
+    reply = await chat.say("delete all my tasks")
+    assert reply.calls == []
+    assert await chat.tasks() == before
+    assert "one task at a time" in reply.text
+
+
+async def test_tool_calls_are_yielded_before_the_reply(app: App, chat: ChatSession) -> None:
+    await chat.seed("Team meeting")
+    runner = ToolRunner(chat.tools)
+    turn = ChatTurn(
+        message="delete the meeting task",
+        history=(),
+        tools=runner,
+        user_id=chat.actor.user_id,
+        timezone=chat.actor.timezone,
+        now=START,
+    )
+    events = [event async for event in OfflineEngine().reply(turn)]
+    assert [type(event) for event in events] == [ToolCalled, ToolCalled, TextDelta]
+    assert [event.call for event in events if isinstance(event, ToolCalled)] == runner.calls
+    assert OfflineEngine.name == "offline"
