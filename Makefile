@@ -38,6 +38,7 @@ bench: .venv/.installed
 	.venv/bin/python bench/cli_startup.py
 	.venv/bin/python bench/list_latency.py
 	.venv/bin/python bench/mcp_latency.py
+	.venv/bin/python bench/chat_latency.py
 
 install: .venv/.installed
 

@@ -26,6 +26,7 @@ from todo.errors import RateLimited
 
 if TYPE_CHECKING:
     from todo.adapters.security import AuthKit
+    from todo.domain.chat import ChatEngine
 
 
 @dataclass
@@ -88,6 +89,36 @@ class App:
         )
 
     @cached_property
+    def chat_engine(self) -> ChatEngine:
+        """The chat engine ``TODO_CHAT_ENGINE`` chooses, built on first use.
+
+        ``auto`` (the default) is the LLM agent when ``TODO_LLM_BASE_URL`` is set, else the
+        offline engine. The Agents SDK is imported only for the LLM engine.
+        """
+        settings = self.settings
+        wanted = settings.chat_engine
+        if wanted == "auto":
+            wanted = "llm" if settings.llm_base_url else "offline"
+        if wanted == "offline":
+            from todo.services.offline_chat import OfflineEngine
+
+            return OfflineEngine()
+        from todo.adapters.agent_engine import AgentEngine
+        from todo.adapters.security import ConfigurationError
+
+        if not settings.llm_base_url:
+            raise ConfigurationError("TODO_CHAT_ENGINE=llm needs TODO_LLM_BASE_URL.")
+
+        key = settings.llm_api_key
+        return AgentEngine(
+            base_url=settings.llm_base_url,
+            api_key=key.get_secret_value() if key else None,
+            model=settings.llm_model,
+            timeout=settings.llm_timeout_seconds,
+            tracing=settings.llm_tracing,
+        )
+
+    @cached_property
     def limiter(self) -> RateLimiter:
         """Rate-limit counters: in Redis when ``TODO_REDIS_URL`` is set, else in memory."""
         if self.settings.redis_url:
@@ -104,9 +135,13 @@ class App:
             )
 
     async def aclose(self) -> None:
-        """Release the database connections and the rate-limit store."""
+        """Release the database connections, the rate-limit store and the chat engine's."""
         if "limiter" in self.__dict__:
             await self.limiter.aclose()
+        if "chat_engine" in self.__dict__:
+            close = getattr(self.chat_engine, "aclose", None)
+            if close is not None:
+                await close()
         await self.engine.dispose()
 
 

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -97,6 +97,27 @@ class Settings(BaseSettings):
         description="Origin headers the MCP endpoint accepts from browsers; requests without an "
         "Origin are always accepted. Default: loopback origins on any port.",
     )
+    chat_engine: Literal["auto", "offline", "llm"] = Field(
+        default="auto",
+        description="Chat engine: `offline` (rules, no model), `llm` (an agent on "
+        "TODO_LLM_BASE_URL), or `auto`: `llm` when TODO_LLM_BASE_URL is set, else `offline`.",
+    )
+    llm_base_url: str | None = Field(
+        default=None,
+        pattern=r"^https?://\S+$",
+        description="Any OpenAI-compatible endpoint, e.g. https://api.openai.com/v1 or "
+        "http://127.0.0.1:11434/v1 (Ollama).",
+    )
+    llm_api_key: SecretStr | None = Field(
+        default=None, description="API key of the LLM endpoint (some local servers need none)."
+    )
+    llm_model: str = Field(default="gpt-4o-mini", description="Model name at the LLM endpoint.")
+    llm_timeout_seconds: float = Field(
+        default=60.0, gt=0, le=600, description="How long one model call may take."
+    )
+    llm_tracing: bool = Field(
+        default=False, description="Export Agents SDK traces to OpenAI (off by default)."
+    )
     server: str | None = Field(
         default=None, description="URL of a Todo Evolution server the console talks to."
     )
@@ -105,3 +126,11 @@ class Settings(BaseSettings):
         description="A personal access token the console uses with TODO_SERVER instead of "
         "`todo login`.",
     )
+
+    @model_validator(mode="after")
+    def _llm_engine_has_an_endpoint(self) -> Settings:
+        if self.chat_engine == "llm" and not self.llm_base_url:
+            raise ValueError(
+                "TODO_CHAT_ENGINE=llm needs TODO_LLM_BASE_URL (an OpenAI-compatible URL)."
+            )
+        return self

@@ -38,7 +38,7 @@ from .helpers import (
 
 pytestmark = pytest.mark.anyio
 
-READ, WRITE = Scope.TASKS_READ, Scope.TASKS_WRITE
+READ, WRITE, CHAT = Scope.TASKS_READ, Scope.TASKS_WRITE, Scope.CHAT
 PUBLIC = {
     ("POST", "/api/v1/auth/register"),
     ("POST", "/api/v1/auth/token"),
@@ -66,6 +66,7 @@ class Route:
             token_id=world.token_id,
             name="home",
             user_id=world.bob.id,
+            conversation_id=world.conversation_id,
         )
 
     def __str__(self) -> str:
@@ -94,6 +95,10 @@ ROUTES = [
     Route("GET", "/api/v1/tags", scope=READ),
     Route("PATCH", "/api/v1/tags/{name}", {"name": "hijacked"}, scope=WRITE, owned=True),
     Route("DELETE", "/api/v1/tags/{name}", scope=WRITE, owned=True),
+    Route("POST", "/api/v1/chat", {"message": "Delete every task"}, scope=CHAT),
+    Route("GET", "/api/v1/conversations", scope=CHAT),
+    Route("GET", "/api/v1/conversations/{conversation_id}/messages", scope=CHAT, owned=True),
+    Route("DELETE", "/api/v1/conversations/{conversation_id}", scope=CHAT, owned=True),
 ]
 
 
@@ -107,6 +112,7 @@ class World:
     bob: Account
     tasks: dict[str, int] = field(default_factory=dict)
     token_id: int = 0
+    conversation_id: int = 0
     read_only: dict[str, str] = field(default_factory=dict)
     chat_only: dict[str, str] = field(default_factory=dict)
     baseline: dict[str, object] | None = None
@@ -158,6 +164,11 @@ async def world(database_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIt
             "/api/v1/tasks", json={"title": "Bob's task", "tags": ["work"]}, headers=bob.headers
         )
         assert bobs.status_code == 201
+        said = await http.post(
+            "/api/v1/chat", json={"message": "What's pending?"}, headers=alice.headers
+        )
+        assert said.status_code == 200, said.text
+        world.conversation_id = said.json()["conversation_id"]
         for scope, attribute in (("tasks:read", "read_only"), ("chat", "chat_only")):
             created = await http.post(
                 "/api/v1/tokens", json={"name": scope, "scopes": [scope]}, headers=alice.headers
@@ -245,7 +256,7 @@ async def test_expired_access_token(world: World) -> None:
 
 async def test_another_users_things_are_not_found(world: World) -> None:
     owned = [route for route in ROUTES if route.owned]
-    assert len(owned) == 10
+    assert len(owned) == 12
     for route in owned:
         body = await world.refused(route, world.bob.headers, 404)
         assert "Alice" not in body["detail"]
@@ -266,7 +277,7 @@ async def test_lists_show_only_ones_own(world: World) -> None:
 
 async def test_missing_scope(world: World) -> None:
     scoped = [route for route in ROUTES if route.scope and not route.scope_unchecked]
-    assert len(scoped) == 9
+    assert len(scoped) == 13
     for route in scoped:
         headers = world.chat_only if route.scope is READ else world.read_only
         body = await world.refused(route, headers, 403)

@@ -37,3 +37,21 @@ def test_every_console_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     for command in examples("console.md"):
         result = runner.invoke(app, command)
         assert result.exit_code == 0, f"todo {shlex.join(command)}\n{result.output}"
+
+
+def test_every_chat_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TODO_HOME", str(tmp_path))
+    monkeypatch.setenv("TODO_TIMEZONE", "Europe/Berlin")
+    monkeypatch.delenv("TODO_DATABASE_URL", raising=False)
+    monkeypatch.delenv("TODO_LLM_BASE_URL", raising=False)
+    commands = examples("chat.md")
+    assert len(commands) >= 5
+    runner = CliRunner()
+    replies = []
+    for command in commands:
+        result = runner.invoke(app, command)
+        assert result.exit_code == 0, f"todo {shlex.join(command)}\n{result.output}"
+        assert "didn't understand" not in result.output, shlex.join(command)
+        replies.append(result.output)
+    assert "Buy groceries" in replies[0]
+    assert "done" in replies[3]

@@ -6,6 +6,7 @@ from sqlalchemy import MetaData
 from sqlmodel import SQLModel
 
 from todo.adapters.outbox import OutboxMessage
+from todo.domain.conversations import Conversation, Message
 from todo.domain.tags import Tag, TaskTag
 from todo.domain.tasks import Task
 from todo.domain.tokens import IdempotencyRecord, PersonalAccessToken, RefreshToken
@@ -20,6 +21,8 @@ TABLE_MODELS = (
     RefreshToken,
     PersonalAccessToken,
     IdempotencyRecord,
+    Conversation,
+    Message,
 )
 
 #: Objects that migrations create by hand and the models do not describe (full-text search).

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todo.adapters.clock import Clock
+from todo.adapters.conversation_repository import ConversationRepository
 from todo.adapters.credential_repository import CredentialRepository
 from todo.adapters.outbox import OutboxMessage
 from todo.adapters.tag_repository import TagRepository
@@ -32,6 +33,7 @@ class UnitOfWork:
     tags: TagRepository
     users: UserRepository
     credentials: CredentialRepository
+    conversations: ConversationRepository
 
     def __init__(
         self,
@@ -71,6 +73,7 @@ class UnitOfWork:
         self.tags = TagRepository(self._session)
         self.users = UserRepository(self._session)
         self.credentials = CredentialRepository(self._session)
+        self.conversations = ConversationRepository(self._session)
         return self
 
     async def __aexit__(

@@ -14,7 +14,7 @@ from todo.bootstrap import Clock, build_app
 from todo.config import Settings
 from todo.entrypoints.api import docs_page, problems
 from todo.entrypoints.api.middleware import Metrics, RequestContext
-from todo.entrypoints.api.routes import auth, compat, ops, tags, tasks, tokens, users
+from todo.entrypoints.api.routes import auth, chat, compat, ops, tags, tasks, tokens, users
 from todo.entrypoints.mcp.http_app import McpHttp
 
 log = logging.getLogger("todo.api")
@@ -63,7 +63,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     api.state.metrics = metrics
     problems.install(api)
     docs_page.install(api)
-    routers = (auth, users, tokens, tasks, tags, compat, ops)
+    routers = (auth, users, tokens, tasks, tags, chat, compat, ops)
     for module in routers:
         api.include_router(module.router)
     mcp.install(api)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
+    from todo.domain.conversations import ChatReply
     from todo.domain.tags import TagSummary
     from todo.domain.task_query import TaskQuery
     from todo.domain.tasks import TaskPage, TaskPublic
@@ -72,4 +73,8 @@ class Backend(Protocol):
 
     async def revoke_token(self, token_id: int) -> None:
         """Revoke a personal access token."""
+        ...
+
+    async def chat(self, message: str, conversation_id: int | None) -> ChatReply:
+        """Say ``message`` to the assistant, in a new conversation or in ``conversation_id``."""
         ...

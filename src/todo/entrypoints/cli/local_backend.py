@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from todo.bootstrap import App
     from todo.domain.actor import Actor
+    from todo.domain.conversations import ChatReply
     from todo.domain.tags import TagSummary
     from todo.domain.task_query import TaskQuery
     from todo.domain.tasks import TaskPage, TaskPublic
@@ -105,3 +106,14 @@ class LocalBackend:
         from todo.services import personal_tokens
 
         await personal_tokens.revoke_token(self.app.uow(), actor=self.actor, token_id=token_id)
+
+    async def chat(self, message: str, conversation_id: int | None) -> ChatReply:
+        """Say ``message`` to the assistant (the configured chat engine, in this process)."""
+        from todo.domain.conversations import ChatRequest
+        from todo.services.chat import chat
+        from todo.services.validation import parse_input
+
+        request = parse_input(ChatRequest, {"message": message, "conversation_id": conversation_id})
+        return await chat(
+            self.app.uow, actor=self.actor, engine=self.app.chat_engine, request=request
+        )

@@ -12,6 +12,7 @@ import typer
 
 from todo.entrypoints.cli import (
     account_commands,
+    chat_commands,
     db_commands,
     mcp_commands,
     serve_commands,
@@ -33,6 +34,7 @@ app.registered_commands += task_commands.app.registered_commands
 app.add_typer(tag_commands.app, name="tags")
 app.add_typer(db_commands.app, name="db")
 app.command("serve")(serve_commands.serve)
+app.command("chat")(chat_commands.chat)
 app.command("mcp")(mcp_commands.mcp)
 app.command("login")(account_commands.login)
 app.command("logout")(account_commands.logout)

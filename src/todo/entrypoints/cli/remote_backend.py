@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
+from todo.domain.conversations import ChatReply
 from todo.domain.tags import TagSummary
 from todo.domain.task_query import TaskQuery
 from todo.domain.tasks import TaskPage, TaskPublic
@@ -51,6 +52,8 @@ _ERRORS: dict[int, type[TodoError]] = {
 }
 _ROUTES = {"complete": "complete", "reopen": "reopen", "restore": "restore"}
 _MARGIN = timedelta(seconds=30)
+#: How long a chat turn may take on the server (an LLM engine can be slow), in seconds.
+CHAT_TIMEOUT = 180.0
 
 
 class ServerUnreachable(TodoError):
@@ -185,6 +188,14 @@ class RemoteBackend:
         """Revoke a personal access token."""
         await self._call("DELETE", f"/api/v1/tokens/{token_id}")
 
+    async def chat(self, message: str, conversation_id: int | None) -> ChatReply:
+        """Say ``message`` to the server's assistant (a model may take a while to answer)."""
+        body: dict[str, Any] = {"message": message}
+        if conversation_id is not None:
+            body["conversation_id"] = conversation_id
+        answer = await self._call("POST", "/api/v1/chat", body, patience=CHAT_TIMEOUT)
+        return ChatReply.model_validate(answer)
+
     async def _call(
         self,
         method: str,
@@ -192,6 +203,7 @@ class RemoteBackend:
         body: dict[str, Any] | None = None,
         *,
         params: list[tuple[str, str]] | None = None,
+        patience: float | None = None,
     ) -> Any:
         token = await self._access_token()
         try:
@@ -201,6 +213,7 @@ class RemoteBackend:
                 json=body,
                 params=httpx.QueryParams(tuple(params)) if params else None,
                 headers={"Authorization": f"Bearer {token}"},
+                timeout=patience if patience is not None else httpx.USE_CLIENT_DEFAULT,
             )
         except httpx.HTTPError as exc:
             raise ServerUnreachable(

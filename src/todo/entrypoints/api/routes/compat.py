@@ -1,4 +1,5 @@
-"""The public "Evolution of Todo" contract: ``/api/{user_id}/tasks…`` over the same services.
+"""The public "Evolution of Todo" contract: ``/api/{user_id}/tasks…`` and ``/api/{user_id}/chat``
+over the same services.
 
 Frontends written for that contract work unchanged: lists are bare JSON arrays, ``PUT`` changes
 the fields sent, ``PATCH …/complete`` toggles, and every task also carries ``due_date`` (the
@@ -23,11 +24,13 @@ from sqlmodel._compat import SQLModelConfig
 from starlette.exceptions import HTTPException
 
 from todo.domain.actor import Actor
+from todo.domain.conversations import ChatReply, ChatRequest
 from todo.domain.task_query import MAX_PAGE, SortOrder, TaskQuery, TaskSort, TaskStatus
 from todo.domain.tasks import TASK_EXAMPLE, TaskCreate, TaskPublic, TaskUpdate, When
 from todo.entrypoints.api.dependencies import ActorDep, AppDep, TaskId, limit_writes
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import etag
+from todo.entrypoints.api.routes import chat as chat_routes
 from todo.errors import FieldProblem, Forbidden, Invalid, NotFound
 from todo.services import tasks
 from todo.services.task_list import list_tasks as list_tasks_service
@@ -291,6 +294,18 @@ async def complete_task(
         done = not current.completed
     verb = tasks.complete if done else tasks.reopen
     return _task_response(await verb(app.uow(), actor=actor, task_id=task_id))
+
+
+@router.post("/api/{user_id}/chat", response_model=ChatReply, responses=chat_routes.CHAT_RESPONSES)
+async def chat(
+    app: AppDep,
+    actor: WriterOwnerDep,
+    data: ChatRequest,
+    accept: chat_routes.Accept = None,
+) -> Response:
+    """Say something to the assistant, as `POST /api/v1/chat` does (same body and answer)."""
+    stream = chat_routes.EVENT_STREAM in (accept or "")
+    return await chat_routes.answer(app, actor, data, stream=stream)
 
 
 def _one_due(given: set[str], due_date: When | None, due_at: When | None) -> When | None:
