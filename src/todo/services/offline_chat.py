@@ -10,6 +10,7 @@ What it does not understand gets a reply with examples, and no tool is called.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Sequence
 from datetime import date, datetime
 from typing import Any, Final
@@ -37,6 +38,8 @@ from todo.domain.intents import (
     read_intent,
 )
 
+log = logging.getLogger("todo.chat")
+
 _LISTING_TOOLS: Final = frozenset({"list_tasks", "search_tasks"})
 _PREFERRED: Final = {"complete": "pending", "reopen": "completed"}
 _FAILED: Final = "Sorry, something went wrong on my side, so I stopped; please try again."
@@ -54,7 +57,8 @@ class OfflineEngine:
         conversation = _Conversation(turn)
         try:
             text = await conversation.answer()
-        except Exception:
+        except Exception:  # a bug of ours: say so, keep what was done, and log it
+            log.exception("the offline chat engine failed")
             text = _FAILED
         for call in conversation.calls:
             yield ToolCalled(call)
