@@ -44,8 +44,12 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         todo_app = await build_app(settings, clock=clock)
         try:
             todo_app.auth  # noqa: B018  (fails fast on a weak secret in production)
+            engine = todo_app.chat_engine  # built now, so the first chat does not wait for it
             api.state.todo = todo_app
-            log.info("started", extra={"database": todo_app.engine.dialect.name})
+            log.info(
+                "started",
+                extra={"database": todo_app.engine.dialect.name, "chat_engine": engine.name},
+            )
             async with mcp.running():
                 yield
         finally:
