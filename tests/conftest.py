@@ -64,6 +64,22 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def postgres_database() -> Iterator[str]:
     """A PostgreSQL database of its own for this test run, migrated once, dropped at the end."""
+    yield from _postgres_database()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def own_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Like ``database_url``, but a PostgreSQL database of this test's own: for tests of the
+    relay and the workers, which take every unsent event of the database."""
+    if request.param == "sqlite":
+        path = tmp_path / "todo.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite+aiosqlite:///{path}"
+    else:
+        yield from _postgres_database()
+
+
+def _postgres_database() -> Iterator[str]:
     admin_url = make_url(POSTGRES_URL).set(drivername="postgresql+asyncpg")
     name = f"todo_test_{uuid.uuid4().hex[:12]}"
     database_url = admin_url.set(database=name).render_as_string(hide_password=False)

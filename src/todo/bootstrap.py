@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property
@@ -25,8 +26,10 @@ from todo.config import Settings
 from todo.errors import RateLimited
 
 if TYPE_CHECKING:
+    from todo.adapters.bus import Bus
     from todo.adapters.security import AuthKit
     from todo.domain.chat import ChatEngine
+    from todo.services.event_runtime import EventRuntime
 
 
 @dataclass
@@ -36,10 +39,13 @@ class App:
     settings: Settings
     engine: AsyncEngine
     clock: Clock
+    events_written: asyncio.Event = field(init=False)
     sessions: async_sessionmaker[AsyncSession] = field(init=False)
     readers: async_sessionmaker[AsyncSession] = field(init=False)
 
     def __post_init__(self) -> None:
+        #: Set when a committed change wrote events, so a relay in this process sends them now.
+        self.events_written = asyncio.Event()
         self.sessions = session_factory(self.engine)
         # On PostgreSQL reads skip BEGIN and ROLLBACK; SQLite's transactions cost nothing to
         # open, while switching its connections in and out of autocommit does.
@@ -57,7 +63,11 @@ class App:
     def uow(self) -> UnitOfWork:
         """Return a new unit of work (one transaction) for a service call."""
         return UnitOfWork(
-            self.sessions, clock=self.clock, sqlite=self.embedded, readers=self.readers
+            self.sessions,
+            clock=self.clock,
+            sqlite=self.embedded,
+            readers=self.readers,
+            on_events=self.events_written.set,
         )
 
     @cached_property
@@ -87,6 +97,27 @@ class App:
                 audience=settings.auth_audience,
             ),
         )
+
+    @cached_property
+    def bus(self) -> Bus:
+        """The event bus ``TODO_BROKER_URL`` names (not connected until ``bus.start()``)."""
+        import os
+        import socket
+        import uuid
+
+        from todo.adapters.bus import open_bus
+
+        member = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+        return open_bus(self.settings.broker_url, prefix=self.settings.broker_prefix, member=member)
+
+    @property
+    def runs_workers(self) -> bool:
+        """Tell whether ``todo serve`` runs the event workers itself (always with the memory
+        broker, which reaches no other process)."""
+        wanted = self.settings.workers_in_server
+        if wanted == "auto":
+            return self.settings.broker_url.startswith("memory:")
+        return wanted == "yes"
 
     @cached_property
     def chat_engine(self) -> ChatEngine:
@@ -145,6 +176,22 @@ class App:
         await self.engine.dispose()
 
 
+def event_runtime(app: App) -> EventRuntime:
+    """Return the relay, consumers and scheduler of ``app``'s process, configured, not started."""
+    from todo.services.event_runtime import EventRuntime
+
+    settings = app.settings
+    return EventRuntime(
+        uow=app.uow,
+        bus=app.bus,
+        events_written=app.events_written,
+        relay_batch=settings.relay_batch,
+        relay_interval=settings.relay_interval_seconds,
+        reminder_interval=settings.reminder_interval_seconds,
+        consumer_attempts=settings.consumer_attempts,
+    )
+
+
 async def build_app(
     settings: Settings, *, clock: Clock | None = None, check_schema: bool = True
 ) -> App:
@@ -164,4 +211,4 @@ async def build_app(
     return App(settings=settings, engine=engine, clock=clock or SystemClock())
 
 
-__all__ = ["App", "Clock", "build_app"]
+__all__ = ["App", "Clock", "build_app", "event_runtime"]

@@ -97,6 +97,39 @@ class Settings(BaseSettings):
         description="Origin headers the MCP endpoint accepts from browsers; requests without an "
         "Origin are always accepted. Default: loopback origins on any port.",
     )
+    broker_url: str = Field(
+        default="memory://",
+        pattern=r"^(memory|redis|rediss|nats|tls|kafka|amqp|amqps)://\S*$",
+        description="The event broker: memory:// (in this process), redis://, nats://, "
+        "kafka:// or amqp://.",
+    )
+    broker_prefix: str = Field(
+        default="todo",
+        pattern=r"^[A-Za-z0-9_-]{1,40}$",
+        description="Starts the name of every stream, subject, topic and group on the broker, "
+        "so several deployments can share one.",
+    )
+    workers_in_server: Literal["auto", "yes", "no"] = Field(
+        default="auto",
+        description="Run the event workers (recurrence, reminders, notifications, activity) "
+        "inside `todo serve`: `auto` does with the memory broker, where they must; with a real "
+        "broker run `todo worker` processes instead.",
+    )
+    relay_in_server: bool = Field(
+        default=True,
+        description="Run the relay inside `todo serve`, so a change's events leave at once "
+        "(several relays share the work safely); turn off to leave it to `todo worker`.",
+    )
+    relay_batch: int = Field(default=500, ge=1, le=10_000, description="Events per relay round.")
+    relay_interval_seconds: float = Field(
+        default=0.05, gt=0, le=60, description="How often the relay looks for unsent events."
+    )
+    reminder_interval_seconds: float = Field(
+        default=1.0, gt=0, le=3600, description="How often due reminders are looked for."
+    )
+    consumer_attempts: int = Field(
+        default=5, ge=1, le=100, description="Tries of an event before it becomes a dead letter."
+    )
     chat_engine: Literal["auto", "offline", "llm"] = Field(
         default="auto",
         description="Chat engine: `offline` (rules, no model), `llm` (an agent on "

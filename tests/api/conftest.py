@@ -31,7 +31,8 @@ class Account:
 
 
 def api_settings(database_url: str, home: Path, **overrides: object) -> Settings:
-    """Settings for a test app: the given database, a fixed secret, generous limits."""
+    """Settings for a test app: the given database, a fixed secret, generous limits, and no
+    event workers (tests of the events turn them on, on a database of their own)."""
     values: dict[str, object] = {
         "home": home,
         "database_url": database_url,
@@ -39,6 +40,10 @@ def api_settings(database_url: str, home: Path, **overrides: object) -> Settings
         "secret_key": "test-secret-key-that-is-long-enough-for-hs256",
         "login_rate_limit": "1000/minute",
         "write_rate_limit": "10000/minute",
+        # The event workers run only where a test asks for them: the PostgreSQL database is
+        # shared by the whole run, and a relay would pick up every other test's events.
+        "workers_in_server": "no",
+        "relay_in_server": False,
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 from fastapi import FastAPI
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, func, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from todo.adapters.clock import FixedClock
@@ -160,8 +160,10 @@ async def database_state(app: App, user_ids: list[str]) -> dict[str, object]:
                 where = table.c.user_id.in_(user_ids)
             elif name == "users":
                 where = table.c.id.in_(user_ids)
-            else:  # task_tags
+            elif "task_id" in table.c:  # task_tags
                 where = table.c.task_id.in_(select(tasks.c.id).where(tasks.c.user_id.in_(user_ids)))
+            else:  # the workers' own bookkeeping (processed events, dead letters): all of it
+                where = true()
             rows = await connection.execute(
                 select(table).where(where).order_by(*table.primary_key.columns)
             )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -21,6 +22,8 @@ import jwt
 import pytest
 
 from todo.adapters.clock import FixedClock
+from todo.bootstrap import App
+from todo.domain.notifications import Notification
 from todo.domain.scopes import Scope
 from todo.entrypoints.api.app import create_app
 
@@ -67,6 +70,8 @@ class Route:
             name="home",
             user_id=world.bob.id,
             conversation_id=world.conversation_id,
+            notification_id=world.notification_id,
+            letter_id=1,
         )
 
     def __str__(self) -> str:
@@ -99,6 +104,12 @@ ROUTES = [
     Route("GET", "/api/v1/conversations", scope=CHAT),
     Route("GET", "/api/v1/conversations/{conversation_id}/messages", scope=CHAT, owned=True),
     Route("DELETE", "/api/v1/conversations/{conversation_id}", scope=CHAT, owned=True),
+    Route("GET", TASK + "/activity", scope=READ, owned=True),
+    Route("GET", "/api/v1/notifications", scope=READ),
+    Route("POST", "/api/v1/notifications/{notification_id}/read", scope=WRITE, owned=True),
+    Route("POST", "/api/v1/notifications/read", scope=WRITE),
+    Route("GET", "/api/v1/admin/dead-letters", admin=True),
+    Route("POST", "/api/v1/admin/dead-letters/{letter_id}/retry", admin=True),
 ]
 
 
@@ -113,6 +124,7 @@ class World:
     tasks: dict[str, int] = field(default_factory=dict)
     token_id: int = 0
     conversation_id: int = 0
+    notification_id: int = 0
     read_only: dict[str, str] = field(default_factory=dict)
     chat_only: dict[str, str] = field(default_factory=dict)
     baseline: dict[str, object] | None = None
@@ -169,6 +181,7 @@ async def world(database_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIt
         )
         assert said.status_code == 200, said.text
         world.conversation_id = said.json()["conversation_id"]
+        world.notification_id = await _notify(app, alice)
         for scope, attribute in (("tasks:read", "read_only"), ("chat", "chat_only")):
             created = await http.post(
                 "/api/v1/tokens", json={"name": scope, "scopes": [scope]}, headers=alice.headers
@@ -180,6 +193,23 @@ async def world(database_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIt
             assert (await http.get("/api/v1/users/me", headers=headers)).status_code == 200
             world.token_id = created.json()["id"]
         yield world
+
+
+async def _notify(app: App, who: Account) -> int:
+    """Give ``who`` a notification (as a reminder coming due would) and return its id."""
+    uow = app.uow()
+    async with uow:
+        note = Notification(
+            user_id=who.id,
+            kind="reminder",
+            title="Reminder: Alice's open task",
+            event_id=str(uuid.uuid4()),
+            created_at=app.clock.now(),
+        )
+        uow.session.add(note)
+        await uow.commit()
+    assert note.id is not None
+    return note.id
 
 
 def test_the_matrix_covers_every_route(tmp_path: Path) -> None:
@@ -256,7 +286,7 @@ async def test_expired_access_token(world: World) -> None:
 
 async def test_another_users_things_are_not_found(world: World) -> None:
     owned = [route for route in ROUTES if route.owned]
-    assert len(owned) == 12
+    assert len(owned) == 14
     for route in owned:
         body = await world.refused(route, world.bob.headers, 404)
         assert "Alice" not in body["detail"]
@@ -277,7 +307,7 @@ async def test_lists_show_only_ones_own(world: World) -> None:
 
 async def test_missing_scope(world: World) -> None:
     scoped = [route for route in ROUTES if route.scope and not route.scope_unchecked]
-    assert len(scoped) == 13
+    assert len(scoped) == 17
     for route in scoped:
         headers = world.chat_only if route.scope is READ else world.read_only
         body = await world.refused(route, headers, 403)
@@ -293,7 +323,7 @@ async def test_missing_scope_on_task_transitions(world: World) -> None:
 
 async def test_non_admin_on_admin_routes(world: World) -> None:
     admin_routes = [route for route in ROUTES if route.admin]
-    assert len(admin_routes) == 2
+    assert len(admin_routes) == 4
     for route in admin_routes:
         for headers in (world.alice.headers, world.read_only):
             body = await world.refused(route, headers, 403)

@@ -5,8 +5,11 @@ from typing import Any
 from sqlalchemy import MetaData
 from sqlmodel import SQLModel
 
+from todo.adapters.consumer_log import DeadLetter, ProcessedEvent
 from todo.adapters.outbox import OutboxMessage
+from todo.domain.activity import TaskActivity
 from todo.domain.conversations import Conversation, Message
+from todo.domain.notifications import Notification
 from todo.domain.tags import Tag, TaskTag
 from todo.domain.tasks import Task
 from todo.domain.tokens import IdempotencyRecord, PersonalAccessToken, RefreshToken
@@ -23,6 +26,10 @@ TABLE_MODELS = (
     IdempotencyRecord,
     Conversation,
     Message,
+    Notification,
+    TaskActivity,
+    ProcessedEvent,
+    DeadLetter,
 )
 
 #: Objects that migrations create by hand and the models do not describe (full-text search).

@@ -8,7 +8,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Index
+from sqlalchemy import JSON, Index, text
 from sqlmodel import Field, SQLModel
 
 import todo.domain.base  # noqa: F401  (naming convention first)
@@ -22,7 +22,17 @@ class OutboxMessage(SQLModel, table=True):
     """An event waiting to be published (``published_at`` is null until then)."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_unpublished", "published_at", "id"),)
+    __table_args__ = (
+        Index("ix_outbox_unpublished", "published_at", "id"),
+        # The relay looks for an earlier unsent event of the same subject (order per task).
+        Index(
+            "ix_outbox_pending_subject",
+            "subject",
+            "id",
+            postgresql_where=text("published_at IS NULL"),
+            sqlite_where=text("published_at IS NULL"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     event_id: str = Field(max_length=36, unique=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -54,6 +55,30 @@ class TaskRepository:
         if for_update and not self._sqlite:
             statement = statement.with_for_update()
         return (await self._session.exec(statement)).first()
+
+    async def first_of_series(self, user_id: str, series_id: str) -> Task | None:
+        """Return the task of the series that is due first (deleted ones included), or ``None``."""
+        statement = (
+            select(Task)
+            .where(
+                Task.user_id == user_id,
+                Task.series_id == series_id,
+                col(Task.due_at).is_not(None),
+            )
+            .order_by(col(Task.due_at), col(Task.id))
+            .limit(1)
+        )
+        return (await self._session.exec(statement)).first()
+
+    async def series_due_after(self, user_id: str, series_id: str, due_at: datetime) -> bool:
+        """Tell whether a live (not deleted) task of the series is due after ``due_at``."""
+        statement = select(Task.id).where(
+            Task.user_id == user_id,
+            Task.series_id == series_id,
+            col(Task.deleted_at).is_(None),
+            col(Task.due_at) > due_at,
+        )
+        return (await self._session.exec(statement.limit(1))).first() is not None
 
     async def list(self, user_id: str, wanted: TaskFilter) -> Sequence[Row[Any]]:
         """Return one page of rows of the ``tasks`` table (``wanted.limit`` of them, plus one to

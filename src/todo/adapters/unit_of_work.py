@@ -8,6 +8,7 @@ change committed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
 from typing import Self
 
@@ -19,6 +20,8 @@ from todo.adapters.clock import Clock
 from todo.adapters.conversation_repository import ConversationRepository
 from todo.adapters.credential_repository import CredentialRepository
 from todo.adapters.outbox import OutboxMessage
+from todo.adapters.outbox_repository import OutboxRepository
+from todo.adapters.reminder_queue import ReminderQueue
 from todo.adapters.tag_repository import TagRepository
 from todo.adapters.task_repository import TaskRepository
 from todo.adapters.user_repository import UserRepository
@@ -34,6 +37,8 @@ class UnitOfWork:
     users: UserRepository
     credentials: CredentialRepository
     conversations: ConversationRepository
+    outbox: OutboxRepository
+    reminders: ReminderQueue
 
     def __init__(
         self,
@@ -42,6 +47,7 @@ class UnitOfWork:
         clock: Clock,
         sqlite: bool,
         readers: async_sessionmaker[AsyncSession] | None = None,
+        on_events: Callable[[], None] | None = None,
     ) -> None:
         self._sessions = sessions
         self._readers = readers or sessions
@@ -49,6 +55,8 @@ class UnitOfWork:
         self._reading = False
         self._read_only = False
         self._sqlite = sqlite
+        self._on_events = on_events
+        self._emitted = False
         self.clock = clock
 
     @property
@@ -74,6 +82,9 @@ class UnitOfWork:
         self.users = UserRepository(self._session)
         self.credentials = CredentialRepository(self._session)
         self.conversations = ConversationRepository(self._session)
+        self.outbox = OutboxRepository(self._session, sqlite=self._sqlite)
+        self.reminders = ReminderQueue(self._session, sqlite=self._sqlite)
+        self._emitted = False
         return self
 
     async def __aexit__(
@@ -92,6 +103,7 @@ class UnitOfWork:
     def emit(self, event: DomainEvent) -> None:
         """Record ``event`` in the outbox, inside this transaction."""
         self.session.add(OutboxMessage.of(event, at=self.clock.now()))
+        self._emitted = True
 
     async def commit(self) -> None:
         """Commit the changes and their events together.
@@ -108,6 +120,9 @@ class UnitOfWork:
             raise Conflict(
                 "The change clashed with another one made at the same moment; try again."
             ) from exc
+        if self._emitted and self._on_events is not None:
+            self._on_events()  # wake the relay: there is something to send
+        self._emitted = False
 
     async def flush(self) -> None:
         """Send pending changes to the database without committing."""

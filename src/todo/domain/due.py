@@ -98,3 +98,14 @@ def today_range(now: datetime, tz: ZoneInfo, days: int = 1) -> tuple[DueBound, D
     """Return the bounds of ``days`` whole local days starting today."""
     today = now.astimezone(tz).date()
     return due_bound(today, tz), due_bound(today + timedelta(days=days), tz)
+
+
+def spoken_date(value: datetime | date | None, tz: ZoneInfo) -> str | None:
+    """Return a due date as people say it, with its weekday, in ``tz``:
+    ``Friday 27 November 2026, 17:00``, or ``Friday 27 November 2026`` for an all-day date."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        local = value.astimezone(tz)
+        return f"{local:%A} {local.day} {local:%B %Y}, {local:%H:%M}"
+    return f"{value:%A} {value.day} {value:%B %Y}"

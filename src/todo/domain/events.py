@@ -16,10 +16,19 @@ class EventType(StrEnum):
     TASK_REOPENED = "todo.task.reopened"
     TASK_DELETED = "todo.task.deleted"
     TASK_RESTORED = "todo.task.restored"
+    REMINDER_DUE = "todo.reminder.due"
+    NOTIFICATION_CREATED = "todo.notification.created"
 
 
-#: The topic that carries the lifecycle of tasks.
+#: The topic that carries the lifecycle of tasks (consumed by the workers).
 TASK_EVENTS_TOPIC = "task-events"
+#: The topic of reminders that have come due (consumed by the notifications worker).
+REMINDERS_TOPIC = "reminders"
+#: The topic clients sync from: every task change and every notification, delivered to every
+#: API process (each holds the WebSocket connections of some users).
+TASK_UPDATES_TOPIC = "task-updates"
+#: Every topic, in the order brokers create them.
+TOPICS = (TASK_EVENTS_TOPIC, REMINDERS_TOPIC, TASK_UPDATES_TOPIC)
 
 
 @dataclass(frozen=True)
@@ -35,10 +44,22 @@ class DomainEvent:
 
 
 def task_event(
-    event_type: EventType, task: dict[str, Any], *, changes: tuple[str, ...] = ()
+    event_type: EventType,
+    task: dict[str, Any],
+    *,
+    changes: tuple[str, ...] = (),
+    actor: str | None = None,
 ) -> DomainEvent:
-    """Return the event of a change to ``task`` (its public JSON form)."""
-    data: dict[str, Any] = {"user_id": task["user_id"], "task": task}
+    """Return the event of a change to ``task`` (its public JSON form).
+
+    ``actor`` says who made the change: a user id, or a part of the product such as
+    ``"recurrence"``; by default the task's owner.
+    """
+    data: dict[str, Any] = {
+        "user_id": task["user_id"],
+        "actor": actor or task["user_id"],
+        "task": task,
+    }
     if changes:
         data["changes"] = list(changes)
     return DomainEvent(

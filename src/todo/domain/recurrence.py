@@ -1,13 +1,24 @@
-"""Recurrence rules: RFC 5545 RRULE text, validated and normalised."""
+"""Recurrence rules: RFC 5545 RRULE text, validated and normalised, and the next occurrence.
+
+Occurrences are computed in the owner's local wall-clock time, so a weekly 09:00 task stays at
+09:00 across daylight-saving changes; RFC 5545 decides what a local time means when the clocks
+jump (see :func:`next_occurrence`).
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, time, timedelta
+from itertools import islice
+from zoneinfo import ZoneInfo
 
-from dateutil.rrule import rrulestr
+from dateutil.rrule import rrule, rruleset, rrulestr
 
 from todo.errors import Invalid
+
+#: A test of a candidate occurrence (naive local wall-clock time).
+_Predicate = Callable[[datetime], bool]
 
 _SHORTHANDS = {
     "daily": "FREQ=DAILY",
@@ -70,11 +81,163 @@ def normalize_rrule(text: str) -> str:
         raise Invalid(
             f"'{text}' is not a valid recurrence rule: FREQ is missing.", field="recurrence"
         )
+    if "COUNT" in parts and "UNTIL" in parts:
+        raise Invalid(
+            "A recurrence rule may end with COUNT or with UNTIL, not both.", field="recurrence"
+        )
     canonical = ";".join(
         [f"FREQ={parts.pop('FREQ')}", *(f"{name}={value}" for name, value in parts.items())]
     )
     try:
-        rrulestr(canonical, dtstart=datetime(2000, 1, 1))
+        _occurrences(canonical, start=datetime(2000, 1, 1), tz=ZoneInfo("UTC"), all_day=False)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
         raise Invalid(f"'{text}' is not a valid recurrence rule.", field="recurrence") from exc
     return canonical
+
+
+def next_occurrence(
+    rule: str,
+    *,
+    due: date | datetime | None,
+    tz: ZoneInfo,
+    after: datetime | None = None,
+    first: date | datetime | None = None,
+) -> date | datetime | None:
+    """Return the occurrence of a recurring task that follows ``due``, or ``None`` when the
+    series has ended.
+
+    ``rule`` is normalised RRULE text and ``due`` the current occurrence: a ``date`` for an
+    all-day task (the result is then a ``date`` too) or an aware datetime (the result is an
+    aware datetime in UTC). The rule runs in the owner's wall-clock time in ``tz``, so weekly at
+    09:00 in ``Europe/Berlin`` stays at 09:00 local across daylight-saving changes:
+    ``next_occurrence("FREQ=WEEKLY", due=<Sun 21 Mar 2027 08:00 UTC>, tz=berlin)`` is Sunday
+    28 March at 07:00 UTC (09:00 summer time).
+
+    * The result is strictly after ``due``. With ``after`` (when the task was completed), past
+      occurrences are skipped: a timed task comes back at its first occurrence after that
+      moment, an all-day task on its first date after that day (in ``tz``) — a daily task done
+      three days late comes back once, tomorrow (as Todoist does for "every" rules).
+    * Without a due date the series starts on the local date of ``after``, and the next
+      occurrence is an all-day date after it.
+    * A local time that does not exist (02:30 when the clocks spring forward) moves forward by
+      the length of the gap (03:30); one that happens twice (02:30 when they fall back) means
+      the first of the two, in summer time — both as RFC 5545 §3.3.5 says.
+    * ``UNTIL`` ends the series (a date ``UNTIL`` includes that whole local day; a ``Z`` time
+      is read in UTC, a floating one in ``tz``). ``COUNT`` counts the occurrences from
+      ``first``, the series' first occurrence (default: ``due``), which always counts as one
+      (RFC 5545); skipped past occurrences count as used.
+    * ``FREQ=MONTHLY`` from the 31st skips the months without one (``BYMONTHDAY=-1`` means the
+      last day of every month) and ``FREQ=YEARLY`` from 29 February comes back in leap years.
+    """
+    if due is None:
+        if after is None:
+            raise ValueError("a task without a due date needs the moment it was completed")
+        due = after.astimezone(tz).date()
+    all_day = not isinstance(due, datetime)
+    base = _wall_clock(due, tz, all_day)
+    start = min(base, _wall_clock(first, tz, all_day)) if first is not None else base
+    occurrences = _occurrences(rule, start=start, tz=tz, all_day=all_day)
+    count = _count(rule)
+    passed = _is_past(base, due, after, tz, all_day)
+    # Without COUNT, start near the threshold instead of walking from the series' start.
+    if count is None:
+        threshold = base
+        if after is not None:
+            threshold = max(base, after.astimezone(tz).replace(tzinfo=None) - timedelta(days=1))
+        candidates: Iterator[datetime] = occurrences.xafter(threshold)
+    else:
+        candidates = islice(occurrences, count)
+    for moment in candidates:
+        if not passed(moment):
+            return moment.date() if all_day else _instant(moment, tz)
+    return None
+
+
+def next_reminder(
+    *, due: date | datetime | None, remind_at: datetime, next_due: date | datetime, tz: ZoneInfo
+) -> datetime:
+    """Return the reminder of the next occurrence, as far before ``next_due`` (in wall-clock
+    time) as ``remind_at`` was before ``due``; in UTC.
+
+    A reminder 30 minutes before 09:00 stays at 08:30 local, a reminder the evening before stays
+    the evening before. Without a due date the reminder keeps its local time of day on the new
+    date: ``next_reminder(due=None, remind_at=<Mon 09:00>, next_due=<Tue>, tz=…)`` is Tue 09:00.
+    """
+    reminder = remind_at.astimezone(tz).replace(tzinfo=None)
+    if due is None:
+        base = datetime.combine(reminder.date(), time(0))
+    else:
+        base = _wall_clock(due, tz, not isinstance(due, datetime))
+    target = _wall_clock(next_due, tz, not isinstance(next_due, datetime))
+    return _instant(target - (base - reminder), tz)
+
+
+def _wall_clock(value: date | datetime, tz: ZoneInfo, all_day: bool) -> datetime:
+    """Return ``value`` as a naive local datetime in ``tz`` (midnight for a date or all-day)."""
+    if isinstance(value, datetime):
+        local = value.astimezone(tz).replace(tzinfo=None)
+        return datetime.combine(local.date(), time(0)) if all_day else local
+    return datetime.combine(value, time(0))
+
+
+def _instant(wall_clock: datetime, tz: ZoneInfo) -> datetime:
+    """Return the UTC instant of a local wall-clock time (``fold=0``: RFC 5545 §3.3.5)."""
+    return wall_clock.replace(tzinfo=tz, fold=0).astimezone(UTC)
+
+
+def _is_past(
+    base: datetime,
+    due: date | datetime,
+    after: datetime | None,
+    tz: ZoneInfo,
+    all_day: bool,
+) -> _Predicate:
+    """Return the test of a candidate occurrence that is not the next one: not after ``due``,
+    or (with ``after``) already over when the task was completed."""
+    if all_day:
+        last_day = base.date()
+        if after is not None:
+            last_day = max(last_day, after.astimezone(tz).date())
+        return lambda moment: moment.date() <= last_day
+    assert isinstance(due, datetime)
+    last = due if after is None else max(due, after)
+    return lambda moment: moment <= base or _instant(moment, tz) <= last
+
+
+def _parts(rule: str) -> dict[str, str]:
+    return dict(part.partition("=")[::2] for part in rule.split(";"))
+
+
+def _count(rule: str) -> int | None:
+    value = _parts(rule).get("COUNT")
+    return None if value is None else int(value)
+
+
+def _occurrences(rule: str, *, start: datetime, tz: ZoneInfo, all_day: bool) -> rruleset:
+    """Return every occurrence of ``rule`` from ``start`` (naive local), ``start`` included as
+    RFC 5545 wants even when the rule would not produce it; ``COUNT`` is left to the caller."""
+    parts = _parts(rule)
+    until = parts.pop("UNTIL", None)
+    parts.pop("COUNT", None)
+    recurrence = rrulestr(
+        ";".join(f"{name}={value}" for name, value in parts.items()), dtstart=start
+    )
+    assert isinstance(recurrence, rrule)
+    if until is not None:
+        recurrence = recurrence.replace(until=_until(until, tz, all_day))
+    occurrences = rruleset()
+    occurrences.rrule(recurrence)
+    occurrences.rdate(start)
+    return occurrences
+
+
+def _until(value: str, tz: ZoneInfo, all_day: bool) -> datetime:
+    """Return the last local wall-clock moment an ``UNTIL`` value allows."""
+    if len(value) == 8:
+        return datetime.combine(datetime.strptime(value, "%Y%m%d").date(), time.max)
+    if value.endswith("Z"):
+        moment = datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        local = moment.astimezone(tz).replace(tzinfo=None)
+    else:
+        local = datetime.strptime(value, "%Y%m%dT%H%M%S")
+    return datetime.combine(local.date(), time.max) if all_day else local

@@ -137,6 +137,7 @@ class Task(SQLModel, table=True):
         Index("ix_tasks_user_due_key", "user_id", "due_key", "id"),
         Index("ix_tasks_user_priority", "user_id", "priority", "id"),
         Index("ix_tasks_user_title_key", "user_id", "title_key", "id"),
+        Index("ix_tasks_remind_at", "remind_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -157,6 +158,8 @@ class Task(SQLModel, table=True):
     version: int = Field(default=1)
     title_key: str = Field(default="", max_length=600)
     due_key: datetime = Field(default=NO_DUE_DATE)
+    #: The ``remind_at`` whose reminder has fired (a new ``remind_at`` fires again).
+    reminder_fired_for: datetime | None = None
 
 
 #: An example task, for the API documentation.

@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, Field
 
 from todo.adapters.unit_of_work import UnitOfWork
+from todo.domain import due
 from todo.domain.actor import Actor
 from todo.domain.priority import Priority
 from todo.domain.recurrence import MAX_RULE_LENGTH
@@ -356,12 +357,7 @@ def view(session: ToolSession, task: TaskPublic) -> TaskView:
 
 def spoken_date(value: datetime | date | None, session: ToolSession) -> str | None:
     """Return a date with its weekday, in the caller's time zone: 'Friday 27 November 2026'."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        local = value.astimezone(session.actor.timezone)
-        return f"{local:%A} {local.day} {local:%B %Y}, {local:%H:%M}"
-    return f"{value:%A} {value.day} {value:%B %Y}"
+    return due.spoken_date(value, session.actor.timezone)
 
 
 def _check_user(session: ToolSession, user_id: str | None) -> None:

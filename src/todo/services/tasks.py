@@ -65,7 +65,7 @@ async def create_once(
             await uow.credentials.forget_expired_idempotency(
                 actor.user_id, idempotency_key, now=now
             )
-        task = await _insert(uow, actor, data)
+        task = await insert(uow, actor=actor, data=data)
         if idempotency_key is not None:
             await uow.credentials.add(
                 IdempotencyRecord(
@@ -222,14 +222,32 @@ async def _transition(uow: UnitOfWork, actor: Actor, task_id: int, kind: EventTy
         return public
 
 
-async def _insert(uow: UnitOfWork, actor: Actor, data: TaskCreate) -> TaskPublic:
+async def insert(
+    uow: UnitOfWork,
+    *,
+    actor: Actor,
+    data: TaskCreate,
+    series_id: str | None = None,
+    by: str | None = None,
+) -> TaskPublic:
+    """Create a task inside a unit of work the caller opened and commits (for event consumers).
+
+    ``series_id`` puts it in an existing recurring series; ``by`` says who created it in its
+    ``todo.task.created`` event (``"recurrence"``), by default its owner.
+    """
     now = uow.clock.now()
-    task = Task(user_id=actor.user_id, title=data.title, created_at=now, updated_at=now)
+    task = Task(
+        user_id=actor.user_id,
+        title=data.title,
+        series_id=series_id,
+        created_at=now,
+        updated_at=now,
+    )
     _apply_fields(task, data.model_dump(exclude={"title", "tags"}), actor, now)
     await uow.tasks.add(task)
     await _set_tags(uow, actor, task, data.tags)
     public = await _public(uow, task)
-    uow.emit(task_event(EventType.TASK_CREATED, public.model_dump(mode="json")))
+    uow.emit(task_event(EventType.TASK_CREATED, public.model_dump(mode="json"), actor=by))
     return public
 
 

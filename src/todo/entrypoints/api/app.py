@@ -10,11 +10,26 @@ from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 
 from todo import __version__
-from todo.bootstrap import Clock, build_app
+from todo.bootstrap import Clock, build_app, event_runtime
 from todo.config import Settings
+from todo.domain.events import TASK_UPDATES_TOPIC
 from todo.entrypoints.api import docs_page, problems
+from todo.entrypoints.api.live import LiveHub
 from todo.entrypoints.api.middleware import Metrics, RequestContext
-from todo.entrypoints.api.routes import auth, chat, compat, ops, tags, tasks, tokens, users
+from todo.entrypoints.api.routes import (
+    activity,
+    admin_events,
+    auth,
+    chat,
+    compat,
+    live,
+    notifications,
+    ops,
+    tags,
+    tasks,
+    tokens,
+    users,
+)
 from todo.entrypoints.mcp.http_app import McpHttp
 
 log = logging.getLogger("todo.api")
@@ -45,13 +60,31 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         try:
             todo_app.auth  # noqa: B018  (fails fast on a weak secret in production)
             engine = todo_app.chat_engine  # built now, so the first chat does not wait for it
+            events = event_runtime(todo_app)
+            hub = LiveHub(todo_app)
+            todo_app.bus.subscribe(TASK_UPDATES_TOPIC, hub.deliver, group=None)
+            if todo_app.runs_workers:
+                events.subscribe_consumers()
             api.state.todo = todo_app
+            api.state.events = events
+            api.state.live = hub
+            await events.start(relay=settings.relay_in_server, scheduler=todo_app.runs_workers)
+            await hub.start()
             log.info(
                 "started",
-                extra={"database": todo_app.engine.dialect.name, "chat_engine": engine.name},
+                extra={
+                    "database": todo_app.engine.dialect.name,
+                    "broker": todo_app.bus.kind,
+                    "workers": todo_app.runs_workers,
+                    "chat_engine": engine.name,
+                },
             )
-            async with mcp.running():
-                yield
+            try:
+                async with mcp.running():
+                    yield
+            finally:
+                await hub.close()
+                await events.stop()
         finally:
             await todo_app.aclose()
 
@@ -67,7 +100,20 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     api.state.metrics = metrics
     problems.install(api)
     docs_page.install(api)
-    routers = (auth, users, tokens, tasks, tags, chat, compat, ops)
+    routers = (
+        auth,
+        users,
+        admin_events,
+        tokens,
+        tasks,
+        activity,
+        tags,
+        notifications,
+        chat,
+        live,
+        compat,
+        ops,
+    )
     for module in routers:
         api.include_router(module.router)
     mcp.install(api)

@@ -18,6 +18,7 @@ from todo.entrypoints.cli import (
     serve_commands,
     tag_commands,
     task_commands,
+    worker_commands,
 )
 from todo.entrypoints.cli.runner import Target
 
@@ -35,6 +36,7 @@ app.add_typer(tag_commands.app, name="tags")
 app.add_typer(db_commands.app, name="db")
 app.command("serve")(serve_commands.serve)
 app.command("chat")(chat_commands.chat)
+app.command("worker")(worker_commands.worker)
 app.command("mcp")(mcp_commands.mcp)
 app.command("login")(account_commands.login)
 app.command("logout")(account_commands.logout)

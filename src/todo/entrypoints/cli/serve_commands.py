@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from todo.entrypoints.cli.runner import load_settings
+from todo.entrypoints.cli.runner import EXIT_USAGE, fail, load_settings
 
 
 def serve(
@@ -23,6 +23,12 @@ def serve(
     from todo.logs import configure_logging
 
     settings = load_settings()
+    if workers > 1 and settings.broker_url.startswith("memory:"):
+        raise fail(
+            "--workers needs a real broker (TODO_BROKER_URL=redis://… or nats://…): with the "
+            "in-process one, live updates would not cross worker processes.",
+            EXIT_USAGE,
+        )
     configure_logging(settings.log_level)
     address = host or settings.host
     listen_port = port or settings.port

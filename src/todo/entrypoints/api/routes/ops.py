@@ -7,6 +7,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import BaseModel
 
 from todo.entrypoints.api.dependencies import AppDep
+from todo.services.event_runtime import EventRuntime
 from todo.services.health import check_database
 
 router = APIRouter(tags=["ops"])
@@ -26,16 +27,20 @@ async def healthz() -> Health:
 
 
 @router.get("/readyz", response_model=Health, responses={503: {"model": Health}})
-async def readyz(app: AppDep) -> Response:
-    """Say whether the database can be reached; ``503`` with what is wrong when it cannot."""
-    problem = await check_database(app.engine)
+async def readyz(app: AppDep, request: Request) -> Response:
+    """Say whether the database and the event broker can be reached; ``503`` with what is
+    wrong when one cannot. Writes still succeed while the broker is down (their events wait in
+    the outbox), so a load balancer may keep sending traffic; the check tells operators."""
+    events: EventRuntime = request.app.state.events
+    database = await check_database(app.engine)
+    broker = await events.check()
     health = Health(
-        status="ok" if problem is None else "unavailable",
-        checks={"database": problem or "ok"},
+        status="ok" if database is None and broker is None else "unavailable",
+        checks={"database": database or "ok", "broker": broker or "ok"},
     )
     return Response(
         health.model_dump_json(),
-        status_code=200 if problem is None else 503,
+        status_code=200 if health.status == "ok" else 503,
         media_type="application/json",
     )
 

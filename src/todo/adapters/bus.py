@@ -1,0 +1,119 @@
+"""The event bus: publish CloudEvents to topics and hand them to subscribers, on any broker.
+
+``TODO_BROKER_URL`` chooses the broker: ``memory://`` (the default: in this process only),
+``redis://`` (Redis Streams), ``nats://`` (NATS JetStream), ``kafka://`` or ``amqp://``
+(RabbitMQ). Every broker offers the same two kinds of subscription:
+
+* a **group** (``group="recurrence"``): the members of a group, in any number of processes,
+  share the work: each event reaches one member (at least once; consumers are idempotent);
+* a **broadcast** (``group=None``): every process that subscribed receives every event published
+  after it subscribed — how each API replica hears of every change for its WebSocket clients.
+
+A handler receives the CloudEvent as a dict. When it returns, the event is done; when it raises,
+the broker delivers the event again later (so a handler raises only when it could not reach
+the database; its own failures it records and returns).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol
+
+from todo.errors import TodoError
+
+#: The URL schemes :func:`open_bus` understands, and the kind of bus each one opens.
+SCHEMES = {
+    "memory": "memory",
+    "redis": "redis",
+    "rediss": "redis",
+    "nats": "nats",
+    "tls": "nats",
+    "kafka": "kafka",
+    "amqp": "amqp",
+    "amqps": "amqp",
+}
+
+#: A subscriber: receives one CloudEvent (a JSON object).
+Handler = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+class BrokerUnavailable(TodoError):
+    """The broker cannot be reached, or refused an event; nothing was lost (it stays queued)."""
+
+    title = "Broker unavailable"
+
+
+class Bus(Protocol):
+    """A connection to the broker; subscribe first, then :meth:`start`."""
+
+    #: ``memory``, ``redis``, ``nats``, ``kafka`` or ``amqp``.
+    kind: str
+
+    def subscribe(self, topic: str, handler: Handler, *, group: str | None) -> None:
+        """Call ``handler`` with every event of ``topic``: one member of ``group`` per event,
+        or every process when ``group`` is ``None``. Only before :meth:`start`."""
+        ...
+
+    def expect(self, topic: str, group: str) -> None:
+        """Say that ``group`` consumes ``topic``, so that the broker keeps the events published
+        from now on for it even before any member has subscribed (a relay that starts before
+        the first worker). Only before :meth:`start`."""
+        ...
+
+    async def start(self) -> None:
+        """Connect and start delivering; raise :class:`BrokerUnavailable` when it cannot."""
+        ...
+
+    async def stop(self) -> None:
+        """Stop delivering and disconnect (waiting for handlers that are running)."""
+        ...
+
+    async def publish(self, topic: str, event: dict[str, Any], *, key: str) -> None:
+        """Publish ``event`` to ``topic`` and return once the broker has accepted it.
+
+        Events with the same ``key`` (the subject, ``tasks/42``) are delivered in the order
+        they were published. Raises :class:`BrokerUnavailable` when the broker cannot take it.
+        """
+        ...
+
+    async def check(self) -> str | None:
+        """Return ``None`` when the broker answers, else one sentence saying what is wrong."""
+        ...
+
+
+def open_bus(url: str, *, prefix: str = "todo", member: str, retry_after: float = 5.0) -> Bus:
+    """Open the bus ``url`` names, unconnected: ``open_bus("redis://cache:6379", member="api-1")``.
+
+    ``prefix`` starts the name of every stream, subject, topic, exchange, queue and group this
+    bus uses, so several deployments (or test runs) can share one broker. ``member`` names this
+    process among the members of its groups (unique per process). ``retry_after`` is roughly how
+    many seconds pass before an event whose handler raised is delivered again (on Redis, also
+    how long an event held by a process that died waits before another member takes it over).
+    Only the chosen broker's client library is imported, and nothing of FastStream for
+    ``memory://``.
+    """
+    scheme = url.partition("://")[0].lower()
+    kind = SCHEMES.get(scheme)
+    if kind is None or "://" not in url:
+        known = ", ".join(f"{name}://" for name in SCHEMES)
+        raise ValueError(f"The broker URL must start with one of {known}.")
+    if not prefix or not all(c.isalnum() or c in "-_" for c in prefix):
+        raise ValueError("The bus prefix may hold only letters, digits, '-' and '_'.")
+    if kind == "memory":
+        from todo.adapters.memory_bus import MemoryBus
+
+        return MemoryBus()
+
+    from todo.adapters.faststream_bus import FastStreamBus
+
+    return FastStreamBus.open(url, kind=kind, prefix=prefix, member=member, retry_after=retry_after)
+
+
+def redact(url: str) -> str:
+    """Return ``url`` without its user name and password: ``amqp://guest:x@mq/`` → ``amqp://mq/``."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    authority, slash, path = rest.partition("/")
+    hosts = ",".join(host.rpartition("@")[2] for host in authority.split(","))
+    return f"{scheme}{sep}{hosts}{slash}{path}"

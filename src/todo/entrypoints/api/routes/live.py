@@ -1,0 +1,133 @@
+"""Live updates: ``WS /api/v1/ws`` sends your task changes and notifications as they happen.
+
+**Signing in.** Send ``Authorization: Bearer <token>`` with the upgrade request; browsers, which
+cannot set headers on a WebSocket, send ``{"type": "auth", "token": "<token>"}`` as their first
+message instead, within 10 seconds. Any token the REST API takes works: an access token, a
+personal access token with the ``tasks:read`` scope, or a configured identity provider's.
+
+**Server messages** (JSON text frames):
+
+- ``{"type": "ready", "user_id": "…", "heartbeat_seconds": 25}`` once signed in. Load the
+  current state over REST *after* it: every change from then on arrives here.
+- ``{"type": "event", "event": {…}}`` for each change: a CloudEvents 1.0 object with ``type``
+  ``todo.task.created|updated|completed|reopened|deleted|restored`` (``subject``
+  ``tasks/{id}``, ``data.task`` the task, ``data.changes`` the changed fields of an update) or
+  ``todo.notification.created`` (``data.notification``). Delivery is at least once: skip an
+  ``event.id`` already seen.
+- ``{"type": "ping"}`` every ``heartbeat_seconds``; answering ``{"type": "pong"}`` is optional.
+- ``{"type": "pong"}`` in answer to your ``{"type": "ping"}``. Anything else you send is
+  ignored.
+
+**Close codes**: ``4401`` no token, a bad one, or the token expired (refresh it and reconnect);
+``4403`` a personal token without ``tasks:read``; ``1013`` the client fell too far behind
+(reconnect, then reload over REST); ``1001`` or ``1012`` the server is shutting down or
+restarting (reconnect after a short, random pause); ``1011`` the server could not check the
+token. The close reason is one sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+import anyio
+import jwt
+import orjson
+from fastapi import APIRouter, WebSocket
+from fastapi.security.utils import get_authorization_scheme_param
+
+from todo.bootstrap import App
+from todo.domain.actor import Actor
+from todo.domain.scopes import Scope
+from todo.entrypoints.api.live import (
+    FORBIDDEN,
+    INTERNAL_ERROR,
+    UNAUTHORIZED,
+    LiveHub,
+    close_reason,
+)
+from todo.errors import Forbidden, TodoError, Unauthorized
+from todo.services.authentication import authenticate
+
+log = logging.getLogger("todo.live")
+
+router = APIRouter(tags=["live"])
+
+#: How long a client without an ``Authorization`` header has to send its token.
+AUTH_TIMEOUT_SECONDS = 10.0
+_AUTH_MESSAGE = 'Send the token first, as {"type": "auth", "token": "…"}.'
+
+
+class _Gone(Exception):
+    """The client left before signing in."""
+
+
+@router.websocket("/api/v1/ws")
+async def live_updates(websocket: WebSocket) -> None:
+    """Send the signed-in user's task changes and notifications as they happen."""
+    app: App = websocket.app.state.todo
+    hub: LiveHub = websocket.app.state.live
+    await websocket.accept()
+    try:
+        token = await _token(websocket)
+        actor = await authenticate(app.uow(), kit=app.auth, token=token)
+        actor.require(Scope.TASKS_READ)
+    except _Gone:
+        return
+    except (Unauthorized, Forbidden) as error:
+        code = UNAUTHORIZED if isinstance(error, Unauthorized) else FORBIDDEN
+        await websocket.close(code, close_reason(error.message))
+        return
+    except TodoError as error:
+        await websocket.close(INTERNAL_ERROR, close_reason(error.message))
+        return
+    except Exception:
+        log.exception("a live connection's token could not be checked")
+        await websocket.close(INTERNAL_ERROR, "The server could not check the token; try again.")
+        return
+    await hub.serve(websocket, user_id=actor.user_id, expires_at=_expires_at(actor, token))
+
+
+async def _token(websocket: WebSocket) -> str:
+    """Return the bearer token of the header, else of the first message."""
+    header = websocket.headers.get("authorization")
+    if header is not None:
+        scheme, token = get_authorization_scheme_param(header)
+        if scheme.lower() != "bearer" or not token:
+            raise Unauthorized("The Authorization header must be 'Bearer <token>'.")
+        return token
+    with anyio.move_on_after(AUTH_TIMEOUT_SECONDS):
+        message = await websocket.receive()
+        if message["type"] == "websocket.disconnect":
+            raise _Gone
+        try:
+            first = orjson.loads(message.get("text") or message.get("bytes") or b"")
+        except orjson.JSONDecodeError:
+            first = None
+        if not isinstance(first, dict) or first.get("type") != "auth":
+            raise Unauthorized(_AUTH_MESSAGE)
+        given = first.get("token")
+        if not isinstance(given, str) or not given:
+            raise Unauthorized("The auth message needs a token.")
+        return given
+    raise Unauthorized(f"No token came within {AUTH_TIMEOUT_SECONDS:.0f} seconds. {_AUTH_MESSAGE}")
+
+
+def _expires_at(actor: Actor, token: str) -> datetime | None:
+    """Return when the credential ``actor`` signed in with expires, when that is known.
+
+    The actor says so once :class:`~todo.domain.actor.Actor` carries ``expires_at``; until then a
+    signed token's ``exp`` is read (its signature and expiry were checked by ``authenticate``).
+    Personal access tokens are opaque: without ``Actor.expires_at`` their expiry is not known.
+    """
+    known: datetime | None = getattr(actor, "expires_at", None)
+    if known is not None:
+        return known
+    try:
+        claims = jwt.decode(token, options={"verify_signature": False})
+    except jwt.PyJWTError:
+        return None
+    expiry = claims.get("exp")
+    if isinstance(expiry, int | float) and not isinstance(expiry, bool):
+        return datetime.fromtimestamp(expiry, tz=UTC)
+    return None

@@ -1,0 +1,126 @@
+"""The activity log of each task: written by a consumer of the task events, read by its owner."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import tuple_
+from sqlmodel import col, select
+
+from todo.adapters.unit_of_work import UnitOfWork
+from todo.domain.activity import ActivityPage, ActivityPublic, TaskActivity
+from todo.domain.actor import Actor
+from todo.domain.cursor import MAX_ID
+from todo.domain.scopes import Scope
+from todo.errors import Invalid, NotFound
+
+#: What the log says each event type did.
+ACTIONS = {
+    "todo.task.created": "created",
+    "todo.task.updated": "updated",
+    "todo.task.completed": "completed",
+    "todo.task.reopened": "reopened",
+    "todo.task.deleted": "deleted",
+    "todo.task.restored": "restored",
+    "todo.reminder.due": "reminded",
+}
+#: The fields whose new value an entry keeps (what a person reading the story wants to see).
+_DETAILED = ("title", "due_at", "priority", "tags", "remind_at", "recurrence", "completed")
+
+
+async def record_activity(uow: UnitOfWork, event: dict[str, Any]) -> None:
+    """Append the entry of one task event to its task's log (a consumer step; the caller
+    commits, and marks the event processed in the same transaction)."""
+    data = event.get("data") or {}
+    task = data.get("task") or {}
+    if not isinstance(task, dict) or "id" not in task or event.get("type") not in ACTIONS:
+        return
+    changes = [str(name) for name in data.get("changes", [])]
+    wanted = changes if event["type"] == "todo.task.updated" else ["title"]
+    details = {name: task.get(name) for name in wanted if name in _DETAILED}
+    if event["type"] == "todo.reminder.due":
+        details = {"title": task.get("title"), "remind_at": task.get("remind_at")}
+    uow.session.add(
+        TaskActivity(
+            task_id=int(task["id"]),
+            user_id=str(data.get("user_id") or task["user_id"]),
+            event_id=str(event["id"]),
+            type=str(event["type"]),
+            actor=str(data.get("actor") or data.get("user_id") or "")[:64],
+            changes=changes,
+            details=details,
+            occurred_at=_moment(event),
+        )
+    )
+
+
+async def list_activity(
+    uow: UnitOfWork, *, actor: Actor, task_id: int, limit: int = 100, cursor: str | None = None
+) -> ActivityPage:
+    """Return a page of the story of one of the actor's tasks (deleted ones too), in the order
+    things happened.
+
+    The log is written as events are processed, so a change made a moment ago may take a
+    moment to appear.
+    """
+    actor.require(Scope.TASKS_READ)
+    after = _read_cursor(cursor)
+    async with uow.reading():
+        if await uow.tasks.get(actor.user_id, task_id) is None:
+            raise NotFound(f"There is no task {task_id}.")
+        statement = select(TaskActivity).where(
+            TaskActivity.task_id == task_id, TaskActivity.user_id == actor.user_id
+        )
+        if after is not None:
+            statement = statement.where(
+                tuple_(col(TaskActivity.occurred_at), col(TaskActivity.id)) > tuple_(*after)
+            )
+        statement = statement.order_by(col(TaskActivity.occurred_at), col(TaskActivity.id)).limit(
+            limit + 1
+        )
+        rows = (await uow.session.exec(statement)).all()
+        items = [_public(row) for row in rows[:limit]]
+    last = items[-1] if len(rows) > limit and items else None
+    return ActivityPage(items=items, next_cursor=_cursor(last) if last else None)
+
+
+def _public(row: TaskActivity) -> ActivityPublic:
+    return ActivityPublic(
+        id=row.id or 0,
+        task_id=row.task_id,
+        action=ACTIONS.get(row.type, row.type),
+        actor=row.actor,
+        changes=row.changes,
+        details=row.details,
+        occurred_at=row.occurred_at,
+    )
+
+
+def _cursor(entry: ActivityPublic) -> str:
+    return f"{round(entry.occurred_at.timestamp() * 1_000_000)}-{entry.id}"
+
+
+def _read_cursor(cursor: str | None) -> tuple[datetime, int] | None:
+    """Return the ``(occurred_at, id)`` a cursor carries; entries are sorted by when they
+    happened (events of one task may be processed out of order by several workers)."""
+    if cursor is None:
+        return None
+    micros, _, row_id = cursor.partition("-")
+    if not (micros.isdigit() and row_id.isdigit() and 0 < int(row_id) <= MAX_ID):
+        raise Invalid("The cursor is not valid; start again from the first page.", field="cursor")
+    try:
+        moment = datetime.fromtimestamp(int(micros) / 1_000_000, tz=UTC)
+    except (OverflowError, ValueError, OSError) as exc:
+        raise Invalid(
+            "The cursor is not valid; start again from the first page.", field="cursor"
+        ) from exc
+    return moment, int(row_id)
+
+
+def _moment(event: dict[str, Any]) -> datetime:
+    try:
+        moment = datetime.fromisoformat(str(event.get("time")))
+    except ValueError:
+        return datetime.now(UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -1,0 +1,141 @@
+"""Notifications: created when a reminder comes due, pushed live, listed and marked read."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from sqlalchemy import func, update
+from sqlmodel import col, select
+
+from todo.adapters.unit_of_work import UnitOfWork
+from todo.domain.actor import Actor
+from todo.domain.cursor import MAX_ID
+from todo.domain.events import TASK_UPDATES_TOPIC, DomainEvent, EventType
+from todo.domain.notifications import (
+    NOTIFICATION_TEXT_MAX,
+    Notification,
+    NotificationPage,
+    NotificationPublic,
+)
+from todo.domain.scopes import Scope
+from todo.errors import Invalid, NotFound
+
+
+async def notify_reminder(uow: UnitOfWork, event: dict[str, Any]) -> None:
+    """Create the notification of a reminder that came due, and send it to the user's open
+    clients (a consumer step; the caller commits)."""
+    data = event.get("data") or {}
+    task = data.get("task") or {}
+    if not isinstance(task, dict) or "id" not in task:
+        return
+    body = f"Due {data['due']}" if data.get("due") else ""
+    notification = Notification(
+        user_id=str(data.get("user_id") or task["user_id"]),
+        kind="reminder",
+        task_id=int(task["id"]),
+        title=f"Reminder: {task.get('title', '')}"[:NOTIFICATION_TEXT_MAX],
+        body=body[:NOTIFICATION_TEXT_MAX],
+        event_id=str(event["id"]),
+        created_at=uow.clock.now(),
+    )
+    uow.session.add(notification)
+    await uow.flush()
+    public = _public(notification)
+    uow.emit(
+        DomainEvent(
+            type=EventType.NOTIFICATION_CREATED,
+            subject=f"notifications/{public.id}",
+            user_id=notification.user_id,
+            data={"user_id": notification.user_id, "notification": public.model_dump(mode="json")},
+            topic=TASK_UPDATES_TOPIC,
+        )
+    )
+
+
+async def list_notifications(
+    uow: UnitOfWork,
+    *,
+    actor: Actor,
+    unread_only: bool = False,
+    limit: int = 50,
+    cursor: str | None = None,
+) -> NotificationPage:
+    """Return a page of the actor's notifications, newest first, and how many are unread."""
+    actor.require(Scope.TASKS_READ)
+    before = _read_cursor(cursor)
+    async with uow.reading():
+        statement = select(Notification).where(Notification.user_id == actor.user_id)
+        if unread_only:
+            statement = statement.where(col(Notification.read_at).is_(None))
+        if before is not None:
+            statement = statement.where(col(Notification.id) < before)
+        statement = statement.order_by(col(Notification.id).desc()).limit(limit + 1)
+        rows = (await uow.session.exec(statement)).all()
+        unread = (
+            await uow.session.exec(
+                select(func.count()).where(
+                    Notification.user_id == actor.user_id, col(Notification.read_at).is_(None)
+                )
+            )
+        ).one()
+        items = [_public(row) for row in rows[:limit]]
+    more = len(rows) > limit
+    return NotificationPage(
+        items=items, unread=int(unread), next_cursor=str(items[-1].id) if more and items else None
+    )
+
+
+async def mark_read(uow: UnitOfWork, *, actor: Actor, notification_id: int) -> NotificationPublic:
+    """Mark one of the actor's notifications read (reading it again changes nothing)."""
+    actor.require(Scope.TASKS_WRITE)
+    async with uow:
+        found = None
+        if 0 < notification_id <= MAX_ID:
+            found = (
+                await uow.session.exec(
+                    select(Notification).where(
+                        Notification.id == notification_id, Notification.user_id == actor.user_id
+                    )
+                )
+            ).first()
+        if found is None:
+            raise NotFound(f"There is no notification {notification_id}.")
+        if found.read_at is None:
+            found.read_at = uow.clock.now()
+            uow.session.add(found)
+            await uow.commit()
+        return _public(found)
+
+
+async def mark_all_read(uow: UnitOfWork, *, actor: Actor) -> int:
+    """Mark every unread notification of the actor read; return how many there were."""
+    actor.require(Scope.TASKS_WRITE)
+    async with uow:
+        result = await uow.session.exec(
+            update(Notification)
+            .where(col(Notification.user_id) == actor.user_id, col(Notification.read_at).is_(None))
+            .values(read_at=uow.clock.now())
+        )
+        await uow.commit()
+    return int(result.rowcount or 0)
+
+
+def _public(row: Notification) -> NotificationPublic:
+    kind: Literal["reminder"] = "reminder"
+    return NotificationPublic(
+        id=row.id or 0,
+        kind=kind,
+        task_id=row.task_id,
+        title=row.title,
+        body=row.body,
+        created_at=row.created_at,
+        read_at=row.read_at,
+    )
+
+
+def _read_cursor(cursor: str | None) -> int | None:
+    if cursor is None:
+        return None
+    if not cursor.isdigit() or not 0 < int(cursor) <= MAX_ID:
+        raise Invalid("The cursor is not valid; start again from the first page.", field="cursor")
+    return int(cursor)

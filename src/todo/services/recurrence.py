@@ -1,0 +1,111 @@
+"""Recurring tasks: when an occurrence is completed, the next one is created — once.
+
+The ``recurrence`` consumer runs :func:`create_next_occurrence` for every ``todo.task.completed``
+event, inside the unit of work that also records the event as processed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from todo.adapters.unit_of_work import UnitOfWork
+from todo.domain.actor import Actor
+from todo.domain.due import stored_due
+from todo.domain.events import EventType
+from todo.domain.recurrence import next_occurrence, next_reminder
+from todo.domain.tasks import Task, TaskCreate
+from todo.domain.timezones import zone
+from todo.errors import Invalid
+from todo.services import tasks
+
+#: Who the next occurrence's ``todo.task.created`` event names as its author.
+RECURRENCE_ACTOR = "recurrence"
+
+
+async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None:
+    """Create the next occurrence of a completed recurring task, in the caller's open unit of
+    work (the caller commits).
+
+    The new task copies the title, description, priority, tags and rule, joins the same series
+    and is due at the rule's next occurrence after both the old due date and the moment of
+    completion (see :func:`todo.domain.recurrence.next_occurrence`); a reminder keeps its
+    distance before the due date. Nothing is created for other events, tasks without a rule, a
+    completion that was undone before the event arrived, a series that has ended, or a series
+    that has already moved on (a live occurrence due later exists): the same completion
+    delivered twice, or completed, reopened and completed again, gives one next occurrence.
+    """
+    if event.get("type") != EventType.TASK_COMPLETED:
+        return
+    data = event.get("data")
+    snapshot = data.get("task") if isinstance(data, dict) else None
+    if not isinstance(snapshot, dict) or not snapshot.get("recurrence"):
+        return
+    user_id, task_id = snapshot.get("user_id"), snapshot.get("id")
+    if not isinstance(user_id, str) or not isinstance(task_id, int):
+        return
+    task = await uow.tasks.get(user_id, task_id, for_update=True)
+    user = await uow.users.get(user_id)
+    if task is None or user is None or not task.completed or not task.recurrence:
+        return
+    owner = Actor(user_id=user.id, timezone=_zone(user.timezone), role=user.role)
+    completed_at = task.completed_at or uow.clock.now()
+    due = _due(task)
+    series_id = task.series_id or await _start_series(uow, task)
+    first = (
+        await uow.tasks.first_of_series(user_id, series_id) if "COUNT=" in task.recurrence else None
+    )
+    next_due = next_occurrence(
+        task.recurrence,
+        due=due,
+        tz=owner.timezone,
+        after=completed_at,
+        first=_due(first) if first is not None else None,
+    )
+    if next_due is None:
+        return
+    base = due if due is not None else completed_at.astimezone(owner.timezone).date()
+    if await uow.tasks.series_due_after(user_id, series_id, stored_due(base)[0]):
+        return
+    remind_at = (
+        next_reminder(due=due, remind_at=task.remind_at, next_due=next_due, tz=owner.timezone)
+        if task.remind_at is not None
+        else None
+    )
+    names = await uow.tags.names_of([task_id])
+    occurrence = TaskCreate(
+        title=task.title,
+        description=task.description,
+        priority=task.priority,
+        tags=names.get(task_id, []),
+        due_at=next_due,
+        remind_at=remind_at,
+        recurrence=task.recurrence,
+    )
+    await tasks.insert(uow, actor=owner, data=occurrence, series_id=series_id, by=RECURRENCE_ACTOR)
+
+
+def _due(task: Task) -> date | datetime | None:
+    """Return the task's due date as callers see it: a date when all-day, else a UTC moment."""
+    if task.due_at is None:
+        return None
+    return task.due_at.astimezone(UTC).date() if task.all_day else task.due_at
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return zone(name)
+    except Invalid:
+        return ZoneInfo("UTC")
+
+
+async def _start_series(uow: UnitOfWork, task: Task) -> str:
+    """Give a recurring task that has no series one (a new id), so its occurrences link up."""
+    task.series_id = str(uuid.uuid4())
+    task.version += 1
+    task.updated_at = uow.clock.now()
+    uow.session.add(task)
+    await uow.flush()
+    return task.series_id

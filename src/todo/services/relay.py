@@ -1,0 +1,119 @@
+"""The relay: sends the events the outbox holds to the broker, and never loses one.
+
+Every change commits its events to the outbox in the same transaction (see
+:class:`~todo.adapters.unit_of_work.UnitOfWork`). The relay reads the unsent ones, oldest first
+and at most one per task per round (so each task's events go out in commit order), publishes
+each as a CloudEvent to its topic — task events also to ``task-updates``, the topic clients sync
+from — and marks them sent in the same transaction that claimed them. When the broker refuses,
+the events stay unsent and are tried again after a growing pause; an event is never dropped.
+Delivery is at least once: a crash between publishing and marking sends it again, and the
+consumers are idempotent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from todo.adapters.bus import BrokerUnavailable, Bus
+from todo.adapters.outbox import OutboxMessage
+from todo.adapters.unit_of_work import UnitOfWork
+from todo.domain.events import TASK_EVENTS_TOPIC, TASK_UPDATES_TOPIC
+
+log = logging.getLogger("todo.relay")
+
+#: How many publishes one round keeps in flight (each is for a different task).
+IN_FLIGHT = 64
+#: The longest pause between two tries while the broker is down.
+MAX_BACKOFF_SECONDS = 30.0
+#: How long sent events stay in the outbox (for inspection) before they are deleted.
+KEEP_SENT = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class RelayRound:
+    """What one round did: events sent, and events the broker refused (still unsent)."""
+
+    sent: int
+    failed: int
+    error: str | None = None
+
+
+async def relay_once(uow: UnitOfWork, bus: Bus, *, batch: int) -> RelayRound:
+    """Publish up to ``batch`` unsent events and mark the ones the broker took as sent."""
+    async with uow:
+        rows = await uow.outbox.claim(batch)
+        if not rows:
+            return RelayRound(sent=0, failed=0)
+        gate = asyncio.Semaphore(IN_FLIGHT)
+        outcomes = await asyncio.gather(*(_publish(bus, row, gate) for row in rows))
+        sent = [row.id for row, error in zip(rows, outcomes, strict=True) if error is None]
+        failed = [row.id for row, error in zip(rows, outcomes, strict=True) if error is not None]
+        error = next((error for error in outcomes if error is not None), None)
+        await uow.outbox.mark_published([i for i in sent if i is not None], at=uow.clock.now())
+        await uow.outbox.mark_failed([i for i in failed if i is not None], error=error or "")
+        await uow.commit()
+    return RelayRound(sent=len(sent), failed=len(failed), error=error)
+
+
+async def _publish(bus: Bus, row: OutboxMessage, gate: asyncio.Semaphore) -> str | None:
+    event = row.cloud_event()
+    async with gate:
+        try:
+            await bus.publish(row.topic, event, key=row.subject)
+            if row.topic == TASK_EVENTS_TOPIC:
+                await bus.publish(TASK_UPDATES_TOPIC, event, key=row.subject)
+        except BrokerUnavailable as error:
+            return error.message
+    return None
+
+
+async def run_relay(
+    uow: Callable[[], UnitOfWork],
+    bus: Bus,
+    *,
+    batch: int,
+    interval: float,
+    wake: asyncio.Event,
+) -> None:
+    """Relay events until cancelled: at once when ``wake`` is set (a change in this process
+    wrote events), else every ``interval`` seconds; pausing longer while the broker is down."""
+    failures = 0
+    rounds = 0
+    while True:
+        wake.clear()
+        try:
+            done = await relay_once(uow(), bus, batch=batch)
+        except Exception:  # the database is unreachable, or a bug: keep the relay alive
+            log.exception("the relay could not read the outbox")
+            done = RelayRound(sent=0, failed=0, error="database")
+        if done.failed or done.error:
+            failures += 1
+            pause = min(MAX_BACKOFF_SECONDS, interval * 2**failures)
+            if failures in (1, 5) or failures % 20 == 0:
+                log.warning(
+                    "the relay could not publish; events stay in the outbox",
+                    extra={"failures": failures, "retry_in_seconds": round(pause, 2)},
+                )
+            await asyncio.sleep(pause)
+            continue
+        if failures:
+            log.info("the relay is publishing again", extra={"after_failures": failures})
+        failures = 0
+        if done.sent:
+            continue  # more may be waiting (a task's next event waits for its previous one)
+        rounds += 1
+        if rounds % 10_000 == 0:
+            await _forget_sent(uow())
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(wake.wait(), timeout=interval)
+
+
+async def _forget_sent(uow: UnitOfWork) -> None:
+    async with uow:
+        await uow.outbox.forget_published(before=uow.clock.now() - KEEP_SENT)
+        await uow.commit()

@@ -1,0 +1,264 @@
+"""The event workers: reminders fire once, consumers apply each event once, a poison event is
+parked as a dead letter, and one process on the memory bus runs the whole loop."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlmodel import col, func, select
+
+from todo.adapters.clock import FixedClock
+from todo.adapters.consumer_log import DeadLetter
+from todo.adapters.outbox import OutboxMessage
+from todo.bootstrap import App, build_app, event_runtime
+from todo.config import Settings
+from todo.domain.actor import Actor
+from todo.domain.events import TASK_EVENTS_TOPIC, TASK_UPDATES_TOPIC
+from todo.domain.tasks import TaskCreate, TaskUpdate
+from todo.errors import Conflict, Forbidden, NotFound
+from todo.services import activity, dead_letters, notifications, tasks
+from todo.services.consumers import CONSUMERS, Consumer, consume
+from todo.services.reminders import fire_due_reminders
+
+from .conftest import events_of, new_user
+
+pytestmark = pytest.mark.anyio
+
+Event = dict[str, Any]
+BY_NAME = {consumer.name: consumer for consumer in CONSUMERS}
+
+
+@pytest.fixture
+async def app(own_database_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIterator[App]:
+    """The application on a database of the test's own (workers take every event)."""
+    settings = Settings(home=tmp_path, database_url=own_database_url, env="test")
+    application = await build_app(settings, clock=clock)
+    yield application
+    await application.aclose()
+
+
+async def reminders_fired(app: App) -> list[Event]:
+    async with app.sessions() as session:
+        statement = (
+            select(OutboxMessage)
+            .where(OutboxMessage.type == "todo.reminder.due")
+            .order_by(col(OutboxMessage.id))
+        )
+        return [row.cloud_event() for row in (await session.exec(statement)).all()]
+
+
+async def test_a_reminder_fires_once_when_due_and_again_when_moved(
+    app: App, clock: FixedClock
+) -> None:
+    me = await new_user(app)
+    task = await tasks.create(
+        app.uow(),
+        actor=me,
+        data=TaskCreate(title="Call mom", due_at="today 17:00", remind_at="in 2 hours"),
+    )
+    done = await tasks.create(
+        app.uow(), actor=me, data=TaskCreate(title="Done already", remind_at="in 1 hour")
+    )
+    await tasks.complete(app.uow(), actor=me, task_id=done.id)
+    assert await fire_due_reminders(app.uow()) == 0
+    clock.advance(timedelta(hours=2))
+    assert await fire_due_reminders(app.uow()) == 1
+    assert await fire_due_reminders(app.uow()) == 0
+    [fired] = await reminders_fired(app)
+    assert (fired["subject"], fired["data"]["user_id"]) == (f"tasks/{task.id}", me.user_id)
+    assert fired["data"]["due"] == "Thursday 26 November 2026, 17:00"  # Berlin time
+    await tasks.update(
+        app.uow(), actor=me, task_id=task.id, changes=TaskUpdate(remind_at="in 30 minutes")
+    )
+    assert await fire_due_reminders(app.uow()) == 0
+    clock.advance(timedelta(minutes=30))
+    assert await fire_due_reminders(app.uow()) == 1
+    assert len(await reminders_fired(app)) == 2
+    after = await tasks.get(app.uow(), actor=me, task_id=task.id)
+    assert after.version == 2  # firing is not a change of the task
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("own_database_url", ["postgres"], indirect=True)
+async def test_several_schedulers_fire_each_reminder_once(app: App, clock: FixedClock) -> None:
+    me = await new_user(app)
+    for number in range(60):
+        await tasks.create(
+            app.uow(), actor=me, data=TaskCreate(title=f"Task {number}", remind_at="in 5 minutes")
+        )
+    clock.advance(timedelta(minutes=5))
+
+    async def schedule() -> int:
+        total = 0
+        while fired := await fire_due_reminders(app.uow(), limit=4):
+            total += fired
+        return total
+
+    counts = await asyncio.gather(*(schedule() for _ in range(4)))
+    assert sum(counts) == 60
+    assert sum(1 for count in counts if count) > 1, counts
+    fired = await reminders_fired(app)
+    assert len({event["subject"] for event in fired}) == len(fired) == 60
+
+
+async def test_a_consumer_applies_an_event_once(app: App, other: Actor) -> None:
+    me = await new_user(app)
+    task = await tasks.create(app.uow(), actor=me, data=TaskCreate(title="Water plants"))
+    await tasks.update(
+        app.uow(), actor=me, task_id=task.id, changes=TaskUpdate(title="Water the plants")
+    )
+    created, updated = await events_of(app, me)
+    record = BY_NAME["activity"]
+    assert await consume(app.uow, record, created, attempts=3)
+    assert not await consume(app.uow, record, created, attempts=3)  # delivered twice
+    assert await consume(app.uow, record, updated, attempts=3)
+    story = await activity.list_activity(app.uow(), actor=me, task_id=task.id)
+    assert [(entry.action, entry.changes) for entry in story.items] == [
+        ("created", []),
+        ("updated", ["title"]),
+    ]
+    assert story.items[1].details == {"title": "Water the plants"}
+    assert story.items[1].actor == me.user_id
+    with pytest.raises(NotFound):
+        await activity.list_activity(app.uow(), actor=other, task_id=task.id)
+
+
+async def test_a_poison_event_becomes_a_dead_letter(app: App) -> None:
+    me = await new_user(app)
+    admin = Actor(me.user_id, role="admin")
+    calls: list[str] = []
+
+    async def explode(uow: Any, event: Event) -> None:
+        calls.append(event["id"])
+        raise ValueError("cannot read this event")
+
+    poison = Consumer("poison-test", TASK_EVENTS_TOPIC, explode)
+    event = {"id": "evt-1", "type": "todo.task.created", "data": {"task": {"id": "x"}}}
+    assert not await consume(app.uow, poison, event, attempts=3, pause=0.001)
+    assert calls == ["evt-1"] * 3
+    assert not await consume(app.uow, poison, event, attempts=3, pause=0.001)
+    assert calls == ["evt-1"] * 3  # parked once; a redelivery moves on
+    [letter] = await dead_letters.list_dead_letters(app.uow(), actor=admin)
+    assert (letter.consumer, letter.event_id, letter.attempts) == ("poison-test", "evt-1", 3)
+    assert "cannot read this event" in letter.error
+    with pytest.raises(Forbidden):
+        await dead_letters.list_dead_letters(app.uow(), actor=me)
+
+    broken = {"id": "evt-2", "type": "todo.task.created", "data": {"task": {"id": "abc"}}}
+    assert not await consume(app.uow, BY_NAME["activity"], broken, attempts=2, pause=0.001)
+    letters = await dead_letters.list_dead_letters(app.uow(), actor=admin)
+    with pytest.raises(Conflict, match="failed again"):
+        await dead_letters.retry_dead_letter(app.uow(), actor=admin, letter_id=letters[0].id)
+    async with app.sessions() as session:
+        count = (await session.exec(select(func.count()).select_from(DeadLetter))).one()
+    assert count == 2
+
+
+async def test_a_due_reminder_becomes_a_notification_pushed_to_clients(
+    app: App, clock: FixedClock, other: Actor
+) -> None:
+    me = await new_user(app)
+    task = await tasks.create(
+        app.uow(), actor=me, data=TaskCreate(title="Pay rent", remind_at="in 1 hour")
+    )
+    clock.advance(timedelta(hours=1))
+    await fire_due_reminders(app.uow())
+    [due] = await reminders_fired(app)
+    assert await consume(app.uow, BY_NAME["notifications"], due, attempts=3)
+    assert not await consume(app.uow, BY_NAME["notifications"], due, attempts=3)
+    page = await notifications.list_notifications(app.uow(), actor=me)
+    [note] = page.items
+    assert (note.kind, note.task_id, note.title, page.unread) == (
+        "reminder",
+        task.id,
+        "Reminder: Pay rent",
+        1,
+    )
+    pushed = [e for e in await events_of(app, me) if e["type"] == "todo.notification.created"]
+    assert [e["data"]["notification"]["id"] for e in pushed] == [note.id]
+    async with app.sessions() as session:
+        row = (
+            await session.exec(
+                select(OutboxMessage).where(OutboxMessage.type == "todo.notification.created")
+            )
+        ).one()
+    assert row.topic == TASK_UPDATES_TOPIC
+    with pytest.raises(NotFound):
+        await notifications.mark_read(app.uow(), actor=other, notification_id=note.id)
+    read = await notifications.mark_read(app.uow(), actor=me, notification_id=note.id)
+    assert read.read_at == clock.now()
+    assert (
+        await notifications.list_notifications(app.uow(), actor=me, unread_only=True)
+    ).items == []
+
+
+async def eventually(check: Callable[[], Awaitable[bool]], seconds: float = 5.0) -> None:
+    for _ in range(int(seconds / 0.02)):
+        if await check():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("it did not happen in time")
+
+
+async def test_one_process_on_the_memory_bus_runs_the_whole_loop(
+    app: App, clock: FixedClock
+) -> None:
+    runtime = event_runtime(app)
+    runtime.reminder_interval = 0.02
+    runtime.subscribe_consumers()
+    await runtime.start(relay=True, scheduler=True)
+    try:
+        me = await new_user(app)
+        daily = await tasks.create(
+            app.uow(),
+            actor=me,
+            data=TaskCreate(
+                title="Stretch", due_at="today 18:00", remind_at="today 17:45", recurrence="daily"
+            ),
+        )
+        await tasks.complete(app.uow(), actor=me, task_id=daily.id)
+
+        async def next_one_exists() -> bool:
+            page = await tasks.get(app.uow(), actor=me, task_id=daily.id + 1)
+            return page.title == "Stretch"
+
+        await eventually(_quietly(next_one_exists))
+        following = await tasks.get(app.uow(), actor=me, task_id=daily.id + 1)
+        assert following.series_id is not None
+        assert following.due_at is not None
+        assert following.due_at.isoformat() == "2026-11-27T17:00:00+00:00"  # 18:00 Berlin
+
+        assert following.remind_at is not None
+        assert following.remind_at.isoformat() == "2026-11-27T16:45:00+00:00"  # 15 min before
+        clock.set(following.remind_at)
+
+        async def notified() -> bool:
+            page = await notifications.list_notifications(app.uow(), actor=me)
+            return [n.task_id for n in page.items] == [following.id]
+
+        await eventually(notified)
+
+        async def told() -> bool:
+            story = await activity.list_activity(app.uow(), actor=me, task_id=following.id)
+            return [entry.action for entry in story.items] == ["created", "reminded"]
+
+        await eventually(told)
+        story = await activity.list_activity(app.uow(), actor=me, task_id=following.id)
+        assert story.items[0].actor == "recurrence"
+    finally:
+        await runtime.stop()
+
+
+def _quietly(check: Callable[[], Awaitable[bool]]) -> Callable[[], Awaitable[bool]]:
+    async def wrapped() -> bool:
+        try:
+            return await check()
+        except NotFound:
+            return False
+
+    return wrapped
