@@ -39,6 +39,9 @@ bench: .venv/.installed
 	.venv/bin/python bench/list_latency.py
 	.venv/bin/python bench/mcp_latency.py
 	.venv/bin/python bench/chat_latency.py
+	.venv/bin/python bench/relay_throughput.py
+	.venv/bin/python bench/ws_latency.py
+	.venv/bin/python bench/ws_connections.py
 
 install: .venv/.installed
 

@@ -130,6 +130,9 @@ class Settings(BaseSettings):
     consumer_attempts: int = Field(
         default=5, ge=1, le=100, description="Tries of an event before it becomes a dead letter."
     )
+    live_heartbeat_seconds: float = Field(
+        default=25.0, gt=0, le=3600, description="How often WebSocket clients get a ping."
+    )
     chat_engine: Literal["auto", "offline", "llm"] = Field(
         default="auto",
         description="Chat engine: `offline` (rules, no model), `llm` (an agent on "

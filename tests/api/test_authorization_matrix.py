@@ -105,6 +105,7 @@ ROUTES = [
     Route("GET", "/api/v1/conversations/{conversation_id}/messages", scope=CHAT, owned=True),
     Route("DELETE", "/api/v1/conversations/{conversation_id}", scope=CHAT, owned=True),
     Route("GET", TASK + "/activity", scope=READ, owned=True),
+    Route("POST", "/api/v1/tasks/quick/preview", {"text": "Pay rent friday"}, scope=READ),
     Route("GET", "/api/v1/notifications", scope=READ),
     Route("POST", "/api/v1/notifications/{notification_id}/read", scope=WRITE, owned=True),
     Route("POST", "/api/v1/notifications/read", scope=WRITE),
@@ -307,7 +308,7 @@ async def test_lists_show_only_ones_own(world: World) -> None:
 
 async def test_missing_scope(world: World) -> None:
     scoped = [route for route in ROUTES if route.scope and not route.scope_unchecked]
-    assert len(scoped) == 17
+    assert len(scoped) == 18
     for route in scoped:
         headers = world.chat_only if route.scope is READ else world.read_only
         body = await world.refused(route, headers, 403)

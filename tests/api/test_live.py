@@ -375,7 +375,6 @@ async def test_closing_the_hub_closes_every_socket_with_1001(
             code, reason = await close_of(socket)
             assert (code, reason) == (1001, "The server is shutting down; reconnect in a moment.")
     async with live.socket(alice) as late:  # signed in, then turned away
-        await receive(late)
         assert (await close_of(late))[0] == 1001
 
 
@@ -390,3 +389,33 @@ async def test_stopping_the_server_closes_the_sockets(
         code, _ = await close_of(socket)
         assert code == 1012  # uvicorn's "service restart", sent before the app shuts down
         await socket.close()
+
+
+async def test_a_reminder_arrives_live_on_one_machine_with_no_configuration(
+    sqlite_url: str, tmp_path: Path, clock: FixedClock
+) -> None:
+    """The embedded default: the scheduler, the notifications consumer and the relay run inside
+    the server, and a reminder that comes due reaches the open socket."""
+    async with serving(
+        sqlite_url,
+        tmp_path,
+        clock,
+        workers_in_server="auto",
+        relay_in_server=True,
+        reminder_interval_seconds=0.05,
+    ) as live:
+        alice = await add_user(live.app)
+        async with live.socket(alice) as socket:
+            assert (await receive(socket))["type"] == "ready"
+            created = await live.http.post(
+                "/api/v1/tasks",
+                json={"title": "Call mom", "remind_at": "in 5 minutes"},
+                headers=alice.headers,
+            )
+            assert created.status_code == 201
+            assert (await receive_event(socket))["type"] == "todo.task.created"
+            clock.advance(timedelta(minutes=5))
+            event = await receive_event(socket)
+            assert event["type"] == "todo.notification.created"
+            note = event["data"]["notification"]
+            assert (note["title"], note["task_id"]) == ("Reminder: Call mom", created.json()["id"])

@@ -16,7 +16,7 @@ the database; its own failures it records and returns).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
 from todo.errors import TodoError
@@ -35,6 +35,8 @@ SCHEMES = {
 
 #: A subscriber: receives one CloudEvent (a JSON object).
 Handler = Callable[[dict[str, Any]], Awaitable[None]]
+#: An event to publish: its topic, its key (the subject, ``tasks/42``) and the CloudEvent.
+Outgoing = tuple[str, str, dict[str, Any]]
 
 
 class BrokerUnavailable(TodoError):
@@ -74,6 +76,13 @@ class Bus(Protocol):
         Events with the same ``key`` (the subject, ``tasks/42``) are delivered in the order
         they were published. Raises :class:`BrokerUnavailable` when the broker cannot take it.
         """
+        ...
+
+    async def publish_many(self, events: Sequence[Outgoing]) -> None:
+        """Publish ``(topic, key, event)`` triples in order, in as few round trips as the broker
+        allows, and return once it has accepted all of them. Raises :class:`BrokerUnavailable`
+        when it cannot take them; some may have been published then (delivery is at least
+        once)."""
         ...
 
     async def check(self) -> str | None:

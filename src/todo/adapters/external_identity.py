@@ -7,6 +7,7 @@ provider can rotate its keys without a restart.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import anyio.to_thread
@@ -25,6 +26,7 @@ class ExternalClaims:
     subject: str
     email: str | None
     name: str | None
+    expires_at: datetime | None = None
 
 
 class ExternalTokens:
@@ -80,6 +82,7 @@ class ExternalTokens:
             subject=subject,
             email=email if isinstance(email, str) else None,
             name=name if isinstance(name, str) else None,
+            expires_at=_moment(claims.get("exp")),
         )
 
     def _decode(self, token: str, key: Any, algorithms: list[str]) -> dict[str, Any]:
@@ -99,3 +102,13 @@ class ExternalTokens:
         except jwt.PyJWTError as exc:
             raise Unauthorized(_REJECTED) from exc
         return claims
+
+
+def _moment(value: object) -> datetime | None:
+    """Return a JWT ``exp`` (seconds since the epoch) as an aware UTC datetime."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            return datetime.fromtimestamp(value, tz=UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+    return None

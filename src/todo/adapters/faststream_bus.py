@@ -21,17 +21,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 import anyio
 
-from todo.adapters.bus import BrokerUnavailable, Handler, redact
+from todo.adapters.bus import BrokerUnavailable, Handler, Outgoing, redact
 from todo.adapters.faststream_routes import CONNECT_TIMEOUT, ROUTES, Deliver, Routes
 
 log = logging.getLogger(__name__)
 
 #: Seconds a publish, a start or a check may take before the broker counts as unreachable.
 BROKER_TIMEOUT = CONNECT_TIMEOUT + 1
+#: How much longer a batch of events may take, per event in it (seconds).
+PER_EVENT_TIMEOUT = 0.01
 #: Pauses between the attempts of a failed broadcast event (seconds): first, longest.
 FIRST_RETRY_DELAY, MAX_RETRY_DELAY = 0.05, 5.0
 
@@ -114,6 +117,20 @@ class FastStreamBus:
                     await self.routes.prepare([])
                     self._prepared = True
                 await self.routes.publish(topic, event, key)
+        except self._errors as error:
+            if not self._started:
+                await self._disconnect()
+            raise self._unavailable(error) from error
+
+    async def publish_many(self, events: Sequence[Outgoing]) -> None:
+        """Publish ``(topic, key, event)`` triples in order (on Redis in one pipeline)."""
+        try:
+            with anyio.fail_after(BROKER_TIMEOUT + len(events) * PER_EVENT_TIMEOUT):
+                if not self._prepared:
+                    await self.broker.connect()
+                    await self.routes.prepare([])
+                    self._prepared = True
+                await self.routes.publish_many(events)
         except self._errors as error:
             if not self._started:
                 await self._disconnect()

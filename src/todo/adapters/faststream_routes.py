@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from faststream import AckPolicy
+
+from todo.adapters.bus import Outgoing
 
 if TYPE_CHECKING:
     from faststream.kafka import KafkaBroker
@@ -48,6 +50,18 @@ BROKER_LOGGER = "todo.bus.broker"
 #: About how many events a Redis stream keeps (older ones are trimmed as new ones arrive):
 #: enough for a long worker outage, bounded so the stream cannot fill Redis.
 STREAM_LENGTH = 1_000_000
+
+
+class OneByOne:
+    """Publishing a batch on a broker without pipelining: each event in order, each confirmed."""
+
+    async def publish(self, topic: str, event: dict[str, Any], key: str) -> None:
+        raise NotImplementedError
+
+    async def publish_many(self, events: Sequence[Outgoing]) -> None:
+        """Publish the events one after the other, in order."""
+        for topic, key, event in events:
+            await self.publish(topic, event, key)
 
 
 def broker_logger() -> logging.Logger:
@@ -146,8 +160,18 @@ class RedisRoutes:
         about its last :data:`STREAM_LENGTH` events."""
         await self.broker.publish(event, stream=self._stream(topic), maxlen=STREAM_LENGTH)
 
+    async def publish_many(self, events: Sequence[Outgoing]) -> None:
+        """XADD every event in one pipeline: one round trip for the whole batch, in order."""
+        client = await self.broker.connect()
+        async with client.pipeline(transaction=False) as pipeline:
+            for topic, _, event in events:
+                await self.broker.publish(
+                    event, stream=self._stream(topic), maxlen=STREAM_LENGTH, pipeline=pipeline
+                )
+            await pipeline.execute()
 
-class NatsRoutes:
+
+class NatsRoutes(OneByOne):
     """NATS JetStream: one stream per prefix, durable pull consumers, core broadcasts."""
 
     def __init__(self, url: str, *, prefix: str, member: str, retry_after: float) -> None:
@@ -222,7 +246,7 @@ class NatsRoutes:
         )
 
 
-class KafkaRoutes:
+class KafkaRoutes(OneByOne):
     """Kafka: consumer groups from the earliest offset; the key keeps per-key order."""
 
     def __init__(self, url: str, *, prefix: str, member: str, retry_after: float) -> None:
@@ -299,7 +323,7 @@ async def reach_any(servers: list[str], *, default_port: int) -> None:
     raise OSError(f"none of the servers {', '.join(servers)} answers")
 
 
-class RabbitRoutes:
+class RabbitRoutes(OneByOne):
     """RabbitMQ: a fanout exchange per topic, a durable queue per group."""
 
     def __init__(self, url: str, *, prefix: str, member: str, retry_after: float) -> None:

@@ -17,13 +17,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
-from todo.adapters.bus import Handler
+from todo.adapters.bus import Handler, Outgoing
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +115,11 @@ class MemoryBus:
         for subscription in self._subscriptions:
             if subscription.topic == topic:
                 subscription.queue()[0].send_nowait(event)
+
+    async def publish_many(self, events: Sequence[Outgoing]) -> None:
+        """Queue each ``(topic, key, event)`` in order, as :meth:`publish` does."""
+        for topic, key, event in events:
+            await self.publish(topic, event, key=key)
 
     async def check(self) -> str | None:
         """The in-process bus is always reachable."""

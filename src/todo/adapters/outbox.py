@@ -1,7 +1,7 @@
 """The outbox: events written in the same transaction as the change they describe.
 
-A relay (a later part of the product) reads unsent rows in ``id`` order and publishes them to the
-broker as CloudEvents 1.0; nothing here talks to a broker.
+The relay (:mod:`todo.services.relay`) reads unsent rows in ``id`` order and publishes them to
+the broker as CloudEvents 1.0; nothing here talks to a broker.
 """
 
 import uuid

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, exists, update
-from sqlalchemy.orm import aliased
+from sqlalchemy import delete, func, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -22,31 +21,34 @@ class OutboxRepository:
         self._session = session
         self._sqlite = sqlite
 
-    async def claim(self, limit: int) -> Sequence[OutboxMessage]:
-        """Return up to ``limit`` unsent events, oldest first, at most one per subject: an event
-        waits while an earlier one of its task is unsent, so each task's events go out in the
-        order they were committed.
+    async def claim(self, limit: int) -> list[OutboxMessage]:
+        """Return up to ``limit`` unsent events, oldest first, that may be sent now.
 
-        On PostgreSQL the rows are locked, and rows another relay has locked are skipped, so any
-        number of relays share the work without sending an event twice at once.
+        On PostgreSQL the rows are locked, rows another relay holds are skipped, and so are the
+        events of a task whose earlier event another relay holds: each task's events go out in
+        the order they were committed, while any number of relays share the work.
         """
-        earlier = aliased(OutboxMessage)
         statement = (
             select(OutboxMessage)
             .where(col(OutboxMessage.published_at).is_(None))
-            .where(
-                ~exists().where(
-                    col(earlier.subject) == col(OutboxMessage.subject),
-                    col(earlier.published_at).is_(None),
-                    col(earlier.id) < col(OutboxMessage.id),
-                )
-            )
             .order_by(col(OutboxMessage.id))
             .limit(limit)
         )
-        if not self._sqlite:
-            statement = statement.with_for_update(skip_locked=True, of=OutboxMessage)
-        return (await self._session.exec(statement)).all()
+        if self._sqlite:  # one writer at a time: nobody else can hold an earlier event
+            return list((await self._session.exec(statement)).all())
+        rows = list((await self._session.exec(statement.with_for_update(skip_locked=True))).all())
+        if not rows:
+            return rows
+        held_elsewhere = (
+            select(OutboxMessage.subject)
+            .where(col(OutboxMessage.published_at).is_(None))
+            .where(col(OutboxMessage.subject).in_({row.subject for row in rows}))
+            .where(col(OutboxMessage.id) < rows[-1].id)
+            .where(col(OutboxMessage.id).not_in([row.id for row in rows]))
+            .distinct()
+        )
+        blocked = set((await self._session.exec(held_elsewhere)).all())
+        return [row for row in rows if row.subject not in blocked]
 
     async def mark_published(self, ids: Sequence[int], *, at: datetime) -> None:
         """Record that the events ``ids`` reached the broker."""
@@ -68,8 +70,6 @@ class OutboxRepository:
 
     async def pending(self) -> int:
         """Return how many events are waiting to be sent."""
-        from sqlalchemy import func
-
         statement = select(func.count()).where(col(OutboxMessage.published_at).is_(None))
         return int((await self._session.exec(statement)).one())
 

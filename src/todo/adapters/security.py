@@ -13,7 +13,7 @@ import hashlib
 import os
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +69,7 @@ class AccessClaims:
     role: str
     timezone: str
     scopes: frozenset[Scope]
+    expires_at: datetime
 
 
 class AccessTokens:
@@ -144,6 +145,7 @@ class AccessTokens:
             role=str(claims.get("role", "user")),
             timezone=str(claims.get("tz", "UTC")),
             scopes=scopes,
+            expires_at=datetime.fromtimestamp(int(claims["exp"]), tz=UTC),
         )
 
 

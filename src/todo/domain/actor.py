@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from todo.domain.scopes import ALL_SCOPES, Scope
@@ -20,6 +21,8 @@ class Actor:
     #: ``session`` (a password sign-in, the local console, an external identity provider) or
     #: ``personal_token``: personal tokens reach tasks and chat, never the account itself.
     credential: str = "session"
+    #: When the credential stops working (``None``: not known, e.g. the local console user).
+    expires_at: datetime | None = None
 
     @property
     def is_admin(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from todo.adapters.external_identity import ExternalClaims
@@ -37,6 +38,7 @@ async def authenticate(uow: UnitOfWork, *, kit: AuthKit, token: str | None) -> A
             timezone=zone(claims.timezone),
             role=claims.role,
             scopes=claims.scopes,
+            expires_at=claims.expires_at,
         )
     if kit.external.configured:
         return await _external(uow, kit, token)
@@ -65,16 +67,18 @@ async def _personal(uow: UnitOfWork, token: str) -> Actor:
             role=user.role,
             scopes=scopes,
             credential="personal_token",
+            expires_at=stored.expires_at,
         )
 
 
 async def _external(uow: UnitOfWork, kit: AuthKit, token: str) -> Actor:
     claims = await kit.external.read(token)
     try:
-        return await _provision(uow, claims)
+        actor = await _provision(uow, claims)
     except Conflict:
         # Two first requests of a new user at once: the other one created it.
-        return await _provision(uow, claims)
+        actor = await _provision(uow, claims)
+    return replace(actor, expires_at=claims.expires_at)
 
 
 async def _provision(uow: UnitOfWork, claims: ExternalClaims) -> Actor:

@@ -2,8 +2,8 @@
 
 Every change commits its events to the outbox in the same transaction (see
 :class:`~todo.adapters.unit_of_work.UnitOfWork`). The relay reads the unsent ones, oldest first
-and at most one per task per round (so each task's events go out in commit order), publishes
-each as a CloudEvent to its topic — task events also to ``task-updates``, the topic clients sync
+(each task's events in commit order, also with several relays), publishes each as a CloudEvent
+to its topic — task events also to ``task-updates``, the topic clients sync
 from — and marks them sent in the same transaction that claimed them. When the broker refuses,
 the events stay unsent and are tried again after a growing pause; an event is never dropped.
 Delivery is at least once: a crash between publishing and marking sends it again, and the
@@ -19,15 +19,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from todo.adapters.bus import BrokerUnavailable, Bus
-from todo.adapters.outbox import OutboxMessage
+from todo.adapters.bus import BrokerUnavailable, Bus, Outgoing
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.events import TASK_EVENTS_TOPIC, TASK_UPDATES_TOPIC
 
 log = logging.getLogger("todo.relay")
 
-#: How many publishes one round keeps in flight (each is for a different task).
-IN_FLIGHT = 64
 #: The longest pause between two tries while the broker is down.
 MAX_BACKOFF_SECONDS = 30.0
 #: How long sent events stay in the outbox (for inspection) before they are deleted.
@@ -44,32 +41,28 @@ class RelayRound:
 
 
 async def relay_once(uow: UnitOfWork, bus: Bus, *, batch: int) -> RelayRound:
-    """Publish up to ``batch`` unsent events and mark the ones the broker took as sent."""
+    """Publish up to ``batch`` unsent events, oldest first, and mark them sent; when the broker
+    refuses them they stay unsent, with one more attempt and the reason recorded."""
     async with uow:
         rows = await uow.outbox.claim(batch)
         if not rows:
             return RelayRound(sent=0, failed=0)
-        gate = asyncio.Semaphore(IN_FLIGHT)
-        outcomes = await asyncio.gather(*(_publish(bus, row, gate) for row in rows))
-        sent = [row.id for row, error in zip(rows, outcomes, strict=True) if error is None]
-        failed = [row.id for row, error in zip(rows, outcomes, strict=True) if error is not None]
-        error = next((error for error in outcomes if error is not None), None)
-        await uow.outbox.mark_published([i for i in sent if i is not None], at=uow.clock.now())
-        await uow.outbox.mark_failed([i for i in failed if i is not None], error=error or "")
-        await uow.commit()
-    return RelayRound(sent=len(sent), failed=len(failed), error=error)
-
-
-async def _publish(bus: Bus, row: OutboxMessage, gate: asyncio.Semaphore) -> str | None:
-    event = row.cloud_event()
-    async with gate:
+        outgoing: list[Outgoing] = []
+        for row in rows:
+            event = row.cloud_event()
+            outgoing.append((row.topic, row.subject, event))
+            if row.topic == TASK_EVENTS_TOPIC:  # clients sync from task-updates
+                outgoing.append((TASK_UPDATES_TOPIC, row.subject, event))
+        ids = [row.id for row in rows if row.id is not None]
         try:
-            await bus.publish(row.topic, event, key=row.subject)
-            if row.topic == TASK_EVENTS_TOPIC:
-                await bus.publish(TASK_UPDATES_TOPIC, event, key=row.subject)
+            await bus.publish_many(outgoing)
         except BrokerUnavailable as error:
-            return error.message
-    return None
+            await uow.outbox.mark_failed(ids, error=error.message)
+            await uow.commit()
+            return RelayRound(sent=0, failed=len(ids), error=error.message)
+        await uow.outbox.mark_published(ids, at=uow.clock.now())
+        await uow.commit()
+    return RelayRound(sent=len(ids), failed=0)
 
 
 async def run_relay(

@@ -17,6 +17,7 @@ from todo.domain.actor import Actor
 from todo.domain.cursor import MAX_ID
 from todo.domain.due import due_sort_key, reminder_instant, resolve_when, stored_due
 from todo.domain.events import EventType, task_event
+from todo.domain.quick_preview import QuickAddPreview, preview_quick_add
 from todo.domain.quickadd import parse_quick_add
 from todo.domain.scopes import Scope
 from todo.domain.tasks import TRACKED_FIELDS, Task, TaskCreate, TaskPublic, TaskUpdate
@@ -96,6 +97,12 @@ async def add_from_text(
         elif value is not None or name in _CLEARABLE:
             fields[name] = value
     return await create(uow, actor=actor, data=parse_input(TaskCreate, fields))
+
+
+def preview_text(*, actor: Actor, text: str, now: datetime) -> QuickAddPreview:
+    """Return what :func:`add_from_text` would make of ``text`` now, without saving anything."""
+    actor.require(Scope.TASKS_READ)
+    return preview_quick_add(text, now=now, tz=actor.timezone)
 
 
 async def update_from_text(

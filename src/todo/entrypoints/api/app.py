@@ -61,13 +61,14 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
             todo_app.auth  # noqa: B018  (fails fast on a weak secret in production)
             engine = todo_app.chat_engine  # built now, so the first chat does not wait for it
             events = event_runtime(todo_app)
-            hub = LiveHub(todo_app)
+            hub = LiveHub(todo_app, heartbeat_seconds=settings.live_heartbeat_seconds)
             todo_app.bus.subscribe(TASK_UPDATES_TOPIC, hub.deliver, group=None)
             if todo_app.runs_workers:
                 events.subscribe_consumers()
             api.state.todo = todo_app
             api.state.events = events
             api.state.live = hub
+            metrics.watch_connections(lambda: hub.connections)
             await events.start(relay=settings.relay_in_server, scheduler=todo_app.runs_workers)
             await hub.start()
             log.info(

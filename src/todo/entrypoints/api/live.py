@@ -217,15 +217,18 @@ class LiveHub:
     ) -> None:
         """Hold a signed-in (accepted) connection open until either side closes it.
 
-        Sends ``{"type": "ready", ...}`` first, then every event of ``user_id``.
+        Sends ``{"type": "ready", ...}`` first, then every event of ``user_id``; once the hub is
+        closed, closes it at once with 1001.
         """
+        if self._closed:
+            with contextlib.suppress(WebSocketDisconnect):
+                await websocket.close(GOING_AWAY, SHUTTING_DOWN)
+            return
         connection = Connection(
             websocket, user_id=user_id, expires_at=expires_at, queue_size=self.queue_size
         )
         ready = {"type": "ready", "user_id": user_id, "heartbeat_seconds": self.heartbeat_seconds}
         connection.send(orjson.dumps(ready).decode())
-        if self._closed:
-            connection.close(GOING_AWAY, SHUTTING_DOWN)
         self._add(connection)
         try:
             await connection.run()

@@ -6,8 +6,9 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Callable
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -48,6 +49,15 @@ class Metrics:
             buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5),
             registry=self.registry,
         )
+        self.websockets = Gauge(
+            "todo_websocket_connections",
+            "Open WebSocket connections (signed in) on this process.",
+            registry=self.registry,
+        )
+
+    def watch_connections(self, count: Callable[[], int]) -> None:
+        """Report ``count()`` as the number of open WebSocket connections."""
+        self.websockets.set_function(count)
 
 
 class RequestContext:

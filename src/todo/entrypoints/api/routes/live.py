@@ -27,17 +27,15 @@ token. The close reason is one sentence.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from datetime import UTC, datetime
 
 import anyio
-import jwt
 import orjson
-from fastapi import APIRouter, WebSocket
+from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from fastapi.security.utils import get_authorization_scheme_param
 
 from todo.bootstrap import App
-from todo.domain.actor import Actor
 from todo.domain.scopes import Scope
 from todo.entrypoints.api.live import (
     FORBIDDEN,
@@ -74,18 +72,26 @@ async def live_updates(websocket: WebSocket) -> None:
         actor.require(Scope.TASKS_READ)
     except _Gone:
         return
-    except (Unauthorized, Forbidden) as error:
-        code = UNAUTHORIZED if isinstance(error, Unauthorized) else FORBIDDEN
-        await websocket.close(code, close_reason(error.message))
+    except Unauthorized as error:
+        await _refuse(websocket, UNAUTHORIZED, error.message)
+        return
+    except Forbidden as error:
+        await _refuse(websocket, FORBIDDEN, error.message)
         return
     except TodoError as error:
-        await websocket.close(INTERNAL_ERROR, close_reason(error.message))
+        await _refuse(websocket, INTERNAL_ERROR, error.message)
         return
     except Exception:
         log.exception("a live connection's token could not be checked")
-        await websocket.close(INTERNAL_ERROR, "The server could not check the token; try again.")
+        await _refuse(websocket, INTERNAL_ERROR, "The server could not check the token; try again.")
         return
-    await hub.serve(websocket, user_id=actor.user_id, expires_at=_expires_at(actor, token))
+    await hub.serve(websocket, user_id=actor.user_id, expires_at=actor.expires_at)
+
+
+async def _refuse(websocket: WebSocket, code: int, reason: str) -> None:
+    """Close a connection that did not sign in (unless the client already left)."""
+    with contextlib.suppress(WebSocketDisconnect):
+        await websocket.close(code, close_reason(reason))
 
 
 async def _token(websocket: WebSocket) -> str:
@@ -111,23 +117,3 @@ async def _token(websocket: WebSocket) -> str:
             raise Unauthorized("The auth message needs a token.")
         return given
     raise Unauthorized(f"No token came within {AUTH_TIMEOUT_SECONDS:.0f} seconds. {_AUTH_MESSAGE}")
-
-
-def _expires_at(actor: Actor, token: str) -> datetime | None:
-    """Return when the credential ``actor`` signed in with expires, when that is known.
-
-    The actor says so once :class:`~todo.domain.actor.Actor` carries ``expires_at``; until then a
-    signed token's ``exp`` is read (its signature and expiry were checked by ``authenticate``).
-    Personal access tokens are opaque: without ``Actor.expires_at`` their expiry is not known.
-    """
-    known: datetime | None = getattr(actor, "expires_at", None)
-    if known is not None:
-        return known
-    try:
-        claims = jwt.decode(token, options={"verify_signature": False})
-    except jwt.PyJWTError:
-        return None
-    expiry = claims.get("exp")
-    if isinstance(expiry, int | float) and not isinstance(expiry, bool):
-        return datetime.fromtimestamp(expiry, tz=UTC)
-    return None

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Header, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from todo.domain.priority import Priority
+from todo.domain.quick_preview import QuickAddPreview
 from todo.domain.task_query import (
     MAX_PAGE,
     DueWindow,
@@ -138,6 +139,21 @@ async def create_task(
     if replayed:
         headers["Idempotent-Replayed"] = "true"
     return task_response(task, status_code=201, headers=headers)
+
+
+class QuickText(BaseModel):
+    """Quick-add text to read without saving anything."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(max_length=1000, examples=["Pay rent tomorrow 9am #home !high every month"])
+
+
+@router.post("/quick/preview", response_model=QuickAddPreview, responses=responses(401, 403, 422))
+async def quick_add_preview(app: AppDep, actor: ActorDep, data: QuickText) -> Response:
+    """Show what quick-add text would create — title, due date (with its weekday), priority,
+    tags, repeat rule, and where each was written — without saving anything."""
+    return json_response(tasks.preview_text(actor=actor, text=data.text, now=app.clock.now()))
 
 
 @router.post("/quick", status_code=201, response_model=TaskPublic, responses=_WRITE_ERRORS)
