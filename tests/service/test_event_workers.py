@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 from sqlmodel import col, func, select
 
+from todo.adapters.bus import open_bus
 from todo.adapters.clock import FixedClock
-from todo.adapters.consumer_log import DeadLetter
+from todo.adapters.consumer_log import DeadLetter, ProcessedEvent
 from todo.adapters.outbox import OutboxMessage
 from todo.bootstrap import App, build_app, event_runtime
 from todo.config import Settings
@@ -23,6 +24,8 @@ from todo.domain.tasks import TaskCreate, TaskUpdate
 from todo.errors import Conflict, Forbidden, NotFound
 from todo.services import activity, dead_letters, notifications, tasks
 from todo.services.consumers import CONSUMERS, Consumer, consume
+from todo.services.housekeeping import tidy
+from todo.services.relay import relay_once
 from todo.services.reminders import fire_due_reminders
 
 from .conftest import events_of, new_user
@@ -262,3 +265,20 @@ def _quietly(check: Callable[[], Awaitable[bool]]) -> Callable[[], Awaitable[boo
             return False
 
     return wrapped
+
+
+async def test_housekeeping_forgets_what_no_one_needs(app: App, clock: FixedClock) -> None:
+    me = await new_user(app)
+    await tasks.create(app.uow(), actor=me, data=TaskCreate(title="Old news"))
+    created = (await events_of(app, me))[0]
+    assert await consume(app.uow, BY_NAME["activity"], created, attempts=1)
+    bus = open_bus("memory://", member="t")
+    assert (await relay_once(app.uow(), bus, batch=10)).sent == 1
+    await tidy(app.uow())
+    assert len(await events_of(app, me)) == 1  # sent a moment ago: kept for a day
+    clock.advance(timedelta(days=8))
+    await tidy(app.uow())
+    assert await events_of(app, me) == []
+    async with app.sessions() as session:
+        left = (await session.exec(select(func.count()).select_from(ProcessedEvent))).one()
+    assert left == 0

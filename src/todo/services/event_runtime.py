@@ -19,6 +19,7 @@ from typing import Any
 from todo.adapters.bus import BrokerUnavailable, Bus, Handler
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.services.consumers import CONSUMERS, Consumer, consume
+from todo.services.housekeeping import run_housekeeping
 from todo.services.relay import MAX_BACKOFF_SECONDS, run_relay
 from todo.services.reminders import run_scheduler
 
@@ -55,6 +56,7 @@ class EventRuntime:
         self._spawn(self._connect(then_relay=relay), "bus")
         if scheduler:
             self._spawn(run_scheduler(self.uow, interval=self.reminder_interval), "scheduler")
+            self._spawn(run_housekeeping(self.uow), "housekeeping")
         await asyncio.sleep(0)
 
     async def stop(self) -> None:

@@ -17,7 +17,6 @@ import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
 
 from todo.adapters.bus import BrokerUnavailable, Bus, Outgoing
 from todo.adapters.unit_of_work import UnitOfWork
@@ -27,8 +26,6 @@ log = logging.getLogger("todo.relay")
 
 #: The longest pause between two tries while the broker is down.
 MAX_BACKOFF_SECONDS = 30.0
-#: How long sent events stay in the outbox (for inspection) before they are deleted.
-KEEP_SENT = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -76,7 +73,6 @@ async def run_relay(
     """Relay events until cancelled: at once when ``wake`` is set (a change in this process
     wrote events), else every ``interval`` seconds; pausing longer while the broker is down."""
     failures = 0
-    rounds = 0
     while True:
         wake.clear()
         try:
@@ -99,14 +95,5 @@ async def run_relay(
         failures = 0
         if done.sent:
             continue  # more may be waiting (a task's next event waits for its previous one)
-        rounds += 1
-        if rounds % 10_000 == 0:
-            await _forget_sent(uow())
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(wake.wait(), timeout=interval)
-
-
-async def _forget_sent(uow: UnitOfWork) -> None:
-    async with uow:
-        await uow.outbox.forget_published(before=uow.clock.now() - KEEP_SENT)
-        await uow.commit()
