@@ -12,9 +12,9 @@ from todo.adapters.clock import FixedClock
 from todo.bootstrap import App
 from todo.domain.actor import Actor
 from todo.domain.priority import Priority
-from todo.domain.tasks import Task, TaskCreate, TaskPublic
+from todo.domain.tasks import Task, TaskCreate, TaskPublic, TaskUpdate
 from todo.services import tasks
-from todo.services.recurrence import create_next_occurrence
+from todo.services.recurrence import create_next_occurrence, withdraw_next_occurrence
 from todo.services.validation import parse_input
 
 from .conftest import events_of, new_user
@@ -229,3 +229,44 @@ async def test_tasks_that_do_not_repeat_and_other_events_are_ignored(app: App, m
             await deliver(app, event)
 
     assert [t.id for t in await series_of(app, me)] == [plain.id, repeating.id]
+
+
+async def reopen_and_deliver(app: App, actor: Actor, task_id: int) -> None:
+    await tasks.reopen(app.uow(), actor=actor, task_id=task_id)
+    [*_, reopened] = [e for e in await events_of(app, actor) if e["type"] == "todo.task.reopened"]
+    async with app.uow() as uow:
+        await withdraw_next_occurrence(uow, reopened)
+        await uow.commit()
+
+
+async def test_undoing_a_completion_takes_the_next_occurrence_back(app: App, me: Actor) -> None:
+    task = await recurring(app, me, due_at="2026-11-30T09:00:00+01:00")
+    await complete_and_deliver(app, me, task.id)
+    following = (await series_of(app, me))[-1]
+    await reopen_and_deliver(app, me, task.id)
+    first, taken_back = await series_of(app, me)
+    assert (first.completed, first.deleted_at) == (False, None)
+    assert taken_back.id == following.id
+    assert taken_back.deleted_at is not None
+    deleted = [e for e in await events_of(app, me) if e["type"] == "todo.task.deleted"]
+    assert [(e["subject"], e["data"]["actor"]) for e in deleted] == [
+        (f"tasks/{following.id}", "recurrence")
+    ]
+    await complete_and_deliver(app, me, task.id)  # completing again brings a next one back
+    live = [t for t in await series_of(app, me) if t.deleted_at is None]
+    assert [t.completed for t in live] == [True, False]
+
+
+async def test_a_next_occurrence_someone_changed_is_kept(app: App, me: Actor) -> None:
+    task = await recurring(app, me, due_at="2026-11-30T09:00:00+01:00")
+    await complete_and_deliver(app, me, task.id)
+    following = (await series_of(app, me))[-1]
+    assert following.id is not None
+    await tasks.update(
+        app.uow(),
+        actor=me,
+        task_id=following.id,
+        changes=parse_input(TaskUpdate, {"title": "Mine"}),
+    )
+    await reopen_and_deliver(app, me, task.id)
+    assert [t.deleted_at for t in await series_of(app, me)] == [None, None]

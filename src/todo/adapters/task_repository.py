@@ -80,6 +80,23 @@ class TaskRepository:
         )
         return (await self._session.exec(statement.limit(1))).first() is not None
 
+    async def next_in_series(self, user_id: str, series_id: str, due_at: datetime) -> Task | None:
+        """Return the live task of the series due first after ``due_at``, or ``None``."""
+        statement = (
+            select(Task)
+            .where(
+                Task.user_id == user_id,
+                Task.series_id == series_id,
+                col(Task.deleted_at).is_(None),
+                col(Task.due_at) > due_at,
+            )
+            .order_by(col(Task.due_at), col(Task.id))
+            .limit(1)
+        )
+        if not self._sqlite:
+            statement = statement.with_for_update()
+        return (await self._session.exec(statement)).first()
+
     async def list(self, user_id: str, wanted: TaskFilter) -> Sequence[Row[Any]]:
         """Return one page of rows of the ``tasks`` table (``wanted.limit`` of them, plus one to
         tell whether more follow); plain rows, not tracked objects, since a list only reads."""

@@ -25,7 +25,7 @@ from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.events import REMINDERS_TOPIC, TASK_EVENTS_TOPIC, EventType
 from todo.services.activity import record_activity
 from todo.services.notifications import notify_reminder
-from todo.services.recurrence import create_next_occurrence
+from todo.services.recurrence import create_next_occurrence, withdraw_next_occurrence
 
 log = logging.getLogger("todo.consumers")
 
@@ -55,6 +55,12 @@ CONSUMERS: tuple[Consumer, ...] = (
         TASK_EVENTS_TOPIC,
         create_next_occurrence,
         frozenset({EventType.TASK_COMPLETED.value}),
+    ),
+    Consumer(
+        "recurrence-undo",
+        TASK_EVENTS_TOPIC,
+        withdraw_next_occurrence,
+        frozenset({EventType.TASK_REOPENED.value}),
     ),
     Consumer("activity", TASK_EVENTS_TOPIC, record_activity),
     Consumer(

@@ -1,7 +1,9 @@
-"""Recurring tasks: when an occurrence is completed, the next one is created — once.
+"""Recurring tasks: when an occurrence is completed, the next one is created — once; when
+the completion is undone, that next occurrence is taken back.
 
 The ``recurrence`` consumer runs :func:`create_next_occurrence` for every ``todo.task.completed``
-event, inside the unit of work that also records the event as processed.
+event and ``recurrence-undo`` runs :func:`withdraw_next_occurrence` for every
+``todo.task.reopened``, each inside the unit of work that also records the event as processed.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from zoneinfo import ZoneInfo
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.due import stored_due
-from todo.domain.events import EventType
+from todo.domain.events import EventType, task_event
 from todo.domain.recurrence import next_occurrence, next_reminder
-from todo.domain.tasks import Task, TaskCreate
+from todo.domain.tasks import Task, TaskCreate, TaskPublic
 from todo.domain.timezones import zone
 from todo.errors import Invalid
 from todo.services import tasks
@@ -85,6 +87,42 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
         recurrence=task.recurrence,
     )
     await tasks.insert(uow, actor=owner, data=occurrence, series_id=series_id, by=RECURRENCE_ACTOR)
+
+
+async def withdraw_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None:
+    """Take back the next occurrence a completion created, when that completion is undone.
+
+    On a ``todo.task.reopened`` event of a recurring task that is still open, the series' next
+    occurrence is deleted (it can be restored) if no one has touched it since it was created;
+    one that was edited, completed or deleted is left alone. The caller commits.
+    """
+    if event.get("type") != EventType.TASK_REOPENED:
+        return
+    data = event.get("data")
+    snapshot = data.get("task") if isinstance(data, dict) else None
+    if not isinstance(snapshot, dict) or not snapshot.get("recurrence"):
+        return
+    user_id, task_id = snapshot.get("user_id"), snapshot.get("id")
+    if not isinstance(user_id, str) or not isinstance(task_id, int):
+        return
+    task = await uow.tasks.get(user_id, task_id, for_update=True)
+    if task is None or task.completed or task.series_id is None or task.due_at is None:
+        return
+    following = await uow.tasks.next_in_series(user_id, task.series_id, task.due_at)
+    if following is None or following.version != 1 or following.completed:
+        return
+    now = uow.clock.now()
+    following.deleted_at = now
+    following.version += 1
+    following.updated_at = now
+    uow.session.add(following)
+    await uow.flush()
+    assert following.id is not None
+    names = await uow.tags.names_of([following.id])
+    public = TaskPublic.of(following, names.get(following.id, []))
+    uow.emit(
+        task_event(EventType.TASK_DELETED, public.model_dump(mode="json"), actor=RECURRENCE_ACTOR)
+    )
 
 
 def _due(task: Task) -> date | datetime | None:

@@ -13,7 +13,7 @@ from todo import __version__
 from todo.bootstrap import Clock, build_app, event_runtime
 from todo.config import Settings
 from todo.domain.events import TASK_UPDATES_TOPIC
-from todo.entrypoints.api import docs_page, problems
+from todo.entrypoints.api import docs_page, problems, web_app
 from todo.entrypoints.api.live import LiveHub
 from todo.entrypoints.api.middleware import Metrics, RequestContext
 from todo.entrypoints.api.routes import (
@@ -101,6 +101,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     api.state.metrics = metrics
     problems.install(api)
     docs_page.install(api)
+    web_app.install(api)
     routers = (
         auth,
         users,

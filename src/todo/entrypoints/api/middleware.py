@@ -24,6 +24,13 @@ _API_HEADERS = [
 ]
 _STRICT_CSP = (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'")
 _DOCS_PATHS = ("/docs", "/static/")
+#: The web app (``/`` and ``/app/…``) loads its own scripts and styles and opens the WebSocket.
+_WEB_CSP = (
+    b"content-security-policy",
+    b"default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
+    b"style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
+    b"form-action 'self'; frame-ancestors 'none'",
+)
 PROBLEM = b"application/problem+json"
 _TOO_LARGE_BODY = (
     b'{"type":"/problems/request-body-too-large","title":"Request body too large",'
@@ -88,7 +95,9 @@ class RequestContext:
                 headers = list(message.get("headers", []))
                 headers.append((b"x-request-id", request_id.encode()))
                 headers.extend(_API_HEADERS)
-                if not path.startswith(_DOCS_PATHS):
+                if path == "/" or path.startswith("/app/"):
+                    headers.append(_WEB_CSP)
+                elif not path.startswith(_DOCS_PATHS):
                     headers.append(_STRICT_CSP)
                 message["headers"] = headers
             await send(message)
