@@ -40,6 +40,8 @@ class App:
     engine: AsyncEngine
     clock: Clock
     events_written: asyncio.Event = field(init=False)
+    #: The ids of the events committed here, when :meth:`remember_events` asked for them.
+    remembered_events: list[str] | None = field(default=None, init=False)
     sessions: async_sessionmaker[AsyncSession] = field(init=False)
     readers: async_sessionmaker[AsyncSession] = field(init=False)
 
@@ -67,8 +69,20 @@ class App:
             clock=self.clock,
             sqlite=self.embedded,
             readers=self.readers,
-            on_events=self.events_written.set,
+            on_events=self._events_committed,
         )
+
+    def remember_events(self) -> list[str]:
+        """Start keeping the ids of the events this process commits, and return the list they
+        are added to (the console processes its own events when no server does)."""
+        if self.remembered_events is None:
+            self.remembered_events = []
+        return self.remembered_events
+
+    def _events_committed(self, event_ids: list[str]) -> None:
+        self.events_written.set()
+        if self.remembered_events is not None:
+            self.remembered_events.extend(event_ids)
 
     @cached_property
     def auth(self) -> AuthKit:
@@ -135,14 +149,10 @@ class App:
 
             return OfflineEngine()
         from todo.adapters.agent_engine import AgentEngine
-        from todo.adapters.security import ConfigurationError
-
-        if not settings.llm_base_url:
-            raise ConfigurationError("TODO_CHAT_ENGINE=llm needs TODO_LLM_BASE_URL.")
 
         key = settings.llm_api_key
         return AgentEngine(
-            base_url=settings.llm_base_url,
+            base_url=settings.llm_base_url or "",  # Settings refuse `llm` without a URL
             api_key=key.get_secret_value() if key else None,
             model=settings.llm_model,
             timeout=settings.llm_timeout_seconds,

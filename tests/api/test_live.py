@@ -236,6 +236,24 @@ async def test_a_personal_token_needs_tasks_read(live_db: LiveServer) -> None:
         assert (await receive(socket))["user_id"] == alice.id
 
 
+async def test_a_revoked_personal_token_loses_its_socket(live_db: LiveServer) -> None:
+    live = live_db
+    alice = await add_user(live.app)
+    created = await live.http.post(
+        "/api/v1/tokens", json={"name": "live", "scopes": ["tasks:read"]}, headers=alice.headers
+    )
+    token = created.json()
+    async with live.socket(headers=bearer(token["token"])) as socket:
+        assert (await receive(socket))["type"] == "ready"
+        await live.hub.recheck()  # still valid: nothing happens
+        revoked = await live.http.delete(f"/api/v1/tokens/{token['id']}", headers=alice.headers)
+        assert revoked.status_code == 204
+        await live.hub.recheck()  # what every heartbeat does
+        code, reason = await close_of(socket)
+        assert code == 4401
+        assert "no longer works" in reason
+
+
 @pytest.mark.parametrize(
     ("how", "reason"),
     [

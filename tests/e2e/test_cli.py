@@ -6,8 +6,10 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from typer.testing import CliRunner
@@ -203,3 +205,21 @@ def test_local_personal_tokens(todo: Any) -> None:
     assert todo("token", "revoke", str(listed[0]["id"])).exit_code == 0
     assert as_json(todo("token", "list", "--json")) == []
     assert todo("token", "revoke", "12345").exit_code == 1
+
+
+def test_the_console_alone_keeps_repeating_tasks_going(todo: Any) -> None:
+    """No server, no worker: the console applies its own events (in-process broker)."""
+    assert todo("add", "Stretch tomorrow 18:00 every day").exit_code == 0
+    assert todo("done", "1").exit_code == 0
+    [following] = as_json(todo("list", "--json"))
+    assert (following["id"], following["title"], following["recurrence"]) == (
+        2,
+        "Stretch",
+        "FREQ=DAILY",
+    )
+    berlin = ZoneInfo("Europe/Berlin")
+    in_two_days = datetime.now(berlin).date() + timedelta(days=2)
+    expected = datetime.combine(in_two_days, time(18), tzinfo=berlin).astimezone(UTC)
+    assert following["due_at"] == expected.isoformat().replace("+00:00", "Z")
+    assert todo("undo", "1").exit_code == 0  # undoing the completion takes it back
+    assert [task["id"] for task in as_json(todo("list", "--json"))] == [1]

@@ -96,3 +96,42 @@ async def test_sort_keys_are_filled_in_for_existing_tasks(tmp_path: Any) -> None
         ]
     finally:
         await engine.dispose()
+
+
+async def test_reminders_already_past_do_not_fire_after_the_upgrade(tmp_path: Any) -> None:
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'old.db'}")
+    try:
+        await upgrade(engine, "0004")
+        async with engine.begin() as connection:
+            await connection.execute(
+                text(
+                    "INSERT INTO users (id, email, name, role, timezone, is_active, created_at) "
+                    "VALUES ('u1', 'a@example.com', '', 'user', 'UTC', 1, "
+                    "'2026-01-01 00:00:00.000000')"
+                )
+            )
+            await connection.execute(
+                text(
+                    "INSERT INTO tasks (user_id, title, completed, priority, all_day, remind_at, "
+                    "created_at, updated_at, version, title_key, due_key) VALUES "
+                    "('u1', 'Long ago', 0, 0, 0, '2020-01-01 09:00:00.000000', "
+                    "'2020-01-01 00:00:00.000000', '2020-01-01 00:00:00.000000', 1, 'a', "
+                    "'9999-12-31 00:00:00.000000'), "
+                    "('u1', 'Ahead', 0, 0, 0, '2999-01-01 09:00:00.000000', "
+                    "'2020-01-01 00:00:00.000000', '2020-01-01 00:00:00.000000', 1, 'b', "
+                    "'9999-12-31 00:00:00.000000')"
+                )
+            )
+        await upgrade(engine)
+        async with engine.connect() as connection:
+            rows = (
+                await connection.execute(
+                    text("SELECT title, reminder_fired_for FROM tasks ORDER BY id")
+                )
+            ).all()
+        assert [tuple(row) for row in rows] == [
+            ("Long ago", "2020-01-01 09:00:00.000000"),
+            ("Ahead", None),
+        ]
+    finally:
+        await engine.dispose()

@@ -270,3 +270,15 @@ async def test_a_next_occurrence_someone_changed_is_kept(app: App, me: Actor) ->
     )
     await reopen_and_deliver(app, me, task.id)
     assert [t.deleted_at for t in await series_of(app, me)] == [None, None]
+
+
+async def test_undoing_a_completion_without_a_due_date_takes_the_next_one_back(
+    app: App, me: Actor
+) -> None:
+    task = await recurring(app, me, recurrence="daily")
+    await complete_and_deliver(app, me, task.id)
+    assert len(await series_of(app, me)) == 2
+    await reopen_and_deliver(app, me, task.id)
+    first, taken_back = await series_of(app, me)
+    assert (first.deleted_at, first.completed) == (None, False)
+    assert taken_back.deleted_at is not None

@@ -50,6 +50,15 @@ class OutboxRepository:
         blocked = set((await self._session.exec(held_elsewhere)).all())
         return [row for row in rows if row.subject not in blocked]
 
+    async def by_event_ids(self, event_ids: Sequence[str]) -> list[OutboxMessage]:
+        """Return the events with these ids, oldest first."""
+        statement = (
+            select(OutboxMessage)
+            .where(col(OutboxMessage.event_id).in_(event_ids))
+            .order_by(col(OutboxMessage.id))
+        )
+        return list((await self._session.exec(statement)).all())
+
     async def mark_published(self, ids: Sequence[int], *, at: datetime) -> None:
         """Record that the events ``ids`` reached the broker."""
         if ids:

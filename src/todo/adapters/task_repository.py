@@ -97,6 +97,23 @@ class TaskRepository:
             statement = statement.with_for_update()
         return (await self._session.exec(statement)).first()
 
+    async def made_after_in_series(self, user_id: str, series_id: str, task_id: int) -> Task | None:
+        """Return the live task of the series created first after task ``task_id``, or ``None``."""
+        statement = (
+            select(Task)
+            .where(
+                Task.user_id == user_id,
+                Task.series_id == series_id,
+                col(Task.deleted_at).is_(None),
+                col(Task.id) > task_id,
+            )
+            .order_by(col(Task.id))
+            .limit(1)
+        )
+        if not self._sqlite:
+            statement = statement.with_for_update()
+        return (await self._session.exec(statement)).first()
+
     async def list(self, user_id: str, wanted: TaskFilter) -> Sequence[Row[Any]]:
         """Return one page of rows of the ``tasks`` table (``wanted.limit`` of them, plus one to
         tell whether more follow); plain rows, not tracked objects, since a list only reads."""

@@ -47,7 +47,7 @@ class UnitOfWork:
         clock: Clock,
         sqlite: bool,
         readers: async_sessionmaker[AsyncSession] | None = None,
-        on_events: Callable[[], None] | None = None,
+        on_events: Callable[[list[str]], None] | None = None,
     ) -> None:
         self._sessions = sessions
         self._readers = readers or sessions
@@ -56,7 +56,7 @@ class UnitOfWork:
         self._read_only = False
         self._sqlite = sqlite
         self._on_events = on_events
-        self._emitted = False
+        self._emitted: list[str] = []
         self.clock = clock
 
     @property
@@ -84,7 +84,7 @@ class UnitOfWork:
         self.conversations = ConversationRepository(self._session)
         self.outbox = OutboxRepository(self._session, sqlite=self._sqlite)
         self.reminders = ReminderQueue(self._session, sqlite=self._sqlite)
-        self._emitted = False
+        self._emitted = []
         return self
 
     async def __aexit__(
@@ -102,8 +102,9 @@ class UnitOfWork:
 
     def emit(self, event: DomainEvent) -> None:
         """Record ``event`` in the outbox, inside this transaction."""
-        self.session.add(OutboxMessage.of(event, at=self.clock.now()))
-        self._emitted = True
+        message = OutboxMessage.of(event, at=self.clock.now())
+        self.session.add(message)
+        self._emitted.append(message.event_id)
 
     async def commit(self) -> None:
         """Commit the changes and their events together.
@@ -121,8 +122,8 @@ class UnitOfWork:
                 "The change clashed with another one made at the same moment; try again."
             ) from exc
         if self._emitted and self._on_events is not None:
-            self._on_events()  # wake the relay: there is something to send
-        self._emitted = False
+            self._on_events(self._emitted)  # wake the relay: there is something to send
+        self._emitted = []
 
     async def flush(self) -> None:
         """Send pending changes to the database without committing."""

@@ -33,6 +33,10 @@ _FORBIDDEN_PARTS = {"DTSTART"}
 #: Parts that must be a whole number of at least one (``INTERVAL=0`` would never advance).
 _POSITIVE_PARTS = {"INTERVAL", "COUNT"}
 _WHITESPACE = re.compile(r"\s")
+#: Repeats finer than a day: not tasks, and costly to step through from an old due date.
+_TOO_OFTEN = {"SECONDLY", "MINUTELY", "HOURLY"}
+#: The largest ``INTERVAL`` and ``COUNT`` a rule may carry.
+MAX_REPEATS = 1000
 MAX_RULE_LENGTH = 500
 
 
@@ -71,15 +75,22 @@ def normalize_rrule(text: str) -> str:
             )
         if name in parts:
             raise Invalid(f"The recurrence rule sets {name} twice.", field="recurrence")
-        if name in _POSITIVE_PARTS and not (value.isdigit() and int(value) >= 1):
+        if name in _POSITIVE_PARTS and not (
+            value.isascii() and value.isdigit() and 1 <= int(value) <= MAX_REPEATS
+        ):
             raise Invalid(
-                f"{name} in a recurrence rule must be a whole number of at least 1.",
+                f"{name} in a recurrence rule must be a whole number from 1 to {MAX_REPEATS}.",
                 field="recurrence",
             )
         parts[name] = value
     if "FREQ" not in parts:
         raise Invalid(
             f"'{text}' is not a valid recurrence rule: FREQ is missing.", field="recurrence"
+        )
+    if parts["FREQ"] in _TOO_OFTEN:
+        raise Invalid(
+            "A task can repeat daily at most often (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY).",
+            field="recurrence",
         )
     if "COUNT" in parts and "UNTIL" in parts:
         raise Invalid(

@@ -16,6 +16,15 @@ def zone(name: str) -> ZoneInfo:
         raise Invalid(f"'{name[:64]}' is not a known time zone.", field="timezone") from exc
 
 
+def zone_or_utc(name: str | None) -> ZoneInfo:
+    """Return the IANA time zone called ``name``, or UTC when there is none or it is unknown
+    (for work done on a user's behalf, which must not fail over a stale zone name)."""
+    try:
+        return zone(name or "UTC")
+    except Invalid:
+        return ZoneInfo("UTC")
+
+
 @cache
 def _known() -> frozenset[str]:
     return frozenset(available_timezones() - {"localtime", "Factory"})

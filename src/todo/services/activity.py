@@ -107,7 +107,9 @@ def _read_cursor(cursor: str | None) -> tuple[datetime, int] | None:
     if cursor is None:
         return None
     micros, _, row_id = cursor.partition("-")
-    if not (micros.isdigit() and row_id.isdigit() and 0 < int(row_id) <= MAX_ID):
+    if not (cursor.isascii() and micros.isdigit() and row_id.isdigit()) or not (
+        0 < int(row_id) <= MAX_ID
+    ):
         raise Invalid("The cursor is not valid; start again from the first page.", field="cursor")
     try:
         moment = datetime.fromtimestamp(int(micros) / 1_000_000, tz=UTC)

@@ -32,6 +32,8 @@ log = logging.getLogger("todo.consumers")
 #: A consumer's work on one event, inside an open unit of work that the caller commits.
 Step = Callable[[UnitOfWork, dict[str, Any]], Awaitable[None]]
 
+#: The longest pause between two tries of one event.
+MAX_PAUSE_SECONDS = 5.0
 #: Errors that mean the database cannot be reached, rather than that the event is bad.
 _UNREACHABLE = (OperationalError, InterfaceError, OSError)
 
@@ -100,7 +102,7 @@ async def consume(
         except Exception as exc:  # a failing step: try again, then park it
             error = exc
             if attempt < attempts:
-                await asyncio.sleep(pause * 2 ** (attempt - 1))
+                await asyncio.sleep(min(MAX_PAUSE_SECONDS, pause * 2 ** min(attempt - 1, 20)))
     assert error is not None
     await _park(uow(), consumer, event, event_id, error, attempts)
     return False

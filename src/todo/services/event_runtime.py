@@ -113,3 +113,34 @@ class EventRuntime:
 
     def _spawn(self, work: Coroutine[Any, Any, None], name: str) -> None:
         self._tasks.append(asyncio.create_task(work, name=f"todo-{name}"))
+
+
+async def process_here(
+    uow: Callable[[], UnitOfWork], committed: list[str], *, attempts: int, rounds: int = 5
+) -> int:
+    """Run the consumers, in this process, on the events whose ids are in ``committed`` and on
+    the events they cause in turn (which the caller's app adds to the same list), for up to
+    ``rounds`` generations; return how many steps were applied.
+
+    For the console on the in-process broker, where no server may be running: completing a
+    repeating task with ``todo done`` still brings its next occurrence. The events stay unsent
+    in the outbox, so a server's relay still publishes them to its live clients later, and its
+    consumers find them processed and skip them.
+    """
+    applied = 0
+    done = 0
+    for _ in range(rounds):
+        batch, done = committed[done:], len(committed)
+        if not batch:
+            break
+        reading = uow()
+        async with reading.reading():
+            rows = await reading.outbox.by_event_ids(batch)
+            events = [(row.topic, row.cloud_event()) for row in rows]
+        for topic, event in events:
+            for consumer in CONSUMERS:
+                if consumer.topic == topic and await consume(
+                    uow, consumer, event, attempts=attempts
+                ):
+                    applied += 1
+    return applied

@@ -136,6 +136,6 @@ def _public(row: Notification) -> NotificationPublic:
 def _read_cursor(cursor: str | None) -> int | None:
     if cursor is None:
         return None
-    if not cursor.isdigit() or not 0 < int(cursor) <= MAX_ID:
+    if not (cursor.isascii() and cursor.isdigit()) or not 0 < int(cursor) <= MAX_ID:
         raise Invalid("The cursor is not valid; start again from the first page.", field="cursor")
     return int(cursor)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
+from functools import partial
 from typing import Any
-from zoneinfo import ZoneInfo
+
+import anyio.to_thread
 
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
@@ -19,8 +21,7 @@ from todo.domain.due import stored_due
 from todo.domain.events import EventType, task_event
 from todo.domain.recurrence import next_occurrence, next_reminder
 from todo.domain.tasks import Task, TaskCreate, TaskPublic
-from todo.domain.timezones import zone
-from todo.errors import Invalid
+from todo.domain.timezones import zone_or_utc
 from todo.services import tasks
 
 #: Who the next occurrence's ``todo.task.created`` event names as its author.
@@ -52,19 +53,23 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
     user = await uow.users.get(user_id)
     if task is None or user is None or not task.completed or not task.recurrence:
         return
-    owner = Actor(user_id=user.id, timezone=_zone(user.timezone), role=user.role)
+    owner = Actor(user_id=user.id, timezone=zone_or_utc(user.timezone), role=user.role)
     completed_at = task.completed_at or uow.clock.now()
     due = _due(task)
     series_id = task.series_id or await _start_series(uow, task)
     first = (
         await uow.tasks.first_of_series(user_id, series_id) if "COUNT=" in task.recurrence else None
     )
-    next_due = next_occurrence(
-        task.recurrence,
-        due=due,
-        tz=owner.timezone,
-        after=completed_at,
-        first=_due(first) if first is not None else None,
+    # Stepping through a rule from an old due date is CPU work: keep it off the event loop.
+    next_due = await anyio.to_thread.run_sync(
+        partial(
+            next_occurrence,
+            task.recurrence,
+            due=due,
+            tz=owner.timezone,
+            after=completed_at,
+            first=_due(first) if first is not None else None,
+        )
     )
     if next_due is None:
         return
@@ -106,9 +111,12 @@ async def withdraw_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> No
     if not isinstance(user_id, str) or not isinstance(task_id, int):
         return
     task = await uow.tasks.get(user_id, task_id, for_update=True)
-    if task is None or task.completed or task.series_id is None or task.due_at is None:
+    if task is None or task.completed or task.series_id is None or task.id is None:
         return
-    following = await uow.tasks.next_in_series(user_id, task.series_id, task.due_at)
+    if task.due_at is not None:
+        following = await uow.tasks.next_in_series(user_id, task.series_id, task.due_at)
+    else:  # no due date: the next occurrence is the one made after this task
+        following = await uow.tasks.made_after_in_series(user_id, task.series_id, task.id)
     if following is None or following.version != 1 or following.completed:
         return
     now = uow.clock.now()
@@ -130,13 +138,6 @@ def _due(task: Task) -> date | datetime | None:
     if task.due_at is None:
         return None
     return task.due_at.astimezone(UTC).date() if task.all_day else task.due_at
-
-
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return zone(name)
-    except Invalid:
-        return ZoneInfo("UTC")
 
 
 async def _start_series(uow: UnitOfWork, task: Task) -> str:

@@ -71,18 +71,24 @@ async def run_relay(
     wake: asyncio.Event,
 ) -> None:
     """Relay events until cancelled: at once when ``wake`` is set (a change in this process
-    wrote events), else every ``interval`` seconds; pausing longer while the broker is down."""
+    wrote events), else every ``interval`` seconds; pausing longer while the broker is down.
+
+    After a failed round the next one sends half as many events (a broker too slow for a whole
+    batch still makes progress), and the size grows back after each round that succeeds.
+    """
     failures = 0
+    size = batch
     while True:
         wake.clear()
         try:
-            done = await relay_once(uow(), bus, batch=batch)
+            done = await relay_once(uow(), bus, batch=size)
         except Exception:  # the database is unreachable, or a bug: keep the relay alive
             log.exception("the relay could not read the outbox")
             done = RelayRound(sent=0, failed=0, error="database")
         if done.failed or done.error:
             failures += 1
-            pause = min(MAX_BACKOFF_SECONDS, interval * 2**failures)
+            size = max(1, size // 2)
+            pause = min(MAX_BACKOFF_SECONDS, interval * 2 ** min(failures, 20))
             if failures in (1, 5) or failures % 20 == 0:
                 log.warning(
                     "the relay could not publish; events stay in the outbox",
@@ -93,6 +99,7 @@ async def run_relay(
         if failures:
             log.info("the relay is publishing again", extra={"after_failures": failures})
         failures = 0
+        size = min(batch, size * 2)
         if done.sent:
             continue  # more may be waiting (a task's next event waits for its previous one)
         with contextlib.suppress(TimeoutError):

@@ -12,12 +12,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.due import spoken_date
 from todo.domain.events import REMINDERS_TOPIC, DomainEvent, EventType
 from todo.domain.tasks import TaskPublic
+from todo.domain.timezones import zone_or_utc
 
 log = logging.getLogger("todo.reminders")
 
@@ -36,7 +37,7 @@ async def fire_due_reminders(uow: UnitOfWork, *, limit: int = 100) -> int:
             uow.session.add(task)
             if task.user_id not in zones:
                 owner = await uow.users.get(task.user_id)
-                zones[task.user_id] = _zone(owner.timezone if owner else None)
+                zones[task.user_id] = zone_or_utc(owner.timezone if owner else None)
             public = TaskPublic.of(task, names.get(task.id or 0, []))
             uow.emit(_reminder_event(public, zones[task.user_id]))
         await uow.commit()
@@ -68,10 +69,3 @@ async def run_scheduler(uow: Callable[[], UnitOfWork], *, interval: float) -> No
         except Exception:  # the database is unreachable, or a bug: keep the scheduler alive
             log.exception("the reminder scheduler failed; trying again")
         await asyncio.sleep(interval)
-
-
-def _zone(name: str | None) -> ZoneInfo:
-    try:
-        return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")

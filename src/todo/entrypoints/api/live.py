@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
@@ -28,6 +29,7 @@ import orjson
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from todo.bootstrap import App
+from todo.errors import Forbidden, Unauthorized
 
 log = logging.getLogger("todo.live")
 
@@ -64,15 +66,30 @@ def close_reason(text: str) -> str:
     return encoded[: _MAX_REASON_BYTES - 3].decode(errors="ignore") + "…"
 
 
+#: Checks again that a connection's credential still works (raises Unauthorized or Forbidden
+#: when it was revoked, its account deactivated, or its scope withdrawn).
+Recheck = Callable[[], Awaitable[object]]
+#: How many credential checks a heartbeat runs at once.
+RECHECKS_AT_ONCE = 16
+REVOKED = "The token no longer works (revoked, or the account was deactivated); sign in again."
+
+
 class Connection:
     """One signed-in WebSocket: whose it is, when its token expires, what waits to be sent."""
 
     def __init__(
-        self, websocket: WebSocket, *, user_id: str, expires_at: datetime | None, queue_size: int
+        self,
+        websocket: WebSocket,
+        *,
+        user_id: str,
+        expires_at: datetime | None,
+        queue_size: int,
+        recheck: Recheck | None = None,
     ) -> None:
         self.websocket = websocket
         self.user_id = user_id
         self.expires_at = expires_at
+        self.recheck = recheck
         self._outbox: asyncio.Queue[str] = asyncio.Queue(queue_size)
         self._scope = anyio.CancelScope()
         self._closing: tuple[int, str] | None = None
@@ -213,19 +230,30 @@ class LiveHub:
             await asyncio.wait_for(self._empty.wait(), CLOSE_TIMEOUT_SECONDS + 1)
 
     async def serve(
-        self, websocket: WebSocket, *, user_id: str, expires_at: datetime | None
+        self,
+        websocket: WebSocket,
+        *,
+        user_id: str,
+        expires_at: datetime | None,
+        recheck: Recheck | None = None,
     ) -> None:
         """Hold a signed-in (accepted) connection open until either side closes it.
 
         Sends ``{"type": "ready", ...}`` first, then every event of ``user_id``; once the hub is
-        closed, closes it at once with 1001.
+        closed, closes it at once with 1001. With ``recheck``, every heartbeat checks again that
+        the credential still works (a personal token can be revoked, an account deactivated)
+        and closes the connection with 4401 when it does not.
         """
         if self._closed:
             with contextlib.suppress(WebSocketDisconnect):
                 await websocket.close(GOING_AWAY, SHUTTING_DOWN)
             return
         connection = Connection(
-            websocket, user_id=user_id, expires_at=expires_at, queue_size=self.queue_size
+            websocket,
+            user_id=user_id,
+            expires_at=expires_at,
+            queue_size=self.queue_size,
+            recheck=recheck,
         )
         ready = {"type": "ready", "user_id": user_id, "heartbeat_seconds": self.heartbeat_seconds}
         connection.send(orjson.dumps(ready).decode())
@@ -267,6 +295,23 @@ class LiveHub:
             else:
                 connection.send(_PING)
 
+    async def recheck(self) -> None:
+        """Check again the credentials that can stop working before they expire, and close the
+        connections whose credential no longer works (4401)."""
+        gate = asyncio.Semaphore(RECHECKS_AT_ONCE)
+
+        async def check(connection: Connection) -> None:
+            assert connection.recheck is not None
+            async with gate:
+                try:
+                    await connection.recheck()
+                except (Unauthorized, Forbidden):
+                    connection.close(UNAUTHORIZED, REVOKED)
+                except Exception:  # the database is unreachable: keep it open, check next time
+                    log.warning("a live connection's credential could not be checked")
+
+        await asyncio.gather(*(check(c) for c in self._all() if c.recheck is not None))
+
     async def _beat(self) -> None:
         while True:
             try:
@@ -274,6 +319,7 @@ class LiveHub:
             except TimeoutError:
                 try:
                     self.beat()
+                    await self.recheck()
                 except Exception:  # a bug must not stop the heartbeat of every connection
                     log.exception("the live heartbeat failed")
             else:

@@ -27,7 +27,7 @@ _DOCS_PATHS = ("/docs", "/static/")
 #: The web app (``/`` and ``/app/…``) loads its own scripts and styles and opens the WebSocket.
 _WEB_CSP = (
     b"content-security-policy",
-    b"default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
+    b"default-src 'self'; connect-src 'self'; img-src 'self' data:; "
     b"style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
     b"form-action 'self'; frame-ancestors 'none'",
 )

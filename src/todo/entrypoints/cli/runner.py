@@ -72,10 +72,17 @@ def call_as_local_user(work: Callable[[App, Actor], Awaitable[T]]) -> T:
     async def with_user(app: App) -> T:
         from todo.services.users import ensure_local_user
 
+        committed = app.remember_events()
         actor = await ensure_local_user(
             app.uow(), timezone=local_timezone(app.settings), name=_login_name()
         )
-        return await work(app, actor)
+        result = await work(app, actor)
+        if committed and app.settings.broker_url.startswith("memory:"):
+            # No broker reaches a server from here: apply this command's events ourselves.
+            from todo.services.event_runtime import process_here
+
+            await process_here(app.uow, committed, attempts=app.settings.consumer_attempts)
+        return result
 
     return call_with_app(with_user)
 

@@ -7,6 +7,7 @@ Create Date: 2026-11-26
 """
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -35,6 +36,18 @@ def upgrade() -> None:
     with op.batch_alter_table("tasks") as batch:
         batch.add_column(sa.Column("reminder_fired_for", Timestamp(), nullable=True))
         batch.create_index("ix_tasks_remind_at", ["remind_at"])
+    # Reminders whose time passed before events existed count as fired: upgrading must not
+    # send every old reminder at once.
+    tasks = sa.table(
+        "tasks",
+        sa.column("remind_at", Timestamp()),
+        sa.column("reminder_fired_for", Timestamp()),
+    )
+    op.execute(
+        tasks.update()
+        .where(tasks.c.remind_at <= datetime.now(UTC))
+        .values(reminder_fired_for=tasks.c.remind_at)
+    )
     op.create_index(
         "ix_outbox_pending_subject",
         "outbox",

@@ -42,6 +42,7 @@ from todo.entrypoints.api.live import (
     INTERNAL_ERROR,
     UNAUTHORIZED,
     LiveHub,
+    Recheck,
     close_reason,
 )
 from todo.errors import Forbidden, TodoError, Unauthorized
@@ -85,7 +86,23 @@ async def live_updates(websocket: WebSocket) -> None:
         log.exception("a live connection's token could not be checked")
         await _refuse(websocket, INTERNAL_ERROR, "The server could not check the token; try again.")
         return
-    await hub.serve(websocket, user_id=actor.user_id, expires_at=actor.expires_at)
+    await hub.serve(
+        websocket,
+        user_id=actor.user_id,
+        expires_at=actor.expires_at,
+        recheck=_recheck(app, token) if actor.credential == "personal_token" else None,
+    )
+
+
+def _recheck(app: App, token: str) -> Recheck:
+    """Return the check that a personal token still works: it can be revoked (or its account
+    deactivated) long before it expires. Access tokens expire within minutes instead."""
+
+    async def check() -> None:
+        actor = await authenticate(app.uow(), kit=app.auth, token=token)
+        actor.require(Scope.TASKS_READ)
+
+    return check
 
 
 async def _refuse(websocket: WebSocket, code: int, reason: str) -> None:

@@ -30,7 +30,7 @@ async def healthz() -> Health:
 async def readyz(app: AppDep, request: Request) -> Response:
     """Say whether the database and the event broker can be reached; ``503`` with what is
     wrong when one cannot. Writes still succeed while the broker is down (their events wait in
-    the outbox), so a load balancer may keep sending traffic; the check tells operators."""
+    the outbox); only live updates and the workers pause."""
     events: EventRuntime = request.app.state.events
     database = await check_database(app.engine)
     broker = await events.check()

@@ -85,27 +85,32 @@ export async function resume() {
  * @returns {Promise<boolean>} whether a fresh access token is now held
  */
 export function refresh() {
-  refreshing ??= (async () => {
-    const token = sessionStorage.getItem(REFRESH_KEY);
-    if (!token) {
-      end("Please sign in.");
-      return false;
-    }
-    try {
-      start(await request("POST", "/api/v1/auth/refresh", { json: { refresh_token: token }, auth: false }));
-      return true;
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 0 && accessToken) {
-        schedule(30); // offline for a moment: keep the session, try again soon
-        return false;
-      }
-      end("Your session has ended. Please sign in again.");
-      return false;
-    } finally {
-      refreshing = null;
-    }
-  })();
+  // The promise is cleared once settled, in a callback that always runs after this
+  // assignment (a token check that ends at once must not leave a settled promise behind).
+  refreshing ??= renew().finally(() => {
+    refreshing = null;
+  });
   return refreshing;
+}
+
+/** @returns {Promise<boolean>} one refresh: see {@link refresh} */
+async function renew() {
+  const token = sessionStorage.getItem(REFRESH_KEY);
+  if (!token) {
+    end("Please sign in.");
+    return false;
+  }
+  try {
+    start(await request("POST", "/api/v1/auth/refresh", { json: { refresh_token: token }, auth: false }));
+    return true;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 0 && accessToken) {
+      schedule(30); // offline for a moment: keep the session, try again soon
+      return false;
+    }
+    end("Your session has ended. Please sign in again.");
+    return false;
+  }
 }
 
 /** End this sign-in on the server (its refresh tokens stop working) and forget the tokens. */

@@ -104,7 +104,14 @@ function connect() {
  * @param {string} used
  */
 async function reconnectWithFreshToken(used) {
-  if (currentToken() === used && !(await refresh())) return; // signed out: nothing to reconnect
+  if (currentToken() === used && !(await refresh())) {
+    if (!currentToken()) return; // signed out: nothing to reconnect
+    // Still signed in but the refresh failed (offline, e.g. a laptop waking up): try again.
+    const pause = Math.min(MAX_PAUSE_MS, 1000 * 2 ** attempts) * (0.5 + Math.random() / 2);
+    attempts += 1;
+    retryTimer = window.setTimeout(() => reconnectWithFreshToken(used), pause);
+    return;
+  }
   attempts += 1;
   retryTimer = window.setTimeout(connect, attempts > 3 ? 2000 : 100);
 }
