@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todo.adapters.clock import Clock
-from todo.adapters.conversation_repository import ConversationRepository
 from todo.adapters.credential_repository import CredentialRepository
 from todo.adapters.outbox import OutboxMessage
 from todo.adapters.outbox_repository import OutboxRepository
@@ -28,6 +27,9 @@ from todo.adapters.user_repository import UserRepository
 from todo.domain.events import DomainEvent
 from todo.errors import Conflict
 
+if TYPE_CHECKING:
+    from todo.adapters.conversation_repository import ConversationRepository
+
 
 class UnitOfWork:
     """One transaction over the database at a time; each ``async with`` opens a new one."""
@@ -36,7 +38,6 @@ class UnitOfWork:
     tags: TagRepository
     users: UserRepository
     credentials: CredentialRepository
-    conversations: ConversationRepository
     outbox: OutboxRepository
     reminders: ReminderQueue
 
@@ -66,6 +67,13 @@ class UnitOfWork:
             raise RuntimeError("the unit of work is not open")
         return self._session
 
+    @property
+    def conversations(self) -> ConversationRepository:
+        """The conversations of the chat (imported on first use: the console rarely needs it)."""
+        from todo.adapters.conversation_repository import ConversationRepository
+
+        return ConversationRepository(self.session)
+
     def reading(self) -> Self:
         """Open the next ``async with`` for reads only: no transaction is begun or ended, which
         saves two round trips to the database (commits are refused)."""
@@ -81,7 +89,6 @@ class UnitOfWork:
         self.tags = TagRepository(self._session)
         self.users = UserRepository(self._session)
         self.credentials = CredentialRepository(self._session)
-        self.conversations = ConversationRepository(self._session)
         self.outbox = OutboxRepository(self._session, sqlite=self._sqlite)
         self.reminders = ReminderQueue(self._session, sqlite=self._sqlite)
         self._emitted = []
