@@ -112,7 +112,18 @@ class EventRuntime:
             )
 
     def _spawn(self, work: Coroutine[Any, Any, None], name: str) -> None:
-        self._tasks.append(asyncio.create_task(work, name=f"todo-{name}"))
+        task = asyncio.create_task(work, name=f"todo-{name}")
+        task.add_done_callback(_report_end)
+        self._tasks.append(task)
+
+
+def _report_end(task: asyncio.Task[None]) -> None:
+    """Log a background task that ended by itself (they run until cancelled)."""
+    if task.cancelled():
+        return
+    error = task.exception()
+    if error is not None:
+        log.error("a background task stopped", extra={"task": task.get_name()}, exc_info=error)
 
 
 async def process_here(
