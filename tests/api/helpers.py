@@ -7,13 +7,16 @@ with the app's own :class:`~todo.adapters.security.AccessTokens` — the same co
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import anyio
 import httpx
+import uvicorn
 from fastapi import FastAPI
 from sqlalchemy import Table, func, select, true
 from sqlalchemy.sql.elements import ColumnElement
@@ -45,6 +48,31 @@ class Server:
         """Return another client of this server whose requests come from ``ip``."""
         transport = httpx.ASGITransport(app=self.api, client=(ip, 40000))
         return httpx.AsyncClient(transport=transport, base_url=BASE_URL)
+
+
+@asynccontextmanager
+async def on_a_port(api: FastAPI) -> AsyncIterator[uvicorn.Server]:
+    """Run ``api`` in uvicorn (with its lifespan) on a free loopback port until the block ends;
+    yield the server (its ``url_of`` is the address)."""
+    config = uvicorn.Config(api, host="127.0.0.1", port=0, log_config=None, access_log=False)
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve())
+    try:
+        with anyio.fail_after(10):
+            while not server.started:
+                if task.done():
+                    task.result()
+                await asyncio.sleep(0.01)
+        yield server
+    finally:
+        server.should_exit = True
+        await task
+
+
+def url_of(server: uvicorn.Server) -> str:
+    """Return the address a server started by :func:`on_a_port` listens on."""
+    port = server.servers[0].sockets[0].getsockname()[1]
+    return f"http://127.0.0.1:{port}"
 
 
 @asynccontextmanager

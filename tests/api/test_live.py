@@ -34,7 +34,7 @@ from todo.entrypoints.api.app import create_app
 from todo.entrypoints.api.live import LiveHub
 
 from .conftest import Account, api_settings
-from .helpers import add_user, bearer
+from .helpers import add_user, bearer, on_a_port, url_of
 
 pytestmark = pytest.mark.anyio
 
@@ -74,22 +74,8 @@ async def serving(
 ) -> AsyncIterator[LiveServer]:
     """Run the API in uvicorn on a free port until the block ends (then shut it down)."""
     api = create_app(api_settings(database_url, home, **settings), clock=clock)
-    config = uvicorn.Config(api, host="127.0.0.1", port=0, log_config=None, access_log=False)
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve())
-    try:
-        with anyio.fail_after(10):
-            while not server.started:
-                if task.done():
-                    task.result()
-                await asyncio.sleep(0.01)
-        port = server.servers[0].sockets[0].getsockname()[1]
-        url = f"http://127.0.0.1:{port}"
-        async with httpx.AsyncClient(base_url=url) as http:
-            yield LiveServer(url, api.state.todo, api.state.live, http, server)
-    finally:
-        server.should_exit = True
-        await task
+    async with on_a_port(api) as server, httpx.AsyncClient(base_url=url_of(server)) as http:
+        yield LiveServer(url_of(server), api.state.todo, api.state.live, http, server)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ the same moment, so "tomorrow" means the same day on both sides.
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -15,10 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import anyio
 import httpx
 import pytest
-import uvicorn
 from playwright.async_api import Browser, BrowserContext, ConsoleMessage, Page, async_playwright
 
 from todo.adapters.clock import FixedClock
@@ -26,6 +23,7 @@ from todo.bootstrap import App
 from todo.config import Settings
 from todo.entrypoints.api.app import create_app
 
+from ..api.helpers import on_a_port, url_of
 from ..conftest import START, missing_service
 
 PASSWORD = "correct horse battery"
@@ -60,22 +58,8 @@ async def serving(database_url: str, home: Path, clock: FixedClock) -> AsyncIter
         reminder_interval_seconds=0.2,
     )
     api = create_app(settings, clock=clock)
-    config = uvicorn.Config(api, host="127.0.0.1", port=0, log_config=None, access_log=False)
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve())
-    try:
-        with anyio.fail_after(10):
-            while not server.started:
-                if task.done():
-                    task.result()
-                await asyncio.sleep(0.01)
-        port = server.servers[0].sockets[0].getsockname()[1]
-        url = f"http://127.0.0.1:{port}"
-        async with httpx.AsyncClient(base_url=url) as http:
-            yield WebServer(url, api.state.todo, clock, http)
-    finally:
-        server.should_exit = True
-        await task
+    async with on_a_port(api) as running, httpx.AsyncClient(base_url=url_of(running)) as http:
+        yield WebServer(url_of(running), api.state.todo, clock, http)
 
 
 @pytest.fixture

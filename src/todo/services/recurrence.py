@@ -40,18 +40,13 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
     that has already moved on (a live occurrence due later exists): the same completion
     delivered twice, or completed, reopened and completed again, gives one next occurrence.
     """
-    if event.get("type") != EventType.TASK_COMPLETED:
+    task = await _repeating_task_of(uow, event, EventType.TASK_COMPLETED)
+    if task is None:
         return
-    data = event.get("data")
-    snapshot = data.get("task") if isinstance(data, dict) else None
-    if not isinstance(snapshot, dict) or not snapshot.get("recurrence"):
-        return
-    user_id, task_id = snapshot.get("user_id"), snapshot.get("id")
-    if not isinstance(user_id, str) or not isinstance(task_id, int):
-        return
-    task = await uow.tasks.get(user_id, task_id, for_update=True)
+    user_id, task_id = task.user_id, task.id
+    assert task_id is not None
     user = await uow.users.get(user_id)
-    if task is None or user is None or not task.completed or not task.recurrence:
+    if user is None or not task.completed or not task.recurrence:
         return
     owner = Actor(user_id=user.id, timezone=zone_or_utc(user.timezone), role=user.role)
     completed_at = task.completed_at or uow.clock.now()
@@ -101,22 +96,13 @@ async def withdraw_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> No
     occurrence is deleted (it can be restored) if no one has touched it since it was created;
     one that was edited, completed or deleted is left alone. The caller commits.
     """
-    if event.get("type") != EventType.TASK_REOPENED:
-        return
-    data = event.get("data")
-    snapshot = data.get("task") if isinstance(data, dict) else None
-    if not isinstance(snapshot, dict) or not snapshot.get("recurrence"):
-        return
-    user_id, task_id = snapshot.get("user_id"), snapshot.get("id")
-    if not isinstance(user_id, str) or not isinstance(task_id, int):
-        return
-    task = await uow.tasks.get(user_id, task_id, for_update=True)
+    task = await _repeating_task_of(uow, event, EventType.TASK_REOPENED)
     if task is None or task.completed or task.series_id is None or task.id is None:
         return
     if task.due_at is not None:
-        following = await uow.tasks.next_in_series(user_id, task.series_id, task.due_at)
+        following = await uow.tasks.next_in_series(task.user_id, task.series_id, task.due_at)
     else:  # no due date: the next occurrence is the one made after this task
-        following = await uow.tasks.made_after_in_series(user_id, task.series_id, task.id)
+        following = await uow.tasks.made_after_in_series(task.user_id, task.series_id, task.id)
     if following is None or following.version != 1 or following.completed:
         return
     now = uow.clock.now()
@@ -131,6 +117,22 @@ async def withdraw_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> No
     uow.emit(
         task_event(EventType.TASK_DELETED, public.model_dump(mode="json"), actor=RECURRENCE_ACTOR)
     )
+
+
+async def _repeating_task_of(
+    uow: UnitOfWork, event: dict[str, Any], kind: EventType
+) -> Task | None:
+    """Return the task (locked) a ``kind`` event of a repeating task is about, else ``None``."""
+    if event.get("type") != kind:
+        return None
+    data = event.get("data")
+    snapshot = data.get("task") if isinstance(data, dict) else None
+    if not isinstance(snapshot, dict) or not snapshot.get("recurrence"):
+        return None
+    user_id, task_id = snapshot.get("user_id"), snapshot.get("id")
+    if not isinstance(user_id, str) or not isinstance(task_id, int):
+        return None
+    return await uow.tasks.get(user_id, task_id, for_update=True)
 
 
 def _due(task: Task) -> date | datetime | None:
