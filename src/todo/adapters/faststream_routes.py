@@ -223,7 +223,9 @@ class NatsRoutes(OneByOne):
 
         subject = self._subject(topic)
         if group is None:
-            self.broker.subscriber(subject)(deliver)
+            # A JetStream publish is a request that waits for the stream's ack: a core
+            # subscriber must not answer it (with an empty reply) before the stream does.
+            self.broker.subscriber(subject, no_reply=True)(deliver)
             return
         self.broker.subscriber(
             subject,
