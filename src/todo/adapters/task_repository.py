@@ -70,16 +70,6 @@ class TaskRepository:
         )
         return (await self._session.exec(statement)).first()
 
-    async def series_due_after(self, user_id: str, series_id: str, due_at: datetime) -> bool:
-        """Tell whether a live (not deleted) task of the series is due after ``due_at``."""
-        statement = select(Task.id).where(
-            Task.user_id == user_id,
-            Task.series_id == series_id,
-            col(Task.deleted_at).is_(None),
-            col(Task.due_at) > due_at,
-        )
-        return (await self._session.exec(statement.limit(1))).first() is not None
-
     async def next_in_series(self, user_id: str, series_id: str, due_at: datetime) -> Task | None:
         """Return the live task of the series due first after ``due_at``, or ``None``."""
         statement = (

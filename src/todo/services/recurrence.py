@@ -69,7 +69,7 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
     if next_due is None:
         return
     base = due if due is not None else completed_at.astimezone(owner.timezone).date()
-    if await uow.tasks.series_due_after(user_id, series_id, stored_due(base)[0]):
+    if await uow.tasks.next_in_series(user_id, series_id, stored_due(base)[0]) is not None:
         return
     remind_at = (
         next_reminder(due=due, remind_at=task.remind_at, next_due=next_due, tz=owner.timezone)
