@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from typer.testing import CliRunner
@@ -77,7 +79,14 @@ def test_chat_against_a_server(live_server: LiveServer, todo: Any) -> None:
     said = todo(*remote, "chat", "remind me to call mom tomorrow at 5")
     assert said.exit_code == 0, said.output
     assert "Call mom" in said.stdout
-    assert "Friday" in said.stdout
     shown = json.loads(todo(*remote, "list", "--json").stdout)
     assert [task["title"] for task in shown] == ["Call mom"]
+    # The server reads "tomorrow" on its own clock, in the account's time zone: the reply names
+    # the weekday of the day after the task was made, whatever day the test runs on.
+    berlin = ZoneInfo("Europe/Berlin")
+    due = datetime.fromisoformat(shown[0]["due_at"]).astimezone(berlin)
+    made = datetime.fromisoformat(shown[0]["created_at"]).astimezone(berlin)
+    assert due.date() == made.date() + timedelta(days=1)
+    assert (due.hour, due.minute) == (17, 0)
+    assert f"due {due:%A} {due.day} {due:%B}" in said.stdout
     assert todo("list", "--json").stdout.strip() == "[]"  # the local database is untouched
