@@ -166,14 +166,14 @@ class App:
             return RedisRateLimiter(self.settings.redis_url)
         return MemoryRateLimiter()
 
-    async def limit(self, key: str, spec: str) -> None:
-        """Count a hit of ``key`` against the limit ``spec``; raise :class:`RateLimited` past it."""
-        wait = await self.limiter.hit(key, RateLimit.parse(spec))
-        if wait is not None:
-            seconds = retry_after_seconds(wait)
-            raise RateLimited(
-                f"Too many attempts; try again in {seconds} seconds.", retry_after=seconds
-            )
+    async def limit(self, key: str, spec: str, *, cost: int = 1) -> None:
+        """Count ``cost`` hits of ``key`` against the limit ``spec``; raise :class:`RateLimited`
+        past it."""
+        _raise_if_waiting(await self.limiter.hit(key, RateLimit.parse(spec), cost=cost))
+
+    async def refuse_if_over(self, key: str, spec: str) -> None:
+        """Raise :class:`RateLimited` when ``key`` has used up the limit ``spec``; count nothing."""
+        _raise_if_waiting(await self.limiter.peek(key, RateLimit.parse(spec)))
 
     async def aclose(self) -> None:
         """Release the database connections, the rate-limit store and the chat engine's."""
@@ -184,6 +184,14 @@ class App:
             if close is not None:
                 await close()
         await self.engine.dispose()
+
+
+def _raise_if_waiting(wait: float | None) -> None:
+    if wait is not None:
+        seconds = retry_after_seconds(wait)
+        raise RateLimited(
+            f"Too many attempts; try again in {seconds} seconds.", retry_after=seconds
+        )
 
 
 def event_runtime(app: App) -> EventRuntime:

@@ -1,21 +1,35 @@
 """Rate limits: fixed-window counters in memory (one process) or in Redis (shared by replicas).
 
 ``RateLimit.parse("10/minute")`` is ten hits per key in each minute; a hit beyond that is refused
-with the seconds until the window turns over.
+with the seconds until the window turns over. A hit may cost more than one (a budget of model
+tokens per day counts each turn's tokens), and :meth:`RateLimiter.peek` asks whether a key is
+over its limit without counting anything (sign-in counts only its failures).
+
+Keys may come from what a caller sends (an e-mail): a key longer than :data:`KEY_MAX` is stored
+as its SHA-256 digest, and the memory store forgets ended windows and holds at most
+:data:`MEMORY_KEYS_MAX` keys (the least recently used go first), so no input grows it for ever.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import time
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
 from todo.errors import Invalid
 
 _UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
-_SPEC = re.compile(r"^\s*(\d+)\s*/\s*(second|minute|hour|day)s?\s*$")
+_SPEC = re.compile(r"^\s*(\d{1,9})\s*/\s*(second|minute|hour|day)s?\s*$")
+
+#: Longer keys are stored as their digest.
+KEY_MAX = 96
+#: Most counters the memory store holds at once (about 200 bytes each).
+MEMORY_KEYS_MAX = 100_000
 
 
 @dataclass(frozen=True)
@@ -37,8 +51,14 @@ class RateLimit:
 class RateLimiter(Protocol):
     """Counts hits per key; answers how long to wait when the limit is reached."""
 
-    async def hit(self, key: str, limit: RateLimit) -> float | None:
-        """Count one hit; return ``None`` when allowed, else the seconds until it would be."""
+    async def hit(self, key: str, limit: RateLimit, *, cost: int = 1) -> float | None:
+        """Count ``cost`` hits; return ``None`` when within the limit, else the seconds until
+        the window turns over (the hits are counted either way)."""
+        ...
+
+    async def peek(self, key: str, limit: RateLimit) -> float | None:
+        """Count nothing; return ``None`` while ``key`` is below its limit, else the seconds
+        until the window turns over."""
         ...
 
     async def aclose(self) -> None:
@@ -46,41 +66,71 @@ class RateLimiter(Protocol):
         ...
 
 
+def stored_key(key: str) -> str:
+    """Return ``key`` as stored: itself when short, else a digest of it (same length always)."""
+    if len(key) <= KEY_MAX:
+        return key
+    return "sha256:" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 class MemoryRateLimiter:
-    """Counters in this process: right for one API process."""
+    """Counters in this process: right for one API process.
 
-    def __init__(self) -> None:
-        self._counts: dict[tuple[str, int], int] = {}
-        self._window_of_cleanup = 0
+    Each key keeps only its current window. The counters of one window length are held in the
+    order they were last hit, so those of ended windows sit at the front and are dropped from
+    there as time moves on; past ``max_keys`` counters of one length, the least recently hit
+    goes first.
+    """
 
-    async def hit(self, key: str, limit: RateLimit) -> float | None:
-        """Count one hit; return ``None`` when allowed, else the seconds until it would be."""
-        now = time.time()
+    def __init__(
+        self, *, max_keys: int = MEMORY_KEYS_MAX, now: Callable[[], float] = time.time
+    ) -> None:
+        #: window length → key → ``(window, count)``, least recently hit first.
+        self._counts: dict[int, OrderedDict[str, tuple[int, int]]] = {}
+        self._max_keys = max_keys
+        self._now = now
+
+    def __len__(self) -> int:
+        """Return how many counters are held."""
+        return sum(len(counters) for counters in self._counts.values())
+
+    async def hit(self, key: str, limit: RateLimit, *, cost: int = 1) -> float | None:
+        """Count ``cost`` hits; return ``None`` when within the limit, else the seconds to wait."""
+        now = self._now()
         window = int(now // limit.seconds)
-        self._forget_old(now)
-        count = self._counts.get((key, window), 0) + 1
-        self._counts[(key, window)] = count
+        counters = self._counts.setdefault(limit.seconds, OrderedDict())
+        while counters:  # forget the ended windows, oldest first
+            first = next(iter(counters.values()))
+            if first[0] >= window:
+                break
+            counters.popitem(last=False)
+        name = stored_key(key)
+        held = counters.pop(name, None)
+        count = (held[1] if held is not None and held[0] == window else 0) + cost
+        counters[name] = (window, count)
+        if len(counters) > self._max_keys:
+            counters.popitem(last=False)
         if count <= limit.hits:
             return None
         return (window + 1) * limit.seconds - now
 
-    def _forget_old(self, now: float) -> None:
-        minute = int(now // 60)
-        if minute == self._window_of_cleanup:
-            return
-        self._window_of_cleanup = minute
-        self._counts = {
-            (key, window): count
-            for (key, window), count in self._counts.items()
-            if window >= int(now // 86400) - 1 and count > 0
-        }
+    async def peek(self, key: str, limit: RateLimit) -> float | None:
+        """Return ``None`` while ``key`` is below its limit, else the seconds to wait."""
+        now = self._now()
+        window = int(now // limit.seconds)
+        counters = self._counts.get(limit.seconds)
+        held = counters.get(stored_key(key)) if counters is not None else None
+        if held is None or held[0] != window or held[1] < limit.hits:
+            return None
+        return (window + 1) * limit.seconds - now
 
     async def aclose(self) -> None:
         """Nothing to release."""
 
 
 class RedisRateLimiter:
-    """Counters in Redis, so that every replica enforces the same limits."""
+    """Counters in Redis, so that every replica enforces the same limits; each expires with
+    its window."""
 
     def __init__(self, url: str, *, prefix: str = "todo:rate:") -> None:
         from redis.asyncio import Redis
@@ -88,16 +138,28 @@ class RedisRateLimiter:
         self._redis = Redis.from_url(url)
         self._prefix = prefix
 
-    async def hit(self, key: str, limit: RateLimit) -> float | None:
-        """Count one hit; return ``None`` when allowed, else the seconds until it would be."""
+    def _name(self, key: str, limit: RateLimit, window: int) -> str:
+        return f"{self._prefix}{limit.seconds}:{window}:{stored_key(key)}"
+
+    async def hit(self, key: str, limit: RateLimit, *, cost: int = 1) -> float | None:
+        """Count ``cost`` hits; return ``None`` when within the limit, else the seconds to wait."""
         now = time.time()
         window = int(now // limit.seconds)
-        name = f"{self._prefix}{limit.seconds}:{window}:{key}"
+        name = self._name(key, limit, window)
         async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.incr(name)
+            pipe.incrby(name, cost)
             pipe.expire(name, limit.seconds + 1)
             count, _ = await pipe.execute()
         if int(count) <= limit.hits:
+            return None
+        return max(0.0, (window + 1) * limit.seconds - now)
+
+    async def peek(self, key: str, limit: RateLimit) -> float | None:
+        """Return ``None`` while ``key`` is below its limit, else the seconds to wait."""
+        now = time.time()
+        window = int(now // limit.seconds)
+        count = await self._redis.get(self._name(key, limit, window))
+        if count is None or int(count) < limit.hits:
             return None
         return max(0.0, (window + 1) * limit.seconds - now)
 
