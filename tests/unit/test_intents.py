@@ -16,6 +16,7 @@ from todo.domain.intent_references import (
     ByPosition,
     ByWords,
     Everything,
+    hide_quoted,
     read_reference,
 )
 from todo.domain.intents import (
@@ -192,6 +193,57 @@ def test_edits(message: str, intent: Intent) -> None:
 )
 def test_actions_and_conversation(message: str, intent: Intent) -> None:
     assert read(message) == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        (
+            "add tags work and home to task 3",
+            Update(ById(3), TaskFields(), add_tags=("work", "home")),
+        ),
+        (
+            "add the tags work, home and errands to task 3",
+            Update(ById(3), TaskFields(), add_tags=("work", "home", "errands")),
+        ),
+        (
+            "add #work, and #home to it",
+            Update(ByContext(), TaskFields(), add_tags=("work", "home")),
+        ),
+        (
+            "add tags work, and home to task 3",
+            Update(ById(3), TaskFields(), add_tags=("work", "home")),
+        ),
+        ("add tag android to task 3", Update(ById(3), TaskFields(), add_tags=("android",))),
+        (
+            "add tags rock and roll to task 3",
+            Update(ById(3), TaskFields(), add_tags=("rock", "roll")),
+        ),
+        (
+            "remove tags work and home from task 3",
+            Update(ById(3), TaskFields(), remove_tags=("work", "home")),
+        ),
+        ("remove #a and #b from task 3", Update(ById(3), TaskFields(), remove_tags=("a", "b"))),
+    ],
+)
+def test_lists_of_tags_where_and_is_a_separator_never_a_tag(message: str, intent: Intent) -> None:
+    assert read(message) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Add 'urgent' now", "Add " + "\0" * 8 + " now"),
+        ("'a' and \"b\"", "\0\0\0 and \0\0\0"),
+        ("Tom's 'big day' party", "Tom's " + "\0" * 9 + " party"),
+        ("“curly” ‘ones’", "\0" * 7 + " " + "\0" * 6),
+        ("it's 'half open", "it's 'half open"),
+        ("'one\nline'", "'one\nline'"),
+        ("''", "''"),
+    ],
+)
+def test_quotations_are_hidden_from_the_rules(text: str, hidden: str) -> None:
+    assert hide_quoted(text) == hidden
 
 
 def test_politeness_is_trimmed() -> None:

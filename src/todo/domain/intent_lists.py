@@ -14,7 +14,9 @@ from typing import Final, Literal
 from todo.domain.intent_words import PRIORITY_LEVELS, STOPWORDS
 from todo.domain.priority import Priority
 
-_I: Final = re.IGNORECASE
+#: Case-insensitive; ``.`` takes a line break too, so a tail such as ``(?P<query>.+)$`` is read
+#: in one step whatever the text holds.
+_FLAGS: Final = re.IGNORECASE | re.DOTALL
 
 ListStatus = Literal["all", "pending", "completed"]
 DueFilter = Literal["today", "week", "overdue"]
@@ -23,63 +25,69 @@ _SHOW: Final = re.compile(
     r"^(?:show|list|display|view|see|get|give|print|read|pull up|bring up|let me see|"
     r"can i see|i want to see|i'?d like to see|tell me|remind me (?:of|what)|go through|"
     r"check|open)\b",
-    _I,
+    _FLAGS,
 )
 _ASK: Final = re.compile(
     r"^(?:what|what'?s|whats|which|any|anything|do i have|have i|did i|how many|are there|"
     r"is there|is anything|is something|am i|where am i|whar)\b",
-    _I,
+    _FLAGS,
 )
 _NOUN: Final = re.compile(
     r"\b(?:tasks?|todos?|to-dos?|to do|items?|list|agenda|plate|pending|completed|complete|"
     r"done|finished|overdue|due|left|remaining|outstanding|open|everything|schedule|plans?|"
     r"upcoming|late|accomplished|priority|urgent|important|tagged|anything|something|"
     r"did i (?:finish|complete|do|get done))\b",
-    _I,
+    _FLAGS,
 )
+#: Nothing but words about a list. Each word is read once (an atomic group): ``todo`` is
+#: ``todos?`` and never also ``to-?do``, so a long run of them is read in one pass.
 _ONLY_LIST_WORDS: Final = re.compile(
-    r"^(?:(?:my|all|the|tasks?|todos?|to-?do|to do|list|pending|completed|done|open|"
-    r"overdue|everything|agenda|urgent|today|lists?)\s*)+$",
-    _I,
+    r"^(?:(?>my|all|the|tasks?|todos?|to-?do|to do|lists?|pending|completed|done|open|"
+    r"overdue|everything|agenda|urgent|today)\s*+)++$",
+    _FLAGS,
 )
 _COMPLETED: Final = re.compile(
     r"\b(?:completed|complete|done|finished|accomplished|ticked off|checked off|crossed off|"
     r"closed|did i (?:finish|complete|do|get done))\b",
-    _I,
+    _FLAGS,
 )
 _PENDING: Final = re.compile(
     r"\b(?:pending|open|left|remaining|outstanding|unfinished|incomplete|undone|active|"
     r"not (?:yet )?(?:done|completed|complete|finished)|still (?:have|need|got)|"
     r"(?:have|need|got) to do|on my plate|to be done|uncompleted|not checked off)\b",
-    _I,
+    _FLAGS,
 )
-_ALL: Final = re.compile(r"\b(?:all|every|everything|whole|entire|full)\b", _I)
-_TODAY: Final = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", _I)
+_ALL: Final = re.compile(r"\b(?:all|every|everything|whole|entire|full)\b", _FLAGS)
+_TODAY: Final = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", _FLAGS)
 _WEEK: Final = re.compile(
-    r"\b(?:this week|the week|next (?:7|seven) days|coming week|upcoming week|week)\b", _I
+    r"\b(?:this week|the week|next (?:7|seven) days|coming week|upcoming week|week)\b", _FLAGS
 )
-_OVERDUE: Final = re.compile(r"\b(?:overdue|late|past due|missed|behind)\b", _I)
+_OVERDUE: Final = re.compile(r"\b(?:overdue|late|past due|missed|behind)\b", _FLAGS)
 _PRIORITY: Final = re.compile(
-    r"\b(?:(?P<named>urgent|high|medium|low|top)[\s-]+priority|priority\s+(?P<after>urgent|high|"
+    r"\b(?:(?P<named>urgent|high|medium|low|top)[\s-]++priority|priority\s++(?P<after>urgent|high|"
     r"medium|low)|(?P<word>urgent|important))\b",
-    _I,
+    _FLAGS,
 )
 _TAG: Final = re.compile(
-    r"(?:#(?P<hash>[\w\-/.]*[^\W\d][\w\-/.]*)|\b(?:tagged|tag|labell?ed|label)\s+(?:with\s+|as\s+)?"
-    r"#?(?P<word>[\w\-/.]+))",
-    _I,
+    r"(?:#(?P<hash>[\d\-/.]*+[^\W\d][\w\-/.]*+)|\b(?:tagged|tag|labell?ed|label)\s++"
+    r"(?:with\s++|as\s++)?#?(?P<word>[\w\-/.]++))",
+    _FLAGS,
 )
 _SEARCH: Final = re.compile(
-    r"^(?:search|find|look up|look for|lookup|search for|find me|seek)\s+"
-    r"(?:(?:all\s+)?(?:my\s+|the\s+)?(?:tasks?|todos?|items?)\s+)?(?:(?:about|for|with|containing|mentioning|matching|called|"
-    r"named|related to|that mention|that contain|on)\s+)?(?P<query>.+)$",
-    _I,
+    r"^(?:search|find|look up|look for|lookup|search for|find me|seek)\s++"
+    r"(?:(?:all\s++)?(?:my\s++|the\s++)?(?:tasks?|todos?|items?)\s++)?"
+    r"(?:(?:about|for|with|containing|mentioning|matching|called|named|related to|that mention|"
+    r"that contain|on)\s++)?(?P<query>.+)$",
+    _FLAGS,
 )
 _ABOUT: Final = re.compile(
-    r"\b(?:tasks?|todos?|anything|something|items?)\s+(?:about|mentioning|containing|matching|"
-    r"related to|regarding|called|named|with the word|for|to)\s+(?P<query>.+)$",
-    _I,
+    r"\b(?:tasks?|todos?|anything|something|items?)\s++(?:about|mentioning|containing|matching|"
+    r"related to|regarding|called|named|with the word|for|to)\s++(?P<query>.+)$",
+    _FLAGS,
 )
+
+#: A word worth searching for: letters and digits, maybe with an apostrophe inside.
+_WORD: Final = re.compile(r"[^\W_]++(?:['’][^\W_]++)?")
 
 
 @dataclass(frozen=True)
@@ -115,7 +123,7 @@ def read_list(text: str) -> ListQuery | None:
 
 def search_words(text: str) -> str:
     """Return the words worth searching for: ``the dentist`` is searched as ``dentist``."""
-    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text)
+    words = _WORD.findall(text)
     kept = [word for word in words if word.lower() not in STOPWORDS]
     return " ".join(kept or words)[:200]
 

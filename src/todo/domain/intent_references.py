@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final, TypeAlias
 
@@ -24,8 +25,11 @@ from todo.domain.intent_words import (
     STOPWORDS,
 )
 
-#: Text in quotes: data, never a command.
-QUOTED: Final = re.compile(r"(?<!\w)([\"“'‘`])(?P<inner>.+?)([\"”'’`])(?!\w)")
+#: A text that is all one quotation: data, never a command.
+QUOTED: Final = re.compile(r"^[\"“'‘`](?P<inner>.+)[\"”'’`]\Z")
+#: Where a quotation may open (at the start of a word) and close (at the end of one).
+_OPENING: Final = re.compile(r"(?<!\w)[\"“'‘`]")
+_CLOSING: Final = re.compile(r"[\"”'’`](?!\w)")
 _QUESTION_WORDS: Final = frozenset(
     [
         "what",
@@ -111,6 +115,35 @@ def read_reference(text: str) -> Reference | None:
     words = search_words(unquote(words))
     meaningful = any(word.lower() not in STOPWORDS for word in words.split())
     return ByWords(words) if meaningful else None
+
+
+def hide_quoted(text: str) -> str:
+    """Return ``text`` with each quotation in it blanked out, so that no rule reads its words.
+
+    ``hide_quoted("Add 'urgent' now")`` keeps ``Add`` and ``now`` and turns ``'urgent'`` into NUL
+    characters. A quotation opens with a quote mark at the start of a word and ends at the first
+    quote mark that ends a word, on the same line, with something between them. Each mark is
+    looked at once (the closing one is found by bisection), so a text full of quote marks is
+    not read again from each of them.
+    """
+    closings = [match.start() for match in _CLOSING.finditer(text)]
+    breaks = [index for index, char in enumerate(text) if char == "\n"]
+    chars = list(text)
+    end = 0
+    for opening in _OPENING.finditer(text):
+        start = opening.start()
+        if start < end:
+            continue
+        found = bisect_left(closings, start + 2)
+        if found == len(closings):
+            break
+        close = closings[found]
+        line_break = bisect_right(breaks, start)
+        if line_break < len(breaks) and breaks[line_break] < close:
+            continue
+        chars[start : close + 1] = "\x00" * (close + 1 - start)
+        end = close + 1
+    return "".join(chars)
 
 
 def unquote(text: str) -> str:

@@ -11,7 +11,8 @@ last showed (``the second one``, ``the last one``, ``number 2``), by ``it``/``th
 task the conversation last acted on), or by words of the title (``the meeting task``).
 
 Text in quotes is data, never a command: ``Add a task 'delete all my tasks'`` adds that task.
-Any text is accepted: this never raises; what is not understood is :class:`Unknown`.
+Any text is accepted: this never raises; what is not understood is :class:`Unknown`. Every
+pattern runs in linear time, so a message is read in bounded time.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from todo.domain.intent_references import (
     ById,
     ByPosition,
     Reference,
+    hide_quoted,
     read_reference,
     unquote,
 )
@@ -60,11 +62,14 @@ READ_LIMIT: Final = 1000
 
 Due: TypeAlias = date | datetime
 
-_TITLE_EDGES: Final = re.compile(
-    r"^(?:[\s,;:\-–—]|to\b|that\b|about\b)+|(?:[\s,;:\-–—]|\b(?:and|with|for|on|at|by|due|"
-    r"this|next)\b)+$",
-    re.IGNORECASE,
+#: What a title may not start with: ``to``, ``that``, ``about``, spaces and dashes.
+_TITLE_HEAD: Final = re.compile(r"^(?:[\s,;:\-–—]|to\b|that\b|about\b)++", re.IGNORECASE)
+#: A run of what a title may not end with: ``and``, ``with``, ``on``, ``due``, spaces, dashes.
+_TITLE_TAIL: Final = re.compile(
+    r"(?:[\s,;:\-–—]|\b(?:and|with|for|on|at|by|due|this|next)\b)++", re.IGNORECASE
 )
+#: Between two tag names: a comma, ``and`` or spaces.
+_TAG_GAP: Final = re.compile(r"\s*+,\s*+(?:and\s++)?|\s++(?:and\s++)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -180,7 +185,7 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     text, priority = _take_priority(text)
     text, reminder = _take_reminder(text, now, tz)
     parsed = parse_quick_add(text, now=now, tz=tz)
-    title = _TITLE_EDGES.sub("", parsed.title).strip()
+    title = _title_without_edges(parsed.title)
     return TaskFields(
         title=_capitalised(title),
         due=parsed.due if parsed.due is not None else None,
@@ -300,7 +305,7 @@ def _whole_date(text: str, now: datetime, tz: ZoneInfo) -> Due | None:
 
 
 def _take_priority(text: str) -> tuple[str, Priority | None]:
-    hidden = QUOTED.sub(lambda match: "\x00" * len(match.group()), text)
+    hidden = hide_quoted(text)
     for pattern in PRIORITY_PHRASES:
         found = pattern.search(hidden)
         if found is not None:
@@ -310,7 +315,7 @@ def _take_priority(text: str) -> tuple[str, Priority | None]:
 
 
 def _take_reminder(text: str, now: datetime, tz: ZoneInfo) -> tuple[str, Due | None]:
-    hidden = QUOTED.sub(lambda match: "\x00" * len(match.group()), text)
+    hidden = hide_quoted(text)
     marker = REMINDER_IN_BODY.search(hidden)
     if marker is None:
         return text, None
@@ -321,8 +326,18 @@ def _take_reminder(text: str, now: datetime, tz: ZoneInfo) -> tuple[str, Due | N
     return (text[: marker.start()] + " " + after[found[0].end :]).strip(), found[0].value
 
 
+def _title_without_edges(title: str) -> str:
+    """Return ``title`` without the linking words and marks left at its edges."""
+    title = _TITLE_HEAD.sub("", title, count=1)
+    end = len(title)
+    for run in _TITLE_TAIL.finditer(title):  # each run is read once, so this is linear
+        if run.end() == len(title):
+            end = run.start()
+    return title[:end].strip()
+
+
 def _tag_names(text: str) -> tuple[str, ...]:
-    names = [name.strip("#.,") for name in re.split(r"\s*,\s*|\s+and\s+|\s+", text.strip())]
+    names = [name.strip("#.,") for name in _TAG_GAP.split(text.strip())]
     kept = [name for name in names if name and any(char.isalpha() for char in name)]
     return tuple(dict.fromkeys(name[:50] for name in kept))[:20]
 

@@ -73,7 +73,7 @@ _PRIORITY_WORDS: Final = {
     "4": Priority.LOW,
 }
 _CONNECTOR_RE: Final = re.compile(
-    r"(?:^|(?<=\s))(?:due\s+(?:on|by|at|before)|on|at|by|due|before|until|till)\s+\Z",
+    r"(?:^|(?<=\s))(?:due\s++(?:on|by|at|before)|on|at|by|due|before|until|till)\s++\Z",
     re.IGNORECASE,
 )
 _BARE_FREQUENCIES: Final = {
@@ -102,7 +102,7 @@ _DAY_SETS: Final = {
     "weekends": (5, 6),
 }
 _BYDAY: Final = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_EDGE_JUNK: Final = re.compile(r"^(?:[,.;:\-–—]+(?=\s|\Z)|\s)+")
+_EDGE_JUNK: Final = re.compile(r"^(?:[,.;:\-–—]++(?=\s|\Z)|\s)++")
 _PUNCTUATION: Final = ",.;:!?"
 
 
@@ -353,8 +353,9 @@ def _title(text: str, quotes: list[tuple[int, int]], spans: list[Span]) -> str:
 
 
 def _join(pieces: list[str | None]) -> str:
-    """Join the kept pieces; ``None`` stands for a removed field."""
-    out = ""
+    """Join the kept pieces; ``None`` stands for a removed field. Each piece is read once."""
+    kept: list[str] = []
+    written = False  # whether ``kept`` holds more than spaces
     gap = False
     for piece in pieces:
         if piece is None:
@@ -362,12 +363,24 @@ def _join(pieces: list[str | None]) -> str:
             continue
         if gap and piece.strip():
             body = piece.lstrip()
-            if not out.strip():
-                out, piece = "", _EDGE_JUNK.sub("", piece)
+            if not written:
+                kept, piece = [], _EDGE_JUNK.sub("", piece)
             elif body[0] in _PUNCTUATION:
-                out, piece = out.rstrip(), body
+                _strip_end(kept)
+                piece = body
             gap = False
-        out += piece
+        kept.append(piece)
+        written = written or bool(piece.strip())
+    out = "".join(kept)
     if gap:
         out = out.rstrip().rstrip(",;:-–—")
     return " ".join(out.split())
+
+
+def _strip_end(kept: list[str]) -> None:
+    """Remove the spaces at the end of the kept pieces, dropping pieces left empty."""
+    while kept:
+        last = kept.pop().rstrip()
+        if last:
+            kept.append(last)
+            return

@@ -139,14 +139,14 @@ _TOKEN_RE: Final = re.compile(
       | (?P<ampm>[0-9]{1,2}(?:[:.][0-9]{2})?[ap]m)
       | (?P<clock>[0-9]{1,2}[:.][0-9]{2})
       | (?P<ordinal>[0-9]{1,2}(?:st|nd|rd|th))
-      | (?P<number>[0-9]+)
-      | (?P<word>[^\W\d_]+)
+      | (?P<number>[0-9]++)
+      | (?P<word>[^\W\d_]++)
     )"""
     + RIGHT_EDGE,
     re.IGNORECASE | re.VERBOSE,
 )
 #: What may stand between two tokens of one phrase: spaces and at most one comma.
-_GAP_RE: Final = re.compile(r"\s*,?\s*")
+_GAP_RE: Final = re.compile(r"\s*+,?\s*+")
 _KINDS: Final[dict[str, Kind]] = {
     "word": "word",
     "number": "number",
