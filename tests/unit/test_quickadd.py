@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from todo.domain.priority import Priority
 from todo.domain.quickadd import QuickAdd, Span, parse_quick_add
+from todo.domain.recurrence import normalize_rrule
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -200,6 +201,23 @@ def test_recurrence_rules(text: str, rule: str) -> None:
     result = quick(text)
     assert (result.recurrence, result.title) == (rule, "Water plants")
     assert fields(result) == [("recurrence", text.removeprefix("Water plants "))]
+
+
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def test_every_rule_quick_add_writes_is_already_in_canonical_form() -> None:
+    texts = ["daily", "weekly", "monthly", "yearly", "annually"]
+    for every in ("every ", "every other ", "every 3 ", "every 999 "):
+        texts += [every + unit for unit in ("day", "weeks", "month", "year", "weekday", "weekend")]
+        texts += [
+            every + " and ".join(day for bit, day in enumerate(WEEKDAY_NAMES) if mask >> bit & 1)
+            for mask in range(1, 128)
+        ]
+    for text in texts:
+        rule = quick(text).recurrence
+        assert rule is not None, text
+        assert normalize_rrule(rule) == rule, text
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,6 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from todo.domain.priority import Priority
-from todo.domain.recurrence import normalize_rrule
 from todo.domain.when import Due, WhenMatch, find_when, local_now
 from todo.domain.when_words import (
     LEFT_EDGE,
@@ -50,7 +49,6 @@ from todo.domain.when_words import (
     tokenize,
     weekday_of,
 )
-from todo.errors import Invalid
 
 MAX_TAG_LENGTH: Final = 50
 MAX_INTERVAL: Final = 999
@@ -286,16 +284,17 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
     return _finish_rule(at + 1, "WEEKLY", interval, tuple(sorted(set(days))))
 
 
-def _finish_rule(end: int, frequency: str, interval: int, days: tuple[int, ...]) -> _Rule | None:
+def _finish_rule(end: int, frequency: str, interval: int, days: tuple[int, ...]) -> _Rule:
+    """Write the rule in the canonical form of :func:`~todo.domain.recurrence.normalize_rrule`.
+
+    It is written, not parsed back, so a line of many repeats costs no more than its words.
+    """
     parts = [f"FREQ={frequency}"]
     if interval > 1:
         parts.append(f"INTERVAL={interval}")
     if days:
         parts.append("BYDAY=" + ",".join(_BYDAY[day] for day in days))
-    try:
-        return _Rule(end, normalize_rrule(";".join(parts)), days)
-    except Invalid:
-        return None
+    return _Rule(end, ";".join(parts), days)
 
 
 def _due(when: WhenMatch | None, rule: _Rule | None, now: datetime, tz: ZoneInfo) -> Due | None:

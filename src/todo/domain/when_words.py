@@ -8,9 +8,8 @@ A token stands alone: ``mon3``, ``friday's`` and ``9am-5pm`` hold no tokens at a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import time
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 Kind = Literal["word", "number", "ordinal", "clock", "ampm", "isodate", "isodatetime"]
 
@@ -158,8 +157,7 @@ _KINDS: Final[dict[str, Kind]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One word, number or time in a text; ``glued`` when the next token belongs to it."""
 
     kind: Kind
