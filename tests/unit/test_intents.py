@@ -20,6 +20,7 @@ from todo.domain.intent_references import (
     read_reference,
 )
 from todo.domain.intents import (
+    READ_LIMIT,
     Act,
     Add,
     Help,
@@ -27,6 +28,7 @@ from todo.domain.intents import (
     ListTasks,
     SmallTalk,
     TaskFields,
+    TooLong,
     Unknown,
     Update,
     read_intent,
@@ -228,6 +230,20 @@ def test_actions_and_conversation(message: str, intent: Intent) -> None:
 )
 def test_lists_of_tags_where_and_is_a_separator_never_a_tag(message: str, intent: Intent) -> None:
     assert read(message) == intent
+
+
+def test_a_message_longer_than_the_read_limit_is_not_read_at_all() -> None:
+    message = "Add a task to buy milk" + " and eggs" * 110 + " tomorrow"
+    assert len(message) > READ_LIMIT  # cut at the limit, it would lose its date
+    assert read(message) == TooLong()
+    assert read("x" * (READ_LIMIT + 1)) == TooLong()
+
+
+def test_the_read_limit_counts_a_run_of_spaces_as_one() -> None:
+    message = "Add a task to buy milk" + " " * 2000 + "tomorrow"
+    assert read(message) == Add(TaskFields(title="Buy milk", due=date(2026, 11, 27)))
+    longest = "add a task to " + "x" * (READ_LIMIT - len("add a task to "))
+    assert read(longest) == Add(TaskFields(title="X" + "x" * (READ_LIMIT - 15)))
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,7 @@ from todo.domain import (
     when,
     when_words,
 )
+from todo.domain.chat import MESSAGE_MAX
 from todo.domain.intent_lists import read_list
 from todo.domain.intent_references import hide_quoted, read_reference
 from todo.domain.intents import READ_LIMIT, read_fields, read_intent, tidy
@@ -480,9 +481,11 @@ def _parse_when(text: str) -> object:
         return None
 
 
-#: Each reader, and the longest text it is given: the chat reads at most READ_LIMIT characters.
+#: Each reader, and the longest text it is given: the chat reads at most READ_LIMIT characters
+#: (runs of spaces count as one) of a message of at most MESSAGE_MAX.
 READERS: dict[str, tuple[Callable[[str], object], int]] = {
     "read_intent": (_read_intent, READ_LIMIT),
+    "read_intent, a whole message": (_read_intent, MESSAGE_MAX),
     "tidy": (tidy, READ_LIMIT),
     "read_list": (read_list, READ_LIMIT),
     "read_reference": (read_reference, READ_LIMIT),
@@ -539,6 +542,12 @@ def reader_attacks(reader: str) -> list[Attack]:
         return found[::4]
     if reader == "read_intent":
         found += [Attack(prefix, pump, "!") for prefix in CHAT_PREFIXES for pump in CHAT_PUMPS]
+    if reader == "read_intent, a whole message":  # spaced out, so that all of it is still read
+        found += [
+            Attack(prefix, pump.rstrip() + " " * 4 * len(pump), "!")
+            for prefix in CHAT_PREFIXES[:6]
+            for pump in CHAT_PUMPS
+        ]
     return found
 
 

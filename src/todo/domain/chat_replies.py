@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 from todo.domain.intent_lists import ListQuery
-from todo.domain.intents import Update
+from todo.domain.intents import READ_LIMIT, Update
 
 View = Mapping[str, Any]
 
@@ -30,6 +30,10 @@ SMALL_TALK_REPLIES: Final = {
     "goodbye": "Bye! Your tasks will be right here when you come back.",
     "ack": "Great. Anything else I can do for your tasks?",
 }
+TOO_LONG: Final = (
+    f"That message is longer than the {READ_LIMIT:,} characters I read, so I haven't done "
+    "anything; please ask for one thing at a time, in fewer words."
+)
 _DAYS: Final = {
     "MO": "Monday",
     "TU": "Tuesday",

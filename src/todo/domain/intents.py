@@ -11,8 +11,9 @@ last showed (``the second one``, ``the last one``, ``number 2``), by ``it``/``th
 task the conversation last acted on), or by words of the title (``the meeting task``).
 
 Text in quotes is data, never a command: ``Add a task 'delete all my tasks'`` adds that task.
-Any text is accepted: this never raises; what is not understood is :class:`Unknown`. Every
-pattern runs in linear time, so a message is read in bounded time.
+Any text is accepted: this never raises; what is not understood is :class:`Unknown`, and a message
+longer than :data:`READ_LIMIT` is :class:`TooLong`. Every pattern runs in linear time, so a
+message of any length is read in bounded time.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ from todo.domain.priority import Priority
 from todo.domain.quickadd import parse_quick_add
 from todo.domain.when import find_when
 
-#: The longest message read; the rest is ignored.
+#: The longest message read, its runs of spaces counted as one. A longer one is not read at all
+#: (:class:`TooLong`): cutting it short could change what it asks.
 READ_LIMIT: Final = 1000
 
 Due: TypeAlias = date | datetime
@@ -136,7 +138,12 @@ class Unknown:
     text: str
 
 
-Intent: TypeAlias = Add | ListTasks | Act | Update | Help | SmallTalk | Unknown
+@dataclass(frozen=True)
+class TooLong:
+    """A message longer than :data:`READ_LIMIT`: nothing in it is acted on."""
+
+
+Intent: TypeAlias = Add | ListTasks | Act | Update | Help | SmallTalk | Unknown | TooLong
 
 
 def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
@@ -144,8 +151,11 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
 
     ``read_intent("What's pending?", now=now, tz=tz)`` lists the pending tasks.
     """
-    bare = " ".join(message[:READ_LIMIT].split()).rstrip(" ?!.…")
-    text = tidy(message)
+    words = " ".join(message.split())
+    if len(words) > READ_LIMIT:
+        return TooLong()
+    bare = words.rstrip(" ?!.…")
+    text = tidy(words)
     for said in (bare, text):
         for kind, pattern in SMALL_TALK:
             if pattern.fullmatch(said):
@@ -161,7 +171,7 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
 
 def tidy(message: str) -> str:
     """Return the request in a message: whitespace collapsed, politeness and end marks removed."""
-    text = " ".join(message[:READ_LIMIT].split())
+    text = " ".join(message.split())
     for _ in range(6):
         before = text
         text = POLITE_START.sub("", text, count=1)

@@ -5,7 +5,9 @@ turn's tools, and confirms each action in one sentence that names the task and, 
 its weekday. A task named by words is looked up first (``search_tasks``) and then changed by
 its id; when the words fit several tasks, nothing changes and the candidates are listed. A task
 named by position (``the second one``) is taken from the last list the conversation showed.
-What it does not understand gets a reply with examples, and no tool is called.
+What it does not understand gets a reply with examples, and no tool is called; a message longer
+than it reads (:data:`~todo.domain.intents.READ_LIMIT` characters) gets a reply saying so, and
+no tool is called either.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from todo.domain.chat import ChatEvent, ChatTurn, PastMessage, TextDelta, ToolCa
 from todo.domain.chat_replies import (
     EXAMPLES,
     SMALL_TALK_REPLIES,
+    TOO_LONG,
     ambiguity,
     confirmation,
     edit_confirmation,
@@ -34,6 +37,7 @@ from todo.domain.intents import (
     ListTasks,
     SmallTalk,
     TaskFields,
+    TooLong,
     Update,
     read_intent,
 )
@@ -93,6 +97,8 @@ class _Conversation:
             return "Here is what I can do. " + EXAMPLES
         if isinstance(intent, SmallTalk):
             return SMALL_TALK_REPLIES[intent.kind]
+        if isinstance(intent, TooLong):
+            return TOO_LONG
         return "Sorry, I didn't understand that. " + EXAMPLES
 
     async def add(self, fields: TaskFields) -> str:
