@@ -133,6 +133,22 @@ class Settings(BaseSettings):
     live_heartbeat_seconds: float = Field(
         default=25.0, gt=0, le=3600, description="How often WebSocket clients get a ping."
     )
+    # What one client may hold: connections and WebSockets.
+    max_connections: int | None = Field(
+        default=None,
+        ge=10,
+        description="Connections (HTTP and WebSocket) one `todo serve` process holds at once; "
+        "more are answered 503. Default: the process's open-file limit less 256.",
+    )
+    live_connections_per_user: int = Field(
+        default=10, ge=1, le=10_000, description="WebSockets one user may hold on one process."
+    )
+    live_pending_per_address: int = Field(
+        default=20,
+        ge=1,
+        le=10_000,
+        description="WebSockets one client address may hold on one process before they sign in.",
+    )
     chat_engine: Literal["auto", "offline", "llm"] = Field(
         default="auto",
         description="Chat engine: `offline` (rules, no model), `llm` (an agent on "
