@@ -133,7 +133,7 @@ class Settings(BaseSettings):
     live_heartbeat_seconds: float = Field(
         default=25.0, gt=0, le=3600, description="How often WebSocket clients get a ping."
     )
-    # What one client may hold: connections and WebSockets.
+    # What one client may hold or spend: connections, WebSockets, chat turns and model tokens.
     max_connections: int | None = Field(
         default=None,
         ge=10,
@@ -148,6 +148,18 @@ class Settings(BaseSettings):
         ge=1,
         le=10_000,
         description="WebSockets one client address may hold on one process before they sign in.",
+    )
+    chat_rate_limit: str = Field(
+        default="20/minute",
+        pattern=r"^\s*\d{1,9}\s*/\s*(second|minute|hour|day)s?\s*$",
+        description="Chat messages per user (N/second, /minute, /hour or /day).",
+    )
+    chat_daily_tokens: int = Field(
+        default=200_000,
+        ge=0,
+        le=999_999_999,
+        description="Language-model tokens (sent and received) one user may spend a day (UTC) "
+        "with the LLM engine; 0 sets no budget.",
     )
     chat_engine: Literal["auto", "offline", "llm"] = Field(
         default="auto",
