@@ -133,6 +133,34 @@ class Settings(BaseSettings):
     live_heartbeat_seconds: float = Field(
         default=25.0, gt=0, le=3600, description="How often WebSocket clients get a ping."
     )
+    # What one client may hold or spend: connections, WebSockets, chat turns and model tokens.
+    max_connections: int | None = Field(
+        default=None,
+        ge=10,
+        description="Connections (HTTP and WebSocket) one `todo serve` process holds at once; "
+        "more are answered 503. Default: the process's open-file limit less 256.",
+    )
+    live_connections_per_user: int = Field(
+        default=10, ge=1, le=10_000, description="WebSockets one user may hold on one process."
+    )
+    live_pending_per_address: int = Field(
+        default=20,
+        ge=1,
+        le=10_000,
+        description="WebSockets one client address may hold on one process before they sign in.",
+    )
+    chat_rate_limit: str = Field(
+        default="20/minute",
+        pattern=r"^\s*\d{1,9}\s*/\s*(second|minute|hour|day)s?\s*$",
+        description="Chat messages per user (N/second, /minute, /hour or /day).",
+    )
+    chat_daily_tokens: int = Field(
+        default=200_000,
+        ge=0,
+        le=999_999_999,
+        description="Language-model tokens (sent and received) one user may spend a day (UTC) "
+        "with the LLM engine; 0 sets no budget.",
+    )
     chat_engine: Literal["auto", "offline", "llm"] = Field(
         default="auto",
         description="Chat engine: `offline` (rules, no model), `llm` (an agent on "

@@ -14,7 +14,15 @@ import pytest
 from todo.adapters.agent_engine import AgentEngine
 from todo.bootstrap import App
 from todo.domain.actor import Actor
-from todo.domain.chat import ChatEvent, ChatTurn, PastMessage, TextDelta, ToolCall, ToolCalled
+from todo.domain.chat import (
+    ChatEvent,
+    ChatTurn,
+    PastMessage,
+    TextDelta,
+    ToolCall,
+    ToolCalled,
+    TurnUsage,
+)
 from todo.services.assistant_tools import ToolSession
 from todo.services.toolbox import ToolRunner
 
@@ -66,9 +74,10 @@ def setup(app: App, actor: Actor) -> ToolRunner:
 
 @dataclass
 class Reply:
-    """What one turn yielded."""
+    """What one turn yielded, and the model tokens it spent."""
 
     events: list[ChatEvent] = field(default_factory=list)
+    tokens: int = 0
 
     @property
     def text(self) -> str:
@@ -94,20 +103,26 @@ class Chat:
     async def __call__(
         self, message: str, history: tuple[PastMessage, ...] = (), engine: AgentEngine | None = None
     ) -> Reply:
-        tools = ToolRunner(ToolSession(uow=self.app.uow, actor=self.actor))
-        turn = ChatTurn(
-            message=message,
-            history=history,
-            tools=tools,
-            user_id=self.actor.user_id,
-            timezone=self.actor.timezone,
-            now=self.app.clock.now(),
-        )
+        turn = self.turn(message, history)
         reply = Reply()
         async for event in (engine or self.engine).reply(turn):
             reply.events.append(event)
-        assert reply.calls == tools.calls, "every executed call is reported, in order"
+        assert isinstance(turn.tools, ToolRunner)
+        assert reply.calls == turn.tools.calls, "every executed call is reported, in order"
+        reply.tokens = turn.usage.tokens
         return reply
+
+    def turn(self, message: str, history: tuple[PastMessage, ...] = ()) -> ChatTurn:
+        """Return a turn of ``message`` with fresh tools and nothing spent yet."""
+        return ChatTurn(
+            message=message,
+            history=history,
+            tools=ToolRunner(ToolSession(uow=self.app.uow, actor=self.actor)),
+            user_id=self.actor.user_id,
+            timezone=self.actor.timezone,
+            now=self.app.clock.now(),
+            usage=TurnUsage(),
+        )
 
 
 @pytest.fixture

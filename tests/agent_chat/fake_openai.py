@@ -4,7 +4,10 @@ The server answers ``POST /v1/chat/completions`` from a script: a queue of steps
 reply, some tool calls, an HTTP failure or a stall. It streams (server-sent
 ``chat.completion.chunk`` events, tool-call deltas included, then ``data: [DONE]``) when the
 request asks for ``stream: true`` and answers with one ``chat.completion`` otherwise. It records
-every request body it got, so tests can read what the model was shown.
+every request body it got, so tests can read what the model was shown. Like OpenAI's, a
+streamed answer ends with a chunk of token usage when the request asks for it
+(``stream_options.include_usage``): :attr:`FakeOpenAI.usage` says how many tokens each answer
+costs, or ``None`` for an endpoint that never tells.
 
     fake.call("add_task", {"title": "Buy groceries"})
     fake.say("Added 'Buy groceries'.", chunks=3)
@@ -31,6 +34,8 @@ from starlette.routing import Route
 
 #: What the server answers when a test asks the model more than it scripted.
 SCRIPT_EMPTY = "(the script is empty)"
+#: The tokens (prompt, completion) each answer reports by default.
+USAGE = (100, 20)
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,8 @@ class FakeOpenAI:
 
     host: str = "127.0.0.1"
     requests: list[dict[str, Any]] = field(default_factory=list)
+    #: The tokens (prompt, completion) each answer reports, or ``None`` to report none.
+    usage: tuple[int, int] | None = USAGE
     _script: deque[Step] = field(default_factory=deque)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _call_ids: itertools.count[int] = field(default_factory=itertools.count)
@@ -121,6 +128,7 @@ class FakeOpenAI:
         with self._lock:
             self._script.clear()
             self.requests.clear()
+            self.usage = USAGE
 
     def _push(self, step: Step) -> None:
         with self._lock:
@@ -185,14 +193,26 @@ class FakeOpenAI:
         if step.garbled:
             return Response("data: {not json\n\n", media_type="text/event-stream")
         if body.get("stream"):
-            return StreamingResponse(_sse(_chunks(step, model)), media_type="text/event-stream")
-        return JSONResponse(_completion(step, model))
+            options = body.get("stream_options") or {}
+            usage = self.usage if options.get("include_usage") else None
+            chunks = _chunks(step, model, usage)
+            return StreamingResponse(_sse(chunks), media_type="text/event-stream")
+        return JSONResponse(_completion(step, model, self.usage))
 
 
 # --- wire format -------------------------------------------------------------------------
 
 
-def _completion(step: Step, model: str) -> dict[str, Any]:
+def _usage(tokens: tuple[int, int]) -> dict[str, int]:
+    prompt, completion = tokens
+    return {
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "total_tokens": prompt + completion,
+    }
+
+
+def _completion(step: Step, model: str, usage: tuple[int, int] | None) -> dict[str, Any]:
     message: dict[str, Any] = {"role": "assistant", "content": step.text, "refusal": step.refusal}
     if step.calls:
         message["tool_calls"] = [
@@ -209,18 +229,20 @@ def _completion(step: Step, model: str) -> dict[str, Any]:
         "created": int(time.time()),
         "model": model,
         "choices": [{"index": 0, "message": message, "finish_reason": _finish(step)}],
-        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+        "usage": _usage(usage) if usage is not None else None,
     }
 
 
-def _chunks(step: Step, model: str) -> Iterable[dict[str, Any]]:
-    def chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+def _chunks(step: Step, model: str, usage: tuple[int, int] | None) -> Iterable[dict[str, Any]]:
+    def chunk(delta: dict[str, Any] | None, finish: str | None = None) -> dict[str, Any]:
         return {
             "id": "chatcmpl-fake",
             "object": "chat.completion.chunk",
             "created": int(time.time()),
             "model": model,
-            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+            "choices": []
+            if delta is None
+            else [{"index": 0, "delta": delta, "finish_reason": finish}],
         }
 
     yield chunk({"role": "assistant", "content": ""})
@@ -240,6 +262,8 @@ def _chunks(step: Step, model: str) -> Iterable[dict[str, Any]]:
         for piece in _split(call.arguments, 2):
             yield chunk({"tool_calls": [{"index": index, "function": {"arguments": piece}}]})
     yield chunk({}, _finish(step))
+    if usage is not None:  # OpenAI's last chunk: no choices, the usage of the whole answer
+        yield {**chunk(None), "usage": _usage(usage)}
 
 
 async def _sse(chunks: Iterable[dict[str, Any]]) -> AsyncIterator[str]:

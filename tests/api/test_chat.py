@@ -4,6 +4,9 @@ conversation routes, streaming, the compatibility route and bad input."""
 from __future__ import annotations
 
 import json
+import math
+import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +16,15 @@ import pytest
 from todo.adapters.clock import FixedClock
 from todo.domain.chat import MESSAGE_MAX
 
+from ..conftest import missing_service
 from .conftest import Account, api_settings
 from .helpers import add_user, bearer, headers_of, problem, serve, unauthorized
 
 pytestmark = pytest.mark.anyio
 
 Body = dict[str, Any]
+REDIS_URL = os.environ.get("TODO_TEST_REDIS_URL", "redis://127.0.0.1:6379")
+DAY = 86400
 
 
 async def say(
@@ -269,3 +275,89 @@ async def test_the_compatibility_chat_route(
     )
     problem(foreign, 403)
     unauthorized(await client.post(f"/api/{alice.id}/chat", json={"message": "hi"}))
+
+
+@pytest.mark.parametrize("escaped", ["buy\\u0000milk", "buy \\ud800 milk"])
+async def test_text_no_database_can_store_is_refused_in_the_message_field(
+    client: httpx.AsyncClient, alice: Account, escaped: str
+) -> None:
+    body = f'{{"message": "{escaped}"}}'  # the JSON escape is sent as it is
+    headers = {**alice.headers, "Content-Type": "application/json"}
+    response = await client.post("/api/v1/chat", content=body, headers=headers)
+    [error] = problem(response, 422)["errors"]
+    assert error["field"] == "message"
+    assert (await client.get("/api/v1/conversations", headers=alice.headers)).json()["items"] == []
+
+
+# --- limits ------------------------------------------------------------------------------------
+# "N/day", so that no window turns over during a test (the counters follow the wall clock).
+
+
+def retry_after_rest_of_day(response: httpx.Response) -> None:
+    """Assert a ``Retry-After`` that ends today's (UTC) window."""
+    retry_after = int(response.headers["retry-after"])
+    assert abs(retry_after - math.ceil(DAY - time.time() % DAY)) <= 2
+
+
+async def test_chat_messages_have_a_limit_of_their_own_shared_by_both_routes(
+    tmp_path: Path, clock: FixedClock, database_url: str
+) -> None:
+    settings = api_settings(database_url, tmp_path, chat_rate_limit="3/day")
+    async with serve(settings, clock) as server:
+        alice, bob = await add_user(server.app), await add_user(server.app)
+        await say(server.http, alice, "hi")
+        await say(server.http, alice, "What's pending?")
+        compat = f"/api/{alice.id}/chat"
+        assert (
+            await server.http.post(compat, json={"message": "help"}, headers=alice.headers)
+        ).status_code == 200
+        for path in ("/api/v1/chat", compat):
+            refused = await server.http.post(path, json={"message": "hi"}, headers=alice.headers)
+            body = problem(refused, 429)
+            assert body["detail"].startswith("Too many chat messages in a short time; try again")
+            retry_after_rest_of_day(refused)
+        await say(server.http, bob, "hi")  # a limit per user
+        # Writes are counted apart: Alice may still change her tasks.
+        added = await server.http.post(
+            "/api/v1/tasks", json={"title": "Buy milk"}, headers=alice.headers
+        )
+        assert added.status_code == 201
+
+
+async def test_the_chat_limit_is_shared_by_replicas_through_redis(
+    tmp_path: Path, clock: FixedClock, database_url: str
+) -> None:
+    from redis.asyncio import Redis
+
+    probe = Redis.from_url(REDIS_URL)
+    try:
+        await probe.ping()
+    except Exception as exc:  # any failure means: no Redis here
+        missing_service(f"Redis at {REDIS_URL} is not usable: {exc}")
+    finally:
+        await probe.aclose()
+    settings = api_settings(database_url, tmp_path, chat_rate_limit="2/day", redis_url=REDIS_URL)
+    async with serve(settings, clock) as one, serve(settings, clock) as other:
+        alice = await add_user(one.app)
+        await say(one.http, alice, "hi")
+        await say(other.http, alice, "hello")
+        problem(
+            await one.http.post("/api/v1/chat", json={"message": "hi"}, headers=alice.headers),
+            429,
+        )
+
+
+async def test_tool_calls_that_change_tasks_count_as_writes(
+    tmp_path: Path, clock: FixedClock, database_url: str
+) -> None:
+    # A turn is one write; each task it adds is another.
+    settings = api_settings(database_url, tmp_path, write_rate_limit="3/day")
+    async with serve(settings, clock) as server:
+        alice = await add_user(server.app)
+        first = await say(server.http, alice, "Add a task to buy milk")
+        assert first["tool_calls"][0]["result"]["status"] == "created"
+        second = await say(server.http, alice, "Add a task to call mom")
+        [call] = second["tool_calls"]
+        assert call["tool"] == "add_task"
+        assert call["result"]["error"].startswith("Too many changes in a short time; try again")
+        assert [task["title"] for task in await tasks_of(server.http, alice)] == ["Buy milk"]

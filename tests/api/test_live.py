@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import time
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -20,9 +21,11 @@ from typing import Any
 
 import anyio
 import httpx
+import jwt
 import orjson
 import pytest
 import uvicorn
+from sqlalchemy import event
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
@@ -423,3 +426,153 @@ async def test_a_reminder_arrives_live_on_one_machine_with_no_configuration(
             assert event["type"] == "todo.notification.created"
             note = event["data"]["notification"]
             assert (note["title"], note["task_id"]) == ("Reminder: Call mom", created.json()["id"])
+
+
+# --- what one client may hold ---------------------------------------------------------------
+
+
+async def test_an_account_holds_at_most_its_share_of_connections(
+    sqlite_url: str, tmp_path: Path, clock: FixedClock
+) -> None:
+    async with serving(sqlite_url, tmp_path, clock, live_connections_per_user=2) as live:
+        alice, bob = await add_user(live.app), await add_user(live.app)
+        async with live.socket(alice) as first, live.socket(alice) as second:
+            assert (await receive(first))["type"] == "ready"
+            assert (await receive(second))["type"] == "ready"
+            async with live.socket(alice) as third:
+                code, reason = await close_of(third)
+                assert code == 4429
+                assert reason == (
+                    "You have 2 live connections open, the most one account may have; "
+                    "close one first."
+                )
+            async with live.socket(bob) as others:  # another account is not held back
+                assert (await receive(others))["type"] == "ready"
+            await second.close()
+            with anyio.fail_after(WAIT):
+                while live.hub.connections_of(alice.id) > 1:  # noqa: ASYNC110
+                    await asyncio.sleep(0.01)
+            async with live.socket(alice) as again:
+                assert (await receive(again))["type"] == "ready"
+
+
+async def test_an_address_holds_few_connections_that_have_not_signed_in(
+    sqlite_url: str, tmp_path: Path, clock: FixedClock
+) -> None:
+    async with serving(sqlite_url, tmp_path, clock, live_pending_per_address=3) as live:
+        alice = await add_user(live.app)
+        token = alice.headers["Authorization"].removeprefix("Bearer ")
+        waiting = [await live.socket() for _ in range(3)]
+        with anyio.fail_after(WAIT):
+            while live.hub.pending_from("127.0.0.1") < 3:  # noqa: ASYNC110
+                await asyncio.sleep(0.01)
+        async with live.socket() as one_too_many:
+            code, reason = await close_of(one_too_many)
+            assert (code, reason) == (
+                4429,
+                "Too many connections from your address have not signed in yet; "
+                "try again in a moment.",
+            )
+        # Signing in frees the place: the address may open another one.
+        await waiting[0].send(orjson.dumps({"type": "auth", "token": token}).decode())
+        assert (await receive(waiting[0]))["type"] == "ready"
+        async with live.socket() as next_one:
+            await next_one.send(orjson.dumps({"type": "auth", "token": token}).decode())
+            assert (await receive(next_one))["type"] == "ready"
+        for socket in waiting:
+            await socket.close()
+        assert live.hub.pending_from("127.0.0.1") == 0
+
+
+async def test_a_client_that_sends_too_many_messages_is_closed(
+    live: LiveServer, alice: Account
+) -> None:
+    async with live.socket(alice) as socket:
+        await receive(socket)
+        for _ in range(100):  # far past a burst of 30, well within a second
+            await socket.send('{"type": "ping"}')
+        code, reason = await close_of(socket)
+        assert (code, reason) == (
+            4429,
+            "Too many messages; send a ping at most once a second, then reconnect.",
+        )
+    await no_connections_left(live.hub)
+
+
+@pytest.mark.parametrize("signed_in", [False, True])
+async def test_a_message_too_large_closes_the_socket_unread(
+    live: LiveServer, alice: Account, signed_in: bool
+) -> None:
+    big = orjson.dumps({"type": "auth", "token": "x" * 20_000}).decode()
+    async with live.socket(alice if signed_in else None) as socket:
+        if signed_in:
+            await receive(socket)
+        await socket.send(big)
+        code, reason = await close_of(socket)
+        assert (code, reason) == (1009, "Messages to the server are at most 16384 bytes.")
+
+
+async def test_a_personal_token_is_checked_once_per_heartbeat_however_many_sockets_share_it(
+    live_db: LiveServer,
+) -> None:
+    live = live_db
+    alice = await add_user(live.app)
+
+    async def personal(name: str) -> dict[str, Any]:
+        created = await live.http.post(
+            "/api/v1/tokens", json={"name": name, "scopes": ["tasks:read"]}, headers=alice.headers
+        )
+        assert created.status_code == 201, created.text
+        token: dict[str, Any] = created.json()
+        return token
+
+    shared, own = await personal("laptop"), await personal("phone")
+    lookups: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if "personal_access_tokens" in statement:
+            lookups.append(statement)
+
+    async with (
+        live.socket(headers=bearer(shared["token"])) as first,
+        live.socket(headers=bearer(shared["token"])) as second,
+        live.socket(headers=bearer(shared["token"])) as third,
+        live.socket(headers=bearer(own["token"])) as other,
+    ):
+        for socket in (first, second, third, other):
+            assert (await receive(socket))["type"] == "ready"
+        event.listen(live.app.engine.sync_engine, "before_cursor_execute", count)
+        try:
+            await live.hub.recheck()
+        finally:
+            event.remove(live.app.engine.sync_engine, "before_cursor_execute", count)
+        assert len(lookups) == 2  # one per token, not one per socket
+        revoked = await live.http.delete(f"/api/v1/tokens/{shared['id']}", headers=alice.headers)
+        assert revoked.status_code == 204
+        await live.hub.recheck()
+        for socket in (first, second, third):
+            assert (await close_of(socket))[0] == 4401
+        await other.send('{"type": "ping"}')
+        assert await receive(other) == {"type": "pong"}
+
+
+async def test_a_socket_of_an_identity_providers_token_is_checked_again(
+    sqlite_url: str, tmp_path: Path, clock: FixedClock
+) -> None:
+    secret = "the-identity-providers-shared-secret-0123456789"
+    async with serving(sqlite_url, tmp_path, clock, auth_shared_secret=secret) as live:
+        admin = await add_user(live.app, role="admin")
+        subject = f"ext-{uuid.uuid4().hex}"
+        now = int(time.time())  # a provider's tokens follow the wall clock
+        external = jwt.encode({"sub": subject, "iat": now, "exp": now + 300}, secret)
+        async with live.socket(headers=bearer(external)) as socket:
+            assert (await receive(socket))["user_id"] == subject
+            await live.hub.recheck()  # the account is active: nothing happens
+            deactivated = await live.http.patch(
+                f"/api/v1/admin/users/{subject}", json={"is_active": False}, headers=admin.headers
+            )
+            assert deactivated.status_code == 200, deactivated.text
+            await live.hub.recheck()
+            code, reason = await close_of(socket)
+            assert code == 4401
+            assert "no longer works" in reason

@@ -3,8 +3,14 @@
 The agent's tools are the turn's :class:`~todo.domain.chat.Toolbox` — the same tools the MCP
 server offers — called through the Chat Completions API, so OpenAI, Ollama, vLLM or Gemini's
 compatible endpoint all work. It keeps nothing between turns: each reply gets the conversation's
-recent history as input. Tracing is disabled for every run unless the engine is built with
-``tracing=True``, so no trace leaves the machine by default.
+recent history as input, cut to :data:`~todo.domain.chat.HISTORY_CHARS` characters. Tracing is
+disabled for every run unless the engine is built with ``tracing=True``, so no trace leaves the
+machine by default.
+
+Every model call asks the endpoint for its token usage, and the reply adds what its calls cost
+to the turn's :class:`~todo.domain.chat.TurnUsage` when it ends, however it ends. A call the
+endpoint reports no usage for is counted as an estimate: a token for every
+:data:`CHARS_PER_TOKEN` characters the turn sent.
 
 A reply never raises for a model failure: an unreachable endpoint, an HTTP error, a timeout, too
 many steps or an unreadable answer end the reply with one sentence saying so, and what was
@@ -26,6 +32,7 @@ from agents import (
     MaxTurnsExceeded,
     ModelBehaviorError,
     ModelRefusalError,
+    ModelSettings,
     ModelTimeoutError,
     OpenAIChatCompletionsModel,
     RawResponsesStreamEvent,
@@ -33,7 +40,9 @@ from agents import (
     Runner,
     StreamEvent,
     TResponseInputItem,
+    Usage,
 )
+from agents.result import RunResultStreaming
 from agents.tool_context import ToolContext
 from agents.tracing import TracingConfig
 from openai import APIConnectionError, APIError, APIStatusError, APITimeoutError, AsyncOpenAI
@@ -51,6 +60,7 @@ from todo.domain.chat import (
     ToolCall,
     ToolCalled,
     ToolDefinition,
+    recent_history,
 )
 
 logger = logging.getLogger("todo.chat")
@@ -61,6 +71,8 @@ MAX_TURNS = 8
 NO_API_KEY = "no-key"
 #: What separates the texts of two answers in one reply.
 PARAGRAPH = "\n\n"
+#: Characters per token, to estimate what a call cost when the endpoint does not say.
+CHARS_PER_TOKEN = 4
 
 
 class AgentEngine:
@@ -96,48 +108,63 @@ class AgentEngine:
         await self._client.close()
 
     async def reply(self, turn: ChatTurn) -> AsyncIterator[ChatEvent]:
-        """Yield the tool calls the model makes and the reply's text, as they happen."""
+        """Yield the tool calls the model makes and the reply's text, as they happen; add the
+        tokens its model calls cost to ``turn.usage``."""
         progress = _Progress()
+        told = instructions(turn)
+        items = input_items(turn)
         agent: Agent[None] = Agent(
             name="Todo assistant",
-            instructions=instructions(turn),
+            instructions=told,
             model=self._model,
+            model_settings=ModelSettings(include_usage=True),
             tools=[
                 _function_tool(definition, turn.tools, progress.executed)
                 for definition in turn.tools.definitions
             ],
         )
-        result = Runner.run_streamed(
-            agent, input_items(turn), max_turns=MAX_TURNS, run_config=self._run_config
-        )
-        refused = ""
-        failure: Exception | None = None
+        result = Runner.run_streamed(agent, items, max_turns=MAX_TURNS, run_config=self._run_config)
         try:
-            # stream_events() is an async generator; closing it ends the run's tasks.
-            stream = cast(AsyncGenerator[StreamEvent, None], result.stream_events())
-            async with aclosing(stream) as events:
-                try:
-                    async for event in events:
-                        for called in progress.unreported():
-                            yield called
-                        if text := progress.text_of(event):
-                            yield TextDelta(text)
-                finally:
-                    if not result.is_complete:  # the reader stopped early
-                        result.cancel()
-        except ModelRefusalError as refusal:  # its text was streamed, or is said below
-            refused = refusal.refusal
-        except Exception as error:  # every model failure ends the reply, never the request
-            failure = error
-        for called in progress.unreported():
-            yield called
-        if failure is not None:
-            _log_failure(failure)
-            separator = PARAGRAPH if progress.wrote else ""
-            yield TextDelta(separator + apology(failure, progress.executed, turn.tools.definitions))
-        elif not progress.wrote:
-            final = result.final_output if isinstance(result.final_output, str) else ""
-            yield TextDelta(final.strip() or refused or _silent_reply(progress.executed))
+            async with aclosing(_follow(result, progress, turn)) as events:
+                async for event in events:
+                    yield event
+        finally:  # also when the reader stopped early: what was spent is spent
+            sent = _chars_sent(told, items, turn.tools.definitions, progress.executed)
+            turn.usage.add(tokens_spent(result.context_wrapper.usage, sent_chars=sent))
+
+
+async def _follow(
+    result: RunResultStreaming, progress: _Progress, turn: ChatTurn
+) -> AsyncGenerator[ChatEvent, None]:
+    """Yield what the run does, then end the reply (with an apology when it failed)."""
+    refused = ""
+    failure: Exception | None = None
+    try:
+        # stream_events() is an async generator; closing it ends the run's tasks.
+        stream = cast(AsyncGenerator[StreamEvent, None], result.stream_events())
+        async with aclosing(stream) as events:
+            try:
+                async for event in events:
+                    for called in progress.unreported():
+                        yield called
+                    if text := progress.text_of(event):
+                        yield TextDelta(text)
+            finally:
+                if not result.is_complete:  # the reader stopped early
+                    result.cancel()
+    except ModelRefusalError as refusal:  # its text was streamed, or is said below
+        refused = refusal.refusal
+    except Exception as error:  # every model failure ends the reply, never the request
+        failure = error
+    for called in progress.unreported():
+        yield called
+    if failure is not None:
+        _log_failure(failure)
+        separator = PARAGRAPH if progress.wrote else ""
+        yield TextDelta(separator + apology(failure, progress.executed, turn.tools.definitions))
+    elif not progress.wrote:
+        final = result.final_output if isinstance(result.final_output, str) else ""
+        yield TextDelta(final.strip() or refused or _silent_reply(progress.executed))
 
 
 class _Progress:
@@ -201,13 +228,33 @@ def instructions(turn: ChatTurn) -> str:
 
 
 def input_items(turn: ChatTurn) -> list[TResponseInputItem]:
-    """Return the conversation so far, oldest first, then the user's new message."""
+    """Return the recent conversation, oldest first and cut to
+    :data:`~todo.domain.chat.HISTORY_CHARS`, then the user's new message."""
     items: list[TResponseInputItem] = []
-    for past in turn.history:
-        if past.content.strip():
-            items.append({"role": past.role, "content": past.content})
+    for past in recent_history(p for p in turn.history if p.content.strip()):
+        items.append({"role": past.role, "content": past.content})
     items.append({"role": "user", "content": turn.message})
     return items
+
+
+def tokens_spent(usage: Usage, *, sent_chars: int) -> int:
+    """Return the tokens a run's model calls cost: what the endpoint reported, plus an
+    estimate of ``sent_chars`` characters for each call it reported nothing for."""
+    reported = max(usage.total_tokens, usage.input_tokens + usage.output_tokens)
+    silent = max(0, usage.requests - len(usage.request_usage_entries))
+    return reported + silent * -(-sent_chars // CHARS_PER_TOKEN)
+
+
+def _chars_sent(
+    told: str,
+    items: list[TResponseInputItem],
+    tools: Sequence[ToolDefinition],
+    executed: Sequence[ToolCall],
+) -> int:
+    """Return about how many characters the last model call of a run was sent."""
+    shown = sum(len(tool.description) + len(json.dumps(tool.parameters)) for tool in tools)
+    results = sum(len(json.dumps(call.result, default=str)) for call in executed)
+    return len(told) + len(json.dumps(items, default=str)) + shown + results
 
 
 def apology(

@@ -3,14 +3,16 @@
 A chat *engine* reads the user's message (and the recent history of the conversation), calls
 task tools through a :class:`Toolbox`, and replies in words. It yields what it does as it does
 it: :class:`ToolCalled` after each tool call and :class:`TextDelta` pieces of the reply, so a
-door can stream them. The engines are the offline one (rules built on the quick-add parser) and
-the LLM one (an agent on any OpenAI-compatible endpoint); both see the same tools.
+door can stream them, and adds the language-model tokens it spends to the turn's
+:class:`TurnUsage`. The engines are the offline one (rules built on the quick-add parser; it
+spends none) and the LLM one (an agent on any OpenAI-compatible endpoint); both see the same
+tools.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal, Protocol, TypeAlias
 from zoneinfo import ZoneInfo
@@ -21,6 +23,13 @@ from pydantic import BaseModel, Field
 MESSAGE_MAX = 4000
 #: How many earlier messages of a conversation an engine is shown.
 HISTORY_WINDOW = 20
+#: How many characters of those messages a language model is shown at most, newest first
+#: (about 4,000 tokens): a long reply, such as a list of a hundred tasks, fills most of it.
+HISTORY_CHARS = 16_000
+#: What ends a message cut to fit :data:`HISTORY_CHARS`.
+CUT = "…"
+#: The least room worth filling with the start of a message that does not fit whole.
+_CUT_AT_LEAST = 200
 
 
 class ToolCall(BaseModel):
@@ -75,9 +84,44 @@ class PastMessage:
     tool_calls: tuple[ToolCall, ...] = ()
 
 
+def recent_history(history: Iterable[PastMessage], chars: int = HISTORY_CHARS) -> list[PastMessage]:
+    """Return the newest messages of ``history`` (oldest first, as given) that fit in ``chars``.
+
+    Messages are taken newest first while they fit whole; the next one is cut to the room left,
+    ending with :data:`CUT`, when that room is worth it, and older ones are left out.
+    """
+    kept: list[PastMessage] = []
+    room = chars
+    for past in reversed(list(history)):
+        if len(past.content) <= room:
+            kept.append(past)
+            room -= len(past.content)
+            continue
+        if room >= _CUT_AT_LEAST:
+            kept.append(replace(past, content=past.content[: room - len(CUT)] + CUT))
+        break
+    kept.reverse()
+    return kept
+
+
+@dataclass
+class TurnUsage:
+    """The language-model tokens one turn has spent (sent and received), as far as known."""
+
+    tokens: int = 0
+
+    def add(self, tokens: int) -> None:
+        """Count ``tokens`` more (negative counts are ignored)."""
+        self.tokens += max(0, tokens)
+
+
 @dataclass(frozen=True)
 class ChatTurn:
-    """Everything an engine knows for one reply; engines keep nothing between turns."""
+    """Everything an engine knows for one reply; engines keep nothing between turns.
+
+    An engine that calls a language model adds what each call costs to :attr:`usage`, also when
+    the turn fails or is cut short, so the caller's daily budget sees it.
+    """
 
     message: str
     history: tuple[PastMessage, ...]
@@ -85,6 +129,7 @@ class ChatTurn:
     user_id: str
     timezone: ZoneInfo
     now: datetime  # aware, UTC
+    usage: TurnUsage = field(default_factory=TurnUsage)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from sqlmodel import Field, SQLModel
 
 import todo.domain.base  # noqa: F401  (naming convention first)
 from todo.domain.chat import MESSAGE_MAX, ToolCall
+from todo.domain.text import PlainText
 
 CONVERSATION_TITLE_MAX = 80
 #: The longest reply stored: an engine's reply is cut here (a list of 100 tasks fits easily).
@@ -64,7 +65,7 @@ class ChatRequest(BaseModel):
     conversation_id: int | None = Describe(
         default=None, ge=1, le=2**63 - 1, description="The conversation to continue."
     )
-    message: str = Describe(min_length=1, max_length=MESSAGE_MAX, description="What you say.")
+    message: PlainText = Describe(min_length=1, max_length=MESSAGE_MAX, description="What you say.")
 
     @field_validator("message", mode="before")
     @classmethod

@@ -13,14 +13,19 @@ serve the next one and a conversation survives a restart:
 8. return the reply;
 9. forget everything.
 
+A door may hold each turn to :class:`TurnLimits`: one turn at a time per user
+(:class:`RunningTurns`, in this process), each tool call that changes tasks counted as a write,
+and the model tokens the turn spent reported once it ends, however it ends.
+
 :func:`converse` yields what happens as it happens (for streaming doors); :func:`chat` returns
 the finished reply.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, TypeAlias
@@ -32,11 +37,13 @@ from todo.domain.actor import Actor
 from todo.domain.chat import (
     HISTORY_WINDOW,
     ChatEngine,
+    ChatEvent,
     ChatTurn,
     PastMessage,
     TextDelta,
     ToolCall,
     ToolCalled,
+    TurnUsage,
 )
 from todo.domain.conversations import (
     REPLY_MAX,
@@ -47,9 +54,9 @@ from todo.domain.conversations import (
     conversation_title,
 )
 from todo.domain.scopes import Scope
-from todo.errors import NotFound
+from todo.errors import Conflict, NotFound
 from todo.services.assistant_tools import ToolSession
-from todo.services.toolbox import ToolRunner
+from todo.services.toolbox import CountWrite, ToolRunner
 
 log = logging.getLogger("todo.chat")
 
@@ -58,6 +65,47 @@ _ENGINE_FAILED = (
     "anything listed above was done, nothing else was changed."
 )
 _NOTHING_TO_SAY = "I'm not sure what to say to that. Try 'help' to see what I can do."
+BUSY = "The assistant is still answering your previous message; send this one once it has replied."
+#: How long a turn cut short may take to wind its engine down before the reply is stored.
+_WIND_DOWN_SECONDS = 10.0
+
+
+class RunningTurns:
+    """The users who have a chat turn running in this process: one turn at a time each."""
+
+    def __init__(self) -> None:
+        self._users: set[str] = set()
+
+    def __contains__(self, user_id: object) -> bool:
+        """Tell whether ``user_id`` has a turn running."""
+        return user_id in self._users
+
+    @contextlib.contextmanager
+    def claim(self, user_id: str) -> Iterator[None]:
+        """Hold ``user_id``'s turn until the block ends; :class:`~todo.errors.Conflict` when
+        they have one running already."""
+        if user_id in self._users:
+            raise Conflict(BUSY)
+        self._users.add(user_id)
+        try:
+            yield
+        finally:
+            self._users.discard(user_id)
+
+
+@dataclass(frozen=True)
+class TurnLimits:
+    """What a door holds one chat turn to; each part is optional.
+
+    ``running``: one turn at a time per user. ``count_write``: awaited before each tool call
+    that changes tasks; it raises :class:`~todo.errors.RateLimited` past the caller's limit, and
+    the call is then refused in the reply. ``spend``: awaited once the turn has ended, with the
+    language-model tokens it spent (when it spent any), also when the caller went away.
+    """
+
+    running: RunningTurns | None = None
+    count_write: CountWrite | None = None
+    spend: Callable[[int], Awaitable[None]] | None = None
 
 
 @dataclass(frozen=True)
@@ -83,49 +131,90 @@ async def chat(
     uow: Callable[[], UnitOfWork], *, actor: Actor, engine: ChatEngine, request: ChatRequest
 ) -> ChatReply:
     """Answer one message and return the reply with the tool calls made for it."""
-    async for progress in converse(uow, actor=actor, engine=engine, request=request):
-        if isinstance(progress, ChatFinished):
-            return progress.reply
+    turn = converse(uow, actor=actor, engine=engine, request=request)
+    async with contextlib.aclosing(turn) as progress:
+        async for step in progress:
+            if isinstance(step, ChatFinished):
+                return step.reply
     raise AssertionError("converse ends with ChatFinished")  # pragma: no cover
 
 
 async def converse(
-    uow: Callable[[], UnitOfWork], *, actor: Actor, engine: ChatEngine, request: ChatRequest
-) -> AsyncIterator[ChatProgress]:
+    uow: Callable[[], UnitOfWork],
+    *,
+    actor: Actor,
+    engine: ChatEngine,
+    request: ChatRequest,
+    limits: TurnLimits | None = None,
+) -> AsyncGenerator[ChatProgress, None]:
     """Answer one message, yielding each step as it happens.
 
-    Raises :class:`~todo.errors.NotFound` for a conversation that is not the caller's and
-    :class:`~todo.errors.Forbidden` for a token without the ``chat`` scope, before anything is
-    stored. Once the message is stored the reply is always stored too, even when the engine
-    fails or the caller goes away.
+    Raises :class:`~todo.errors.Forbidden` for a token without the ``chat`` scope,
+    :class:`~todo.errors.Conflict` while another turn of the caller runs (with
+    ``limits.running``) and :class:`~todo.errors.NotFound` for a conversation that is not the
+    caller's, before anything is stored. Once the message is stored the reply is always stored
+    too, even when the engine fails or the caller goes away. Close the generator when done
+    with it (``contextlib.aclosing``): that ends the caller's turn.
     """
     actor.require(Scope.CHAT)
-    conversation_id, history, now = await _store_message(uow(), actor, request)
-    yield ChatStarted(conversation_id)
+    limits = limits or TurnLimits()
+    running = limits.running
+    with running.claim(actor.user_id) if running is not None else contextlib.nullcontext():
+        conversation_id, history, now = await _store_message(uow(), actor, request)
+        yield ChatStarted(conversation_id)
 
-    runner = ToolRunner(ToolSession(uow=uow, actor=actor))
-    turn = ChatTurn(
-        message=request.message,
-        history=history,
-        tools=runner,
-        user_id=actor.user_id,
-        timezone=actor.timezone,
-        now=now,
-    )
-    parts: list[str] = []
+        runner = ToolRunner(ToolSession(uow=uow, actor=actor), count_write=limits.count_write)
+        usage = TurnUsage()
+        turn = ChatTurn(
+            message=request.message,
+            history=history,
+            tools=runner,
+            user_id=actor.user_id,
+            timezone=actor.timezone,
+            now=now,
+            usage=usage,
+        )
+        parts: list[str] = []
+        events = engine.reply(turn)
+        try:
+            async for event in events:
+                if isinstance(event, TextDelta):
+                    parts.append(event.text)
+                yield event
+        except Exception:
+            log.exception("the %s chat engine failed", engine.name)
+            parts.append(("\n\n" if parts else "") + _ENGINE_FAILED)
+            yield TextDelta(parts[-1])
+        finally:
+            with anyio.CancelScope(shield=True):
+                await _wind_down(events)
+                text = "".join(parts)
+                reply = await _store_reply(uow(), actor, conversation_id, text, runner.calls)
+                await _spend(limits, usage)
+        yield ChatFinished(reply)
+
+
+async def _wind_down(events: AsyncIterator[ChatEvent]) -> None:
+    """Close an engine's reply that was left unfinished, so that it stops and counts what it
+    spent; a reply that ended is closed already."""
+    close = getattr(events, "aclose", None)
+    if close is None:
+        return
+    with anyio.move_on_after(_WIND_DOWN_SECONDS):
+        try:
+            await close()
+        except Exception:
+            log.warning("a chat engine failed while it stopped", exc_info=True)
+
+
+async def _spend(limits: TurnLimits, usage: TurnUsage) -> None:
+    """Report the tokens a turn spent; a failure to count them never loses the reply."""
+    if limits.spend is None or usage.tokens <= 0:
+        return
     try:
-        async for event in engine.reply(turn):
-            if isinstance(event, TextDelta):
-                parts.append(event.text)
-            yield event
+        await limits.spend(usage.tokens)
     except Exception:
-        log.exception("the %s chat engine failed", engine.name)
-        parts.append(("\n\n" if parts else "") + _ENGINE_FAILED)
-        yield TextDelta(parts[-1])
-    finally:
-        with anyio.CancelScope(shield=True):
-            reply = await _store_reply(uow(), actor, conversation_id, "".join(parts), runner.calls)
-    yield ChatFinished(reply)
+        log.warning("the tokens of a chat turn could not be counted", exc_info=True)
 
 
 async def _store_message(

@@ -2,9 +2,11 @@
 
 :class:`ToolRunner` runs a tool of :data:`~todo.services.assistant_tools.TOOLS` by name for one
 caller. It checks the arguments first (a wrong type, a missing or an unknown argument is refused
-in one sentence), runs the tool in its own unit of work, and returns a
-:class:`~todo.domain.chat.ToolCall` record of what was executed. It never raises for bad input,
-so whatever a model sends, the reply can say what went wrong and nothing is half-done.
+in one sentence), counts a tool that changes tasks against the caller's write limit when it is
+given one, runs the tool in its own unit of work, and returns a
+:class:`~todo.domain.chat.ToolCall` record of what was executed. It never raises for bad input
+or a limit reached, so whatever a model sends, the reply can say what went wrong and nothing is
+half-done.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import inspect
 import json
 import typing
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -53,13 +55,22 @@ def definitions() -> tuple[ToolDefinition, ...]:
     )
 
 
-class ToolRunner:
-    """The tools of one caller; it remembers every call it ran, in order, in :attr:`calls`."""
+#: Counts one write of the caller; raises :class:`~todo.errors.RateLimited` past their limit.
+CountWrite = Callable[[], Awaitable[None]]
 
-    def __init__(self, session: ToolSession) -> None:
+
+class ToolRunner:
+    """The tools of one caller; it remembers every call it ran, in order, in :attr:`calls`.
+
+    With ``count_write``, each call of a tool that changes tasks is counted first, and refused
+    (``{"error": ...}``) when the caller is over their write limit.
+    """
+
+    def __init__(self, session: ToolSession, *, count_write: CountWrite | None = None) -> None:
         self.session = session
         self.calls: list[ToolCall] = []
         self._specs = {spec.name: spec for spec in TOOLS}
+        self._count_write = count_write
 
     @property
     def definitions(self) -> Sequence[ToolDefinition]:
@@ -88,6 +99,8 @@ class ToolRunner:
             problems = problems_of(exc.errors(include_url=False))
             return {"error": " ".join(problem.message for problem in problems)}
         try:
+            if not spec.read_only and self._count_write is not None:
+                await self._count_write()
             output = await spec.function(self.session, **dict(checked))
         except TodoError as error:
             return {"error": error.message}

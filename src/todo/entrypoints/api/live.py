@@ -12,7 +12,15 @@ slowing everyone else down: it reconnects and reloads what it missed over REST.
 One heartbeat loop serves every connection: every ``heartbeat_seconds`` it sends
 ``{"type": "ping"}`` (so that proxies keep idle connections open and clients notice a dead
 one) and closes with ``4401`` the connections whose token has expired. An expired connection is
-never sent another event, even between two heartbeats.
+never sent another event, even between two heartbeats. Credentials that can stop working before
+they expire (personal tokens, an identity provider's tokens) are checked again on each
+heartbeat, once per token however many connections share it.
+
+No client holds more than its share, in this process: one address may have ``pending_per_address``
+connections that have not signed in yet, one user ``per_user`` signed-in connections, and each
+connection may send ``MESSAGES_BURST`` messages at once and ``MESSAGES_PER_SECOND`` after that,
+each at most ``CLIENT_MESSAGE_MAX`` bytes. Past a cap the connection is closed (``4429``, or
+``1009`` for a message too large) with a sentence saying why.
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -39,23 +47,43 @@ HEARTBEAT_SECONDS = 25.0
 QUEUE_SIZE = 256
 #: How long a close may take before the connection is dropped without one.
 CLOSE_TIMEOUT_SECONDS = 5.0
+#: Messages a client may send at once, and per second after that (it needs a ping now and then).
+MESSAGES_BURST = 30
+MESSAGES_PER_SECOND = 1.0
+#: The largest message a client may send (the sign-in message carries a token, nothing else
+#: needs more); a larger one closes the connection with 1009.
+CLIENT_MESSAGE_MAX = 16 * 1024
 
 #: The server is shutting down (uvicorn itself closes with 1012, "service restart").
 GOING_AWAY = 1001
 #: Something went wrong on the server's side.
 INTERNAL_ERROR = 1011
+#: The client sent a message larger than :data:`CLIENT_MESSAGE_MAX`.
+MESSAGE_TOO_BIG = 1009
 #: The client could not keep up with its events.
 TRY_AGAIN_LATER = 1013
 #: No token, a bad one, or one that has expired: sign in (or refresh) and reconnect.
 UNAUTHORIZED = 4401
 #: The token is valid but may not read tasks (a personal token without ``tasks:read``).
 FORBIDDEN = 4403
+#: Too many connections (of the user, or not yet signed in from the address), or too many
+#: messages: wait a moment, then reconnect.
+TOO_MANY = 4429
 
 EXPIRED = "The access token has expired; refresh it and reconnect."
 SHUTTING_DOWN = "The server is shutting down; reconnect in a moment."
+TOO_MANY_PENDING = (
+    "Too many connections from your address have not signed in yet; try again in a moment."
+)
+TOO_MANY_MESSAGES = "Too many messages; send a ping at most once a second, then reconnect."
+TOO_BIG = f"Messages to the server are at most {CLIENT_MESSAGE_MAX} bytes."
 _MAX_REASON_BYTES = 123  # what a close frame can carry
 _PING = orjson.dumps({"type": "ping"}).decode()
 _PONG = orjson.dumps({"type": "pong"}).decode()
+
+
+def _too_many_connections(most: int) -> str:
+    return f"You have {most} live connections open, the most one account may have; close one first."
 
 
 def close_reason(text: str) -> str:
@@ -85,15 +113,24 @@ class Connection:
         expires_at: datetime | None,
         queue_size: int,
         recheck: Recheck | None = None,
+        credential: str | None = None,
     ) -> None:
         self.websocket = websocket
         self.user_id = user_id
         self.expires_at = expires_at
         self.recheck = recheck
+        #: Names the credential: connections that share one are rechecked together.
+        self.credential = credential
         self._outbox: asyncio.Queue[str] = asyncio.Queue(queue_size)
         self._scope = anyio.CancelScope()
         self._closing: tuple[int, str] | None = None
         self._gone = False  # the client went away (or its socket broke)
+        self._allowance = Allowance(MESSAGES_BURST, MESSAGES_PER_SECOND)
+
+    @property
+    def closing(self) -> bool:
+        """Tell whether the connection is being closed."""
+        return self._closing is not None
 
     def expired(self, now: datetime) -> bool:
         """Tell whether the token this connection signed in with has expired by ``now``."""
@@ -145,15 +182,53 @@ class Connection:
             self._scope.cancel()
 
     async def _read(self) -> None:
-        """Answer ``{"type": "ping"}`` with a pong; ignore everything else the client says."""
+        """Answer ``{"type": "ping"}`` with a pong and ignore everything else the client says;
+        close the connection when it sends too much or too often."""
+        loop = asyncio.get_running_loop()
         while True:
             message = await self.websocket.receive()
             if message["type"] == "websocket.disconnect":
                 self._gone = True
                 return
+            if not self._allowance.take(loop.time()):
+                self.close(TOO_MANY, TOO_MANY_MESSAGES)
+                return
             text = message.get("text")
+            if len(text if text is not None else message.get("bytes") or b"") > CLIENT_MESSAGE_MAX:
+                self.close(MESSAGE_TOO_BIG, TOO_BIG)
+                return
             if text and '"ping"' in text and _message_type(text) == "ping":
                 self.send(_PONG)
+
+
+class Allowance:
+    """A token bucket: ``burst`` messages at once, then ``per_second`` (times are the caller's
+    monotonic clock, in seconds)."""
+
+    def __init__(self, burst: int, per_second: float) -> None:
+        self.burst = burst
+        self.per_second = per_second
+        self._tokens = float(burst)
+        self._at: float | None = None
+
+    def take(self, now: float) -> bool:
+        """Spend one message at ``now``; tell whether it was allowed."""
+        if self._at is not None:
+            self._tokens = min(self.burst, self._tokens + (now - self._at) * self.per_second)
+        self._at = now
+        if self._tokens < 1:
+            return False
+        self._tokens -= 1
+        return True
+
+
+class Refused(Exception):
+    """A connection turned away before it is served: the close code, and the sentence why."""
+
+    def __init__(self, code: int, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
 
 
 def _message_type(text: str) -> object:
@@ -169,7 +244,9 @@ class LiveHub:
 
     ``LiveHub(app)``; subscribe :meth:`deliver` to ``task-updates`` (``group=None``), then
     :meth:`start` it; :meth:`close` it on shutdown. ``heartbeat_seconds`` may be changed while
-    it runs (the next heartbeat follows the new interval).
+    it runs (the next heartbeat follows the new interval). ``per_user`` caps the signed-in
+    connections of one user, ``pending_per_address`` those of one address still signing in
+    (:meth:`signing_in`); both default to the app's settings.
     """
 
     def __init__(
@@ -178,9 +255,15 @@ class LiveHub:
         *,
         heartbeat_seconds: float = HEARTBEAT_SECONDS,
         queue_size: int = QUEUE_SIZE,
+        per_user: int | None = None,
+        pending_per_address: int | None = None,
     ) -> None:
         self.app = app
         self.queue_size = queue_size
+        settings = app.settings
+        self.per_user = per_user or settings.live_connections_per_user
+        self.pending_per_address = pending_per_address or settings.live_pending_per_address
+        self._pending: dict[str, int] = {}
         self._heartbeat_seconds = heartbeat_seconds
         self._retimed = asyncio.Event()
         self._by_user: dict[str, set[Connection]] = {}
@@ -211,6 +294,30 @@ class LiveHub:
         """How many signed-in connections ``user_id`` has open in this process."""
         return len(self._by_user.get(user_id, ()))
 
+    def pending_from(self, address: str) -> int:
+        """How many connections from ``address`` are signing in now."""
+        return self._pending.get(address, 0)
+
+    @contextlib.contextmanager
+    def signing_in(self, address: str) -> Iterator[None]:
+        """Count a connection from ``address`` as signing in until the block ends.
+
+        Raises :class:`Refused` (4429) when ``address`` already has ``pending_per_address``
+        connections signing in.
+        """
+        held = self._pending.get(address, 0)
+        if held >= self.pending_per_address:
+            raise Refused(TOO_MANY, TOO_MANY_PENDING)
+        self._pending[address] = held + 1
+        try:
+            yield
+        finally:
+            left = self._pending[address] - 1
+            if left:
+                self._pending[address] = left
+            else:
+                del self._pending[address]
+
     async def start(self) -> None:
         """Start the heartbeat."""
         if self._heartbeat is None and not self._closed:
@@ -236,17 +343,25 @@ class LiveHub:
         user_id: str,
         expires_at: datetime | None,
         recheck: Recheck | None = None,
+        credential: str | None = None,
     ) -> None:
         """Hold a signed-in (accepted) connection open until either side closes it.
 
         Sends ``{"type": "ready", ...}`` first, then every event of ``user_id``; once the hub is
-        closed, closes it at once with 1001. With ``recheck``, every heartbeat checks again that
+        closed, closes it at once with 1001, and a user who has ``per_user`` connections open
+        already is turned away with 4429. With ``recheck``, every heartbeat checks again that
         the credential still works (a personal token can be revoked, an account deactivated)
-        and closes the connection with 4401 when it does not.
+        and closes the connection with 4401 when it does not; ``credential`` names it, so that
+        the connections sharing one credential are checked once for all.
         """
+        refusal: tuple[int, str] | None = None
         if self._closed:
+            refusal = (GOING_AWAY, SHUTTING_DOWN)
+        elif self.connections_of(user_id) >= self.per_user:
+            refusal = (TOO_MANY, _too_many_connections(self.per_user))
+        if refusal is not None:
             with contextlib.suppress(WebSocketDisconnect):
-                await websocket.close(GOING_AWAY, SHUTTING_DOWN)
+                await websocket.close(*refusal)
             return
         connection = Connection(
             websocket,
@@ -254,6 +369,7 @@ class LiveHub:
             expires_at=expires_at,
             queue_size=self.queue_size,
             recheck=recheck,
+            credential=credential,
         )
         ready = {"type": "ready", "user_id": user_id, "heartbeat_seconds": self.heartbeat_seconds}
         connection.send(orjson.dumps(ready).decode())
@@ -296,21 +412,26 @@ class LiveHub:
                 connection.send(_PING)
 
     async def recheck(self) -> None:
-        """Check again the credentials that can stop working before they expire, and close the
-        connections whose credential no longer works (4401)."""
+        """Check again the credentials that can stop working before they expire, once per
+        credential, and close the connections whose credential no longer works (4401)."""
         gate = asyncio.Semaphore(RECHECKS_AT_ONCE)
+        sharing: dict[object, tuple[Recheck, list[Connection]]] = {}
+        for connection in self._all():
+            if connection.recheck is not None and not connection.closing:
+                key = connection.credential or connection
+                sharing.setdefault(key, (connection.recheck, []))[1].append(connection)
 
-        async def check(connection: Connection) -> None:
-            assert connection.recheck is not None
+        async def check(recheck: Recheck, connections: list[Connection]) -> None:
             async with gate:
                 try:
-                    await connection.recheck()
+                    await recheck()
                 except (Unauthorized, Forbidden):
-                    connection.close(UNAUTHORIZED, REVOKED)
-                except Exception:  # the database is unreachable: keep it open, check next time
+                    for connection in connections:
+                        connection.close(UNAUTHORIZED, REVOKED)
+                except Exception:  # the database is unreachable: keep them open, check next time
                     log.warning("a live connection's credential could not be checked")
 
-        await asyncio.gather(*(check(c) for c in self._all() if c.recheck is not None))
+        await asyncio.gather(*(check(recheck, group) for recheck, group in sharing.values()))
 
     async def _beat(self) -> None:
         while True:
