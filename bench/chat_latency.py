@@ -99,6 +99,7 @@ def main(turns: int) -> None:
         port = free_port()
         env = {**os.environ, "TODO_HOME": home, "TODO_LOG_LEVEL": "WARNING"}
         env |= {"TODO_WRITE_RATE_LIMIT": "100000/minute", "TODO_CHAT_ENGINE": "offline"}
+        env["TODO_CHAT_RATE_LIMIT"] = "100000/minute"  # one user sends every turn
         env.pop("TODO_DATABASE_URL", None)
         server = subprocess.Popen(
             [str(TODO), "serve", "--port", str(port)],

@@ -109,3 +109,24 @@ async def test_a_peek_counts_nothing(limiter: tuple[RateLimiter, str]) -> None:
     wait = await store.peek(key, PER_DAY)
     assert wait is not None
     assert 0 < wait <= 86400
+
+
+async def test_an_unreachable_redis_store_counts_in_the_process(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A request is never failed by the store: while Redis is down, this process counts."""
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    store = RedisRateLimiter(f"redis://127.0.0.1:{port}/0")
+    try:
+        for _ in range(10):
+            assert await store.hit("login:email:ada@example.com", PER_DAY) is None
+        assert await store.peek("login:email:ada@example.com", PER_DAY) is not None
+        assert await store.hit("login:email:ada@example.com", PER_DAY) is not None
+    finally:
+        await store.aclose()
+    warnings = [r for r in caplog.records if "rate-limit store cannot be reached" in r.message]
+    assert len(warnings) == 1

@@ -13,6 +13,7 @@ as its SHA-256 digest, and the memory store forgets ended windows and holds at m
 from __future__ import annotations
 
 import hashlib
+import logging
 import math
 import re
 import time
@@ -26,10 +27,14 @@ from todo.errors import Invalid
 _UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 _SPEC = re.compile(r"^\s*(\d{1,9})\s*/\s*(second|minute|hour|day)s?\s*$")
 
+log = logging.getLogger(__name__)
+
 #: Longer keys are stored as their digest.
 KEY_MAX = 96
 #: Most counters the memory store holds at once (about 200 bytes each).
 MEMORY_KEYS_MAX = 100_000
+#: Seconds a call to the Redis store may take before it counts as unreachable.
+STORE_TIMEOUT = 1.0
 
 
 @dataclass(frozen=True)
@@ -130,13 +135,24 @@ class MemoryRateLimiter:
 
 class RedisRateLimiter:
     """Counters in Redis, so that every replica enforces the same limits; each expires with
-    its window."""
+    its window.
+
+    While Redis cannot be reached the limits are still enforced, by counters in this process
+    (a warning is logged once per outage): an outage of the store never fails a request.
+    """
 
     def __init__(self, url: str, *, prefix: str = "todo:rate:") -> None:
         from redis.asyncio import Redis
+        from redis.exceptions import ConnectionError as RedisConnectionError
+        from redis.exceptions import TimeoutError as RedisTimeoutError
 
-        self._redis = Redis.from_url(url)
+        self._redis = Redis.from_url(
+            url, socket_connect_timeout=STORE_TIMEOUT, socket_timeout=STORE_TIMEOUT
+        )
         self._prefix = prefix
+        self._unreachable = (RedisConnectionError, RedisTimeoutError, OSError)
+        self._fallback = MemoryRateLimiter()
+        self._down = False
 
     def _name(self, key: str, limit: RateLimit, window: int) -> str:
         return f"{self._prefix}{limit.seconds}:{window}:{stored_key(key)}"
@@ -146,10 +162,15 @@ class RedisRateLimiter:
         now = time.time()
         window = int(now // limit.seconds)
         name = self._name(key, limit, window)
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.incrby(name, cost)
-            pipe.expire(name, limit.seconds + 1)
-            count, _ = await pipe.execute()
+        try:
+            async with self._redis.pipeline(transaction=True) as pipe:
+                pipe.incrby(name, cost)
+                pipe.expire(name, limit.seconds + 1)
+                count, _ = await pipe.execute()
+        except self._unreachable as error:
+            self._went_down(error)
+            return await self._fallback.hit(key, limit, cost=cost)
+        self._down = False
         if int(count) <= limit.hits:
             return None
         return max(0.0, (window + 1) * limit.seconds - now)
@@ -158,10 +179,24 @@ class RedisRateLimiter:
         """Return ``None`` while ``key`` is below its limit, else the seconds to wait."""
         now = time.time()
         window = int(now // limit.seconds)
-        count = await self._redis.get(self._name(key, limit, window))
+        try:
+            count = await self._redis.get(self._name(key, limit, window))
+        except self._unreachable as error:
+            self._went_down(error)
+            return await self._fallback.peek(key, limit)
+        self._down = False
         if count is None or int(count) < limit.hits:
             return None
         return max(0.0, (window + 1) * limit.seconds - now)
+
+    def _went_down(self, error: BaseException) -> None:
+        if not self._down:
+            self._down = True
+            log.warning(
+                "The rate-limit store cannot be reached (%s); counting in this process until "
+                "it is back.",
+                type(error).__name__,
+            )
 
     async def aclose(self) -> None:
         """Close the connection pool."""
