@@ -282,3 +282,42 @@ async def test_undoing_a_completion_without_a_due_date_takes_the_next_one_back(
     first, taken_back = await series_of(app, me)
     assert (first.deleted_at, first.completed) == (None, False)
     assert taken_back.deleted_at is not None
+
+
+async def store(app: App, actor: Actor, task_id: int, **fields: object) -> None:
+    """Write fields straight into the stored task, as data saved before today's rules was."""
+    async with app.uow() as uow:
+        stored = await uow.tasks.get(actor.user_id, task_id)
+        assert stored is not None
+        for name, value in fields.items():
+            setattr(stored, name, value)
+        uow.session.add(stored)
+        await uow.commit()
+
+
+async def test_a_due_date_stored_before_the_range_repeats_from_today(app: App, me: Actor) -> None:
+    task = await recurring(app, me, recurrence="daily", due_at="2026-11-20")
+    await store(app, me, task.id, due_at=datetime(1, 1, 2, tzinfo=UTC))
+    await complete_and_deliver(app, me, task.id)
+
+    nxt = await tasks.get(app.uow(), actor=me, task_id=(await series_of(app, me))[-1].id or 0)
+    assert nxt.id != task.id
+    assert nxt.due_at == date(2026, 11, 27)
+
+
+async def test_a_series_ends_where_due_dates_end(app: App, me: Actor) -> None:
+    task = await recurring(app, me, recurrence="yearly", due_at="2199-06-01")
+    await complete_and_deliver(app, me, task.id)
+    assert len(await series_of(app, me)) == 1
+
+
+async def test_a_reminder_that_would_fall_after_2199_is_left_out(app: App, me: Actor) -> None:
+    task = await recurring(
+        app, me, recurrence="daily", due_at="2199-12-30", remind_at="2199-12-31T12:00:00Z"
+    )
+    await complete_and_deliver(app, me, task.id)
+
+    nxt = (await series_of(app, me))[-1]
+    assert nxt.id != task.id
+    assert nxt.due_at == datetime(2199, 12, 31, tzinfo=UTC)
+    assert nxt.remind_at is None

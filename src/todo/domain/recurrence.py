@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrule, rruleset, rrulestr
 
+from todo.domain.due import in_range
 from todo.errors import Invalid
 
 #: A test of a candidate occurrence (naive local wall-clock time).
@@ -139,6 +140,7 @@ def next_occurrence(
       (RFC 5545); skipped past occurrences count as used.
     * ``FREQ=MONTHLY`` from the 31st skips the months without one (``BYMONTHDAY=-1`` means the
       last day of every month) and ``FREQ=YEARLY`` from 29 February comes back in leap years.
+    * The series also ends where due dates end (31 December 2199).
     """
     if due is None:
         if after is None:
@@ -160,15 +162,17 @@ def next_occurrence(
         candidates = islice(occurrences, count)
     for moment in candidates:
         if not passed(moment):
-            return moment.date() if all_day else _instant(moment, tz)
+            found = moment.date() if all_day else _instant(moment, tz)
+            return found if in_range(found) else None
     return None
 
 
 def next_reminder(
     *, due: date | datetime | None, remind_at: datetime, next_due: date | datetime, tz: ZoneInfo
-) -> datetime:
+) -> datetime | None:
     """Return the reminder of the next occurrence, as far before ``next_due`` (in wall-clock
-    time) as ``remind_at`` was before ``due``; in UTC.
+    time) as ``remind_at`` was before ``due``; in UTC. ``None`` when that falls outside the
+    dates a reminder may have (1900–2199).
 
     A reminder 30 minutes before 09:00 stays at 08:30 local, a reminder the evening before stays
     the evening before. Without a due date the reminder keeps its local time of day on the new
@@ -180,7 +184,11 @@ def next_reminder(
     else:
         base = _wall_clock(due, tz, not isinstance(due, datetime))
     target = _wall_clock(next_due, tz, not isinstance(next_due, datetime))
-    return _instant(target - (base - reminder), tz)
+    try:
+        moment = _instant(target - (base - reminder), tz)
+    except (OverflowError, ValueError):
+        return None
+    return moment if in_range(moment) else None
 
 
 def _wall_clock(value: date | datetime, tz: ZoneInfo, all_day: bool) -> datetime:

@@ -17,7 +17,7 @@ import anyio.to_thread
 
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
-from todo.domain.due import stored_due
+from todo.domain.due import due_instant
 from todo.domain.events import EventType, task_event
 from todo.domain.recurrence import next_occurrence, next_reminder
 from todo.domain.tasks import Task, TaskCreate, TaskPublic
@@ -35,8 +35,9 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
     The new task copies the title, description, priority, tags and rule, joins the same series
     and is due at the rule's next occurrence after both the old due date and the moment of
     completion (see :func:`todo.domain.recurrence.next_occurrence`); a reminder keeps its
-    distance before the due date. Nothing is created for other events, tasks without a rule, a
-    completion that was undone before the event arrived, a series that has ended, or a series
+    distance before the due date (or is left out if that falls outside 1900–2199). Nothing is
+    created for other events, tasks without a rule, a completion that was undone before the
+    event arrived, a series that has ended (its next date would fall after 2199), or a series
     that has already moved on (a live occurrence due later exists): the same completion
     delivered twice, or completed, reopened and completed again, gives one next occurrence.
     """
@@ -69,7 +70,7 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
     if next_due is None:
         return
     base = due if due is not None else completed_at.astimezone(owner.timezone).date()
-    if await uow.tasks.next_in_series(user_id, series_id, stored_due(base)[0]) is not None:
+    if await uow.tasks.next_in_series(user_id, series_id, due_instant(base)) is not None:
         return
     remind_at = (
         next_reminder(due=due, remind_at=task.remind_at, next_due=next_due, tz=owner.timezone)
