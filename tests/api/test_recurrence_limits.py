@@ -1,5 +1,5 @@
-"""The REST API refuses due dates and reminders outside 1900–2199, with a problem naming the
-field."""
+"""The REST API refuses repeat rules that fire more than once a day or never, and due dates and
+reminders outside 1900–2199, with a problem naming the field."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from .helpers import Server, add_user, serve
 pytestmark = pytest.mark.anyio
 
 TASKS = "/api/v1/tasks"
+HOURS = ",".join(str(hour) for hour in range(24))
+MINUTES = ",".join(str(minute) for minute in range(60))
 
 
 # This file is not about accounts: its client and user come from a started server, and the
@@ -50,6 +52,31 @@ async def refused(
     assert (await client.get(TASKS, headers=who.headers)).json()["items"] == []
     message: str = problem["errors"][0]["message"]
     return message
+
+
+@pytest.mark.parametrize(
+    ("recurrence", "words"),
+    [
+        (
+            f"FREQ=DAILY;BYHOUR={HOURS};BYMINUTE={MINUTES};BYSECOND={MINUTES}",
+            "A task repeats at most once a day, so BYHOUR may have one value, not 24.",
+        ),
+        (
+            "FREQ=DAILY;BYHOUR=9;BYMINUTE=0,15,30,45",
+            "A task repeats at most once a day, so BYMINUTE may have one value, not 4.",
+        ),
+        ("FREQ=DAILY;BYSECOND=0,30", "so BYSECOND may have one value, not 2."),
+        (
+            "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+            "The recurrence rule never occurs: no month in BYMONTH=2 has a day 30.",
+        ),
+    ],
+)
+async def test_rules_that_fire_too_often_or_never_get_422(
+    client: httpx.AsyncClient, alice: Account, recurrence: str, words: str
+) -> None:
+    body = {"recurrence": recurrence, "due_at": "1970-01-01T00:00:00Z"}
+    assert words in await refused(client, alice, body, "recurrence")
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -295,6 +296,18 @@ async def store(app: App, actor: Actor, task_id: int, **fields: object) -> None:
         await uow.commit()
 
 
+async def test_a_daily_task_due_in_1900_comes_back_once_today(app: App, me: Actor) -> None:
+    # The oldest due date and the latest time of day a daily rule can have.
+    rule = "FREQ=DAILY;BYHOUR=23;BYMINUTE=59;BYSECOND=59"
+    task = await recurring(app, me, recurrence=rule, due_at="1900-01-01T00:00:00Z")
+    await complete_and_deliver(app, me, task.id)
+
+    done, nxt = await series_of(app, me)
+    assert done.completed
+    assert nxt.due_at == datetime(2026, 11, 26, 22, 59, 59, tzinfo=UTC)  # 23:59:59 in Berlin
+    assert nxt.recurrence == rule
+
+
 async def test_a_due_date_stored_before_the_range_repeats_from_today(app: App, me: Actor) -> None:
     task = await recurring(app, me, recurrence="daily", due_at="2026-11-20")
     await store(app, me, task.id, due_at=datetime(1, 1, 2, tzinfo=UTC))
@@ -321,3 +334,20 @@ async def test_a_reminder_that_would_fall_after_2199_is_left_out(app: App, me: A
     assert nxt.id != task.id
     assert nxt.due_at == datetime(2199, 12, 31, tzinfo=UTC)
     assert nxt.remind_at is None
+
+
+async def test_a_rule_stored_before_it_was_refused_ends_its_series_and_says_so(
+    app: App, me: Actor, caplog: pytest.LogCaptureFixture
+) -> None:
+    minutes = ",".join(str(minute) for minute in range(60))
+    many = f"FREQ=DAILY;BYHOUR={','.join(str(hour) for hour in range(24))};BYMINUTE={minutes}"
+    task = await recurring(app, me, recurrence="daily", due_at="2026-11-20T09:00:00+01:00")
+    await store(app, me, task.id, recurrence=many + f";BYSECOND={minutes}")
+
+    with caplog.at_level(logging.WARNING, logger="todo.recurrence"):
+        await complete_and_deliver(app, me, task.id)
+
+    assert len(await series_of(app, me)) == 1
+    (record,) = [r for r in caplog.records if r.name == "todo.recurrence"]
+    assert "search budget" in record.getMessage()
+    assert getattr(record, "task_id", None) == task.id

@@ -8,6 +8,7 @@ event and ``recurrence-undo`` runs :func:`withdraw_next_occurrence` for every
 
 from __future__ import annotations
 
+import logging
 import uuid
 from datetime import UTC, date, datetime
 from functools import partial
@@ -19,13 +20,15 @@ from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.due import due_instant
 from todo.domain.events import EventType, task_event
-from todo.domain.recurrence import next_occurrence, next_reminder
+from todo.domain.recurrence import find_next_occurrence, next_reminder
 from todo.domain.tasks import Task, TaskCreate, TaskPublic
 from todo.domain.timezones import zone_or_utc
 from todo.services import tasks
 
 #: Who the next occurrence's ``todo.task.created`` event names as its author.
 RECURRENCE_ACTOR = "recurrence"
+
+log = logging.getLogger("todo.recurrence")
 
 
 async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None:
@@ -37,9 +40,10 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
     completion (see :func:`todo.domain.recurrence.next_occurrence`); a reminder keeps its
     distance before the due date (or is left out if that falls outside 1900–2199). Nothing is
     created for other events, tasks without a rule, a completion that was undone before the
-    event arrived, a series that has ended (its next date would fall after 2199), or a series
-    that has already moved on (a live occurrence due later exists): the same completion
-    delivered twice, or completed, reopened and completed again, gives one next occurrence.
+    event arrived, a series that has ended (its next date would fall after 2199, or the bounded
+    search for it gave up, which is logged), or a series that has already moved on (a live
+    occurrence due later exists): the same completion delivered twice, or completed, reopened
+    and completed again, gives one next occurrence.
     """
     task = await _repeating_task_of(uow, event, EventType.TASK_COMPLETED)
     if task is None:
@@ -56,10 +60,10 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
     first = (
         await uow.tasks.first_of_series(user_id, series_id) if "COUNT=" in task.recurrence else None
     )
-    # Stepping through a rule from an old due date is CPU work: keep it off the event loop.
-    next_due = await anyio.to_thread.run_sync(
+    # The search is bounded, but CPU work all the same: keep it off the event loop.
+    found = await anyio.to_thread.run_sync(
         partial(
-            next_occurrence,
+            find_next_occurrence,
             task.recurrence,
             due=due,
             tz=owner.timezone,
@@ -67,6 +71,13 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
             first=_due(first) if first is not None else None,
         )
     )
+    if found.gave_up:
+        log.warning(
+            "the next occurrence of a repeating task was not found within the search budget; "
+            "its series ends",
+            extra={"task_id": task_id, "user_id": user_id, "recurrence": task.recurrence},
+        )
+    next_due = found.due
     if next_due is None:
         return
     base = due if due is not None else completed_at.astimezone(owner.timezone).date()
