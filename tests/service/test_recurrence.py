@@ -6,6 +6,8 @@ import logging
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import anyio
+import anyio.to_thread
 import pytest
 from sqlmodel import col, select
 
@@ -306,6 +308,25 @@ async def test_a_daily_task_due_in_1900_comes_back_once_today(app: App, me: Acto
     assert done.completed
     assert nxt.due_at == datetime(2026, 11, 26, 22, 59, 59, tzinfo=UTC)  # 23:59:59 in Berlin
     assert nxt.recurrence == rule
+
+
+async def test_the_search_never_waits_for_the_threads_other_work_shares(
+    app: App, me: Actor
+) -> None:
+    task = await recurring(app, me, recurrence="daily", due_at="2026-11-20T09:00:00+01:00")
+    await tasks.complete(app.uow(), actor=me, task_id=task.id)
+    event = (await completions(app, me))[-1]
+    shared = anyio.to_thread.current_default_thread_limiter()
+    holders = [object() for _ in range(int(shared.total_tokens))]
+    for holder in holders:  # every thread of the shared pool is busy (say, checking passwords)
+        await shared.acquire_on_behalf_of(holder)
+    try:
+        with anyio.fail_after(10):
+            await deliver(app, event)
+    finally:
+        for holder in holders:
+            shared.release_on_behalf_of(holder)
+    assert len(await series_of(app, me)) == 2
 
 
 async def test_a_due_date_stored_before_the_range_repeats_from_today(app: App, me: Actor) -> None:

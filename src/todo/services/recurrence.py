@@ -14,7 +14,9 @@ from datetime import UTC, date, datetime
 from functools import partial
 from typing import Any
 
+import anyio
 import anyio.to_thread
+from anyio.lowlevel import RunVar
 
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
@@ -27,6 +29,12 @@ from todo.services import tasks
 
 #: Who the next occurrence's ``todo.task.created`` event names as its author.
 RECURRENCE_ACTOR = "recurrence"
+#: How many searches for a next occurrence may run at once. They run in threads of their own, so
+#: however many repeating tasks are completed together, the threads that other work (such as
+#: checking passwords) borrows from anyio's default pool stay free.
+SEARCH_THREADS = 2
+#: The limiter of those threads, one per event loop (as anyio keeps its default one).
+_search_threads: RunVar[anyio.CapacityLimiter] = RunVar("recurrence_search_threads")
 
 log = logging.getLogger("todo.recurrence")
 
@@ -69,7 +77,8 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
             tz=owner.timezone,
             after=completed_at,
             first=_due(first) if first is not None else None,
-        )
+        ),
+        limiter=_search_limiter(),
     )
     if found.gave_up:
         log.warning(
@@ -145,6 +154,16 @@ async def _repeating_task_of(
     if not isinstance(user_id, str) or not isinstance(task_id, int):
         return None
     return await uow.tasks.get(user_id, task_id, for_update=True)
+
+
+def _search_limiter() -> anyio.CapacityLimiter:
+    """Return this event loop's limiter of the threads that search for next occurrences."""
+    try:
+        return _search_threads.get()
+    except LookupError:
+        limiter = anyio.CapacityLimiter(SEARCH_THREADS)
+        _search_threads.set(limiter)
+        return limiter
 
 
 def _due(task: Task) -> date | datetime | None:
