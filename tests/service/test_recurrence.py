@@ -357,18 +357,30 @@ async def test_a_reminder_that_would_fall_after_2199_is_left_out(app: App, me: A
     assert nxt.remind_at is None
 
 
+@pytest.mark.parametrize(
+    ("rule", "reason"),
+    [
+        ("FREQ=DAILY;BYHOUR=9,17", "so BYHOUR may have one value, not 2."),
+        (
+            "FREQ=DAILY;BYHOUR={hours};BYMINUTE={minutes};BYSECOND={minutes}",
+            "so BYHOUR may have one value, not 24.",
+        ),
+        ("FREQ=YEARLY;BYEASTER=0", "BYEASTER"),
+    ],
+)
 async def test_a_rule_stored_before_it_was_refused_ends_its_series_and_says_so(
-    app: App, me: Actor, caplog: pytest.LogCaptureFixture
+    app: App, me: Actor, caplog: pytest.LogCaptureFixture, rule: str, reason: str
 ) -> None:
+    hours = ",".join(str(hour) for hour in range(24))
     minutes = ",".join(str(minute) for minute in range(60))
-    many = f"FREQ=DAILY;BYHOUR={','.join(str(hour) for hour in range(24))};BYMINUTE={minutes}"
     task = await recurring(app, me, recurrence="daily", due_at="2026-11-20T09:00:00+01:00")
-    await store(app, me, task.id, recurrence=many + f";BYSECOND={minutes}")
+    await store(app, me, task.id, recurrence=rule.format(hours=hours, minutes=minutes))
 
     with caplog.at_level(logging.WARNING, logger="todo.recurrence"):
         await complete_and_deliver(app, me, task.id)
 
     assert len(await series_of(app, me)) == 1
     (record,) = [r for r in caplog.records if r.name == "todo.recurrence"]
-    assert "search budget" in record.getMessage()
+    assert "no longer accepted" in record.getMessage()
     assert getattr(record, "task_id", None) == task.id
+    assert reason in getattr(record, "reason", "")

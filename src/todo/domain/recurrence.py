@@ -142,12 +142,13 @@ def normalize_rrule(text: str) -> str:
         [f"FREQ={parts.pop('FREQ')}", *(f"{name}={value}" for name, value in parts.items())]
     )
     try:
+        # First the checks that cost nothing: dateutil builds every time of day a rule names.
+        _check_meaning(rule_parts(canonical))
         dateutil_rule(rule_parts(canonical), start=datetime(2000, 1, 1))
         if "UNTIL" in parts:
             last_moment(parts["UNTIL"], ZoneInfo("UTC"), all_day=False)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
         raise _invalid(f"'{text}' is not a valid recurrence rule.") from exc
-    _check_meaning(rule_parts(canonical))
     return canonical
 
 

@@ -22,9 +22,10 @@ from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.due import due_instant
 from todo.domain.events import EventType, task_event
-from todo.domain.recurrence import find_next_occurrence, next_reminder
+from todo.domain.recurrence import find_next_occurrence, next_reminder, normalize_rrule
 from todo.domain.tasks import Task, TaskCreate, TaskPublic
 from todo.domain.timezones import zone_or_utc
+from todo.errors import Invalid
 from todo.services import tasks
 
 #: Who the next occurrence's ``todo.task.created`` event names as its author.
@@ -48,10 +49,11 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
     completion (see :func:`todo.domain.recurrence.next_occurrence`); a reminder keeps its
     distance before the due date (or is left out if that falls outside 1900–2199). Nothing is
     created for other events, tasks without a rule, a completion that was undone before the
-    event arrived, a series that has ended (its next date would fall after 2199, or the bounded
-    search for it gave up, which is logged), or a series that has already moved on (a live
-    occurrence due later exists): the same completion delivered twice, or completed, reopened
-    and completed again, gives one next occurrence.
+    event arrived, a series that has ended (its next date would fall after 2199; or, logged as a
+    warning, its rule was stored before such rules were refused, or the bounded search gave up),
+    or a series that has already moved on (a live occurrence due later exists): the same
+    completion delivered twice, or completed, reopened and completed again, gives one next
+    occurrence.
     """
     task = await _repeating_task_of(uow, event, EventType.TASK_COMPLETED)
     if task is None:
@@ -60,6 +62,14 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
     assert task_id is not None
     user = await uow.users.get(user_id)
     if user is None or not task.completed or not task.recurrence:
+        return
+    try:
+        normalize_rrule(task.recurrence)
+    except Invalid as exc:
+        log.warning(
+            "the rule of a repeating task is no longer accepted; its series ends",
+            extra={"task_id": task_id, "user_id": user_id, "reason": exc.message},
+        )
         return
     owner = Actor(user_id=user.id, timezone=zone_or_utc(user.timezone), role=user.role)
     completed_at = task.completed_at or uow.clock.now()
