@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import anyio
+import anyio.to_thread
 import pytest
 from sqlmodel import col, select
 
@@ -282,3 +285,102 @@ async def test_undoing_a_completion_without_a_due_date_takes_the_next_one_back(
     first, taken_back = await series_of(app, me)
     assert (first.deleted_at, first.completed) == (None, False)
     assert taken_back.deleted_at is not None
+
+
+async def store(app: App, actor: Actor, task_id: int, **fields: object) -> None:
+    """Write fields straight into the stored task, as data saved before today's rules was."""
+    async with app.uow() as uow:
+        stored = await uow.tasks.get(actor.user_id, task_id)
+        assert stored is not None
+        for name, value in fields.items():
+            setattr(stored, name, value)
+        uow.session.add(stored)
+        await uow.commit()
+
+
+async def test_a_daily_task_due_in_1900_comes_back_once_today(app: App, me: Actor) -> None:
+    # The oldest due date and the latest time of day a daily rule can have.
+    rule = "FREQ=DAILY;BYHOUR=23;BYMINUTE=59;BYSECOND=59"
+    task = await recurring(app, me, recurrence=rule, due_at="1900-01-01T00:00:00Z")
+    await complete_and_deliver(app, me, task.id)
+
+    done, nxt = await series_of(app, me)
+    assert done.completed
+    assert nxt.due_at == datetime(2026, 11, 26, 22, 59, 59, tzinfo=UTC)  # 23:59:59 in Berlin
+    assert nxt.recurrence == rule
+
+
+async def test_the_search_never_waits_for_the_threads_other_work_shares(
+    app: App, me: Actor
+) -> None:
+    task = await recurring(app, me, recurrence="daily", due_at="2026-11-20T09:00:00+01:00")
+    await tasks.complete(app.uow(), actor=me, task_id=task.id)
+    event = (await completions(app, me))[-1]
+    shared = anyio.to_thread.current_default_thread_limiter()
+    holders = [object() for _ in range(int(shared.total_tokens))]
+    for holder in holders:  # every thread of the shared pool is busy (say, checking passwords)
+        await shared.acquire_on_behalf_of(holder)
+    try:
+        with anyio.fail_after(10):
+            await deliver(app, event)
+    finally:
+        for holder in holders:
+            shared.release_on_behalf_of(holder)
+    assert len(await series_of(app, me)) == 2
+
+
+async def test_a_due_date_stored_before_the_range_repeats_from_today(app: App, me: Actor) -> None:
+    task = await recurring(app, me, recurrence="daily", due_at="2026-11-20")
+    await store(app, me, task.id, due_at=datetime(1, 1, 2, tzinfo=UTC))
+    await complete_and_deliver(app, me, task.id)
+
+    nxt = await tasks.get(app.uow(), actor=me, task_id=(await series_of(app, me))[-1].id or 0)
+    assert nxt.id != task.id
+    assert nxt.due_at == date(2026, 11, 27)
+
+
+async def test_a_series_ends_where_due_dates_end(app: App, me: Actor) -> None:
+    task = await recurring(app, me, recurrence="yearly", due_at="2199-06-01")
+    await complete_and_deliver(app, me, task.id)
+    assert len(await series_of(app, me)) == 1
+
+
+async def test_a_reminder_that_would_fall_after_2199_is_left_out(app: App, me: Actor) -> None:
+    task = await recurring(
+        app, me, recurrence="daily", due_at="2199-12-30", remind_at="2199-12-31T12:00:00Z"
+    )
+    await complete_and_deliver(app, me, task.id)
+
+    nxt = (await series_of(app, me))[-1]
+    assert nxt.id != task.id
+    assert nxt.due_at == datetime(2199, 12, 31, tzinfo=UTC)
+    assert nxt.remind_at is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "reason"),
+    [
+        ("FREQ=DAILY;BYHOUR=9,17", "so BYHOUR may have one value, not 2."),
+        (
+            "FREQ=DAILY;BYHOUR={hours};BYMINUTE={minutes};BYSECOND={minutes}",
+            "so BYHOUR may have one value, not 24.",
+        ),
+        ("FREQ=YEARLY;BYEASTER=0", "BYEASTER"),
+    ],
+)
+async def test_a_rule_stored_before_it_was_refused_ends_its_series_and_says_so(
+    app: App, me: Actor, caplog: pytest.LogCaptureFixture, rule: str, reason: str
+) -> None:
+    hours = ",".join(str(hour) for hour in range(24))
+    minutes = ",".join(str(minute) for minute in range(60))
+    task = await recurring(app, me, recurrence="daily", due_at="2026-11-20T09:00:00+01:00")
+    await store(app, me, task.id, recurrence=rule.format(hours=hours, minutes=minutes))
+
+    with caplog.at_level(logging.WARNING, logger="todo.recurrence"):
+        await complete_and_deliver(app, me, task.id)
+
+    assert len(await series_of(app, me)) == 1
+    (record,) = [r for r in caplog.records if r.name == "todo.recurrence"]
+    assert "no longer accepted" in record.getMessage()
+    assert getattr(record, "task_id", None) == task.id
+    assert reason in getattr(record, "reason", "")

@@ -2,6 +2,11 @@
 
 A due date is either a moment (stored in UTC) or a whole day (``all_day``), stored as the UTC
 midnight of that date so that it means the same day wherever the user is.
+
+Due dates and reminders lie between 1 January 1900 and 31 December 2199 (UTC). The range is fixed,
+not relative to today, so the same input is accepted whenever it is sent; it holds a yearly
+birthday that started in 1930 and any plan a person makes, and refuses dates such as 0001-01-02
+(a typo, or a date a program made up) with a clear error instead of storing them.
 """
 
 from __future__ import annotations
@@ -18,7 +23,13 @@ REMINDER_DEFAULT_TIME = time(9, 0)
 
 #: The sort key of a task without a due date: after every real date.
 NO_DUE_DATE = datetime(9999, 12, 31, tzinfo=UTC)
+#: The first and the last day a task may be due or remind (UTC).
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2199, 12, 31)
+_EARLIEST = datetime.combine(EARLIEST_DAY, time(0), tzinfo=UTC)
+_AFTER_LATEST = datetime.combine(LATEST_DAY + timedelta(days=1), time(0), tzinfo=UTC)
 _OUT_OF_RANGE = "The date is too far in the past or the future."
+_RANGE = "1 January 1900 and 31 December 2199"
 
 
 def resolve_when(value: str | date | datetime, *, now: datetime, tz: ZoneInfo) -> date | datetime:
@@ -34,13 +45,33 @@ def resolve_when(value: str | date | datetime, *, now: datetime, tz: ZoneInfo) -
 
 
 def stored_due(value: date | datetime) -> tuple[datetime, bool]:
-    """Return ``(due_at, all_day)`` as stored: an instant in UTC, or a date at UTC midnight."""
+    """Return ``(due_at, all_day)`` as stored: an instant in UTC, or a date at UTC midnight.
+
+    Raise :class:`Invalid` for a date outside 1900–2199: ``stored_due(date(1970, 1, 1))`` is
+    ``(1970-01-01T00:00Z, True)``, ``stored_due(date(1, 1, 2))`` is refused.
+    """
     try:
-        if isinstance(value, datetime):
-            return value.astimezone(UTC), False
-        return datetime.combine(value, time(0), tzinfo=UTC), True
+        stored = due_instant(value)
     except (OverflowError, ValueError) as exc:
         raise Invalid(_OUT_OF_RANGE, field="due_at") from exc
+    if not in_range(stored):
+        raise Invalid(f"The due date must be between {_RANGE}.", field="due_at")
+    return stored, not isinstance(value, datetime)
+
+
+def due_instant(value: date | datetime) -> datetime:
+    """Return the instant a due date is stored as (a date means its UTC midnight), whatever its
+    year; :func:`stored_due` also checks the range."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC)
+    return datetime.combine(value, time(0), tzinfo=UTC)
+
+
+def in_range(value: date | datetime) -> bool:
+    """Tell whether a due date or reminder (a date, or an aware instant) lies in 1900–2199."""
+    if isinstance(value, datetime):
+        return _EARLIEST <= value < _AFTER_LATEST
+    return EARLIEST_DAY <= value <= LATEST_DAY
 
 
 def due_sort_key(due_at: datetime | None, all_day: bool, tz: ZoneInfo) -> datetime:
@@ -57,13 +88,20 @@ def due_sort_key(due_at: datetime | None, all_day: bool, tz: ZoneInfo) -> dateti
 
 
 def reminder_instant(value: date | datetime, tz: ZoneInfo) -> datetime:
-    """Return the UTC instant of a reminder; a bare date means 09:00 that day in ``tz``."""
+    """Return the UTC instant of a reminder; a bare date means 09:00 that day in ``tz``.
+
+    Raise :class:`Invalid` for a reminder outside 1900–2199, as for a due date.
+    """
     try:
         if isinstance(value, datetime):
-            return value.astimezone(UTC)
-        return datetime.combine(value, REMINDER_DEFAULT_TIME, tzinfo=tz).astimezone(UTC)
+            instant = value.astimezone(UTC)
+        else:
+            instant = datetime.combine(value, REMINDER_DEFAULT_TIME, tzinfo=tz).astimezone(UTC)
     except (OverflowError, ValueError) as exc:
         raise Invalid(_OUT_OF_RANGE, field="remind_at") from exc
+    if not in_range(instant):
+        raise Invalid(f"The reminder must be between {_RANGE}.", field="remind_at")
+    return instant
 
 
 def local_midnight(day: date, tz: ZoneInfo) -> datetime:

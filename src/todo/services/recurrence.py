@@ -8,24 +8,36 @@ event and ``recurrence-undo`` runs :func:`withdraw_next_occurrence` for every
 
 from __future__ import annotations
 
+import logging
 import uuid
 from datetime import UTC, date, datetime
 from functools import partial
 from typing import Any
 
+import anyio
 import anyio.to_thread
+from anyio.lowlevel import RunVar
 
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
-from todo.domain.due import stored_due
+from todo.domain.due import due_instant
 from todo.domain.events import EventType, task_event
-from todo.domain.recurrence import next_occurrence, next_reminder
+from todo.domain.recurrence import find_next_occurrence, next_reminder, normalize_rrule
 from todo.domain.tasks import Task, TaskCreate, TaskPublic
 from todo.domain.timezones import zone_or_utc
+from todo.errors import Invalid
 from todo.services import tasks
 
 #: Who the next occurrence's ``todo.task.created`` event names as its author.
 RECURRENCE_ACTOR = "recurrence"
+#: How many searches for a next occurrence may run at once. They run in threads of their own, so
+#: however many repeating tasks are completed together, the threads that other work (such as
+#: checking passwords) borrows from anyio's default pool stay free.
+SEARCH_THREADS = 2
+#: The limiter of those threads, one per event loop (as anyio keeps its default one).
+_search_threads: RunVar[anyio.CapacityLimiter] = RunVar("recurrence_search_threads")
+
+log = logging.getLogger("todo.recurrence")
 
 
 async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None:
@@ -35,10 +47,13 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
     The new task copies the title, description, priority, tags and rule, joins the same series
     and is due at the rule's next occurrence after both the old due date and the moment of
     completion (see :func:`todo.domain.recurrence.next_occurrence`); a reminder keeps its
-    distance before the due date. Nothing is created for other events, tasks without a rule, a
-    completion that was undone before the event arrived, a series that has ended, or a series
-    that has already moved on (a live occurrence due later exists): the same completion
-    delivered twice, or completed, reopened and completed again, gives one next occurrence.
+    distance before the due date (or is left out if that falls outside 1900–2199). Nothing is
+    created for other events, tasks without a rule, a completion that was undone before the
+    event arrived, a series that has ended (its next date would fall after 2199; or, logged as a
+    warning, its rule was stored before such rules were refused, or the bounded search gave up),
+    or a series that has already moved on (a live occurrence due later exists): the same
+    completion delivered twice, or completed, reopened and completed again, gives one next
+    occurrence.
     """
     task = await _repeating_task_of(uow, event, EventType.TASK_COMPLETED)
     if task is None:
@@ -48,6 +63,14 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
     user = await uow.users.get(user_id)
     if user is None or not task.completed or not task.recurrence:
         return
+    try:
+        normalize_rrule(task.recurrence)
+    except Invalid as exc:
+        log.warning(
+            "the rule of a repeating task is no longer accepted; its series ends",
+            extra={"task_id": task_id, "user_id": user_id, "reason": exc.message},
+        )
+        return
     owner = Actor(user_id=user.id, timezone=zone_or_utc(user.timezone), role=user.role)
     completed_at = task.completed_at or uow.clock.now()
     due = _due(task)
@@ -55,21 +78,29 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
     first = (
         await uow.tasks.first_of_series(user_id, series_id) if "COUNT=" in task.recurrence else None
     )
-    # Stepping through a rule from an old due date is CPU work: keep it off the event loop.
-    next_due = await anyio.to_thread.run_sync(
+    # The search is bounded, but CPU work all the same: keep it off the event loop.
+    found = await anyio.to_thread.run_sync(
         partial(
-            next_occurrence,
+            find_next_occurrence,
             task.recurrence,
             due=due,
             tz=owner.timezone,
             after=completed_at,
             first=_due(first) if first is not None else None,
-        )
+        ),
+        limiter=_search_limiter(),
     )
+    if found.gave_up:
+        log.warning(
+            "the next occurrence of a repeating task was not found within the search budget; "
+            "its series ends",
+            extra={"task_id": task_id, "user_id": user_id, "recurrence": task.recurrence},
+        )
+    next_due = found.due
     if next_due is None:
         return
     base = due if due is not None else completed_at.astimezone(owner.timezone).date()
-    if await uow.tasks.next_in_series(user_id, series_id, stored_due(base)[0]) is not None:
+    if await uow.tasks.next_in_series(user_id, series_id, due_instant(base)) is not None:
         return
     remind_at = (
         next_reminder(due=due, remind_at=task.remind_at, next_due=next_due, tz=owner.timezone)
@@ -133,6 +164,16 @@ async def _repeating_task_of(
     if not isinstance(user_id, str) or not isinstance(task_id, int):
         return None
     return await uow.tasks.get(user_id, task_id, for_update=True)
+
+
+def _search_limiter() -> anyio.CapacityLimiter:
+    """Return this event loop's limiter of the threads that search for next occurrences."""
+    try:
+        return _search_threads.get()
+    except LookupError:
+        limiter = anyio.CapacityLimiter(SEARCH_THREADS)
+        _search_threads.set(limiter)
+        return limiter
 
 
 def _due(task: Task) -> date | datetime | None:
