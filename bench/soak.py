@@ -548,11 +548,14 @@ async def soak(server: Server, arguments: argparse.Namespace) -> dict[str, Any]:
     after_warmup = [s for s in samples if 0 <= s.seconds - (warm_until - started) <= window]
     last = [s for s in samples if 0 <= (until - started) - s.seconds <= window]
     at_end = await database_figures(server.database_url)
-    drain_until = time.monotonic() + DRAIN_SECONDS
+    stopped = time.monotonic()
     drained = at_end
-    while time.monotonic() < drain_until and drained["events not yet in the activity log"] > 0:
-        await asyncio.sleep(2)
+    while time.monotonic() < stopped + DRAIN_SECONDS:
+        if drained["events not yet in the activity log"] <= 0:
+            break
+        await asyncio.sleep(1)
         drained = await database_figures(server.database_url)
+    drain_seconds = time.monotonic() - stopped
     return {
         "tally": tally,
         "samples": samples,
@@ -564,6 +567,7 @@ async def soak(server: Server, arguments: argparse.Namespace) -> dict[str, Any]:
         "seconds": elapsed,
         "at_end": at_end,
         "drained": drained,
+        "drain_seconds": drain_seconds,
     }
 
 
@@ -641,8 +645,9 @@ def report(result: dict[str, Any], server: Server, arguments: argparse.Namespace
     print(
         f"Events when the load stopped: {at_end['unsent events']} unsent, "
         f"{at_end['events not yet in the activity log']} not yet processed by the workers; "
-        f"{drained['events not yet in the activity log']} still unprocessed after up to "
-        f"{DRAIN_SECONDS:.0f} s; {drained['dead letters']} dead letters"
+        f"{drained['events not yet in the activity log']} still unprocessed "
+        f"{result['drain_seconds']:.0f} s later (at most {DRAIN_SECONDS:.0f}); "
+        f"{drained['dead letters']} dead letters"
     )
     messages = dict(tally.socket_messages.most_common())
     closes = dict(tally.socket_closes) or "never"
