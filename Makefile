@@ -7,7 +7,7 @@ UV_VERSION := 0.13.8
 export UV_COMPILE_BYTECODE := 1
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run todo test check lint types contracts bench install clean
+.PHONY: run todo test check lint types contracts bench soak install clean
 
 # The main job on the embedded defaults: the API server on http://127.0.0.1:8000 (docs: /docs).
 # `make todo ARGS="list --due week"` runs a console command instead.
@@ -42,6 +42,12 @@ bench: .venv/.installed
 	.venv/bin/python bench/relay_throughput.py
 	.venv/bin/python bench/ws_latency.py
 	.venv/bin/python bench/ws_connections.py
+
+# Ten minutes of mixed load on one server: errors, latency, memory growth, database size.
+# `make soak SOAK_ARGS="--duration 60 --database postgres"` for a shorter one.
+SOAK_ARGS ?=
+soak: .venv/.installed
+	.venv/bin/python bench/soak.py $(SOAK_ARGS)
 
 install: .venv/.installed
 
