@@ -27,6 +27,7 @@ from .helpers import (
     serve,
     unauthorized,
     unique_email,
+    writes_held,
 )
 
 pytestmark = pytest.mark.anyio
@@ -180,13 +181,17 @@ async def test_refresh_rotates_and_a_reused_token_ends_the_sign_in(
 
 
 async def test_one_refresh_token_presented_at_once_is_honoured_once(
-    server: Server, member: Account
+    server: Server, member: Account, database_url: str
 ) -> None:
     """Several refreshes of one token at the same moment (as a thief racing its owner would):
-    exactly one gets a new pair; the others count as reuse, which ends the sign-in."""
+    exactly one gets a new pair; the others count as reuse, which ends the sign-in. All of them
+    have read the token before any of them marks it used."""
     pair = await sign_in(server, member.email)
     other = await sign_in(server, member.email)  # another device
-    answers = await asyncio.gather(*(refresh(server, pair["refresh_token"]) for _ in range(6)))
+    async with writes_held(server, database_url, "refresh_tokens") as release:
+        sent = [asyncio.create_task(refresh(server, pair["refresh_token"])) for _ in range(6)]
+        await release(6)
+        answers = await asyncio.gather(*sent)
     assert sorted(answer.status_code for answer in answers) == [200] + [401] * 5
     winner = next(answer for answer in answers if answer.status_code == 200).json()
     unauthorized(await refresh(server, winner["refresh_token"]))  # the sign-in was ended
