@@ -54,7 +54,7 @@ from todo.config import Settings
 from todo.domain.actor import Actor
 from todo.domain.tags import Tag, TaskTag
 from todo.domain.users import UserRegister
-from todo.services import accounts
+from todo.services import registration
 
 POSTGRES = os.environ.get("TODO_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 BENCH = Path(__file__).resolve().parent
@@ -262,7 +262,7 @@ async def prepare(url: str, home: Path, count: int) -> Seeded:
     app = await build_app(Settings(home=home, database_url=url, secret_key=SECRET))
     try:
         email = f"{uuid.uuid4().hex[:12]}@bench.test"
-        user = await accounts.register(
+        user = await registration.create_account(
             app.uow(), kit=app.auth, data=UserRegister(email=email, password=PASSWORD)
         )
         await seed_tasks(app, Actor(user_id=user.id), count)

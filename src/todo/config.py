@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
-from pydantic import AliasChoices, Field, SecretStr, model_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+#: The shortest key that may sign tokens (HS256), in bytes.
+MIN_SECRET_BYTES = 32
 
 
 def default_home() -> Path:
@@ -198,3 +205,168 @@ class Settings(BaseSettings):
                 "TODO_CHAT_ENGINE=llm needs TODO_LLM_BASE_URL (an OpenAI-compatible URL)."
             )
         return self
+
+    # --- Accounts: who may register, and the settings production refuses ----------------------
+
+    registration: Literal["open", "invite", "closed"] | None = Field(
+        default=None,
+        description="Who may open an account over the API: `open` (anyone), `invite` (with an "
+        "invitation code from an admin) or `closed`. Default: open in development and test, "
+        "closed in production.",
+    )
+
+    @property
+    def registration_mode(self) -> Literal["open", "invite", "closed"]:
+        """Return how accounts are opened over the API, the environment's default applied."""
+        if self.registration is not None:
+            return self.registration
+        return "closed" if self.env == "production" else "open"
+
+    @property
+    def first_account_is_admin(self) -> bool:
+        """Tell whether the first account opened over the API becomes admin: never in
+        production, where the first admin comes from ``todo user create --admin``."""
+        return self.env != "production"
+
+    @model_validator(mode="after")
+    def _refuse_weak_settings(self) -> Settings:
+        """Refuse what would weaken sign-in or leak secrets: a short signing key anywhere; and
+        in production, settings that are fine on a laptop but not on a server."""
+        refused = refusals(self)
+        if refused:
+            raise ValidationError.from_exception_data(
+                "Settings",
+                [
+                    InitErrorDetails(
+                        type=PydanticCustomError("value_error", message),
+                        loc=(field,),
+                        input=None,
+                    )
+                    for field, message in refused
+                ],
+            )
+        return self
+
+
+def refusals(settings: Settings) -> list[tuple[str, str]]:
+    """Return the settings refused, each as its field and one sentence naming its variable."""
+    found: list[tuple[str, str]] = []
+    key = settings.secret_key.get_secret_value().encode() if settings.secret_key else None
+    if key is not None and len(key) < MIN_SECRET_BYTES:
+        found.append(
+            (
+                "secret_key",
+                f"TODO_SECRET_KEY must be at least {MIN_SECRET_BYTES} bytes; 48 random characters "
+                "from Python's secrets.token_urlsafe(48) will do.",
+            )
+        )
+    if settings.env != "production":
+        return found
+    if key is None:
+        found.append(
+            (
+                "secret_key",
+                "TODO_ENV=production needs TODO_SECRET_KEY (at least 32 bytes): a key generated "
+                "on one machine would not be shared by the others.",
+            )
+        )
+    shared = settings.auth_shared_secret
+    external = shared is not None or settings.auth_jwks_url is not None
+    if external and not settings.auth_audience:
+        found.append(
+            (
+                "auth_audience",
+                "TODO_ENV=production needs TODO_AUTH_AUDIENCE when tokens of another identity "
+                "provider are trusted, so that tokens it issued for other services are refused.",
+            )
+        )
+    if external and not settings.auth_issuer:
+        found.append(
+            (
+                "auth_issuer",
+                "TODO_ENV=production needs TODO_AUTH_ISSUER when tokens of another identity "
+                "provider are trusted, so that no other issuer's tokens are accepted.",
+            )
+        )
+    if shared is not None and len(shared.get_secret_value().encode()) < MIN_SECRET_BYTES:
+        found.append(
+            (
+                "auth_shared_secret",
+                f"TODO_ENV=production needs a TODO_AUTH_SHARED_SECRET of at least "
+                f"{MIN_SECRET_BYTES} bytes: a shorter one can be guessed from any token it signed.",
+            )
+        )
+    for field, variable in (
+        ("auth_jwks_url", "TODO_AUTH_JWKS_URL"),
+        ("llm_base_url", "TODO_LLM_BASE_URL"),
+    ):
+        url = getattr(settings, field)
+        if url is not None and not is_https_or_loopback(url):
+            found.append(
+                (
+                    field,
+                    f"TODO_ENV=production needs an https:// {variable} (plain http is allowed "
+                    "only to this machine), so that nobody on the way can read or change it.",
+                )
+            )
+    if "*" in settings.cors_origins:
+        found.append(
+            (
+                "cors_origins",
+                "TODO_ENV=production refuses '*' in TODO_CORS_ORIGINS; list the origins of the "
+                "web apps that may call the API.",
+            )
+        )
+    if settings.database_echo:
+        found.append(
+            (
+                "database_echo",
+                "TODO_ENV=production refuses TODO_DATABASE_ECHO: it would log every statement "
+                "with its values (password hashes, token digests, tasks).",
+            )
+        )
+    return found
+
+
+def is_https_or_loopback(url: str) -> bool:
+    """Tell whether ``url`` is https, or plain http to this machine (a loopback address)."""
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return True
+    return parts.scheme == "http" and is_loopback(parts.hostname or "")
+
+
+def is_loopback(host: str) -> bool:
+    """Tell whether ``host`` (a name or an address) is this machine: localhost, 127.x, ::1."""
+    name = host.strip("[]").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def production_warnings(settings: Settings, environ: Mapping[str, str]) -> list[str]:
+    """Return what a production server should be told at start-up but may run with."""
+    if settings.env != "production":
+        return []
+    warnings = []
+    forwarded = environ.get("FORWARDED_ALLOW_IPS", "").strip()
+    if not forwarded:
+        warnings.append(
+            "FORWARDED_ALLOW_IPS is not set: behind a proxy on another machine every client "
+            "shares the proxy's address, so the per-address sign-in limit counts them together; "
+            "set it to the proxy's address."
+        )
+    elif "*" in (part.strip() for part in forwarded.split(",")):
+        warnings.append(
+            "FORWARDED_ALLOW_IPS is '*': any client can name its own address in "
+            "X-Forwarded-For and escape the per-address sign-in limit; set it to the proxy's "
+            "address."
+        )
+    if settings.registration_mode == "open":
+        warnings.append(
+            "TODO_REGISTRATION=open: anyone who reaches this server can open an account."
+        )
+    return warnings

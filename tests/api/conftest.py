@@ -80,17 +80,16 @@ def sign_up(client: httpx.AsyncClient) -> SignUp:
             "/api/v1/auth/register",
             json={"email": email, "password": PASSWORD, "timezone": timezone},
         )
-        assert created.status_code == 201, created.text
+        assert created.status_code == 202, created.text
         tokens = await client.post(
             "/api/v1/auth/token", data={"username": email, "password": PASSWORD}
         )
         assert tokens.status_code == 200, tokens.text
         body = tokens.json()
+        headers = {"Authorization": f"Bearer {body['access_token']}"}
+        me = await client.get("/api/v1/users/me", headers=headers)
         return Account(
-            id=created.json()["id"],
-            email=email,
-            headers={"Authorization": f"Bearer {body['access_token']}"},
-            refresh_token=body["refresh_token"],
+            id=me.json()["id"], email=email, headers=headers, refresh_token=body["refresh_token"]
         )
 
     return make

@@ -8,8 +8,9 @@ with the app's own :class:`~todo.adapters.security.AccessTokens` — the same co
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +19,9 @@ import anyio
 import httpx
 import uvicorn
 from fastapi import FastAPI
-from sqlalchemy import Table, func, select, true
+from sqlalchemy import Table, event, func, select, text, true
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
 from sqlalchemy.sql.elements import ColumnElement
 
 from todo.adapters.clock import FixedClock
@@ -197,3 +200,60 @@ async def database_state(app: App, user_ids: list[str]) -> dict[str, object]:
             )
             state[name] = [tuple(row) for row in rows]
     return state
+
+
+Release = Callable[[int], Awaitable[None]]
+
+
+@asynccontextmanager
+async def writes_held(server: Server, database_url: str, table: str) -> AsyncIterator[Release]:
+    """Hold back every write to ``table`` from a connection of the test's own (SQLite: its write
+    lock; PostgreSQL: ``LOCK TABLE … IN SHARE MODE``), so that requests sent meanwhile all read
+    what they read before any of them writes; yield ``release(waiting)``, which lets them go once
+    ``waiting`` of them have sent a write to ``table`` (each has read everything it reads then).
+
+    This makes "at the same moment" certain rather than likely, with nothing of the product
+    replaced: the app's own engine is only watched.
+    """
+    writes = (f"INSERT INTO {table} ", f"UPDATE {table} ")
+    sent: list[str] = []
+
+    def watch(_connection: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip().upper().startswith(tuple(w.upper() for w in writes)):
+            sent.append(statement)
+
+    async def until_waiting(waiting: int) -> None:
+        with anyio.fail_after(60):
+            while len(sent) < waiting:  # noqa: ASYNC110  (engine events are synchronous)
+                await anyio.sleep(0.02)
+
+    engine_events = server.app.engine.sync_engine
+    event.listen(engine_events, "before_cursor_execute", watch)
+    try:
+        if database_url.startswith("sqlite"):
+            holder = sqlite3.connect(make_url(database_url).database or "", isolation_level=None)
+            holder.execute("BEGIN IMMEDIATE")
+
+            async def release_sqlite(waiting: int) -> None:
+                await until_waiting(waiting)
+                holder.execute("ROLLBACK")
+
+            try:
+                yield release_sqlite
+            finally:
+                holder.close()
+            return
+        engine = create_async_engine(database_url)
+        try:
+            async with engine.connect() as locker:
+                await locker.execute(text(f"LOCK TABLE {table} IN SHARE MODE"))
+
+                async def release_postgres(waiting: int) -> None:
+                    await until_waiting(waiting)
+                    await locker.rollback()
+
+                yield release_postgres
+        finally:
+            await engine.dispose()
+    finally:
+        event.remove(engine_events, "before_cursor_execute", watch)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -13,8 +13,7 @@ import pytest
 
 from todo.adapters.clock import FixedClock
 from todo.domain.users import UserRegister
-from todo.services import accounts
-from todo.services.users import ensure_local_user
+from todo.services import registration
 
 from .conftest import PASSWORD, Account, api_settings
 from .helpers import (
@@ -28,6 +27,7 @@ from .helpers import (
     serve,
     unauthorized,
     unique_email,
+    writes_held,
 )
 
 pytestmark = pytest.mark.anyio
@@ -73,21 +73,9 @@ async def test_register_and_sign_in(server: Server) -> None:
         f"{AUTH}/register",
         json={"email": email, "password": PASSWORD, "name": "Ada", "timezone": "Europe/London"},
     )
-    assert registered.status_code == 201, registered.text
-    user = registered.json()
-    assert set(user) == PUBLIC_FIELDS
-    assert (user["email"], user["name"], user["timezone"]) == (
-        email.lower(),
-        "Ada",
-        "Europe/London",
-    )
-    assert user["is_active"] is True
+    assert registered.status_code == 202, registered.text
+    assert registered.json() == {"email": email.lower(), "detail": registration.ACCEPTED}
     assert PASSWORD not in registered.text
-
-    again = await http.post(
-        f"{AUTH}/register", json={"email": email.upper(), "password": "another password"}
-    )
-    assert email.lower() in problem(again, 409)["detail"]
 
     wrong = unauthorized(
         await http.post(f"{AUTH}/token", data={"username": email, "password": "not my password"})
@@ -101,8 +89,47 @@ async def test_register_and_sign_in(server: Server) -> None:
 
     pair = await sign_in(server, email.upper())
     assert (pair["token_type"], pair["expires_in"]) == ("bearer", 15 * 60)
-    me = await http.get(ME, headers=bearer(pair["access_token"]))
-    assert me.json() == user
+    me = (await http.get(ME, headers=bearer(pair["access_token"]))).json()
+    assert set(me) == PUBLIC_FIELDS
+    assert (me["email"], me["name"], me["timezone"], me["is_active"]) == (
+        email.lower(),
+        "Ada",
+        "Europe/London",
+        True,
+    )
+
+
+async def test_registering_a_taken_email_answers_the_same_and_changes_nothing(
+    server: Server, member: Account
+) -> None:
+    """The answer, its headers' shape and the work done (a password hashed) are those of a new
+    account; the existing account keeps its password, name and sign-ins."""
+    http = server.http
+    pair = await sign_in(server, member.email)
+    before = await database_state(server.app, [member.id])
+    fresh = unique_email("fresh")
+    answers = {}
+    for email in (member.email.upper(), fresh):
+        response = await http.post(
+            f"{AUTH}/register",
+            json={"email": email, "password": "another password", "name": "Mallory"},
+        )
+        answers[email] = response
+    taken, new = answers[member.email.upper()], answers[fresh]
+    assert (taken.status_code, new.status_code) == (202, 202)
+    assert taken.json() == {**new.json(), "email": member.email}
+    assert taken.headers.keys() == new.headers.keys()
+    after = await database_state(server.app, [member.id])
+    assert {k: v for k, v in after.items() if k != "counts"} == {
+        k: v for k, v in before.items() if k != "counts"
+    }
+    unauthorized(
+        await http.post(
+            f"{AUTH}/token", data={"username": member.email, "password": "another password"}
+        )
+    )
+    await sign_in(server, member.email)  # the owner's password still works
+    assert (await refresh(server, pair["refresh_token"])).status_code == 200
 
 
 async def test_register_refuses_bad_input(server: Server) -> None:
@@ -151,6 +178,24 @@ async def test_refresh_rotates_and_a_reused_token_ends_the_sign_in(
 
     clock.advance(timedelta(days=30))
     unauthorized(await refresh(server, kept.json()["refresh_token"]))  # 30 days later
+
+
+async def test_one_refresh_token_presented_at_once_is_honoured_once(
+    server: Server, member: Account, database_url: str
+) -> None:
+    """Several refreshes of one token at the same moment (as a thief racing its owner would):
+    exactly one gets a new pair; the others count as reuse, which ends the sign-in. All of them
+    have read the token before any of them marks it used."""
+    pair = await sign_in(server, member.email)
+    other = await sign_in(server, member.email)  # another device
+    async with writes_held(server, database_url, "refresh_tokens") as release:
+        sent = [asyncio.create_task(refresh(server, pair["refresh_token"])) for _ in range(6)]
+        await release(6)
+        answers = await asyncio.gather(*sent)
+    assert sorted(answer.status_code for answer in answers) == [200] + [401] * 5
+    winner = next(answer for answer in answers if answer.status_code == 200).json()
+    unauthorized(await refresh(server, winner["refresh_token"]))  # the sign-in was ended
+    assert (await refresh(server, other["refresh_token"])).status_code == 200
 
 
 async def test_logout_ends_the_sign_in(server: Server, member: Account) -> None:
@@ -222,22 +267,73 @@ async def test_a_very_long_time_zone_is_refused_not_a_crash(server: Server) -> N
 
 
 async def test_change_password(server: Server, member: Account) -> None:
+    """A new password needs the current one, signs out every session and revokes every
+    personal access token; the name and time zone need no password."""
     http = server.http
-    changed = await http.patch(
-        ME, json={"password": "a brand new password"}, headers=member.headers
+    pair = await sign_in(server, member.email)
+    session = bearer(pair["access_token"])
+    pat = await http.post(
+        "/api/v1/tokens", json={"name": "script", "scopes": ["tasks:read"]}, headers=session
     )
-    assert changed.status_code == 200
+    script = bearer(pat.json()["token"])
+    assert (await http.get("/api/v1/tasks", headers=script)).status_code == 200
+
+    before = await database_state(server.app, [member.id])
+    new = {"password": "a brand new password"}
+    missing = problem(await http.patch(ME, json=new, headers=session), 422)
+    assert missing["errors"][0]["field"] == "current_password"
+    for wrong in ("not my password", "x"):
+        body = {**new, "current_password": wrong}
+        assert (
+            "current password"
+            in problem(await http.patch(ME, json=body, headers=session), 403)["detail"]
+        )
+    assert await database_state(server.app, [member.id]) == before
+    assert (await http.patch(ME, json={"name": "Renamed"}, headers=session)).status_code == 200
+
+    changed = await http.patch(ME, json={**new, "current_password": PASSWORD}, headers=session)
+    assert changed.status_code == 200, changed.text
     assert "password" not in changed.text
+    unauthorized(await refresh(server, pair["refresh_token"]))  # every sign-in ended
+    unauthorized(await http.get("/api/v1/tasks", headers=script))  # every token revoked
+    assert (await http.get("/api/v1/tokens", headers=session)).json() == []
     unauthorized(
         await http.post(f"{AUTH}/token", data={"username": member.email, "password": PASSWORD})
     )
     await sign_in(server, member.email, "a brand new password")
 
 
+async def test_wrong_current_passwords_are_limited(
+    database_url: str, clock: FixedClock, tmp_path: Path
+) -> None:
+    """A stolen access token cannot guess the current password for long."""
+    settings = api_settings(database_url, tmp_path, login_rate_limit="2/day")
+    async with serve(settings, clock) as server:
+        member = await add_user(server.app, password_hash=await hash_of(PASSWORD))
+        guess = {"password": "a brand new password", "current_password": "a wrong guess"}
+        for _ in range(2):
+            problem(await server.http.patch(ME, json=guess, headers=member.headers), 403)
+        right = {**guess, "current_password": PASSWORD}
+        problem(await server.http.patch(ME, json=right, headers=member.headers), 429)
+        name = await server.http.patch(ME, json={"name": "Still me"}, headers=member.headers)
+        assert name.status_code == 200
+
+
+async def test_an_account_without_a_password_cannot_be_given_one(server: Server) -> None:
+    """Accounts of another identity provider (and the console's user) have no password to
+    give, so none can be set through them."""
+    passwordless = await add_user(server.app)
+    before = await database_state(server.app, [passwordless.id])
+    for current, status in (("", 422), ("anything at all", 403)):
+        body = {"password": "taken over now", "current_password": current}
+        problem(await server.http.patch(ME, json=body, headers=passwordless.headers), status)
+    assert await database_state(server.app, [passwordless.id]) == before
+
+
 async def test_admin_routes(server: Server) -> None:
     http, app = server.http, server.app
     prefix = f"adm-{uuid.uuid4().hex[:10]}"
-    admin_user = await accounts.register(
+    admin_user = await registration.create_account(
         app.uow(),
         kit=app.auth,
         data=UserRegister(email=f"{prefix}-a@example.test", password=PASSWORD),
@@ -262,6 +358,8 @@ async def test_admin_routes(server: Server) -> None:
     )
     assert [user["id"] for user in after_admin.json()] == [alice.id]
     problem(await http.get(ADMIN_USERS, params={"limit": 0}, headers=admin), 422)
+    problem(await http.get(ADMIN_USERS, params={"after": "a\u0000"}, headers=admin), 422)
+    problem(await http.patch(f"{ADMIN_USERS}/a%00b", json={"role": "user"}, headers=admin), 422)
 
     for headers in (alice.headers, bob.headers):
         problem(await http.get(ADMIN_USERS, headers=headers), 403)
@@ -296,29 +394,6 @@ async def test_admin_routes(server: Server) -> None:
         response = await http.patch(f"{ADMIN_USERS}/{alice.id}", json=body, headers=admin)
         assert problem(response, 422)["errors"][0]["field"] == field
     assert await database_state(app, [admin_user.id, alice.id, bob.id]) == before
-
-
-async def test_first_account_becomes_admin(
-    sqlite_template: Path, clock: FixedClock, tmp_path: Path
-) -> None:
-    """Only on a fresh database of its own: the shared PostgreSQL one has accounts already."""
-    path = tmp_path / "fresh.db"
-    shutil.copyfile(sqlite_template, path)
-    settings = api_settings(f"sqlite+aiosqlite:///{path}", tmp_path)
-    async with serve(settings, clock) as server:
-        await ensure_local_user(server.app.uow(), timezone="UTC")  # the console's user
-        first_email, second_email = unique_email("first"), unique_email("second")
-        for email in (first_email, second_email):
-            registered = await server.http.post(
-                f"{AUTH}/register", json={"email": email, "password": PASSWORD}
-            )
-            assert registered.status_code == 201
-        users = await server.http.get(
-            ADMIN_USERS, headers=bearer((await sign_in(server, first_email))["access_token"])
-        )
-        assert users.status_code == 200
-        roles = {user["email"]: user["role"] for user in users.json()}
-        assert (roles[first_email], roles[second_email]) == ("admin", "user")
 
 
 async def test_a_token_issued_when_the_clock_has_moved_on_is_accepted(

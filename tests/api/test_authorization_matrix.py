@@ -43,6 +43,7 @@ pytestmark = pytest.mark.anyio
 
 READ, WRITE, CHAT = Scope.TASKS_READ, Scope.TASKS_WRITE, Scope.CHAT
 PUBLIC = {
+    ("GET", "/api/v1/auth/registration"),
     ("POST", "/api/v1/auth/register"),
     ("POST", "/api/v1/auth/token"),
     ("POST", "/api/v1/auth/refresh"),
@@ -62,6 +63,7 @@ class Route:
     admin: bool = False  # admins only
     task: str = "open"  # which of the owner's tasks a task route addresses
     scope_unchecked: bool = False  # checked by its own test below (it once was not checked)
+    session: bool = False  # no personal access token, whatever its scopes
 
     def path(self, world: World) -> str:
         return self.template.format(
@@ -72,6 +74,7 @@ class Route:
             conversation_id=world.conversation_id,
             notification_id=world.notification_id,
             letter_id=1,
+            invitation_id=world.invitation_id,
         )
 
     def __str__(self) -> str:
@@ -84,7 +87,7 @@ ROUTES = [
     Route("PATCH", "/api/v1/users/me", {"name": "Mallory", "timezone": "Asia/Tokyo"}),
     Route("GET", "/api/v1/admin/users", admin=True),
     Route("PATCH", "/api/v1/admin/users/{user_id}", {"is_active": False}, admin=True),
-    Route("GET", "/api/v1/tokens"),
+    Route("GET", "/api/v1/tokens", session=True),
     Route("POST", "/api/v1/tokens", {"name": "stolen", "scopes": ["tasks:read"]}),
     Route("DELETE", "/api/v1/tokens/{token_id}", owned=True),
     Route("GET", "/api/v1/tasks", scope=READ),
@@ -111,6 +114,9 @@ ROUTES = [
     Route("POST", "/api/v1/notifications/read", scope=WRITE),
     Route("GET", "/api/v1/admin/dead-letters", admin=True),
     Route("POST", "/api/v1/admin/dead-letters/{letter_id}/retry", admin=True),
+    Route("POST", "/api/v1/admin/invitations", {"email": "mallory@example.test"}, admin=True),
+    Route("GET", "/api/v1/admin/invitations", admin=True),
+    Route("DELETE", "/api/v1/admin/invitations/{invitation_id}", admin=True),
 ]
 
 
@@ -126,6 +132,7 @@ class World:
     token_id: int = 0
     conversation_id: int = 0
     notification_id: int = 0
+    invitation_id: int = 0
     read_only: dict[str, str] = field(default_factory=dict)
     chat_only: dict[str, str] = field(default_factory=dict)
     baseline: dict[str, object] | None = None
@@ -183,6 +190,12 @@ async def world(database_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIt
         assert said.status_code == 200, said.text
         world.conversation_id = said.json()["conversation_id"]
         world.notification_id = await _notify(app, alice)
+        admin = await add_user(app, role="admin")
+        invited = await http.post(
+            "/api/v1/admin/invitations", json={"expires_in_days": 3}, headers=admin.headers
+        )
+        assert invited.status_code == 201, invited.text
+        world.invitation_id = invited.json()["id"]
         for scope, attribute in (("tasks:read", "read_only"), ("chat", "chat_only")):
             created = await http.post(
                 "/api/v1/tokens", json={"name": scope, "scopes": [scope]}, headers=alice.headers
@@ -226,7 +239,10 @@ def test_the_matrix_covers_every_route(tmp_path: Path) -> None:
 
 async def test_public_routes_need_no_token(world: World) -> None:
     http = world.server.http
-    for path in sorted(path for _, path in PUBLIC):
+    for method, path in sorted(PUBLIC):
+        if method == "GET":
+            assert (await http.get(path)).status_code == 200, path
+            continue
         response = await http.post(path, json={})
         assert problem(response, 422)["errors"], path  # checked, where a token is not asked for
     logout = await http.post("/api/v1/auth/logout", json={"refresh_token": "unknown"})
@@ -324,11 +340,21 @@ async def test_missing_scope_on_task_transitions(world: World) -> None:
 
 async def test_non_admin_on_admin_routes(world: World) -> None:
     admin_routes = [route for route in ROUTES if route.admin]
-    assert len(admin_routes) == 4
+    assert len(admin_routes) == 7
     for route in admin_routes:
         for headers in (world.alice.headers, world.read_only):
             body = await world.refused(route, headers, 403)
             assert "admin" in body["detail"] or "personal access token" in body["detail"]
+
+
+async def test_personal_tokens_on_routes_for_sessions_only(world: World) -> None:
+    """Listing tokens needs a session: a token with every scope still cannot see its siblings."""
+    session_only = [route for route in ROUTES if route.session]
+    assert session_only
+    for route in session_only:
+        for headers in (world.read_only, world.chat_only):
+            body = await world.refused(route, headers, 403)
+            assert "personal access token" in body["detail"]
 
 
 async def test_the_state_comparison_sees_a_change(world: World) -> None:

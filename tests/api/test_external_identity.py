@@ -29,9 +29,20 @@ from jwt.algorithms import ECAlgorithm, RSAAlgorithm
 
 from todo.adapters.clock import FixedClock
 from todo.config import Settings
+from todo.domain.users import User, external_user_id
+from todo.services.users import ensure_local_user
 
 from .conftest import api_settings
-from .helpers import Server, add_user, bearer, database_state, problem, serve, unauthorized
+from .helpers import (
+    Server,
+    add_user,
+    bearer,
+    database_state,
+    hash_of,
+    problem,
+    serve,
+    unauthorized,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -83,19 +94,20 @@ async def test_shared_secret_token_provisions_the_user_on_first_sight(shared: Se
     me = await http.get(ME, headers=first)
     assert me.status_code == 200, me.text
     user = me.json()
-    assert (user["id"], user["email"], user["name"]) == (subject, email.lower(), "Grace")
+    user_id = external_user_id(None, subject)
+    assert (user["id"], user["email"], user["name"]) == (user_id, email.lower(), "Grace")
     assert (user["role"], user["is_active"]) == ("user", True)
 
     created = await http.post("/api/v1/tasks", json={"title": "From outside"}, headers=first)
     assert created.status_code == 201
-    assert created.json()["user_id"] == subject
+    assert created.json()["user_id"] == user_id
 
     # Another token for the same subject is the same account, not a second one.
     second = bearer(jwt.encode(claims(subject, name="Renamed"), SHARED_SECRET, "HS256"))
     assert (await http.get(ME, headers=second)).json() == user
     listed = await http.get("/api/v1/tasks", headers=second)
     assert [task["title"] for task in listed.json()["items"]] == ["From outside"]
-    state = await database_state(shared.app, [subject])
+    state = await database_state(shared.app, [user_id])
     assert len(state["users"]) == 1  # type: ignore[arg-type]
 
 
@@ -130,7 +142,7 @@ async def test_an_external_email_does_not_take_over_an_existing_account(shared: 
     subject = f"ext-{uuid.uuid4().hex}"
     token = bearer(jwt.encode(claims(subject, email=alice.email), SHARED_SECRET, "HS256"))
     me = (await http.get(ME, headers=token)).json()
-    assert me["id"] == subject
+    assert me["id"] == external_user_id(None, subject)
     assert me["email"] != alice.email
     assert (await http.get("/api/v1/tasks", headers=token)).json()["items"] == []
     problem(await http.get(f"/api/v1/tasks/{created.json()['id']}", headers=token), 404)
@@ -144,12 +156,71 @@ async def test_a_deactivated_external_user_is_refused(shared: Server) -> None:
     assert (await shared.http.get(ME, headers=token)).status_code == 200
     uow = shared.app.uow()
     async with uow:
-        user = await uow.users.get(subject)
+        user = await uow.users.get(external_user_id(None, subject))
         assert user is not None
         user.is_active = False
         uow.session.add(user)
         await uow.commit()
     assert "deactivated" in unauthorized(await shared.http.get(ME, headers=token))["detail"]
+
+
+async def test_a_subject_naming_a_local_account_gets_an_account_of_its_own(
+    shared: Server,
+) -> None:
+    """Users of another identity provider live under ids of their own: a token whose ``sub`` is
+    the id of a local account — the console's password-less admin, a password account, or
+    another provider's user — is never that account."""
+    http = shared.http
+    console = await ensure_local_user(shared.app.uow(), timezone="UTC")
+    alice = await add_user(shared.app, password_hash=await hash_of("correct horse battery"))
+    first = bearer(jwt.encode(claims(f"ext-{uuid.uuid4().hex}"), SHARED_SECRET, "HS256"))
+    other_external = (await http.get(ME, headers=first)).json()["id"]
+    for local_id in (console.user_id, alice.id, other_external):
+        token = bearer(jwt.encode(claims(local_id), SHARED_SECRET, "HS256"))
+        me = await http.get(ME, headers=token)
+        assert me.status_code == 200, me.text
+        assert me.json()["id"] == external_user_id(None, local_id)
+        assert me.json()["role"] == "user"
+        assert (await http.get("/api/v1/admin/users", headers=token)).status_code == 403
+
+
+async def test_issuers_do_not_share_users(shared: Server) -> None:
+    subject = f"ext-{uuid.uuid4().hex}"
+    ids = set()
+    for issuer in ("https://one.example.test", "https://two.example.test"):
+        token = bearer(jwt.encode(claims(subject, iss=issuer), SHARED_SECRET, "HS256"))
+        ids.add((await shared.http.get(ME, headers=token)).json()["id"])
+    assert ids == {
+        external_user_id("https://one.example.test", subject),
+        external_user_id("https://two.example.test", subject),
+    }
+
+
+async def test_a_user_made_under_the_bare_subject_keeps_its_account(shared: Server) -> None:
+    """Users an earlier version provisioned under the token's ``sub`` itself keep their tasks."""
+    subject = f"ext-{uuid.uuid4().hex}"
+    uow = shared.app.uow()
+    async with uow:
+        await uow.users.add(
+            User(id=subject, email=f"{subject}@external.invalid", created_at=shared.app.clock.now())
+        )
+        await uow.commit()
+    token = bearer(jwt.encode(claims(subject), SHARED_SECRET, "HS256"))
+    assert (await shared.http.get(ME, headers=token)).json()["id"] == subject
+
+
+async def test_claims_a_database_cannot_hold_are_dropped_or_refused(shared: Server) -> None:
+    http = shared.http
+    subject = f"ext-{uuid.uuid4().hex}"
+    odd = claims(subject, name="Grace\u0000Hopper", email="grace\u0000@example.test")
+    me = await http.get(ME, headers=bearer(jwt.encode(odd, SHARED_SECRET, "HS256")))
+    assert me.status_code == 200, me.text
+    assert me.json()["name"] == ""
+    assert "\u0000" not in me.json()["email"]
+    refused = await http.get(
+        ME, headers=bearer(jwt.encode(claims("bad\u0000subject"), SHARED_SECRET, "HS256"))
+    )
+    unauthorized(refused)
 
 
 def test_better_auth_secret_is_an_alias(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -255,11 +326,11 @@ async def test_jwks_tokens_are_accepted(
     token = keys["rsa"].sign(claims(subject, email=f"{subject}@example.test", aud="anything"))
     me = await http.get(ME, headers=bearer(token))
     assert me.status_code == 200, me.text
-    assert me.json()["id"] == subject
+    assert me.json()["id"] == external_user_id(None, subject)
     assert jwks.fetches == 1
 
     by_ec = keys["ec"].sign(claims(subject))
-    assert (await http.get(ME, headers=bearer(by_ec))).json()["id"] == subject
+    assert (await http.get(ME, headers=bearer(by_ec))).json()["id"] == me.json()["id"]
     again = keys["rsa"].sign(claims(subject))
     assert (await http.get(ME, headers=bearer(again))).status_code == 200
     assert jwks.fetches == 1  # the keys are cached

@@ -20,6 +20,7 @@ from .helpers import (
     add_user,
     bearer,
     database_state,
+    headers_of,
     problem,
     serve,
     unauthorized,
@@ -185,28 +186,46 @@ async def test_expired_token_stops_working(
     body = unauthorized(await http.get("/api/v1/tasks", headers=token))
     assert "expired" in body["detail"]
     assert (await http.get("/api/v1/tasks", headers=keeper)).status_code == 200
-    listed = await http.get(TOKENS, headers=keeper)
+    listed = await http.get(TOKENS, headers=headers_of(server.app, alice))
     assert created["id"] in [t["id"] for t in listed.json()]  # expired, but still listed
 
 
 async def test_a_personal_token_cannot_manage_the_account(server: Server, alice: Account) -> None:
-    """A leaked token reaches tasks, never the account: no new tokens, no password change."""
+    """A leaked token reaches tasks, never the account: no new tokens, no password change, not
+    even the list of the other tokens."""
     http = server.http
     full = await create_token(http, alice.headers, "tasks:read", "tasks:write", "chat")
     reader = bearer((await create_token(http, alice.headers, "tasks:read"))["token"])
-    assert (await http.get("/api/v1/tasks", headers=reader)).status_code == 200  # first use
-    for token in (reader, bearer(full["token"])):
-        assert (await http.get("/api/v1/users/me", headers=token)).status_code == 200
+    for token in (reader, bearer(full["token"])):  # first use
+        assert (await http.get("/api/v1/tasks", headers=token)).status_code == 200
     before = await database_state(server.app, [alice.id])
     for token in (reader, bearer(full["token"])):
         for method, url, body in [
+            ("GET", TOKENS, None),
             ("POST", TOKENS, {"name": "wider", "scopes": ["tasks:write"]}),
             ("PATCH", "/api/v1/users/me", {"password": "taken over now"}),
             ("DELETE", f"{TOKENS}/{full['id']}", None),
         ]:
             response = await http.request(method, url, json=body, headers=token)
-            assert "personal access token" in problem(response, 403)["detail"], (method, url)
+            detail = problem(response, 403)["detail"]
+            assert "personal access token" in detail, (method, url)
+            assert full["name"] not in response.text
             assert await database_state(server.app, [alice.id]) == before
+
+
+async def test_a_personal_token_sees_only_the_id_and_time_zone_of_its_account(
+    server: Server,
+) -> None:
+    """Enough for a script or an assistant to read dates as its owner does; not the e-mail,
+    name or role of the account."""
+    owner = await add_user(server.app, role="admin", timezone="Asia/Tokyo")
+    chat_only = bearer((await create_token(server.http, owner.headers, "chat"))["token"])
+    response = await server.http.get("/api/v1/users/me", headers=chat_only)
+    assert response.status_code == 200
+    assert response.json() == {"id": owner.id, "timezone": "Asia/Tokyo"}
+    assert owner.email not in response.text
+    session = (await server.http.get("/api/v1/users/me", headers=owner.headers)).json()
+    assert (session["email"], session["role"]) == (owner.email, "admin")
 
 
 @pytest.mark.parametrize(
@@ -220,6 +239,7 @@ async def test_a_personal_token_cannot_manage_the_account(server: Server, alice:
         ({"name": "x", "scopes": ["chat"], "expires_in_days": 0}, "expires_in_days"),
         ({"name": "x", "scopes": ["chat"], "expires_in_days": 366}, "expires_in_days"),
         ({"name": "x", "scopes": ["chat"], "owner": "bob"}, "owner"),
+        ({"name": "CI\u0000", "scopes": ["chat"]}, "name"),
     ],
 )
 async def test_bad_token_requests_get_422(

@@ -1,5 +1,5 @@
-"""Rate limits: sign-in and registration per address and per account, writes per user, and
-limits shared by two app instances through Redis.
+"""Rate limits: sign-in per address and failed sign-ins per account, registration per address
+and per e-mail, writes per user, and limits shared by two app instances through Redis.
 
 The limits here are "N/day" so that no window turns over during a test (the counters follow
 the wall clock, not the test clock). Keys are unique to each test: fresh e-mails, fresh user
@@ -69,12 +69,33 @@ async def member(server: Server) -> Account:
     return await add_user(server.app, password_hash=await hash_of(PASSWORD))
 
 
-async def test_sign_in_is_limited_per_account(limited: Server) -> None:
+async def test_wrong_passwords_are_limited_per_account_the_right_one_never(
+    limited: Server,
+) -> None:
+    """Failed sign-ins of one account are counted from every address; past the limit a wrong
+    password is answered 429, but the right one still signs in: a stranger sending wrong
+    passwords cannot lock the owner out."""
     user = await member(limited)
     for _ in range(2):  # each from another address, so only the account's count adds up
         assert (await attempt(limited, random_ip(), user.email, "wrong guess")).status_code == 401
-    # Even the right password is refused now, from a fresh address, in any letter case.
-    refused(await attempt(limited, random_ip(), user.email.upper(), PASSWORD))
+    refused(await attempt(limited, random_ip(), user.email.upper(), "third guess"))
+    for _ in range(2):
+        signed_in = await attempt(limited, random_ip(), user.email, PASSWORD)
+        assert signed_in.status_code == 200, signed_in.text
+    refused(await attempt(limited, random_ip(), user.email, "fourth guess"))
+
+
+async def test_a_username_that_is_not_an_email_is_refused_before_anything_is_counted(
+    limited: Server,
+) -> None:
+    user = await member(limited)
+    ip = random_ip()
+    for username in ("not an e-mail", "x" * 400 + "@example.test", user.email + "\u0000", ""):
+        response = await attempt(limited, ip, username, "whatever")
+        assert problem(response, 422)["errors"][0]["field"] == "username", username
+    # Nothing was counted against the address: both of its attempts are still there.
+    assert (await attempt(limited, ip, user.email, "wrong guess")).status_code == 401
+    assert (await attempt(limited, ip, user.email, PASSWORD)).status_code == 200
 
 
 async def test_sign_in_is_limited_per_address(limited: Server) -> None:
@@ -93,13 +114,13 @@ async def test_registration_is_limited_per_address_and_per_email(limited: Server
     async with limited.client(first_ip) as http:
         assert (
             await http.post(REGISTER, json={"email": email, "password": PASSWORD})
-        ).status_code == 201
+        ).status_code == 202
         second = await http.post(REGISTER, json={"email": unique_email(), "password": PASSWORD})
-        assert second.status_code == 201
+        assert second.status_code == 202
         refused(await http.post(REGISTER, json={"email": unique_email(), "password": PASSWORD}))
     async with limited.client(random_ip()) as http:
         again = await http.post(REGISTER, json={"email": email, "password": PASSWORD})
-        assert again.status_code == 409  # the e-mail's second attempt
+        assert again.status_code == 202  # the e-mail's second attempt
     async with limited.client(random_ip()) as http:
         refused(await http.post(REGISTER, json={"email": email.upper(), "password": PASSWORD}))
 
@@ -167,11 +188,11 @@ async def test_two_instances_share_limits_through_redis(
         ips = [random_ip() for _ in range(4)]
         redis_keys += [user.email, writer.id, *ips]
 
-        # Sign-in attempts on A count on B, and the other way round.
+        # Failed sign-ins on A count on B, and the other way round.
         assert (await attempt(a, ips[0], user.email, "wrong guess")).status_code == 401
         assert (await attempt(b, ips[1], user.email, "wrong guess")).status_code == 401
-        refused(await attempt(a, ips[2], user.email, PASSWORD))
-        refused(await attempt(b, ips[3], user.email, PASSWORD))
+        refused(await attempt(a, ips[2], user.email, "third guess"))
+        refused(await attempt(b, ips[3], user.email, "fourth guess"))
 
         for server in (a, b, a):
             created = await server.http.post(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from .conftest import Account, SignUp
+from .conftest import PASSWORD, Account, SignUp
 
 pytestmark = pytest.mark.anyio
 
@@ -251,7 +251,9 @@ async def test_the_local_users_address_cannot_be_registered(client: httpx.AsyncC
 
 async def test_a_new_password_ends_every_sign_in(client: httpx.AsyncClient, alice: Account) -> None:
     changed = await client.patch(
-        "/api/v1/users/me", json={"password": "a brand new secret"}, headers=alice.headers
+        "/api/v1/users/me",
+        json={"password": "a brand new secret", "current_password": PASSWORD},
+        headers=alice.headers,
     )
     assert changed.status_code == 200
     refreshed = await client.post(

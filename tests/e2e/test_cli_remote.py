@@ -24,7 +24,7 @@ def register(server: LiveServer) -> None:
         f"{server.url}/api/v1/auth/register",
         json={"email": EMAIL, "password": PASSWORD, "timezone": "Europe/Berlin"},
     )
-    assert response.status_code == 201, response.text
+    assert response.status_code == 202, response.text
 
 
 @pytest.fixture
@@ -47,9 +47,14 @@ def test_login_and_every_task_command_over_http(
 ) -> None:
     register(live_server)
     remote = ("--server", live_server.url)
+    # A credentials file someone made readable by everybody is closed again on the next write.
+    credentials = tmp_path / "client" / "credentials.json"
+    credentials.parent.mkdir()
+    credentials.write_text("{}")
+    credentials.chmod(0o644)
     signed_in = cli(*remote, "login", "--email", EMAIL, "--password-stdin", stdin=PASSWORD)
     assert signed_in.exit_code == 0, signed_in.output
-    credentials = tmp_path / "client" / "credentials.json"
+    assert "Warning" not in signed_in.stderr  # plain http, but to this machine
     assert stat.S_IMODE(credentials.stat().st_mode) == 0o600
     assert PASSWORD not in credentials.read_text()
 
@@ -116,6 +121,9 @@ def test_personal_tokens_from_the_console(
     refused = cli("add", "Not allowed")
     assert refused.exit_code == 1
     assert "tasks:write" in refused.stderr
+    not_its_siblings = cli("token", "list")
+    assert not_its_siblings.exit_code == 1
+    assert "personal access token" in not_its_siblings.stderr
 
     monkeypatch.delenv("TODO_TOKEN")
     assert cli("token", "revoke", str(listed[0]["id"])).exit_code == 0
@@ -145,3 +153,23 @@ def test_remote_mistakes(live_server: LiveServer, cli: Any) -> None:
     )
     assert unreachable.exit_code == 1
     assert "Could not reach the server" in unreachable.stderr
+
+
+def test_credentials_for_a_plain_http_server_elsewhere_come_with_a_warning(cli: Any) -> None:
+    """The warning comes before anything is sent (this server does not even exist)."""
+    login = cli(
+        "--server",
+        "http://todo.invalid:9",
+        "login",
+        "--email",
+        EMAIL,
+        "--password-stdin",
+        stdin=PASSWORD,
+    )
+    assert login.exit_code == 1
+    warning, error = login.stderr.strip().splitlines()
+    assert warning == (
+        "Warning: http://todo.invalid:9 is not https: your password and tokens travel "
+        "unencrypted and anyone on the way can read them."
+    )
+    assert error.startswith("Error: Could not reach the server")

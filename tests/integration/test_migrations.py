@@ -135,3 +135,21 @@ async def test_reminders_already_past_do_not_fire_after_the_upgrade(tmp_path: An
         ]
     finally:
         await engine.dispose()
+
+
+async def test_the_registration_tables_go_down_and_up_again(own_database_url: str) -> None:
+    """The newest revision is reversible on both engines (a database of this test's own)."""
+    engine = create_engine(own_database_url)
+    try:
+        await downgrade(engine, "0005")
+        async with engine.connect() as connection:
+            names = await connection.run_sync(lambda c: set(inspect(c).get_table_names()))
+        assert {"invitations", "first_admin"}.isdisjoint(names)
+        assert await current_revision(engine) == "0005"
+        await upgrade(engine)
+        async with engine.connect() as connection:
+            names = await connection.run_sync(lambda c: set(inspect(c).get_table_names()))
+            assert await connection.run_sync(_drift) == []
+        assert {"invitations", "first_admin"} <= names
+    finally:
+        await engine.dispose()

@@ -378,12 +378,14 @@ class Site:
                 "/api/v1/auth/register",
                 json={"email": email, "password": PASSWORD, "timezone": timezone},
             )
-            assert created.status_code == 201, created.text
+            assert created.status_code == 202, created.text
             signed_in = await http.post(
                 "/api/v1/auth/token", data={"username": email, "password": PASSWORD}
             )
             assert signed_in.status_code == 200, signed_in.text
-        return Account(id=created.json()["id"], token=signed_in.json()["access_token"])
+            token = signed_in.json()["access_token"]
+            me = await http.get("/api/v1/users/me", headers={"Authorization": f"Bearer {token}"})
+        return Account(id=me.json()["id"], token=token)
 
     async def personal_token(self, account: Account, *scopes: str) -> str:
         """Create a personal access token of ``account`` with ``scopes``."""

@@ -44,7 +44,9 @@ class WebServer:
 
 
 @asynccontextmanager
-async def serving(database_url: str, home: Path, clock: FixedClock) -> AsyncIterator[WebServer]:
+async def serving(
+    database_url: str, home: Path, clock: FixedClock, **overrides: Any
+) -> AsyncIterator[WebServer]:
     """Run the API as ``todo serve`` does (relay and workers inside) on a free port."""
     settings = Settings(
         home=home,
@@ -56,6 +58,7 @@ async def serving(database_url: str, home: Path, clock: FixedClock) -> AsyncIter
         relay_in_server=True,
         workers_in_server="auto",
         reminder_interval_seconds=0.2,
+        **overrides,
     )
     api = create_app(settings, clock=clock)
     async with on_a_port(api) as running, httpx.AsyncClient(base_url=url_of(running)) as http:
@@ -70,6 +73,17 @@ async def server(
     path = tmp_path / "todo.db"
     shutil.copyfile(sqlite_template, path)
     async with serving(f"sqlite+aiosqlite:///{path}", tmp_path, clock) as running:
+        yield running
+
+
+@asynccontextmanager
+async def serving_with(
+    tmp_path: Path, sqlite_template: Path, clock: FixedClock, **overrides: Any
+) -> AsyncIterator[WebServer]:
+    """The API on a fresh copy of the migrated SQLite database, with other settings."""
+    path = tmp_path / "todo.db"
+    shutil.copyfile(sqlite_template, path)
+    async with serving(f"sqlite+aiosqlite:///{path}", tmp_path, clock, **overrides) as running:
         yield running
 
 
@@ -151,7 +165,7 @@ async def register(server: WebServer, email: str, name: str = "Ada") -> None:
         "/api/v1/auth/register",
         json={"email": email, "password": PASSWORD, "name": name, "timezone": TIMEZONE},
     )
-    assert created.status_code == 201, created.text
+    assert created.status_code == 202, created.text
 
 
 async def token_for(server: WebServer, email: str) -> dict[str, str]:

@@ -11,8 +11,11 @@ import pytest
 from playwright.async_api import Page, expect
 
 import todo
+from todo.adapters.clock import FixedClock
 from todo.entrypoints.api import web_app
 
+from ..api.helpers import add_user
+from ..conftest import START
 from .conftest import (
     PASSWORD,
     PHONE,
@@ -20,6 +23,7 @@ from .conftest import (
     new_page,
     register,
     screenshot,
+    serving_with,
     token_for,
 )
 
@@ -151,9 +155,58 @@ async def test_sign_up_shows_each_fields_problem(page: Page, server: WebServer) 
     )
     await expect(view.get_by_label("Password")).to_have_attribute("aria-invalid", "true")
 
-    await view.get_by_label("Password").fill(PASSWORD)
+    await view.get_by_label("Password").fill("not the accounts password")
     await view.get_by_role("button", name="Create account").click()
-    await expect(view.get_by_role("alert")).to_contain_text("already")
+    # The server does not say the e-mail is taken; the sign-in after it fails, and says why.
+    await expect(view.get_by_role("alert")).to_have_text(
+        "If this e-mail already has an account, sign in with its password instead."
+    )
+    await expect(page.get_by_role("heading", name="Tasks", level=1)).to_be_hidden()
+
+
+async def test_an_invitation_only_server_asks_for_the_code(
+    browser: object, tmp_path: Path, sqlite_template: Path
+) -> None:
+    async with serving_with(
+        tmp_path, sqlite_template, FixedClock(START), registration="invite"
+    ) as server:
+        admin = await add_user(server.app, role="admin")
+        invited = await server.http.post(
+            "/api/v1/admin/invitations", json={}, headers=admin.headers
+        )
+        code = invited.json()["code"]
+        async with new_page(browser) as page:  # type: ignore[arg-type]
+            await page.goto(f"{server.url}/#/signup")
+            view = page.locator("#view-signup")
+            await view.get_by_label("E-mail").fill(unique_email())
+            await view.get_by_label("Password").fill(PASSWORD)
+            await view.get_by_role("button", name="Create account").click()
+            field = view.get_by_label("Invitation code")
+            await expect(view.locator("#signup-invitation-error")).to_have_text(
+                "Paste the invitation code you were sent."
+            )
+            await field.fill("todo_inv_not-the-code")
+            await view.get_by_role("button", name="Create account").click()
+            await expect(view.locator("#signup-invitation-error")).to_contain_text("not valid")
+            await expect(field).to_have_attribute("aria-invalid", "true")
+            await field.fill(code)
+            await view.get_by_role("button", name="Create account").click()
+            await expect(page.get_by_role("heading", name="Tasks", level=1)).to_be_visible()
+
+
+async def test_a_closed_server_offers_no_sign_up(
+    browser: object, tmp_path: Path, sqlite_template: Path
+) -> None:
+    async with (
+        serving_with(tmp_path, sqlite_template, FixedClock(START), registration="closed") as server,
+        new_page(browser) as page,
+    ):  # type: ignore[arg-type]
+        await page.goto(server.url)
+        await expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+        await expect(page.get_by_role("link", name="Create one")).to_be_hidden()
+        await page.goto(f"{server.url}/#/signup")
+        await expect(page.get_by_text("This server does not open accounts here.")).to_be_visible()
+        await expect(page.get_by_role("button", name="Create account")).to_be_hidden()
 
 
 async def test_everything_works_from_the_keyboard(page: Page, server: WebServer) -> None:

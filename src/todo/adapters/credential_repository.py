@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, update
 from sqlmodel import col, select
@@ -26,7 +27,25 @@ class CredentialRepository:
     async def refresh_token(self, token_hash: str) -> RefreshToken | None:
         """Return the refresh token with this hash, or ``None``."""
         statement = select(RefreshToken).where(RefreshToken.token_hash == token_hash)
-        return (await self._session.exec(statement.with_for_update())).first()
+        return (await self._session.exec(statement)).first()
+
+    async def use_refresh_token(self, token_id: int, *, now: datetime) -> bool:
+        """Mark the refresh token used, unless it was used or revoked already; tell which.
+
+        One conditional ``UPDATE`` decides: of two transactions presenting one token at the same
+        moment, the second waits for the first's write and then changes no row — on SQLite, whose
+        reads take no locks, as on PostgreSQL.
+        """
+        result: Any = await self._session.exec(
+            update(RefreshToken)
+            .where(
+                col(RefreshToken.id) == token_id,
+                col(RefreshToken.used_at).is_(None),
+                col(RefreshToken.revoked_at).is_(None),
+            )
+            .values(used_at=now)
+        )
+        return bool(result.rowcount == 1)
 
     async def revoke_family(self, family_id: str, *, now: datetime) -> None:
         """Revoke every refresh token of a login."""
@@ -43,6 +62,18 @@ class CredentialRepository:
             .where(col(RefreshToken.user_id) == user_id, col(RefreshToken.revoked_at).is_(None))
             .values(revoked_at=now)
         )
+
+    async def revoke_personal_tokens_of(self, user_id: str, *, now: datetime) -> int:
+        """Revoke every live personal access token of a user; return how many there were."""
+        result: Any = await self._session.exec(
+            update(PersonalAccessToken)
+            .where(
+                col(PersonalAccessToken.user_id) == user_id,
+                col(PersonalAccessToken.revoked_at).is_(None),
+            )
+            .values(revoked_at=now)
+        )
+        return int(result.rowcount)
 
     async def personal_token(self, token_hash: str) -> PersonalAccessToken | None:
         """Return the personal access token with this hash, or ``None``."""

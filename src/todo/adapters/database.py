@@ -10,6 +10,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from todo.adapters.local_state import close_if_present, private_directory, private_file
 from todo.errors import Invalid
 
 if TYPE_CHECKING:
@@ -50,17 +51,32 @@ def is_sqlite(url: str) -> bool:
 
 
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
-    """Return an engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout."""
+    """Return an engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout.
+
+    Errors and echoed statements never show the values bound to a statement (password hashes,
+    token digests, what users wrote). A SQLite file is its owner's only (0600, in a directory
+    of mode 0700); SQLite gives its ``-wal`` and ``-shm`` files the same mode.
+    """
     if is_sqlite(url):
         database = make_url(url).database
-        if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, echo=echo)
+        if database and database != ":memory:" and not database.startswith("file:"):
+            _private_sqlite_file(Path(database))
+        engine = create_async_engine(url, echo=echo, hide_parameters=True)
         event.listen(engine.sync_engine, "connect", _configure_sqlite)
         return engine
     # No ping before each checkout (a round trip per request); connections are recycled before
     # servers or firewalls drop them, and a connection that broke anyway is discarded on use.
-    return create_async_engine(url, echo=echo, pool_recycle=1800)
+    return create_async_engine(url, echo=echo, hide_parameters=True, pool_recycle=1800)
+
+
+def _private_sqlite_file(path: Path) -> None:
+    """Make the database file (created empty when missing, which SQLite then fills) and the
+    journal files of an existing one readable and writable by their owner only; a directory
+    made for it is mode 0700 (an existing one, which may be anybody's, is left as it is)."""
+    private_directory(path.parent, existing_too=False)
+    private_file(path)
+    for suffix in ("-wal", "-shm", "-journal"):
+        close_if_present(path.with_name(path.name + suffix))
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:

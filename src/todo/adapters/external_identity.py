@@ -13,6 +13,7 @@ from typing import Any
 import anyio.to_thread
 import jwt
 
+from todo.domain.text import text_problem
 from todo.errors import Unauthorized
 
 _ASYMMETRIC = ["RS256", "RS384", "RS512", "ES256", "ES384", "ES512", "PS256", "PS384", "EdDSA"]
@@ -21,12 +22,13 @@ _REJECTED = "The token was not accepted; sign in again."
 
 @dataclass(frozen=True)
 class ExternalClaims:
-    """Who an external token says its bearer is."""
+    """Who an external token says its bearer is, and who said so (its ``iss``)."""
 
     subject: str
     email: str | None
     name: str | None
     expires_at: datetime | None = None
+    issuer: str | None = None
 
 
 class ExternalTokens:
@@ -73,16 +75,15 @@ class ExternalTokens:
             claims = self._decode(token, signing_key.key, [str(algorithm)])
         else:
             raise Unauthorized(_REJECTED)
-        subject = claims.get("sub")
-        if not isinstance(subject, str) or not subject or len(subject) > 64:
+        subject = _text(claims.get("sub"))
+        if not subject or len(subject) > 64:
             raise Unauthorized(_REJECTED)
-        email = claims.get("email")
-        name = claims.get("name")
         return ExternalClaims(
             subject=subject,
-            email=email if isinstance(email, str) else None,
-            name=name if isinstance(name, str) else None,
+            email=_text(claims.get("email")),
+            name=_text(claims.get("name")),
             expires_at=_moment(claims.get("exp")),
+            issuer=_text(claims.get("iss")),
         )
 
     def _decode(self, token: str, key: Any, algorithms: list[str]) -> dict[str, Any]:
@@ -102,6 +103,13 @@ class ExternalTokens:
         except jwt.PyJWTError as exc:
             raise Unauthorized(_REJECTED) from exc
         return claims
+
+
+def _text(value: object) -> str | None:
+    """Return a claim that is text a database can store (no NUL, no lone surrogate), else None."""
+    if isinstance(value, str) and text_problem(value) is None:
+        return value
+    return None
 
 
 def _moment(value: object) -> datetime | None:

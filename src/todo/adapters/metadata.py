@@ -9,11 +9,12 @@ from todo.adapters.consumer_log import DeadLetter, ProcessedEvent
 from todo.adapters.outbox import OutboxMessage
 from todo.domain.activity import TaskActivity
 from todo.domain.conversations import Conversation, Message
+from todo.domain.invitations import Invitation
 from todo.domain.notifications import Notification
 from todo.domain.tags import Tag, TaskTag
 from todo.domain.tasks import Task
 from todo.domain.tokens import IdempotencyRecord, PersonalAccessToken, RefreshToken
-from todo.domain.users import User
+from todo.domain.users import FirstAdmin, User
 
 TABLE_MODELS = (
     User,
@@ -30,6 +31,8 @@ TABLE_MODELS = (
     TaskActivity,
     ProcessedEvent,
     DeadLetter,
+    Invitation,
+    FirstAdmin,
 )
 
 #: Objects that migrations create by hand and the models do not describe (full-text search).

@@ -1,6 +1,7 @@
 """Passwords, signed access tokens, opaque tokens and the signing key.
 
-- Passwords are hashed with argon2id (pwdlib), off the event loop.
+- Passwords are hashed with argon2id (pwdlib), off the event loop, on threads of their own: a
+  few at a time (each takes 64 MiB), and never queued behind other work on the shared threads.
 - Access tokens are short-lived HS256 JWTs carrying the user, role, time zone and scopes, so that
   a request needs no database read to know who is asking.
 - Refresh tokens and personal access tokens are 256 random bits, stored only as SHA-256: a slow
@@ -17,15 +18,19 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import anyio
 import anyio.to_thread
 import jwt
 from pwdlib import PasswordHash
 
+from todo.adapters.local_state import private_directory
 from todo.domain.scopes import Scope
 from todo.errors import TodoError, Unauthorized
 
 ISSUER = "todo-evolution"
 MIN_SECRET_BYTES = 32
+#: Passwords hashed or checked at once, whatever else runs on worker threads.
+HASHING_THREADS = max(2, min(8, os.cpu_count() or 2))
 _BAD_TOKEN = "The access token is not valid; sign in again."
 _EXPIRED_TOKEN = "The access token has expired; refresh it or sign in again."
 
@@ -37,15 +42,30 @@ class ConfigurationError(TodoError):
 
 
 class PasswordHasher:
-    """argon2id hashes, checked in a worker thread so the event loop never waits on them."""
+    """argon2id hashes, checked in worker threads so the event loop never waits on them.
 
-    def __init__(self) -> None:
+    The threads have a limiter of their own (:data:`HASHING_THREADS` at once): work queued on the
+    shared default threads (recurrence, key fetches) cannot hold sign-in up, and a burst of
+    sign-ins cannot take more memory than that many hashes need.
+    """
+
+    def __init__(self, *, threads: int = HASHING_THREADS) -> None:
         self._hash = PasswordHash.recommended()
         self._dummy: str | None = None
+        self._threads = threads
+        self._limiter: anyio.CapacityLimiter | None = None
+
+    def _limiter_here(self) -> anyio.CapacityLimiter:
+        # Made on first use: a limiter belongs to the event loop it is made in.
+        if self._limiter is None:
+            self._limiter = anyio.CapacityLimiter(self._threads)
+        return self._limiter
 
     async def hash(self, password: str) -> str:
         """Return the argon2id hash of ``password``."""
-        return await anyio.to_thread.run_sync(self._hash.hash, password)
+        return await anyio.to_thread.run_sync(
+            self._hash.hash, password, limiter=self._limiter_here()
+        )
 
     async def verify(self, password: str, hashed: str | None) -> bool:
         """Tell whether ``password`` matches ``hashed``; takes as long when there is no hash.
@@ -53,12 +73,15 @@ class PasswordHasher:
         Checking against a throw-away hash when the account does not exist keeps the response
         time from telling which e-mails have accounts.
         """
+        limiter = self._limiter_here()
         if hashed is None:
             if self._dummy is None:
                 self._dummy = await self.hash(secrets.token_urlsafe(16))
-            await anyio.to_thread.run_sync(self._hash.verify, password, self._dummy)
+            await anyio.to_thread.run_sync(
+                self._hash.verify, password, self._dummy, limiter=limiter
+            )
             return False
-        return await anyio.to_thread.run_sync(self._hash.verify, password, hashed)
+        return await anyio.to_thread.run_sync(self._hash.verify, password, hashed, limiter=limiter)
 
 
 @dataclass(frozen=True)
@@ -172,7 +195,9 @@ def signing_key(configured: str | None, *, home: Path, production: bool) -> byte
     """Return the key that signs access tokens.
 
     A configured key must be at least 32 bytes. Without one, production refuses to start; any
-    other environment generates a random key once and keeps it in ``home/secret_key`` (mode 0600).
+    other environment generates a random key once and keeps it in ``home/secret_key`` (mode 0600,
+    in a directory of mode 0700), and refuses a kept key shorter than 32 bytes (an emptied or
+    truncated file would let anyone sign tokens).
     """
     if configured is not None:
         key = configured.encode()
@@ -187,10 +212,16 @@ def signing_key(configured: str | None, *, home: Path, production: bool) -> byte
             "TODO_ENV=production needs TODO_SECRET_KEY (at least 32 bytes); the generated "
             "development key is refused in production."
         )
-    path = Path(home).expanduser() / "secret_key"
+    path = private_directory(Path(home).expanduser()) / "secret_key"
     if path.exists():
-        return path.read_bytes().strip()
-    path.parent.mkdir(parents=True, exist_ok=True)
+        key = path.read_bytes().strip()
+        if len(key) < MIN_SECRET_BYTES:
+            raise ConfigurationError(
+                f"The signing key kept in {path} is shorter than {MIN_SECRET_BYTES} bytes; "
+                "delete the file to have a new one made (everyone will sign in again), or set "
+                "TODO_SECRET_KEY."
+            )
+        return key
     key = secrets.token_urlsafe(48).encode()
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "wb") as handle:

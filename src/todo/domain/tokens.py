@@ -9,6 +9,7 @@ from sqlmodel._compat import SQLModelConfig
 
 import todo.domain.base  # noqa: F401  (naming convention first)
 from todo.domain.scopes import Scope
+from todo.domain.text import PlainText
 
 #: Personal access tokens start with this, so that they are easy to spot in a leak.
 PAT_PREFIX = "todo_pat_"
@@ -62,7 +63,7 @@ class RefreshRequest(SQLModel):
 
     model_config = SQLModelConfig(extra="forbid")
 
-    refresh_token: Annotated[str, Field(min_length=1, max_length=200)]
+    refresh_token: Annotated[PlainText, Field(min_length=1, max_length=200)]
 
 
 class PersonalAccessTokenCreate(SQLModel):
@@ -70,7 +71,7 @@ class PersonalAccessTokenCreate(SQLModel):
 
     model_config = SQLModelConfig(extra="forbid")
 
-    name: Annotated[str, Field(min_length=1, max_length=100)]
+    name: Annotated[PlainText, Field(min_length=1, max_length=100)]
     scopes: list[Scope] = Field(min_length=1)
     expires_in_days: int = Field(default=90, ge=1, le=PAT_MAX_DAYS)
 

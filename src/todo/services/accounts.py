@@ -1,8 +1,9 @@
-"""Account verbs: register, sign in, refresh, sign out, one's own profile, and admin.
+"""Account verbs: sign in, refresh, sign out, one's own profile, and admin.
 
 Refresh tokens rotate: each use returns a new one and retires the old. Presenting a retired token
 again means it was stolen (or replayed), so the whole family of that login is revoked and both
-holders must sign in again.
+holders must sign in again. Two presentations at the same moment count as a reuse too: exactly
+one of them is answered with a new pair.
 """
 
 from __future__ import annotations
@@ -17,47 +18,29 @@ from todo.domain.scopes import ALL_SCOPES
 from todo.domain.timezones import zone
 from todo.domain.tokens import RefreshToken, TokenPair
 from todo.domain.users import (
-    LOCAL_USER_EMAIL,
     AdminUserUpdate,
+    TokenOwnerPublic,
     User,
     UserPublic,
-    UserRegister,
     UserUpdate,
 )
-from todo.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized
+from todo.errors import Forbidden, Invalid, NotFound, Unauthorized
 
 _BAD_LOGIN = "The e-mail or password is wrong."
 _BAD_REFRESH = "The refresh token is not valid; sign in again."
+_REUSED_REFRESH = (
+    "This refresh token was already used, so every session of that sign-in has been ended; "
+    "sign in again."
+)
+
+
+class WrongPassword(Forbidden):
+    """The current password given to change the password is not the account's."""
 
 
 def public(user: User) -> UserPublic:
     """Return what may be shown of ``user``."""
     return UserPublic.model_validate(user, from_attributes=True)
-
-
-async def register(
-    uow: UnitOfWork, *, kit: AuthKit, data: UserRegister, role: str | None = None
-) -> UserPublic:
-    """Open an account. The first account of a server is its admin unless ``role`` says else."""
-    if data.email == LOCAL_USER_EMAIL:
-        raise Invalid("That e-mail is reserved for the built-in local user.", field="email")
-    password_hash = await kit.passwords.hash(data.password)
-    async with uow:
-        if await uow.users.get_by_email(data.email) is not None:
-            raise Conflict(f"An account with the e-mail {data.email} already exists.")
-        first = await uow.users.count_accounts() == 0
-        user = User(
-            id=str(uuid.uuid4()),
-            email=data.email,
-            name=data.name,
-            role=role or ("admin" if first else "user"),
-            timezone=data.timezone,
-            created_at=uow.clock.now(),
-            password_hash=password_hash,
-        )
-        await uow.users.add(user)
-        await uow.commit()
-        return public(user)
 
 
 async def sign_in(uow: UnitOfWork, *, kit: AuthKit, email: str, password: str) -> TokenPair:
@@ -79,18 +62,16 @@ async def refresh(uow: UnitOfWork, *, kit: AuthKit, refresh_token: str) -> Token
         stored = await uow.credentials.refresh_token(token_digest(refresh_token))
         if stored is None or stored.revoked_at is not None or stored.expires_at <= now:
             raise Unauthorized(_BAD_REFRESH)
-        if stored.used_at is not None:
+        assert stored.id is not None
+        if stored.used_at is not None or not await uow.credentials.use_refresh_token(
+            stored.id, now=now
+        ):
             await uow.credentials.revoke_family(stored.family_id, now=now)
             await uow.commit()
-            raise Unauthorized(
-                "This refresh token was already used, so every session of that sign-in has "
-                "been ended; sign in again."
-            )
+            raise Unauthorized(_REUSED_REFRESH)
         user = await uow.users.get(stored.user_id)
         if user is None or not user.is_active:
             raise Unauthorized(_BAD_REFRESH)
-        stored.used_at = now
-        uow.session.add(stored)
         pair = await _start_family(uow, kit, user, family_id=stored.family_id)
         await uow.commit()
         return pair
@@ -106,9 +87,11 @@ async def sign_out(uow: UnitOfWork, *, refresh_token: str) -> None:
             await uow.commit()
 
 
-async def me(uow: UnitOfWork, *, actor: Actor) -> UserPublic:
-    """Return the actor's own account."""
-    async with uow:
+async def me(uow: UnitOfWork, *, actor: Actor) -> UserPublic | TokenOwnerPublic:
+    """Return the actor's own account; to a personal access token only its id and time zone."""
+    if actor.credential != "session":
+        return TokenOwnerPublic(id=actor.user_id, timezone=actor.timezone.key)
+    async with uow.reading():
         return public(await _user(uow, actor.user_id))
 
 
@@ -117,20 +100,39 @@ async def update_me(
 ) -> UserPublic:
     """Change the actor's name, time zone or password; only the fields sent change.
 
-    A new password ends every sign-in of the account (refresh tokens stop working).
+    A new password needs the current one (a stolen access token alone cannot take the account
+    over), and ends every sign-in of the account and revokes all its personal access tokens.
+    Raises :class:`WrongPassword` when the current password is wrong.
     """
     actor.require_session()
-    given = changes.model_dump(exclude_unset=True)
-    if given.get("password") is not None:
-        given["password_hash"] = await kit.passwords.hash(given.pop("password"))
+    given = {
+        name: value
+        for name, value in changes.model_dump(exclude_unset=True).items()
+        if value is not None
+    }
+    current = given.pop("current_password", None)
+    new_password = given.pop("password", None)
+    if new_password is not None:
+        if current is None:
+            raise Invalid(
+                "Give your current password as current_password to choose a new one.",
+                field="current_password",
+            )
+        async with uow.reading():
+            stored = (await _user(uow, actor.user_id)).password_hash
+        # An account without a password (another identity provider's) cannot be given one.
+        if not await kit.passwords.verify(current, stored):
+            raise WrongPassword("The current password is wrong; nothing was changed.")
+        given["password_hash"] = await kit.passwords.hash(new_password)
     async with uow:
         user = await _user(uow, actor.user_id)
         for name, value in given.items():
-            if value is not None:
-                setattr(user, name, value)
+            setattr(user, name, value)
         uow.session.add(user)
         if "password_hash" in given:
-            await uow.credentials.revoke_all_of(user.id, now=uow.clock.now())
+            now = uow.clock.now()
+            await uow.credentials.revoke_all_of(user.id, now=now)
+            await uow.credentials.revoke_personal_tokens_of(user.id, now=now)
         await uow.commit()
         return public(user)
 

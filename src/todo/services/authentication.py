@@ -12,7 +12,7 @@ from todo.domain.actor import Actor
 from todo.domain.scopes import Scope
 from todo.domain.timezones import zone
 from todo.domain.tokens import PAT_PREFIX
-from todo.domain.users import User
+from todo.domain.users import EXTERNAL_ID_PREFIX, LOCAL_USER_EMAIL, User, external_user_id
 from todo.errors import Conflict, Unauthorized
 
 #: How stale a personal access token's ``last_used_at`` may get before it is written again.
@@ -25,7 +25,8 @@ async def authenticate(uow: UnitOfWork, *, kit: AuthKit, token: str | None) -> A
 
     Our own access tokens are checked without touching the database; personal access tokens are
     looked up by their hash; tokens of a configured external issuer provision their user on
-    first sight, keyed by the token's ``sub``.
+    first sight, under an id derived from the token's ``iss`` and ``sub``
+    (:func:`~todo.domain.users.external_user_id`), so that no ``sub`` can name a local account.
     """
     if not token:
         raise Unauthorized(_NO_TOKEN)
@@ -82,9 +83,11 @@ async def _external(uow: UnitOfWork, kit: AuthKit, token: str) -> Actor:
 
 
 async def _provision(uow: UnitOfWork, claims: ExternalClaims) -> Actor:
-    """Return the user an external token names, created on first sight from its ``sub``."""
+    """Return the user an external token names, created on first sight."""
     async with uow:
-        user = await uow.users.get(claims.subject)
+        user = await uow.users.get(external_user_id(claims.issuer, claims.subject))
+        if user is None:
+            user = await _earlier_external(uow, claims)
         if user is None:
             user = await _create_external(uow, claims)
         if user.password_hash is not None:
@@ -94,13 +97,28 @@ async def _provision(uow: UnitOfWork, claims: ExternalClaims) -> Actor:
         return Actor(user_id=user.id, timezone=zone(user.timezone), role=user.role)
 
 
+async def _earlier_external(uow: UnitOfWork, claims: ExternalClaims) -> User | None:
+    """Return the user an earlier version created for this identity under the bare ``sub``.
+
+    Only a user such a token could have created qualifies: one without a password that is not
+    the built-in local user. Any other account whose id equals the ``sub`` is not this identity.
+    """
+    if claims.subject.startswith(EXTERNAL_ID_PREFIX):
+        return None
+    user = await uow.users.get(claims.subject)
+    if user is None or user.password_hash is not None or user.email == LOCAL_USER_EMAIL:
+        return None
+    return user
+
+
 async def _create_external(uow: UnitOfWork, claims: ExternalClaims) -> User:
-    """Create the user of an external identity, keyed by its ``sub``."""
+    """Create the user of an external identity."""
+    user_id = external_user_id(claims.issuer, claims.subject)
     email = (claims.email or "").strip().lower()
     if not email or await uow.users.get_by_email(email) is not None:
-        email = f"{claims.subject}@external.invalid".lower()
+        email = f"{user_id}@external.invalid"
     user = User(
-        id=claims.subject,
+        id=user_id,
         email=email,
         name=(claims.name or "")[:100],
         created_at=uow.clock.now(),

@@ -71,7 +71,11 @@ async def create_token(
 
 
 async def list_tokens(uow: UnitOfWork, *, actor: Actor) -> list[PersonalAccessTokenPublic]:
-    """Return the actor's tokens that are not revoked, newest first (expired ones included)."""
+    """Return the actor's tokens that are not revoked, newest first (expired ones included).
+
+    Needs a signed-in session: a personal access token cannot list its siblings.
+    """
+    actor.require_session()
     async with uow:
         return [_public(token) for token in await uow.credentials.personal_tokens_of(actor.user_id)]
 

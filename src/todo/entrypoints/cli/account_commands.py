@@ -11,6 +11,7 @@ from todo.domain.scopes import Scope
 from todo.entrypoints.cli.runner import (
     EXIT_USAGE,
     Target,
+    call_as_local_user,
     call_with_app,
     call_with_backend,
     fail,
@@ -20,6 +21,8 @@ from todo.entrypoints.cli.runner import (
 
 if TYPE_CHECKING:
     from todo.bootstrap import App
+    from todo.domain.actor import Actor
+    from todo.domain.invitations import InvitationCreated
     from todo.entrypoints.cli.backend import Backend
 
 user_app = typer.Typer(help="Accounts on the configured database (for server admins).")
@@ -64,9 +67,11 @@ def login(
             remember,
             result_of,
             server_key,
+            warn_if_unencrypted,
         )
 
         key = server_key(url)
+        warn_if_unencrypted(key)
         try:
             async with httpx.AsyncClient(base_url=key, timeout=30.0) as http:
                 response = await http.post(
@@ -95,13 +100,18 @@ def logout(server: ServerOption = None) -> None:
     async def sign_out() -> bool:
         import httpx
 
-        from todo.entrypoints.cli.remote_backend import CredentialStore, server_key
+        from todo.entrypoints.cli.remote_backend import (
+            CredentialStore,
+            server_key,
+            warn_if_unencrypted,
+        )
 
         key = server_key(url)
         with CredentialStore(settings.home).locked() as stored:
             sign_in = stored.pop(key, None)
         if sign_in is None:
             return False
+        warn_if_unencrypted(key)
         try:
             async with httpx.AsyncClient(base_url=key, timeout=10.0) as http:
                 await http.post(
@@ -133,19 +143,52 @@ def create_user(
 
     async def work(app: App) -> str:
         from todo.domain.users import UserRegister
-        from todo.services import accounts
+        from todo.services import registration
         from todo.services.validation import parse_input
 
         data = parse_input(
             UserRegister,
             {"email": email, "password": password, "name": name, "timezone": timezone},
         )
-        user = await accounts.register(
+        user = await registration.create_account(
             app.uow(), kit=app.auth, data=data, role="admin" if admin else "user"
         )
         return f"Created {user.role} {user.email} ({user.id})."
 
     typer.echo(call_with_app(work))
+
+
+@user_app.command("invite")
+def invite_user(
+    email: Annotated[
+        str | None,
+        typer.Argument(help="Only this e-mail may use the invitation.", show_default=False),
+    ] = None,
+    days: Annotated[int, typer.Option("--days", min=1, max=30, help="Days it can be used.")] = 7,
+) -> None:
+    """Make a one-time invitation code to open an account (for TODO_REGISTRATION=invite).
+
+    Run it where the server runs; the code is printed once, so pass it on now.
+
+    Example: todo user invite ada@example.com --days 3
+    """
+
+    async def work(app: App, actor: Actor) -> InvitationCreated:
+        from todo.domain.invitations import InvitationCreate
+        from todo.services import invitations
+        from todo.services.validation import parse_input
+
+        data = parse_input(InvitationCreate, {"email": email, "expires_in_days": days})
+        return await invitations.create_invitation(app.uow(), actor=actor, data=data)
+
+    created = call_as_local_user(work)
+    typer.echo(created.code)
+    who = f"for {created.email} " if created.email else ""
+    typer.echo(
+        f"Invitation {who}until {created.expires_at:%Y-%m-%d %H:%M} UTC; store it now: it is "
+        "shown only once.",
+        err=True,
+    )
 
 
 @token_app.command("create")

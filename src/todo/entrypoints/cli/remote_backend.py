@@ -1,20 +1,24 @@
 """The console's backend on a Todo Evolution server, over its REST API.
 
 Credentials: ``TODO_TOKEN`` (a personal access token) when set, else the sign-in kept by
-``todo login`` in ``TODO_HOME/credentials.json`` (mode 0600). The access token is reused until it
-expires and then refreshed under a file lock, so concurrent commands never replay a refresh token
-(which would end the sign-in).
+``todo login`` in ``TODO_HOME/credentials.json`` (mode 0600, set again on every write). The
+access token is reused until it expires and then refreshed under a file lock, so concurrent
+commands never replay a refresh token (which would end the sign-in). Sending credentials to a
+plain ``http://`` server that is not this machine prints a warning.
 """
 
 from __future__ import annotations
 
 import fcntl
+import ipaddress
 import json
 import os
+import sys
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -61,7 +65,8 @@ class ServerUnreachable(TodoError):
 
 
 class CredentialStore:
-    """Sign-ins per server, in ``home/credentials.json`` (mode 0600), locked while in use."""
+    """Sign-ins per server, in ``home/credentials.json`` (mode 0600, in a directory of mode 0700),
+    locked while in use."""
 
     def __init__(self, home: Path) -> None:
         self.path = Path(home).expanduser() / "credentials.json"
@@ -69,8 +74,11 @@ class CredentialStore:
     @contextmanager
     def locked(self) -> Iterator[dict[str, Any]]:
         """Yield the stored sign-ins under an exclusive lock; changes are saved on exit."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.path.parent.is_dir():
+            self.path.parent.mkdir(parents=True, mode=0o700)
         descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        # A file made by hand or by an older version may be readable by others: not any more.
+        os.fchmod(descriptor, 0o600)
         with os.fdopen(descriptor, "r+") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             text = handle.read()
@@ -86,6 +94,32 @@ class CredentialStore:
 def server_key(url: str) -> str:
     """Return the form a server URL is stored under."""
     return url.rstrip("/")
+
+
+_WARNED: set[str] = set()
+
+
+def warn_if_unencrypted(url: str) -> None:
+    """Warn (once per server) on stderr that credentials go to ``url`` unencrypted, when it is
+    plain ``http://`` and not this machine."""
+    parts = urlsplit(url)
+    if parts.scheme != "http" or _is_loopback(parts.hostname or "") or url in _WARNED:
+        return
+    _WARNED.add(url)
+    print(
+        f"Warning: {url} is not https: your password and tokens travel unencrypted and "
+        "anyone on the way can read them.",
+        file=sys.stderr,
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 class RemoteBackend:
@@ -222,6 +256,7 @@ class RemoteBackend:
         return result_of(response)
 
     async def _access_token(self) -> str:
+        warn_if_unencrypted(self.server)
         if self._personal_token:
             return self._personal_token
         with self._store.locked() as stored:

@@ -8,11 +8,16 @@ Each tool call takes its actor from there (``get_access_token()``), so the user 
 from the credential. A request without a valid token gets ``401`` with a ``WWW-Authenticate``
 challenge naming the RFC 9728 protected-resource metadata, served at
 ``/.well-known/oauth-protected-resource`` (and at ``…/mcp``, where RFC 9728 puts it).
+
+Both name this server by ``TODO_PUBLIC_URL``; without it, by the request's ``Host`` — only when
+that is a host the endpoint admits (``TODO_MCP_ALLOWED_HOSTS``), and then the metadata is not
+cached by shared caches, which could hand one client's answer to another.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+import re
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -155,6 +160,18 @@ class McpHttp:
     async def metadata(self, request: Request) -> Response:
         """RFC 9728 protected-resource metadata of the MCP endpoint."""
         base = public_base(request.scope, self.settings)
+        if base is None:
+            return JSONResponse(
+                {
+                    "type": "/problems/misdirected-request",
+                    "title": "Misdirected request",
+                    "status": 421,
+                    "detail": "This server does not answer for that host name; its operator can "
+                    "set TODO_PUBLIC_URL or add the name to TODO_MCP_ALLOWED_HOSTS.",
+                },
+                status_code=421,
+                media_type="application/problem+json",
+            )
         servers = [AnyHttpUrl(base)]
         issuer = self.settings.auth_issuer  # an external identity provider's, when trusted
         if issuer and issuer.startswith(("https://", "http://")):
@@ -165,10 +182,13 @@ class McpHttp:
             scopes_supported=[TokenScope.TASKS_READ.value, TokenScope.TASKS_WRITE.value],
             resource_name="Todo Evolution",
         )
-        return JSONResponse(
-            document.model_dump(mode="json", exclude_none=True),
-            headers={"Cache-Control": "public, max-age=3600"},
+        # Built from the request's Host, the document must not be kept by a shared cache.
+        cache = (
+            {"Cache-Control": "public, max-age=3600"}
+            if self.settings.public_url
+            else {"Cache-Control": "private, max-age=3600", "Vary": "Host"}
         )
+        return JSONResponse(document.model_dump(mode="json", exclude_none=True), headers=cache)
 
 
 def allowed_hosts_and_origins(settings: Settings) -> tuple[list[str], list[str]]:
@@ -186,16 +206,33 @@ def allowed_hosts_and_origins(settings: Settings) -> tuple[list[str], list[str]]
     return hosts, origins
 
 
-def public_base(scope: Scope, settings: Settings) -> str:
-    """Return the server's public URL: ``TODO_PUBLIC_URL``, else what the request was sent to."""
+def public_base(scope: Scope, settings: Settings) -> str | None:
+    """Return the server's public URL: ``TODO_PUBLIC_URL``, else what the request was sent to
+    when its ``Host`` is one the MCP endpoint admits, else ``None`` (nothing to name)."""
     if settings.public_url:
         return settings.public_url.rstrip("/")
     host = Headers(scope=scope).get("host")
-    if not host:
-        server = scope.get("server") or ("localhost", None)
-        host = server[0] if server[1] is None else f"{server[0]}:{server[1]}"
+    if not host or not host_allowed(host, settings.mcp_allowed_hosts):
+        return None
+    scheme = "https" if scope.get("scheme") == "https" else "http"
     root = scope.get("app_root_path", scope.get("root_path", ""))
-    return f"{scope.get('scheme', 'http')}://{host}{root}".rstrip("/")
+    return f"{scheme}://{host}{root}".rstrip("/")
+
+
+_PORT = re.compile(r"[0-9]{1,5}")
+
+
+def host_allowed(host: str, allowed: Iterable[str]) -> bool:
+    """Tell whether a ``Host`` header names one of the ``allowed`` hosts; ``name:*`` admits the
+    name with any port (digits only, so that nothing else can ride along)."""
+    host = host.lower()
+    name, _, port = host.rpartition(":")
+    for pattern in (entry.lower() for entry in allowed):
+        if host == pattern:
+            return True
+        if pattern.endswith(":*") and name == pattern[:-2] and _PORT.fullmatch(port):
+            return True
+    return False
 
 
 class Endpoint:
@@ -217,12 +254,15 @@ class Endpoint:
         if scope["method"] == "GET":
             await NO_STREAM(scope, receive, send)
             return
-        base = public_base(scope, self.settings).replace('"', "").replace("\\", "")
+        base = public_base(scope, self.settings)
         challenge = (
             'Bearer error="invalid_token", error_description="A valid bearer token is needed: '
-            'an access token or a personal access token.", '
-            f'resource_metadata="{base}{METADATA_PATH}{MCP_PATH}"'
-        ).encode("latin-1", errors="replace")
+            'an access token or a personal access token."'
+        )
+        if base is not None:
+            base = base.replace('"', "").replace("\\", "")
+            challenge += f', resource_metadata="{base}{METADATA_PATH}{MCP_PATH}"'
+        encoded = challenge.encode("latin-1", errors="replace")
 
         async def send_challenge(message: Message) -> None:
             if message["type"] == "http.response.start" and message["status"] == 401:
@@ -231,7 +271,7 @@ class Endpoint:
                     for name, value in message.get("headers", [])
                     if name.lower() != b"www-authenticate"
                 ]
-                headers.append((b"www-authenticate", challenge))
+                headers.append((b"www-authenticate", encoded))
                 message = {**message, "headers": headers}
             await send(message)
 

@@ -2,37 +2,77 @@
 
 from __future__ import annotations
 
+import logging
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Request, Response
 from fastapi.security import OAuth2PasswordRequestForm
 
+from todo.config import production_warnings
 from todo.domain.tokens import RefreshRequest, TokenPair
-from todo.domain.users import UserPublic, UserRegister
+from todo.domain.users import RegistrationAccepted, RegistrationPolicy, SignInForm, UserRegister
 from todo.entrypoints.api.dependencies import AppDep, client_ip
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import json_response
-from todo.services import accounts
+from todo.errors import Unauthorized
+from todo.services import accounts, registration
+from todo.services.validation import parse_input
 
-router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
+log = logging.getLogger("todo.api")
+
+
+@asynccontextmanager
+async def _warn_about_production_settings(api: FastAPI) -> AsyncIterator[None]:
+    """At start-up, log what a production server may run with but should not."""
+    for warning in production_warnings(api.state.todo.settings, os.environ):
+        log.warning(warning)
+    yield
+
+
+router = APIRouter(prefix="/api/v1/auth", tags=["auth"], lifespan=_warn_about_production_settings)
 
 
 @router.post(
     "/register",
-    status_code=201,
-    response_model=UserPublic,
-    responses=responses(409, 422, 429),
+    status_code=202,
+    response_model=RegistrationAccepted,
+    responses=responses(403, 422, 429),
     summary="Open an account",
 )
 async def register(app: AppDep, request: Request, data: UserRegister) -> Response:
-    """Open an account with an e-mail and a password (8 to 128 characters).
+    """Open an account with an e-mail and a password (8 to 128 characters), then sign in.
 
-    The first account of a server is its admin. Limited per address and per e-mail.
+    The answer is the same ``202`` whether or not the e-mail had an account already (so it tells
+    nobody which e-mails have one): sign in right after with the e-mail and the password. A
+    server may ask for an ``invitation`` code from its admin, or open no accounts at all (403);
+    ``GET /api/v1/auth/registration`` says which. Limited per address and per e-mail.
     """
-    await app.limit(f"register:ip:{client_ip(request)}", app.settings.login_rate_limit)
-    await app.limit(f"register:email:{data.email}", app.settings.login_rate_limit)
-    user = await accounts.register(app.uow(), kit=app.auth, data=data)
-    return json_response(user, status_code=201)
+    mode = app.settings.registration_mode
+    if mode != "closed":
+        await app.limit(f"register:ip:{client_ip(request)}", app.settings.login_rate_limit)
+        await app.limit(f"register:email:{data.email}", app.settings.login_rate_limit)
+    accepted = await registration.register(
+        app.uow(),
+        kit=app.auth,
+        data=data,
+        mode=mode,
+        first_is_admin=app.settings.first_account_is_admin,
+    )
+    return json_response(accepted, status_code=202)
+
+
+@router.get(
+    "/registration",
+    response_model=RegistrationPolicy,
+    summary="How accounts are opened here",
+)
+async def registration_policy(app: AppDep) -> RegistrationPolicy:
+    """Say whether this server opens accounts to anyone (``open``), to holders of an invitation
+    code (``invite``), or not over the API (``closed``)."""
+    return RegistrationPolicy(registration=app.settings.registration_mode)
 
 
 @router.post(
@@ -48,12 +88,19 @@ async def token(
 ) -> Response:
     """Sign in with the OAuth2 password form (``username`` is the e-mail).
 
-    Returns a short-lived access token and a refresh token. Limited per address and per e-mail.
+    Returns a short-lived access token and a refresh token. Every attempt counts against a limit
+    per address; failed ones also against a limit per e-mail, which answers 429 to further
+    wrong passwords but never refuses the right one (so nobody can lock an account out).
     """
-    email = form.username.strip().lower()
+    given = parse_input(SignInForm, {"username": form.username, "password": form.password})
     await app.limit(f"login:ip:{client_ip(request)}", app.settings.login_rate_limit)
-    await app.limit(f"login:email:{email}", app.settings.login_rate_limit)
-    pair = await accounts.sign_in(app.uow(), kit=app.auth, email=email, password=form.password)
+    try:
+        pair = await accounts.sign_in(
+            app.uow(), kit=app.auth, email=given.username, password=given.password
+        )
+    except Unauthorized:
+        await app.limit(f"login:failed:{given.username}", app.settings.login_rate_limit)
+        raise
     return json_response(pair, headers={"Cache-Control": "no-store"})
 
 

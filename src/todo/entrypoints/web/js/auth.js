@@ -55,14 +55,39 @@ export async function signIn(email, password) {
 
 /**
  * Open an account in the browser's time zone, then sign in to it.
- * @param {{email: string, password: string, name?: string}} account
+ *
+ * The server answers a registration alike whether or not the e-mail had an account, so only
+ * the sign-in that follows can tell: when it fails, the e-mail most likely has an account with
+ * another password.
+ * @param {{email: string, password: string, name?: string, invitation?: string}} account
  */
-export async function signUp({ email, password, name }) {
+export async function signUp({ email, password, name, invitation }) {
   /** @type {Record<string, string>} */
   const body = { email, password, timezone: browserTimeZone() };
   if (name) body.name = name;
+  if (invitation) body.invitation = invitation;
   await request("POST", "/api/v1/auth/register", { json: body, auth: false });
-  await signIn(email, password);
+  try {
+    await signIn(email, password);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      throw new ApiError(401, "If this e-mail already has an account, sign in with its password instead.");
+    }
+    throw error;
+  }
+}
+
+/**
+ * How this server opens accounts: "open", "invite" (with a code from its admin) or "closed".
+ * @returns {Promise<string>}
+ */
+export async function registrationPolicy() {
+  try {
+    const policy = await request("GET", "/api/v1/auth/registration", { auth: false });
+    return String(policy.registration);
+  } catch {
+    return "open"; // the server will say so if it is not
+  }
 }
 
 /** @returns {string} the IANA time zone the browser runs in, e.g. "Europe/Berlin" */

@@ -4,7 +4,9 @@
  */
 
 import { ApiError } from "./api.js";
-import { browserTimeZone, me, onSessionChange, resume, signedIn, signIn, signOut, signUp } from "./auth.js";
+import {
+  browserTimeZone, me, onSessionChange, registrationPolicy, resume, signedIn, signIn, signOut, signUp,
+} from "./auth.js";
 import { clearChat, restoreChat, setUpChat } from "./chat.js";
 import { byId, clearFormError, showFormError, showMessage } from "./dom.js";
 import { useTimeZone } from "./format.js";
@@ -116,11 +118,15 @@ function setUpSignUp() {
       email: String(data.get("email") || "").trim(),
       password: String(data.get("password") || ""),
       name: String(data.get("name") || "").trim(),
+      invitation: byId("signup-invitation-field").hidden ? "" : String(data.get("invitation") || "").trim(),
     };
     /** @type {Record<string, string>} */
     const fields = {};
     if (!account.email.includes("@")) fields.email = "Enter an e-mail address, such as ada@example.com.";
     if (account.password.length < 8) fields.password = "Choose a password of at least 8 characters.";
+    if (!byId("signup-invitation-field").hidden && !account.invitation) {
+      fields.invitation = "Paste the invitation code you were sent.";
+    }
     if (Object.keys(fields).length) {
       showFormError(form, alert, "signup", { message: "Please correct the fields below.", fields });
       return;
@@ -162,9 +168,22 @@ async function busy(form, work) {
   }
 }
 
+/**
+ * Offer only the registration this server has: a field for the invitation code when accounts
+ * are by invitation, and no sign-up at all when it opens none.
+ */
+async function setUpRegistration() {
+  const policy = await registrationPolicy();
+  byId("signup-invitation-field").hidden = policy !== "invite";
+  byId("signup-offer").hidden = policy === "closed";
+  byId("signup-closed").hidden = policy !== "closed";
+  byId("signup-form").hidden = policy === "closed";
+}
+
 async function boot() {
   setUpSignIn();
   setUpSignUp();
+  await setUpRegistration();
   setUpTasks();
   setUpChat(() => scheduleReload());
   setUpNotifications();
