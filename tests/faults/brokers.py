@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -321,3 +322,109 @@ def wait_until_ready(url: str, *, seconds: float, process: TodoProcess) -> None:
             last = answer.text
         time.sleep(0.2)
     raise TimeoutError(f"{url} is not ready: {last}\n{process.tail()}")
+
+
+@dataclass(frozen=True)
+class Tally:
+    """What each consumer did for one user's events, counted from the database: what is missing
+    (lost) and what is there twice (duplicated)."""
+
+    events: int
+    lost_activity: int
+    lost_occurrences: int
+    lost_notifications: int
+    duplicated_occurrences: int
+    duplicated_notifications: int
+    duplicated_reminders: int
+    dead_letters: int
+
+    @property
+    def lost(self) -> int:
+        return self.lost_activity + self.lost_occurrences + self.lost_notifications
+
+    @property
+    def duplicated(self) -> int:
+        return (
+            self.duplicated_occurrences
+            + self.duplicated_notifications
+            + self.duplicated_reminders
+            + self.dead_letters
+        )
+
+
+_TALLY = {
+    "events": "SELECT count(*) FROM outbox WHERE user_id = :user AND occurred_at >= :after",
+    # Every task event and every fired reminder is written to the activity log, once.
+    "lost_activity": """
+        SELECT count(*) FROM outbox o WHERE o.user_id = :user AND o.occurred_at >= :after
+        AND (o.type LIKE 'todo.task.%' OR o.type = 'todo.reminder.due')
+        AND NOT EXISTS (SELECT 1 FROM task_activity a WHERE a.event_id = o.event_id)""",
+    # A completed repeating task has exactly one next occurrence in its series.
+    "lost_occurrences": """
+        SELECT count(*) FROM (SELECT series_id FROM tasks WHERE user_id = :user
+        AND series_id IS NOT NULL GROUP BY series_id
+        HAVING count(*) = 1 AND min(created_at) >= :after) AS alone""",
+    "duplicated_occurrences": """
+        SELECT count(*) FROM (SELECT series_id FROM tasks WHERE user_id = :user
+        AND series_id IS NOT NULL GROUP BY series_id HAVING count(*) > 2) AS crowded""",
+    # A fired reminder becomes one notification.
+    "lost_notifications": """
+        SELECT count(*) FROM outbox o WHERE o.user_id = :user AND o.occurred_at >= :after
+        AND o.type = 'todo.reminder.due'
+        AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.event_id = o.event_id)""",
+    "duplicated_notifications": """
+        SELECT count(*) FROM (SELECT task_id FROM notifications WHERE user_id = :user
+        GROUP BY task_id HAVING count(*) > 1) AS twice""",
+    # A reminder fires once.
+    "duplicated_reminders": """
+        SELECT count(*) FROM (SELECT subject FROM outbox WHERE user_id = :user
+        AND type = 'todo.reminder.due' GROUP BY subject HAVING count(*) > 1) AS twice""",
+    "dead_letters": "SELECT count(*) FROM dead_letters",
+}
+
+#: Before anything a test writes.
+EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+async def tally(database_url: str, user_id: str, *, after: datetime = EPOCH) -> Tally:
+    """Count, in the database at ``database_url``, what the consumers did for ``user_id``
+    (what is lost: only of the events that happened from ``after`` on)."""
+    from sqlalchemy import text
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    engine = create_async_engine(database_url)
+    values = {"user": user_id, "after": after}
+    try:
+        async with engine.connect() as connection:
+            counts = {
+                name: int((await connection.execute(text(query), values)).scalar_one())
+                for name, query in _TALLY.items()
+            }
+    finally:
+        await engine.dispose()
+    return Tally(**counts)
+
+
+async def count(database_url: str, query: str, **values: object) -> int:
+    """Run a ``SELECT count(*) …`` on the database at ``database_url`` and return the count."""
+    from sqlalchemy import text
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    engine = create_async_engine(database_url)
+    try:
+        async with engine.connect() as connection:
+            return int((await connection.execute(text(query), values)).scalar_one())
+    finally:
+        await engine.dispose()
+
+
+async def unsent(database_url: str) -> int:
+    """Count the events of the outbox at ``database_url`` that wait to be sent."""
+    return await count(database_url, "SELECT count(*) FROM outbox WHERE published_at IS NULL")
+
+
+async def sent_since(database_url: str, moment: datetime) -> int:
+    """Count the events of the outbox at ``database_url`` that happened from ``moment`` on and
+    have been sent."""
+    query = "SELECT count(*) FROM outbox WHERE occurred_at >= :moment AND published_at IS NOT NULL"
+    return await count(database_url, query, moment=moment)
