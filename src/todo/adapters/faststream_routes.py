@@ -314,6 +314,8 @@ class KafkaRoutes(OneByOne):
 
         self.broker: KafkaBroker = ProbingKafkaBroker(
             servers,
+            # An event counts as sent once every in-sync replica has it, not the leader alone.
+            acks="all",
             request_timeout_ms=round(KAFKA_REQUEST_TIMEOUT * 1000),
             logger=broker_logger(),
             log_level=MESSAGE_LOG_LEVEL,
