@@ -29,7 +29,11 @@ from todo.services.event_runtime import EventRuntime
 from ..conftest import missing_service
 from ..service.conftest import new_user
 
-pytestmark = pytest.mark.anyio
+pytestmark = [
+    pytest.mark.anyio,
+    # The database plays no part here (the fault suite runs on PostgreSQL): SQLite only.
+    pytest.mark.parametrize("own_database_url", ["sqlite"], indirect=True),
+]
 
 REDIS_URL = os.environ.get("TODO_TEST_REDIS_URL", "redis://127.0.0.1:6379")
 NATS_URL = os.environ.get("TODO_TEST_NATS_URL", "nats://127.0.0.1:4222")

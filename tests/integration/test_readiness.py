@@ -33,6 +33,9 @@ from .test_broker_recovery import lose_everything
 
 pytestmark = pytest.mark.anyio
 
+#: The database plays no part here (the fault suite runs on PostgreSQL): SQLite only.
+on_sqlite = pytest.mark.parametrize("own_database_url", ["sqlite"], indirect=True)
+
 REDIS_URL = os.environ.get("TODO_TEST_REDIS_URL", "redis://127.0.0.1:6379")
 OPS_TOKEN = "an-operations-token-of-some-length"
 
@@ -72,6 +75,7 @@ async def server_on(
         await lose_everything("redis", REDIS_URL, prefix)
 
 
+@on_sqlite
 async def test_readyz_answers_at_once_while_the_broker_hangs(
     own_database_url: str, tmp_path: Path, clock: FixedClock, gate: Gate
 ) -> None:
@@ -106,6 +110,7 @@ async def test_readyz_answers_at_once_while_the_broker_hangs(
         await eventually_ready(server)
 
 
+@on_sqlite
 async def test_readyz_names_the_consumers_that_stopped_reading(
     own_database_url: str, tmp_path: Path, clock: FixedClock
 ) -> None:
@@ -131,6 +136,7 @@ async def test_readyz_names_the_consumers_that_stopped_reading(
         await eventually_ready(server)
 
 
+@on_sqlite
 async def test_in_production_probes_see_only_the_status(
     own_database_url: str, tmp_path: Path, clock: FixedClock
 ) -> None:
@@ -164,6 +170,7 @@ async def test_in_production_probes_see_only_the_status(
         assert "todo_http_requests_total" in metrics.text
 
 
+@on_sqlite
 async def test_details_are_public_outside_production_or_when_configured(
     own_database_url: str, tmp_path: Path, clock: FixedClock
 ) -> None:

@@ -47,9 +47,10 @@ async def readyz(app: AppDep, request: Request, authorization: Authorization = N
     subscriptions read; ``503`` when not. Writes still succeed while the broker is down (their
     events wait in the outbox); only live updates and the workers pause.
 
-    Answers within about half a second: the broker is checked in the background and the
-    database at most every two seconds. The checks are listed for those who may see them
-    (``TODO_OPS_TOKEN`` as a bearer token; anyone outside production).
+    Answers at once, whatever the broker does: the broker is checked in the background, the
+    database at most every two seconds, and no request connects to either. The checks are
+    listed for those who may see them (``TODO_OPS_TOKEN`` as a bearer token; anyone outside
+    production).
     """
     events: EventRuntime = request.app.state.events
     checks = {"database": await _database(app, request).result() or "ok", **events.health()}
