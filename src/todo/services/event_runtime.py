@@ -5,6 +5,10 @@ everything else too: one process is then a complete system. ``todo worker`` runs
 consumers and the scheduler against a real broker; any number of API processes and workers can
 run side by side. A broker that is down at start-up does not stop the process: writes keep
 landing in the outbox, the connection is retried, and the relay catches up when it is back.
+
+Every process checks its broker in the background (:meth:`EventRuntime.health` reports the last
+check, which ``/readyz`` shows): a subscription that stopped reading — a broker restarted empty
+has lost the consumer groups — is started again, its streams and groups made anew.
 """
 
 from __future__ import annotations
