@@ -49,7 +49,7 @@ class HealthEndpoint:
     async def readiness(self, authorization: str | None) -> tuple[int, dict[str, object]]:
         """Return the status code and JSON body of ``/readyz``."""
         checks = {"database": await self._database.result() or "ok", **self.runtime.health()}
-        healthy = all(finding == "ok" for finding in checks.values())
+        healthy = all(result == "ok" for result in checks.values())
         body: dict[str, object] = {"status": "ok" if healthy else "unavailable"}
         settings = self.app.settings
         if details_allowed(

@@ -25,13 +25,13 @@ Authorization = Annotated[str | None, Header(include_in_schema=False)]
 
 
 class Health(BaseModel):
-    """How the service is: ``ok`` or ``unavailable``, and each check's finding when shown."""
+    """How the service is: ``ok`` or ``unavailable``, and each check's result when shown."""
 
     status: str = Field(examples=["ok"])
     checks: dict[str, str] | None = Field(
         default=None,
         examples=[{"database": "ok", "broker": "ok", "consumers": "ok"}],
-        description="Each check's finding, ``ok`` or one sentence; only to those who may see.",
+        description="Each check's result, ``ok`` or one sentence; only to those who may see.",
     )
 
 
@@ -54,7 +54,7 @@ async def readyz(app: AppDep, request: Request, authorization: Authorization = N
     """
     events: EventRuntime = request.app.state.events
     checks = {"database": await _database(app, request).result() or "ok", **events.health()}
-    healthy = all(finding == "ok" for finding in checks.values())
+    healthy = all(result == "ok" for result in checks.values())
     health = Health(status="ok" if healthy else "unavailable")
     if _may_see_details(app, authorization):
         health.checks = checks
