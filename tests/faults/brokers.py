@@ -428,3 +428,36 @@ async def sent_since(database_url: str, moment: datetime) -> int:
     have been sent."""
     query = "SELECT count(*) FROM outbox WHERE occurred_at >= :moment AND published_at IS NOT NULL"
     return await count(database_url, query, moment=moment)
+
+
+async def remove_everything(kind: str, url: str, prefix: str) -> None:
+    """Delete every stream, group, consumer, queue and exchange named under ``prefix`` on the
+    broker at ``url`` (``kind``: ``redis``, ``nats`` or ``amqp``; nothing to do for others) —
+    to clean up after a test, or to make a broker look as if it had restarted empty."""
+    if kind == "redis":
+        from redis.asyncio import Redis
+
+        client = Redis.from_url(url)
+        async for key in client.scan_iter(match=f"{prefix}.*"):
+            await client.delete(key)
+        await client.aclose()
+    elif kind == "nats":
+        import nats
+        from nats.js.errors import NotFoundError
+
+        connection = await nats.connect(url)
+        with contextlib.suppress(NotFoundError):
+            await connection.jetstream().delete_stream(prefix)
+        await connection.close()
+    elif kind == "amqp":
+        import aio_pika
+
+        from todo.services.consumers import CONSUMERS
+
+        connection = await aio_pika.connect(url)
+        async with connection:
+            channel = await connection.channel()
+            for consumer in CONSUMERS:
+                await channel.queue_delete(f"{prefix}.{consumer.topic}.{consumer.name}")
+            for topic in {consumer.topic for consumer in CONSUMERS} | {"task-updates"}:
+                await channel.exchange_delete(f"{prefix}.{topic}")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.faults.brokers import remove_everything
 from todo.adapters.clock import FixedClock
 from todo.bootstrap import App, build_app, event_runtime
 from todo.config import Settings
@@ -40,24 +41,6 @@ NATS_URL = os.environ.get("TODO_TEST_NATS_URL", "nats://127.0.0.1:4222")
 BROKERS = {"redis": REDIS_URL, "nats": NATS_URL}
 
 
-async def lose_everything(kind: str, url: str, prefix: str) -> None:
-    """Delete every stream, group and consumer under ``prefix``, as a restart empties them."""
-    if kind == "redis":
-        from redis.asyncio import Redis
-
-        client = Redis.from_url(url)
-        async for key in client.scan_iter(match=f"{prefix}.*"):
-            await client.delete(key)
-        await client.aclose()
-    else:
-        import nats
-
-        connection = await nats.connect(url)
-        with suppress(nats.js.errors.NotFoundError):
-            await connection.jetstream().delete_stream(prefix)
-        await connection.close()
-
-
 @pytest.fixture(params=list(BROKERS))
 async def app(
     request: pytest.FixtureRequest, own_database_url: str, clock: FixedClock, tmp_path: Path
@@ -78,7 +61,7 @@ async def app(
         missing_service(f"{kind}: {problem}")
     yield application
     await application.aclose()
-    await lose_everything(kind, BROKERS[kind], settings.broker_prefix)
+    await remove_everything(kind, BROKERS[kind], settings.broker_prefix)
 
 
 @pytest.fixture
@@ -132,7 +115,7 @@ async def test_a_worker_reads_on_after_the_broker_lost_its_groups(
     me = await new_user(app)
     await completes_and_comes_back(app, me, "Before")
 
-    await lose_everything(app.bus.kind, app.settings.broker_url, app.settings.broker_prefix)
+    await remove_everything(app.bus.kind, app.settings.broker_url, app.settings.broker_prefix)
 
     await completes_and_comes_back(app, me, "After")
     await eventually(well(worker))
@@ -147,7 +130,7 @@ async def test_a_worker_says_which_subscriptions_stopped_reading(
     await completes_and_comes_back(app, me, "Before")
     await eventually(well(worker))
 
-    await lose_everything(app.bus.kind, app.settings.broker_url, app.settings.broker_prefix)
+    await remove_everything(app.bus.kind, app.settings.broker_url, app.settings.broker_prefix)
     await tasks.create(app.uow(), actor=me, data=TaskCreate(title="Sent after the loss"))
 
     async def reported() -> bool:

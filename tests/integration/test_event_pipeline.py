@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 from faststream.kafka import TestKafkaBroker
 
+from tests.faults.brokers import remove_everything
 from todo.adapters.bus import open_bus
 from todo.adapters.clock import FixedClock
 from todo.bootstrap import App, build_app, event_runtime
@@ -93,6 +94,7 @@ async def app(
             missing_service(f"{broker.name}: {problem}")
     yield application
     await application.aclose()
+    await remove_everything(application.bus.kind, broker_url, settings.broker_prefix)
 
 
 async def eventually(check: Callable[[], Awaitable[bool]], seconds: float = 60.0) -> None:

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from tests.faults.brokers import Gate
+from tests.faults.brokers import Gate, remove_everything
 from todo.adapters.bus import redact
 from todo.adapters.clock import FixedClock
 from todo.config import Settings
@@ -29,7 +29,6 @@ from todo.services.event_runtime import EventRuntime
 from ..api.conftest import api_settings
 from ..api.helpers import Server, serve
 from ..conftest import missing_service
-from .test_broker_recovery import lose_everything
 
 pytestmark = pytest.mark.anyio
 
@@ -72,7 +71,7 @@ async def server_on(
         async with serve(settings, clock) as started:
             yield started
     finally:
-        await lose_everything("redis", REDIS_URL, prefix)
+        await remove_everything("redis", REDIS_URL, prefix)
 
 
 @on_sqlite
@@ -125,7 +124,7 @@ async def test_readyz_names_the_consumers_that_stopped_reading(
     ) as server:
         await eventually_ready(server)
         settings: Settings = server.app.settings
-        await lose_everything("redis", REDIS_URL, settings.broker_prefix)
+        await remove_everything("redis", REDIS_URL, settings.broker_prefix)
         await eventually_ready(server, status=503)
         checks = (await server.http.get("/readyz")).json()["checks"]
         assert checks["broker"] == "ok"
