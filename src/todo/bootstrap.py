@@ -207,6 +207,9 @@ def event_runtime(app: App) -> EventRuntime:
         relay_interval=settings.relay_interval_seconds,
         reminder_interval=settings.reminder_interval_seconds,
         consumer_attempts=settings.consumer_attempts,
+        keep_sent=timedelta(hours=settings.outbox_retention_hours),
+        keep_processed=timedelta(hours=settings.processed_retention_hours),
+        health_interval=settings.broker_check_seconds,
     )
 
 

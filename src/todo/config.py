@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, model_validator
+from pydantic import (
+    AliasChoices,
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import InitErrorDetails, PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -137,6 +145,48 @@ class Settings(BaseSettings):
     consumer_attempts: int = Field(
         default=5, ge=1, le=100, description="Tries of an event before it becomes a dead letter."
     )
+    # Sent events kept for replays, broker checks, and who may read the operational endpoints.
+    outbox_retention_hours: float = Field(
+        default=24,
+        gt=0,
+        le=24 * 366,
+        description="How long sent events stay in the outbox, so that `todo events replay` can "
+        "send them again to a broker that lost them.",
+    )
+    processed_retention_hours: float = Field(
+        default=24 * 7,
+        gt=0,
+        le=24 * 366,
+        description="How long each consumer remembers the events it processed; at least "
+        "TODO_OUTBOX_RETENTION_HOURS, so that a replayed event is never applied twice.",
+    )
+    broker_check_seconds: float = Field(
+        default=5.0,
+        gt=0,
+        le=3600,
+        description="How often each process checks the broker, and starts again the "
+        "subscriptions that stopped reading; /readyz reports the last check.",
+    )
+    ops_public: Literal["auto", "yes", "no"] = Field(
+        default="auto",
+        description="Show /metrics and the details of /readyz to anyone: `auto` does outside "
+        "production; otherwise they need TODO_OPS_TOKEN (/readyz then says only ok or not).",
+    )
+    ops_token: SecretStr | None = Field(
+        default=None,
+        min_length=16,
+        description="Bearer token that opens /metrics and the details of /readyz, and of "
+        "`todo worker --health-port`.",
+    )
+
+    @field_validator("processed_retention_hours")
+    @classmethod
+    def _processed_outlives_the_outbox(cls, hours: float, info: ValidationInfo) -> float:
+        kept = info.data.get("outbox_retention_hours")
+        if kept is not None and hours < kept:
+            raise ValueError("must be at least TODO_OUTBOX_RETENTION_HOURS")
+        return hours
+
     live_heartbeat_seconds: float = Field(
         default=25.0, gt=0, le=3600, description="How often WebSocket clients get a ping."
     )

@@ -127,7 +127,7 @@ async def test_a_reminder_becomes_a_notification(server: Server, clock: FixedClo
 async def test_readyz_reports_the_broker(server: Server) -> None:
     ready = await server.http.get("/readyz")
     assert ready.status_code == 200
-    assert ready.json()["checks"] == {"database": "ok", "broker": "ok"}
+    assert ready.json()["checks"] == {"database": "ok", "broker": "ok", "consumers": "ok"}
 
 
 async def test_a_broker_that_is_down_stops_no_write(

@@ -2,9 +2,10 @@
 worker process react (the next occurrence of a recurring task, the activity log, a reminder's
 notification), and an API process hears every change on ``task-updates``.
 
-The worker and the API are separate bus objects, as separate processes would be: on Redis, NATS
-and RabbitMQ (real servers, required in CI) they meet only through the broker. Kafka runs under
-FastStream's test broker, where one bus object plays both parts.
+The worker and the API are separate bus objects, as separate processes would be: on Redis, NATS,
+RabbitMQ and Kafka (real servers, required in CI; Kafka is a Tansu the run starts) they meet only
+through the broker. Kafka also runs under FastStream's test broker, where one bus object plays
+both parts.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 import pytest
 from faststream.kafka import TestKafkaBroker
 
+from tests.faults.brokers import remove_everything
 from todo.adapters.bus import open_bus
 from todo.adapters.clock import FixedClock
 from todo.bootstrap import App, build_app, event_runtime
@@ -53,6 +55,7 @@ BROKERS = [
     Broker("redis", REDIS_URL),
     Broker("nats", NATS_URL),
     Broker("rabbitmq", RABBITMQ_URL),
+    Broker("kafka", "started for the run"),
     Broker("kafka-test", "kafka://127.0.0.1:9092", in_one_process=True),
 ]
 
@@ -64,14 +67,22 @@ def broker(request: pytest.FixtureRequest) -> Broker:
 
 
 @pytest.fixture
+def broker_url(broker: Broker, request: pytest.FixtureRequest) -> str:
+    if broker.name == "kafka":
+        url: str = request.getfixturevalue("kafka_url")
+        return url
+    return broker.url
+
+
+@pytest.fixture
 async def app(
-    broker: Broker, own_database_url: str, clock: FixedClock, tmp_path: Path
+    broker: Broker, broker_url: str, own_database_url: str, clock: FixedClock, tmp_path: Path
 ) -> AsyncIterator[App]:
     settings = Settings(
         home=tmp_path,
         database_url=own_database_url,
         env="test",
-        broker_url=broker.url,
+        broker_url=broker_url,
         broker_prefix=f"pipeline-{uuid.uuid4().hex[:10]}",
     )
     application = await build_app(settings, clock=clock)
@@ -83,9 +94,10 @@ async def app(
             missing_service(f"{broker.name}: {problem}")
     yield application
     await application.aclose()
+    await remove_everything(application.bus.kind, broker_url, settings.broker_prefix)
 
 
-async def eventually(check: Callable[[], Awaitable[bool]], seconds: float = 10.0) -> None:
+async def eventually(check: Callable[[], Awaitable[bool]], seconds: float = 60.0) -> None:
     for _ in range(int(seconds / 0.05)):
         try:
             if await check():
@@ -115,7 +127,7 @@ async def test_a_change_goes_round_the_whole_loop(
     api_bus.subscribe(TASK_UPDATES_TOPIC, listen, group=None)
     worker.subscribe_consumers()
     async with AsyncExitStack() as stack:
-        if app.bus.kind == "kafka":
+        if broker.name == "kafka-test":
             await stack.enter_async_context(TestKafkaBroker(app.bus.broker))
         if api_bus is not app.bus:
             await api_bus.start()

@@ -89,6 +89,11 @@ class Bus(Protocol):
         """Return ``None`` when the broker answers, else one sentence saying what is wrong."""
         ...
 
+    def stalled(self) -> list[str]:
+        """Name the subscriptions that stopped reading after :meth:`start` (``[]`` when every
+        one reads, and before start). :meth:`stop` then :meth:`start` sets them going again."""
+        ...
+
 
 def open_bus(url: str, *, prefix: str = "todo", member: str, retry_after: float = 5.0) -> Bus:
     """Open the bus ``url`` names, unconnected: ``open_bus("redis://cache:6379", member="api-1")``.
@@ -119,10 +124,14 @@ def open_bus(url: str, *, prefix: str = "todo", member: str, retry_after: float 
 
 
 def redact(url: str) -> str:
-    """Return ``url`` without its user name and password: ``amqp://guest:x@mq/`` → ``amqp://mq/``."""
-    scheme, sep, rest = url.partition("://")
-    if not sep:
-        return url
-    authority, slash, path = rest.partition("/")
-    hosts = ",".join(host.rpartition("@")[2] for host in authority.split(","))
-    return f"{scheme}{sep}{hosts}{slash}{path}"
+    """Return ``url`` without its user names, passwords, query and fragment (a query may hold a
+    password too): ``redis://:x@cache:6379/0?password=x`` → ``redis://cache:6379/0``. Each of
+    several comma-separated servers is redacted: ``nats://u:x@a:4222,nats://u:x@b:4222``."""
+    redacted = []
+    for part in url.split(","):
+        scheme, sep, rest = part.partition("://")
+        if not sep:
+            scheme, rest = "", part
+        authority, slash, path = rest.partition("#")[0].partition("?")[0].partition("/")
+        redacted.append(f"{scheme}{sep}{authority.rpartition('@')[2]}{slash}{path}")
+    return ",".join(redacted)

@@ -22,21 +22,35 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
 
 from todo.adapters.bus import BrokerUnavailable, Handler, Outgoing, redact
-from todo.adapters.faststream_routes import CONNECT_TIMEOUT, ROUTES, Deliver, Routes
+from todo.adapters.faststream_routes import CONNECT_TIMEOUT, ROUTES, Deliver, Readers, Routes
 
 log = logging.getLogger(__name__)
 
-#: Seconds a publish, a start or a check may take before the broker counts as unreachable.
+#: Seconds a publish, a connection or a check may take before the broker counts as unreachable.
 BROKER_TIMEOUT = CONNECT_TIMEOUT + 1
 #: How much longer a batch of events may take, per event in it (seconds).
 PER_EVENT_TIMEOUT = 0.1
 #: Pauses between the attempts of a failed broadcast event (seconds): first, longest.
 FIRST_RETRY_DELAY, MAX_RETRY_DELAY = 0.05, 5.0
+
+
+@dataclass
+class _Subscription:
+    topic: str
+    handler: Handler
+    group: str | None
+    #: FastStream's subscribers that read it, once registered.
+    readers: Readers = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return f"{self.topic} ({self.group or 'this process'})"
 
 
 class FastStreamBus:
@@ -51,12 +65,16 @@ class FastStreamBus:
         self._retry_after = retry_after
         #: What a broker that cannot be reached raises (a timeout of our own included).
         self._errors: tuple[type[Exception], ...] = (TimeoutError, OSError, *routes.errors)
-        self._subscriptions: list[tuple[str, Handler, str | None]] = []
+        self._subscriptions: list[_Subscription] = []
         self._expected: list[tuple[str, str | None]] = []
         self._registered = False
         self._prepared = False
         self._started = False
         self._stopping = asyncio.Event()
+        #: Held while connecting and preparing, which a publish may do too.
+        self._connecting = asyncio.Lock()
+        #: The group subscriptions the last check found gone from the broker.
+        self._lost: set[tuple[str, str]] = set()
 
     @classmethod
     def open(
@@ -70,7 +88,7 @@ class FastStreamBus:
         """Call ``handler`` with the events of ``topic`` (see :class:`~todo.adapters.bus.Bus`)."""
         if self._registered:
             raise RuntimeError("Subscribe before the bus starts.")
-        self._subscriptions.append((topic, handler, group))
+        self._subscriptions.append(_Subscription(topic, handler, group))
 
     def expect(self, topic: str, group: str) -> None:
         """Have the group's stream, consumer or queue made at start, so events wait for it."""
@@ -80,21 +98,25 @@ class FastStreamBus:
         """Connect, prepare the streams and groups, and start delivering.
 
         Raises :class:`BrokerUnavailable` when the broker cannot be reached; calling it again
-        later retries.
+        later retries. Also after :meth:`stop`: the streams, groups and queues the broker lost
+        meanwhile (a broker restarted empty) are made again.
         """
         if self._started:
             return
         self._stopping = asyncio.Event()
         try:
-            with anyio.fail_after(BROKER_TIMEOUT):
-                await self.broker.connect()
-                groups = [(t, g) for t, _, g in self._subscriptions] + self._expected
-                await self.routes.prepare(groups)
-                self._prepared = True
-                if not self._registered:
-                    for topic, handler, group in self._subscriptions:
-                        self.routes.add(topic, group, self._deliverer(topic, handler, group))
-                    self._registered = True
+            await self._prepare()
+            if not self._registered:
+                for subscription in self._subscriptions:
+                    subscription.readers = self.routes.add(
+                        subscription.topic,
+                        subscription.group,
+                        self._deliverer(
+                            subscription.topic, subscription.handler, subscription.group
+                        ),
+                    )
+                self._registered = True
+            with anyio.fail_after(self.routes.start_timeout):
                 await self.broker.start()
                 await self.routes.after_start()
         except self._errors as error:
@@ -106,42 +128,53 @@ class FastStreamBus:
         """Stop delivering (the running handlers finish first) and disconnect."""
         self._stopping.set()
         self._started = False
+        self._lost = set()
         await self._disconnect()
+
+    def stalled(self) -> list[str]:
+        """Name the subscriptions that have stopped reading since :meth:`start` (a subscriber
+        that gave up, such as a Redis reader whose consumer group the broker lost)."""
+        if not self._started:
+            return []
+        return [
+            subscription.name
+            for subscription in self._subscriptions
+            if any(not _reading(reader) for reader in subscription.readers)
+            or (subscription.topic, subscription.group) in self._lost
+        ]
 
     async def publish(self, topic: str, event: dict[str, Any], *, key: str) -> None:
         """Publish ``event``; return once the broker holds it (see :class:`~.bus.Bus`)."""
         try:
+            await self._prepare()
             with anyio.fail_after(BROKER_TIMEOUT):
-                if not self._prepared:
-                    await self.broker.connect()
-                    await self.routes.prepare([])
-                    self._prepared = True
                 await self.routes.publish(topic, event, key)
         except self._errors as error:
-            if not self._started:
-                await self._disconnect()
+            await self._failed_publish()
             raise self._unavailable(error) from error
 
     async def publish_many(self, events: Sequence[Outgoing]) -> None:
         """Publish ``(topic, key, event)`` triples in order (on Redis in one pipeline)."""
         try:
+            await self._prepare()
             with anyio.fail_after(BROKER_TIMEOUT + len(events) * PER_EVENT_TIMEOUT):
-                if not self._prepared:
-                    await self.broker.connect()
-                    await self.routes.prepare([])
-                    self._prepared = True
                 await self.routes.publish_many(events)
         except self._errors as error:
-            if not self._started:
-                await self._disconnect()
+            await self._failed_publish()
             raise self._unavailable(error) from error
 
     async def check(self) -> str | None:
-        """Return ``None`` when the broker answers, else one sentence saying it does not."""
+        """Return ``None`` when the broker answers, else one sentence saying it does not.
+
+        Once started, also look for the groups the broker has lost (see :meth:`stalled`).
+        """
         try:
             with anyio.fail_after(BROKER_TIMEOUT):
                 await self.broker.connect()
                 answers = await self.broker.ping(timeout=CONNECT_TIMEOUT)
+                if answers and self._started:
+                    groups = [(s.topic, s.group) for s in self._subscriptions if s.group]
+                    self._lost = set(await self.routes.lost(groups))
         except self._errors:
             answers = False
         if answers:
@@ -150,16 +183,41 @@ class FastStreamBus:
             await self._disconnect()
         return f"the broker at {self._where} cannot be reached"
 
+    async def _failed_publish(self) -> None:
+        """After a refused publish, prepare again before the next one: a broker that restarted
+        empty has lost the streams and groups the events need (while started, the subscribers'
+        connection stays; else it is closed, to be opened afresh)."""
+        if self._started:
+            self._prepared = False
+        else:
+            await self._disconnect()
+
+    async def _prepare(self) -> None:
+        """Connect, and make the streams, groups and queues every subscription and expected
+        group needs (once per connection)."""
+        if self._prepared:
+            return
+        async with self._connecting:
+            if self._prepared:
+                return
+            with anyio.fail_after(BROKER_TIMEOUT):
+                await self.broker.connect()
+                groups = [(s.topic, s.group) for s in self._subscriptions] + self._expected
+                await self.routes.prepare(groups)
+            self._prepared = True
+
     def _unavailable(self, error: BaseException) -> BrokerUnavailable:
         # The error's text may quote the URL, password included: name its kind only.
         log.debug("broker error: %s", type(error).__name__)
         return BrokerUnavailable(f"The broker at {self._where} cannot be reached.")
 
     async def _disconnect(self) -> None:
-        """Close the connection, so the next call connects again from scratch."""
-        self._prepared = False
-        with contextlib.suppress(Exception), anyio.move_on_after(BROKER_TIMEOUT):
-            await self.broker.stop()
+        """Close the connection, so the next call connects again from scratch (never while a
+        publish is connecting: its new connection would be left open)."""
+        async with self._connecting:
+            self._prepared = False
+            with contextlib.suppress(Exception), anyio.move_on_after(BROKER_TIMEOUT):
+                await self.broker.stop()
 
     def _deliverer(self, topic: str, handler: Handler, group: str | None) -> Deliver:
         """Wrap ``handler`` so the subscription's events go through it one at a time."""
@@ -202,3 +260,9 @@ class FastStreamBus:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._stopping.wait(), seconds)
         return self._stopping.is_set()
+
+
+def _reading(reader: Any) -> bool:
+    """Tell whether a FastStream subscriber still runs, with none of its reading tasks ended."""
+    tasks = getattr(reader, "tasks", ())
+    return bool(reader.running) and not any(task.done() for task in tasks)

@@ -13,8 +13,9 @@ and exchanges; ``{prefix}.{group}`` for groups.
 * NATS JetStream: one stream ``{prefix}`` over the subjects ``{prefix}.>``; a group is a durable
   pull consumer (deliver all) per group and topic; a broadcast is a core subscription.
 * Kafka: a group is a consumer group reading from the earliest offset; a broadcast is a
-  consumer group of its own per process reading from the latest offset; the key picks the
-  partition, which keeps the order of one key.
+  consumer without a group that takes every partition of its topic from the latest offset (no
+  group to form, so it reads at once); the key picks the partition, which keeps the order of one
+  key. The members of every group join at the same time: a new group may take seconds to form.
 * RabbitMQ: a durable fanout exchange per topic; a group is a durable queue bound to it, and a
   broadcast an exclusive auto-delete queue per process. A group's queue keeps events only from
   the moment it is first declared (RabbitMQ keeps nothing for queues that do not exist yet).
@@ -22,6 +23,7 @@ and exchanges; ``{prefix}.{group}`` for groups.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
 
 #: What FastStream calls with each event of a subscription.
 Deliver = Callable[[dict[str, Any]], Awaitable[None]]
+#: The FastStream subscribers that read one subscription (to see whether they still run).
+Readers = list[Any]
 
 #: FastStream logs every message at the broker's level: keep those lines below INFO.
 MESSAGE_LOG_LEVEL = logging.DEBUG
@@ -74,6 +78,14 @@ def broker_logger() -> logging.Logger:
 
 #: Seconds to wait for a broker to accept a connection.
 CONNECT_TIMEOUT = 2.0
+#: Seconds the subscriptions of most brokers may take to start.
+START_TIMEOUT = CONNECT_TIMEOUT + 1
+#: Seconds Kafka's subscriptions may take to start: each waits for its group to form (a few
+#: seconds; as long as a session, 10 s, when a member of the group died without leaving).
+KAFKA_START_TIMEOUT = 60.0
+#: Seconds one Kafka request may take. A JoinGroup request waits for the group to form, which
+#: a broker may delay on purpose (Apache Kafka: 3 s for a new group), so it must be generous.
+KAFKA_REQUEST_TIMEOUT = 40.0
 
 
 class RedisRoutes:
@@ -99,6 +111,7 @@ class RedisRoutes:
 
     #: A failed group event waits in the pending entries list for XAUTOCLAIM: no extra pause.
     pause_before_nack = False
+    start_timeout = START_TIMEOUT
 
     def _stream(self, topic: str) -> str:
         return f"{self.prefix}.{topic}"
@@ -128,17 +141,18 @@ class RedisRoutes:
                     last = info["last-generated-id"]
                     self._last_ids[topic] = last.decode() if isinstance(last, bytes) else last
 
-    def add(self, topic: str, group: str | None, deliver: Deliver) -> None:
+    def add(self, topic: str, group: str | None, deliver: Deliver) -> Readers:
         """Register the readers of one subscription."""
         from faststream.redis import StreamSub
 
         stream = self._stream(topic)
         if group is None:
             sub = StreamSub(stream, last_id=self._last_ids.get(topic, "$"), polling_interval=100)
-            self.broker.subscriber(stream=sub)(deliver)
-            return
+            broadcast = self.broker.subscriber(stream=sub)
+            broadcast(deliver)
+            return [broadcast]
         name = f"{self.prefix}.{group}"
-        reader = StreamSub(
+        newcomer = StreamSub(
             stream, group=name, consumer=self.member, max_records=1, polling_interval=100
         )
         claim_poll = max(20, min(1000, self.retry_after_ms // 4))
@@ -149,11 +163,19 @@ class RedisRoutes:
             min_idle_time=self.retry_after_ms,
             polling_interval=claim_poll,
         )
-        for sub in (reader, reclaimer):
-            self.broker.subscriber(stream=sub, ack_policy=AckPolicy.NACK_ON_ERROR)(deliver)
+        readers: Readers = []
+        for sub in (newcomer, reclaimer):
+            subscriber = self.broker.subscriber(stream=sub, ack_policy=AckPolicy.NACK_ON_ERROR)
+            subscriber(deliver)
+            readers.append(subscriber)
+        return readers
 
     async def after_start(self) -> None:
         """Nothing to wait for: the readers poll."""
+
+    async def lost(self, groups: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Nothing to look up: a reader whose group is gone stops, which shows by itself."""
+        return []
 
     async def publish(self, topic: str, event: dict[str, Any], key: str) -> None:
         """XADD the event (one stream per topic keeps every key in order); a stream keeps
@@ -200,6 +222,7 @@ class NatsRoutes(OneByOne):
 
     #: JetStream redelivers a nacked message at once: pause first so a failure is not a loop.
     pause_before_nack = True
+    start_timeout = START_TIMEOUT
 
     def _subject(self, topic: str) -> str:
         return f"{self.prefix}.{topic}"
@@ -216,30 +239,47 @@ class NatsRoutes(OneByOne):
         except BadRequestError:  # it exists with another configuration
             await js.update_stream(name=self.prefix, subjects=subjects)
 
-    def add(self, topic: str, group: str | None, deliver: Deliver) -> None:
+    def add(self, topic: str, group: str | None, deliver: Deliver) -> Readers:
         """Register a durable pull consumer (group) or a core subscription (broadcast)."""
         from faststream.nats import JStream, PullSub
         from nats.js.api import DeliverPolicy
 
         subject = self._subject(topic)
+        reader: Any
         if group is None:
             # A JetStream publish is a request that waits for the stream's ack: a core
             # subscriber must not answer it (with an empty reply) before the stream does.
-            self.broker.subscriber(subject, no_reply=True)(deliver)
-            return
-        self.broker.subscriber(
-            subject,
-            stream=JStream(self.prefix, declare=False),
-            durable=f"{group}_{topic}",
-            pull_sub=PullSub(batch_size=1, timeout=1.0),
-            deliver_policy=DeliverPolicy.ALL,
-            ack_policy=AckPolicy.NACK_ON_ERROR,
-        )(deliver)
+            reader = self.broker.subscriber(subject, no_reply=True)
+        else:
+            reader = self.broker.subscriber(
+                subject,
+                stream=JStream(self.prefix, declare=False),
+                durable=f"{group}_{topic}",
+                pull_sub=PullSub(batch_size=1, timeout=1.0),
+                deliver_policy=DeliverPolicy.ALL,
+                ack_policy=AckPolicy.NACK_ON_ERROR,
+            )
+        reader(deliver)
+        return [reader]
 
     async def after_start(self) -> None:
         """Make sure the server has every core subscription before start() returns."""
         client = await self.broker.connect()
         await client.flush(timeout=round(CONNECT_TIMEOUT))
+
+    async def lost(self, groups: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Return the groups whose durable consumer the server no longer has (a server that
+        restarted with the stream on memory storage): their readers wait for nothing."""
+        from nats.js.errors import NotFoundError
+
+        js = (await self.broker.connect()).jetstream()
+        missing = []
+        for topic, group in groups:
+            try:
+                await js.consumer_info(self.prefix, f"{group}_{topic}", timeout=CONNECT_TIMEOUT)
+            except NotFoundError:
+                missing.append((topic, group))
+        return missing
 
     async def publish(self, topic: str, event: dict[str, Any], key: str) -> None:
         """Publish to JetStream and wait for its acknowledgement."""
@@ -258,23 +298,35 @@ class KafkaRoutes(OneByOne):
         servers = urlsplit(url).netloc.rpartition("@")[2].split(",")
 
         class ProbingKafkaBroker(KafkaBroker):
-            """Try the servers first (FastStream's test broker replaces ``_connect``)."""
+            """Try the servers first (FastStream's test broker replaces ``_connect``), and start
+            the subscribers side by side (each waits for its group to form)."""
 
             async def _connect(self) -> Any:
                 await reach_any(servers, default_port=9092)
                 return await super()._connect()
 
+            async def start(self) -> None:
+                await self.connect()
+                await asyncio.gather(*(subscriber.start() for subscriber in self.subscribers))
+                for publisher in self.publishers:
+                    await publisher.start()
+                self.running = True
+
         self.broker: KafkaBroker = ProbingKafkaBroker(
             servers,
-            request_timeout_ms=round(CONNECT_TIMEOUT * 1000),
+            # An event counts as sent once every in-sync replica has it, not the leader alone.
+            acks="all",
+            request_timeout_ms=round(KAFKA_REQUEST_TIMEOUT * 1000),
             logger=broker_logger(),
             log_level=MESSAGE_LOG_LEVEL,
         )
         self.prefix, self.member = prefix, member
         self.errors: tuple[type[Exception], ...] = (KafkaError,)
+        self._broadcasts: Readers = []
 
     #: A nack seeks back to the event, which comes again at once: pause first.
     pause_before_nack = True
+    start_timeout = KAFKA_START_TIMEOUT
 
     def _topic(self, topic: str) -> str:
         return f"{self.prefix}.{topic}"
@@ -282,25 +334,42 @@ class KafkaRoutes(OneByOne):
     async def prepare(self, subscriptions: list[tuple[str, str | None]]) -> None:
         """Kafka creates topics and groups on first use."""
 
-    def add(self, topic: str, group: str | None, deliver: Deliver) -> None:
-        """Register a consumer in the group (earliest) or in a group of its own (latest)."""
+    def add(self, topic: str, group: str | None, deliver: Deliver) -> Readers:
+        """Register a consumer in the group (earliest), or one that takes every partition of
+        the topic without a group (latest)."""
         if group is None:
-            self.broker.subscriber(
+            reader = self.broker.subscriber(
                 self._topic(topic),
-                group_id=f"{self.prefix}.{self.member}.{topic}",
                 auto_offset_reset="latest",
+                ack_policy=AckPolicy.MANUAL,  # no group, no offsets to commit
+            )
+            self._broadcasts.append(reader)
+        else:
+            reader = self.broker.subscriber(
+                self._topic(topic),
+                group_id=f"{self.prefix}.{group}",
+                auto_offset_reset="earliest",
                 ack_policy=AckPolicy.NACK_ON_ERROR,
-            )(deliver)
-            return
-        self.broker.subscriber(
-            self._topic(topic),
-            group_id=f"{self.prefix}.{group}",
-            auto_offset_reset="earliest",
-            ack_policy=AckPolicy.NACK_ON_ERROR,
-        )(deliver)
+            )
+        reader(deliver)
+        return [reader]
+
+    async def lost(self, groups: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Nothing to look up: a group is made again by its members as they join."""
+        return []
 
     async def after_start(self) -> None:
-        """Nothing to wait for."""
+        """Fix where each broadcast starts reading now (the end of each partition), so that
+        every event published after start() returns reaches it. A topic made a moment ago may
+        take the consumer a little while to see: wait until it has its partitions."""
+        for reader in self._broadcasts:
+            consumer = reader.consumer
+            if consumer is None:  # FastStream's test broker starts no consumer
+                continue
+            while not consumer.assignment():  # noqa: ASYNC110 - aiokafka signals no event
+                await asyncio.sleep(0.05)
+            for partition in consumer.assignment():
+                await consumer.position(partition)
 
     async def publish(self, topic: str, event: dict[str, Any], key: str) -> None:
         """Send with ``key`` (same key, same partition, same order) and wait for the ack."""
@@ -346,6 +415,7 @@ class RabbitRoutes(OneByOne):
 
     #: A nacked message is requeued and comes again at once: pause first.
     pause_before_nack = True
+    start_timeout = START_TIMEOUT
 
     def _exchange(self, topic: str) -> RabbitExchange:
         from faststream.rabbit import ExchangeType, RabbitExchange
@@ -367,7 +437,7 @@ class RabbitRoutes(OneByOne):
             )
             await queue.bind(exchange)
 
-    def add(self, topic: str, group: str | None, deliver: Deliver) -> None:
+    def add(self, topic: str, group: str | None, deliver: Deliver) -> Readers:
         """Register a consumer of the group's durable queue, or of this process's own queue."""
         from faststream.rabbit import RabbitQueue
 
@@ -377,12 +447,18 @@ class RabbitRoutes(OneByOne):
             )
         else:
             queue = RabbitQueue(f"{self.prefix}.{topic}.{group}", durable=True)
-        self.broker.subscriber(queue, self._exchange(topic), ack_policy=AckPolicy.NACK_ON_ERROR)(
-            deliver
+        reader = self.broker.subscriber(
+            queue, self._exchange(topic), ack_policy=AckPolicy.NACK_ON_ERROR
         )
+        reader(deliver)
+        return [reader]
 
     async def after_start(self) -> None:
         """Nothing to wait for: the queues are bound once the subscribers have started."""
+
+    async def lost(self, groups: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Nothing to look up: the robust connection declares its queues again itself."""
+        return []
 
     async def publish(self, topic: str, event: dict[str, Any], key: str) -> None:
         """Publish a persistent message (the broker confirms it) to the topic's exchange."""

@@ -125,6 +125,16 @@ class MemoryBus:
         """The in-process bus is always reachable."""
         return None
 
+    def stalled(self) -> list[str]:
+        """Name the subscriptions whose delivery task has ended while the bus runs."""
+        if not self._started or self._stopping.is_set():
+            return []
+        return [
+            f"{subscription.topic} ({subscription.group or 'this process'})"
+            for subscription, task in zip(self._subscriptions, self._tasks, strict=False)
+            if task.done()
+        ]
+
     async def _deliver(self, subscription: _Subscription) -> None:
         async with subscription.queue()[1] as receive:
             async for event in receive:

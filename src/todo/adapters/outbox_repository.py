@@ -1,17 +1,40 @@
-"""The outbox as the relay sees it: claim unsent events in order, mark them sent or failed."""
+"""The event tables as the relay, a replay and housekeeping see them: claim unsent events in
+order, mark them sent, failed or to be sent again, and forget what is old."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from todo.adapters.consumer_log import ProcessedEvent
 from todo.adapters.outbox import OutboxMessage
 
 _ERROR_MAX = 2000
+
+
+@dataclass(frozen=True)
+class SentEvent:
+    """An event the relay has sent: enough of it to decide whether to send it again."""
+
+    id: int
+    event_id: str
+    topic: str
+    type: str
+
+
+@dataclass(frozen=True)
+class OutboxCounts:
+    """How many events wait to be sent and how many sent ones are kept, and since when."""
+
+    unsent: int
+    oldest_unsent: datetime | None
+    sent: int
+    oldest_sent: datetime | None
 
 
 class OutboxRepository:
@@ -87,3 +110,72 @@ class OutboxRepository:
         await self._session.exec(
             delete(OutboxMessage).where(col(OutboxMessage.published_at) < before)
         )
+
+    async def forget_processed(self, *, before: datetime) -> None:
+        """Delete the consumers' records of the events they processed before ``before``."""
+        await self._session.exec(
+            delete(ProcessedEvent).where(col(ProcessedEvent.processed_at) < before)
+        )
+
+    async def sent_between(
+        self, since: datetime, until: datetime, *, after_id: int = 0, limit: int = 1000
+    ) -> list[SentEvent]:
+        """Return up to ``limit`` events sent from ``since`` up to (not including) ``until``,
+        whose id is above ``after_id``, in id order (call again from the last id for more)."""
+        statement = (
+            select(
+                col(OutboxMessage.id),
+                col(OutboxMessage.event_id),
+                col(OutboxMessage.topic),
+                col(OutboxMessage.type),
+            )
+            .where(col(OutboxMessage.published_at) >= since)
+            .where(col(OutboxMessage.published_at) < until)
+            .where(col(OutboxMessage.id) > after_id)
+            .order_by(col(OutboxMessage.id))
+            .limit(limit)
+        )
+        rows = (await self._session.exec(statement)).all()
+        return [
+            SentEvent(id=row[0] or 0, event_id=row[1], topic=row[2], type=row[3]) for row in rows
+        ]
+
+    async def processed(self, event_ids: Sequence[str]) -> set[tuple[str, str]]:
+        """Return the ``(consumer, event id)`` pairs recorded as processed among ``event_ids``."""
+        if not event_ids:
+            return set()
+        statement = select(col(ProcessedEvent.consumer), col(ProcessedEvent.event_id)).where(
+            col(ProcessedEvent.event_id).in_(event_ids)
+        )
+        return {(row[0], row[1]) for row in (await self._session.exec(statement)).all()}
+
+    async def send_again(self, ids: Sequence[int]) -> None:
+        """Mark the sent events ``ids`` unsent, so that the relay publishes them again."""
+        if ids:
+            await self._session.exec(
+                update(OutboxMessage)
+                .where(col(OutboxMessage.id).in_(ids))
+                .where(col(OutboxMessage.published_at).is_not(None))
+                .values(published_at=None, last_error=None)
+            )
+
+    async def counts(self) -> OutboxCounts:
+        """Count the unsent and the sent events, with the oldest of each."""
+        unsent = col(OutboxMessage.published_at).is_(None)
+        waiting = select(func.count(), func.min(OutboxMessage.occurred_at)).where(unsent)
+        kept = select(func.count(), func.min(OutboxMessage.published_at)).where(~unsent)
+        unsent_count, oldest_unsent = (await self._session.exec(waiting)).one()
+        sent_count, oldest_sent = (await self._session.exec(kept)).one()
+        return OutboxCounts(
+            unsent=int(unsent_count),
+            oldest_unsent=_aware(oldest_unsent),
+            sent=int(sent_count),
+            oldest_sent=_aware(oldest_sent),
+        )
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    """Return ``moment`` in UTC (SQLite hands back aggregates without their time zone)."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC)

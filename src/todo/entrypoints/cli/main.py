@@ -14,6 +14,7 @@ from todo.entrypoints.cli import (
     account_commands,
     chat_commands,
     db_commands,
+    event_commands,
     mcp_commands,
     serve_commands,
     tag_commands,
@@ -37,6 +38,7 @@ app.add_typer(db_commands.app, name="db")
 app.command("serve")(serve_commands.serve)
 app.command("chat")(chat_commands.chat)
 app.command("worker")(worker_commands.worker)
+app.add_typer(event_commands.app, name="events")
 app.command("mcp")(mcp_commands.mcp)
 app.command("login")(account_commands.login)
 app.command("logout")(account_commands.logout)
