@@ -84,3 +84,14 @@ class RateLimited(TodoError):
     def __init__(self, message: str, *, retry_after: int) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class Busy(TodoError):
+    """The database could not take the change in time (other writes held it); nothing was
+    written, and the same request may be sent again after ``retry_after`` seconds."""
+
+    title = "Busy"
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

@@ -166,12 +166,14 @@ async def http(pipeline: Pipeline) -> AsyncIterator[tuple[httpx.AsyncClient, str
         registered = await client.post(
             "/api/v1/auth/register", json={"email": email, "password": PASSWORD}
         )
-        assert registered.status_code == 201, registered.text
+        assert registered.status_code == 202, registered.text
         token = await client.post(
             "/api/v1/auth/token", data={"username": email, "password": PASSWORD}
         )
         client.headers["Authorization"] = f"Bearer {token.json()['access_token']}"
-        yield client, registered.json()["id"]
+        me = await client.get("/api/v1/users/me")
+        assert me.status_code == 200, me.text
+        yield client, me.json()["id"]
 
 
 async def settled(pipeline: Pipeline, user_id: str, *, seconds: float) -> Tally:

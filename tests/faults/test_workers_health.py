@@ -54,7 +54,16 @@ def test_a_worker_answers_its_probes(worker: tuple[str, TodoProcess]) -> None:
 
 
 @pytest.mark.parametrize(
-    "worker", [{"env": "production", "ops_token": TOKEN}], indirect=True, ids=["production"]
+    "worker",
+    [
+        {
+            "env": "production",
+            "ops_token": TOKEN,
+            "secret_key": "k" * 32 + "-a-production-signing-key",
+        }
+    ],
+    indirect=True,
+    ids=["production"],
 )
 def test_in_production_a_worker_shows_its_checks_only_with_the_token(
     worker: tuple[str, TodoProcess],

@@ -9,6 +9,7 @@ test uses a prefix of its own and removes what it created.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -330,10 +331,55 @@ async def test_memory_buses_do_not_share_events() -> None:
     seen: list[int] = []
     other.subscribe(TOPIC, recorder(seen), group="g")
     await other.start()
+    await one.start()
     await one.publish(TOPIC, {"n": 1}, key="tasks/1")
     await settle()
+    await one.stop()
     await other.stop()
     assert seen == []
+
+
+async def test_a_memory_publish_returns_once_every_group_has_handled_the_events() -> None:
+    """Nothing outlives the process, so the relay may count an event sent only once handled."""
+    bus = open_bus("memory://", member="a")
+    slow: list[int] = []
+    broadcast_seen = asyncio.Event()
+    release = asyncio.Event()
+
+    async def handle_slowly(event: dict[str, Any]) -> None:
+        await asyncio.sleep(0.05)
+        slow.append(event["n"])
+
+    async def wait_for_release(event: dict[str, Any]) -> None:
+        broadcast_seen.set()
+        await release.wait()  # a broadcast is never waited for
+
+    bus.subscribe(TOPIC, handle_slowly, group="one")
+    bus.subscribe(TOPIC, recorder(slow), group="two")
+    bus.subscribe(TOPIC, wait_for_release, group=None)
+    await bus.start()
+    await bus.publish_many([(TOPIC, "tasks/1", {"n": 1}), (TOPIC, "tasks/1", {"n": 2})])
+    assert sorted(slow) == [1, 1, 2, 2]
+    assert broadcast_seen.is_set()
+    release.set()
+    await bus.stop()
+
+
+async def test_a_memory_publish_fails_when_the_bus_stops_before_its_groups_handled_it() -> None:
+    bus = open_bus("memory://", member="a")
+    calls: list[int] = []
+
+    async def always_fails(event: dict[str, Any]) -> None:
+        calls.append(event["n"])
+        raise RuntimeError("the database is down")
+
+    bus.subscribe(TOPIC, always_fails, group="g")
+    await bus.start()
+    publishing = asyncio.create_task(bus.publish(TOPIC, {"n": 1}, key="tasks/1"))
+    await eventually(lambda: len(calls) >= 2)  # retried while the bus runs
+    await bus.stop()
+    with pytest.raises(BrokerUnavailable, match="stopped"):
+        await publishing
 
 
 def test_open_bus_refuses_unknown_schemes_and_prefixes() -> None:

@@ -7,9 +7,17 @@ composition root builds one bus per process and hands it to the relay, the worke
 
 Each subscription has its own queue and its own task that hands events to the handler one at a
 time, in publish order. A handler that raises is called again with the same event after a short,
-growing pause, until it returns or the bus stops; :meth:`MemoryBus.publish` only queues the event,
-so a slow or failing handler never holds up a publisher. :meth:`MemoryBus.stop` still hands the
-queued events to their handlers (once each, without retrying) before it returns.
+growing pause, until it returns or the bus stops. :meth:`MemoryBus.stop` still hands the queued
+events to their handlers (once each, without retrying) before it returns.
+
+Nothing outlives the process here, so "the broker holds the event" can only mean "the event is
+handled": :meth:`MemoryBus.publish_many` returns once every **group** has handled every event of
+the batch (the groups work side by side), and raises :class:`~todo.adapters.bus.BrokerUnavailable`
+when the bus stopped first or the handlers took longer than :data:`HANDLE_WAIT`. The relay marks
+events sent only then, so a process killed at any moment loses no event: what was not handled is
+still unsent in the outbox and goes out again when the process comes back (the consumers skip
+what they had already done). Broadcasts — live updates for this process's clients — are queued
+without waiting.
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ from typing import Any
 import anyio
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
-from todo.adapters.bus import Handler, Outgoing
+from todo.adapters.bus import BrokerUnavailable, Handler, Outgoing
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +40,32 @@ log = logging.getLogger(__name__)
 FIRST_RETRY_DELAY = 0.05
 #: The longest pause between two attempts (seconds).
 MAX_RETRY_DELAY = 5.0
+#: How long a publish waits for the bus to start (seconds).
+START_WAIT = 5.0
+#: How long a publish waits for the groups to handle its events (seconds). A handler that keeps
+#: failing holds its events that long; they are then sent again later (and skipped if done).
+HANDLE_WAIT = 30.0
+
+
+class _Batch:
+    """The group deliveries of one published batch, and whether each was handled."""
+
+    def __init__(self, deliveries: int) -> None:
+        self._left = deliveries
+        self.handled = True
+        self.finished = asyncio.Event()
+        if deliveries == 0:
+            self.finished.set()
+
+    def done(self, *, handled: bool) -> None:
+        """Count one delivery as over: handled, or dropped because the bus stopped."""
+        self.handled = self.handled and handled
+        self._left -= 1
+        if self._left == 0:
+            self.finished.set()
+
+
+_Item = tuple[dict[str, Any], _Batch | None]
 
 
 @dataclass
@@ -39,19 +73,14 @@ class _Subscription:
     topic: str
     handler: Handler
     group: str | None
-    _streams: (
-        tuple[MemoryObjectSendStream[dict[str, Any]], MemoryObjectReceiveStream[dict[str, Any]]]
-        | None
-    ) = field(default=None, init=False)
+    _streams: tuple[MemoryObjectSendStream[_Item], MemoryObjectReceiveStream[_Item]] | None = field(
+        default=None, init=False
+    )
 
-    def queue(
-        self,
-    ) -> tuple[MemoryObjectSendStream[dict[str, Any]], MemoryObjectReceiveStream[dict[str, Any]]]:
+    def queue(self) -> tuple[MemoryObjectSendStream[_Item], MemoryObjectReceiveStream[_Item]]:
         """The subscription's queue (a new one once the bus has stopped)."""
         if self._streams is None:
-            self._streams = anyio.create_memory_object_stream[dict[str, Any]](
-                max_buffer_size=float("inf")
-            )
+            self._streams = anyio.create_memory_object_stream[_Item](max_buffer_size=float("inf"))
         return self._streams
 
     def close(self) -> None:
@@ -77,6 +106,7 @@ class MemoryBus:
         self._max_retry_delay = max_retry_delay
         self._tasks: list[asyncio.Task[None]] = []
         self._started = False
+        self._running = asyncio.Event()
         self._stopping = asyncio.Event()
 
     def subscribe(self, topic: str, handler: Handler, *, group: str | None) -> None:
@@ -98,6 +128,7 @@ class MemoryBus:
             asyncio.create_task(self._deliver(subscription), name=f"bus:{subscription.topic}")
             for subscription in self._subscriptions
         ]
+        self._running.set()
 
     async def stop(self) -> None:
         """Hand the queued events to their handlers, then stop delivering."""
@@ -109,17 +140,45 @@ class MemoryBus:
         tasks, self._tasks = self._tasks, []
         await asyncio.gather(*tasks)
         self._started = False
+        self._running.clear()
 
     async def publish(self, topic: str, event: dict[str, Any], *, key: str) -> None:
-        """Queue ``event`` for every subscription of ``topic``; never waits for a handler."""
-        for subscription in self._subscriptions:
-            if subscription.topic == topic:
-                subscription.queue()[0].send_nowait(event)
+        """Hand ``event`` to every subscription of ``topic``, as :meth:`publish_many` does."""
+        await self.publish_many([(topic, key, event)])
 
     async def publish_many(self, events: Sequence[Outgoing]) -> None:
-        """Queue each ``(topic, key, event)`` in order, as :meth:`publish` does."""
-        for topic, key, event in events:
-            await self.publish(topic, event, key=key)
+        """Queue each ``(topic, key, event)`` in order for every subscription of its topic, and
+        return once every group has handled each of them (broadcasts are not waited for).
+
+        Raises :class:`BrokerUnavailable` when a group should get them but the bus is not
+        running, or stops before they were handled: they must be sent again. Events no group
+        subscribed to are only queued for the broadcasts (there is nobody else to tell).
+        """
+        groups = sum(
+            1
+            for topic, _, _ in events
+            for subscription in self._subscriptions
+            if subscription.topic == topic and subscription.group is not None
+        )
+        if groups and not self._started:  # the relay may come first: let the bus start
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._running.wait(), START_WAIT)
+        if groups and (not self._started or self._stopping.is_set()):
+            raise BrokerUnavailable("The in-process bus is not running.")
+        batch = _Batch(groups)
+        for topic, _, event in events:
+            for subscription in self._subscriptions:
+                if subscription.topic == topic:
+                    waiter = batch if subscription.group is not None else None
+                    subscription.queue()[0].send_nowait((event, waiter))
+        try:
+            await asyncio.wait_for(batch.finished.wait(), HANDLE_WAIT)
+        except TimeoutError:
+            raise BrokerUnavailable(
+                f"The in-process handlers did not handle the events within {HANDLE_WAIT:g} s."
+            ) from None
+        if not batch.handled:
+            raise BrokerUnavailable("The in-process bus stopped before its groups handled them.")
 
     async def check(self) -> str | None:
         """The in-process bus is always reachable."""
@@ -137,10 +196,17 @@ class MemoryBus:
 
     async def _deliver(self, subscription: _Subscription) -> None:
         async with subscription.queue()[1] as receive:
-            async for event in receive:
-                await self._handle(subscription, event)
+            async for event, batch in receive:
+                handled = False
+                try:
+                    handled = await self._handle(subscription, event)
+                finally:
+                    if batch is not None:
+                        batch.done(handled=handled)
 
-    async def _handle(self, subscription: _Subscription, event: dict[str, Any]) -> None:
+    async def _handle(self, subscription: _Subscription, event: dict[str, Any]) -> bool:
+        """Hand ``event`` to the handler until it returns (``True``) or the bus stops
+        (``False``)."""
         delay = self._first_retry_delay
         while True:
             try:
@@ -153,9 +219,9 @@ class MemoryBus:
                     delay,
                 )
             else:
-                return
+                return True
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), delay)
             if self._stopping.is_set():
-                return
+                return False
             delay = min(delay * 2, self._max_retry_delay)

@@ -4,6 +4,11 @@ Services open it with ``async with uow:``, change things through its repositorie
 happened with :meth:`UnitOfWork.emit`, and call :meth:`UnitOfWork.commit`. Leaving the block
 without committing rolls everything back, events included: an event exists if and only if its
 change committed.
+
+A transaction that could not get the database in time — SQLite's write lock still held by other
+writers after its busy timeout, or PostgreSQL breaking a deadlock or a serialization clash — is
+rolled back and reported as :class:`~todo.errors.Busy`: nothing was written, and the caller may
+send the same change again.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -25,10 +30,26 @@ from todo.adapters.tag_repository import TagRepository
 from todo.adapters.task_repository import TaskRepository
 from todo.adapters.user_repository import UserRepository
 from todo.domain.events import DomainEvent
-from todo.errors import Conflict
+from todo.errors import Busy, Conflict
 
 if TYPE_CHECKING:
     from todo.adapters.conversation_repository import ConversationRepository
+
+#: PostgreSQL's codes for a transaction it aborted so that others could go on.
+_RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})  # serialization failure, deadlock
+#: How long a client is asked to wait before sending a change the database was too busy for.
+BUSY_RETRY_AFTER = 1
+
+
+def is_busy(error: BaseException) -> bool:
+    """Tell whether ``error`` means the database was too busy for the transaction (it was rolled
+    back and may simply be tried again)."""
+    if not isinstance(error, DBAPIError) or isinstance(error, IntegrityError):
+        return False
+    if getattr(error.orig, "sqlstate", None) in _RETRYABLE_SQLSTATES:
+        return True
+    text = str(error.orig)
+    return "database is locked" in text or "database table is locked" in text
 
 
 class UnitOfWork:
@@ -106,6 +127,12 @@ class UnitOfWork:
         finally:
             self._session = None
             await session.close()
+        if exc is not None and is_busy(exc):
+            raise Busy(
+                "The database is busy with other changes; nothing was written. "
+                f"Try again in {BUSY_RETRY_AFTER} second.",
+                retry_after=BUSY_RETRY_AFTER,
+            ) from exc
 
     def emit(self, event: DomainEvent) -> None:
         """Record ``event`` in the outbox, inside this transaction."""

@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException
 
 from todo import logs
 from todo.errors import (
+    Busy,
     Conflict,
     FieldProblem,
     Forbidden,
@@ -36,6 +37,7 @@ _STATUS = {
     Unauthorized: 401,
     Forbidden: 403,
     RateLimited: 429,
+    Busy: 503,
 }
 _TITLES = {
     400: "Bad request",
@@ -107,7 +109,7 @@ async def _todo_error(request: Request, exc: Exception) -> Response:
     headers: dict[str, str] = {}
     if isinstance(exc, Unauthorized):
         headers["WWW-Authenticate"] = 'Bearer realm="todo"'
-    if isinstance(exc, RateLimited):
+    if isinstance(exc, RateLimited | Busy):
         headers["Retry-After"] = str(exc.retry_after)
     problems = exc.problems if isinstance(exc, Invalid) else None
     return problem_response(
