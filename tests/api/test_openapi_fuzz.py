@@ -1,9 +1,10 @@
 """Schemathesis over the whole OpenAPI document: no 5xx, and every response as documented.
 
-The app runs in-process (ASGI) on a copy of the migrated SQLite template, started once for the
-module, with one signed-up user whose bearer token goes with every generated request, so
-authenticated routes are exercised past the 401. SQLite only, to stay quick; examples are
-bounded so the whole document takes well under a minute.
+The app runs in-process (ASGI), started once per database — a copy of the migrated SQLite
+template, and a PostgreSQL database of its own — with two signed-up users: the first, an admin,
+and a second with no role. Every operation is fuzzed once with each user's bearer token, so the
+authenticated routes are exercised past the 401 and the admin routes both past and at the 403.
+Examples are bounded so the whole document takes a minute or two.
 
 The document is read from ``create_app().openapi()`` at import (no database needed for that);
 each generated case is then sent to the app of the ``fuzzed_app`` fixture.
@@ -13,6 +14,7 @@ each generated case is then sent to the app of the ``fuzzed_app`` fixture.
 
 from __future__ import annotations
 
+import os
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -35,11 +37,12 @@ from schemathesis.specs.openapi.checks import (
 from todo.adapters.clock import FixedClock
 from todo.entrypoints.api.app import create_app
 
-from ..conftest import START
+from ..conftest import START, _postgres_database
 from .conftest import PASSWORD, Account, api_settings
 
-#: Generated examples per operation (and per generation phase).
-MAX_EXAMPLES = 25
+#: Generated examples per operation (and per generation phase); a deeper run sets
+#: ``TODO_TEST_FUZZ_EXAMPLES`` (e.g. 500).
+MAX_EXAMPLES = int(os.environ.get("TODO_TEST_FUZZ_EXAMPLES", "25"))
 
 CHECKS = [
     not_a_server_error,
@@ -53,27 +56,44 @@ _DOCUMENT = create_app(api_settings("sqlite+aiosqlite://", Path("unused"))).open
 schema = schemathesis.openapi.from_dict(_DOCUMENT)
 
 
-# One parameter only: PostgreSQL is left out to keep this quick (the route tests cover both).
-# The parameter also gives each operation's item a distinct node id on pytest 9.2, where
+# The parameters also give each operation's item a distinct node id on pytest 9.2, where
 # schemathesis' own ``[METHOD /path]`` suffix is not part of the id.
-@pytest.fixture(scope="module", params=["sqlite"])
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
 def fuzzed_app(
-    sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[FastAPI]:
-    """The API on a migrated SQLite copy; schemathesis starts its lifespan on first use."""
+    """The API on a migrated database of its own; schemathesis starts its lifespan on first
+    use."""
     home = tmp_path_factory.mktemp("fuzz")
-    shutil.copyfile(sqlite_template, home / "todo.db")
-    settings = api_settings(f"sqlite+aiosqlite:///{home / 'todo.db'}", home)
-    api = create_app(settings, clock=FixedClock(START))
+    if request.param == "sqlite":
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), home / "todo.db")
+        databases: Iterator[str] = iter([f"sqlite+aiosqlite:///{home / 'todo.db'}"])
+    else:
+        databases = _postgres_database()
+    api = create_app(api_settings(next(databases), home), clock=FixedClock(START))
     try:
         yield api
     finally:
         asgi.shutdown_lifespans()
+        next(databases, None)  # drops the PostgreSQL database
 
 
 @pytest.fixture(scope="module")
-def account(fuzzed_app: FastAPI) -> Account:
-    """A freshly registered, signed-in user (the server's first: an admin)."""
+def accounts(fuzzed_app: FastAPI) -> dict[str, Account]:
+    """The server's first user (an admin) and a second one (no role), signed in."""
+    return {role: _sign_up(fuzzed_app) for role in ("admin", "user")}
+
+
+@pytest.fixture(scope="module", params=["admin", "user"])
+def account(request: pytest.FixtureRequest, accounts: dict[str, Account]) -> Account:
+    """The user whose token goes with the generated requests."""
+    return accounts[request.param]
+
+
+def _sign_up(fuzzed_app: FastAPI) -> Account:
+    """Register a new user and sign it in."""
     email = f"{uuid.uuid4().hex[:12]}@example.test"
     with asgi.get_client(cast(Any, fuzzed_app)) as http:
         created = http.post(
