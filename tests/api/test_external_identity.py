@@ -353,6 +353,10 @@ async def test_jwks_refuses_what_the_keys_do_not_sign(
         # The RSA public key used as an HMAC secret ("algorithm confusion").
         "HS256 with the public key": hmac_token(claims(subject), public_pem, kid="rsa-1"),
         "unknown kid": keys["next"].sign(claims(subject), kid="nobody-knows-me"),
+        # The provider's own key, but an algorithm its JWK does not state (RS256).
+        "another algorithm": jwt.encode(
+            claims(subject), keys["rsa"].private, "RS512", headers={"kid": "rsa-1"}
+        ),
         "no kid": jwt.encode(claims(subject), keys["rsa"].private, "RS256"),
         "expired": keys["rsa"].sign(claims(subject, exp=int(time.time()) - 60)),
     }

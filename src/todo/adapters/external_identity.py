@@ -1,7 +1,9 @@
 """Tokens from another identity provider: HS256 with a shared secret, or any algorithm by JWKS.
 
 Keys from a JWKS URL are cached and fetched again when a token names a key id not seen yet, so a
-provider can rotate its keys without a restart.
+provider can rotate its keys without a restart. A JWKS token is verified with the algorithm its
+key states (the JWK's ``alg``; without one, its type's usual one: RS256 for RSA, ES256/384/512 by
+curve, EdDSA), never with one the token's own header picks.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from todo.errors import Unauthorized
 
 _ASYMMETRIC = ["RS256", "RS384", "RS512", "ES256", "ES384", "ES512", "PS256", "PS384", "EdDSA"]
 _REJECTED = "The token was not accepted; sign in again."
+#: Seconds one fetch of the key set may take.
+JWKS_TIMEOUT = 5.0
 
 
 @dataclass(frozen=True)
@@ -44,9 +48,16 @@ class ExternalTokens:
     ) -> None:
         self._secret = shared_secret.encode() if shared_secret else None
         # The key set is cached for five minutes, so removed keys stop working within that; an
-        # unknown key id fetches the set again (at most twice a second) to follow rotations.
+        # unknown key id fetches the set again (at most twice a second, each fetch given up after
+        # JWKS_TIMEOUT seconds) to follow rotations.
         self._jwks = (
-            jwt.PyJWKClient(jwks_url, cache_keys=False, lifespan=300, cooldown_duration=0.5)
+            jwt.PyJWKClient(
+                jwks_url,
+                cache_keys=False,
+                lifespan=300,
+                cooldown_duration=0.5,
+                timeout=JWKS_TIMEOUT,
+            )
             if jwks_url
             else None
         )
@@ -72,7 +83,9 @@ class ExternalTokens:
                 signing_key = await anyio.to_thread.run_sync(jwks.get_signing_key_from_jwt, token)
             except jwt.PyJWKClientError as exc:
                 raise Unauthorized(_REJECTED) from exc
-            claims = self._decode(token, signing_key.key, [str(algorithm)])
+            if signing_key.algorithm_name != algorithm:  # the key decides, not the header
+                raise Unauthorized(_REJECTED)
+            claims = self._decode(token, signing_key.key, [signing_key.algorithm_name])
         else:
             raise Unauthorized(_REJECTED)
         subject = _text(claims.get("sub"))
