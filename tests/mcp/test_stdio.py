@@ -106,6 +106,19 @@ def test_todo_mcp_with_a_server_needs_a_personal_access_token(tmp_path: Path) ->
     assert unreachable.returncode == 1
     assert unreachable.stdout == ""
     assert unreachable.stderr.startswith("Error: Could not reach http://127.0.0.1:")
+    elsewhere = subprocess.run(
+        [str(TODO), "--server", "http://todo.invalid:9", "mcp"],
+        env={**os.environ, **environment(tmp_path), "TODO_TOKEN": "todo_pat_whatever"},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert elsewhere.returncode == 1
+    assert elsewhere.stdout == ""
+    warning, error = elsewhere.stderr.strip().splitlines()
+    assert warning.startswith("Warning: http://todo.invalid:9 is not https: your password")
+    assert error.startswith("Error: Could not reach http://todo.invalid:9")
 
 
 def test_the_console_loads_the_mcp_sdk_only_to_serve_it(tmp_path: Path) -> None:

@@ -38,6 +38,10 @@ def mcp() -> None:
                 EXIT_USAGE,
             )
 
+        from todo.entrypoints.cli.remote_backend import warn_if_unencrypted
+
+        warn_if_unencrypted(server)  # on stderr: stdout carries the protocol
+
         async def relay() -> None:
             from todo.entrypoints.mcp.relay import serve_relay
 
