@@ -678,8 +678,20 @@ def report(result: dict[str, Any], server: Server, arguments: argparse.Namespace
             "drained": drained,
             "server_log_errors": errors,
         }
-        arguments.json.write_text(json.dumps(figures, indent=2, default=str) + "\n")
+        arguments.json.write_text(json.dumps(_keyed_by_text(figures), indent=2, default=str) + "\n")
     return 0 if alive and server_errors == 0 and unanswered == 0 else 1
+
+
+def _keyed_by_text(value: Any) -> Any:
+    """``value`` with every mapping keyed by text, as JSON needs (``(a, b)`` becomes ``"a b"``)."""
+    if isinstance(value, dict):
+        return {
+            " ".join(map(str, key)) if isinstance(key, tuple) else key: _keyed_by_text(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_keyed_by_text(item) for item in value]
+    return value
 
 
 @contextmanager
