@@ -27,6 +27,7 @@ from faststream.kafka import TestKafkaBroker
 from faststream.rabbit import TestRabbitBroker
 
 from tests.conftest import missing_service
+from todo.adapters import memory_bus
 from todo.adapters.bus import BrokerUnavailable, Bus, open_bus
 from todo.adapters.faststream_bus import FastStreamBus
 
@@ -380,6 +381,35 @@ async def test_a_memory_publish_fails_when_the_bus_stops_before_its_groups_handl
     await bus.stop()
     with pytest.raises(BrokerUnavailable, match="stopped"):
         await publishing
+
+
+async def test_a_memory_publish_that_timed_out_is_sent_again_without_a_second_copy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The relay sends again what it could not confirm; the event still queued for a group is
+    not queued twice, and the new publish waits for that one copy."""
+    monkeypatch.setattr(memory_bus, "HANDLE_WAIT", 0.2)
+    bus = open_bus("memory://", member="a")
+    handled: list[str] = []
+    gate = asyncio.Event()
+
+    async def slow(event: dict[str, Any]) -> None:
+        await gate.wait()
+        handled.append(event["id"])
+
+    bus.subscribe(TOPIC, slow, group="g")
+    await bus.start()
+    event = {"id": "evt-1", "n": 1}
+    for _ in range(2):
+        with pytest.raises(BrokerUnavailable, match="within"):
+            await bus.publish(TOPIC, event, key="tasks/1")
+    again = asyncio.create_task(bus.publish(TOPIC, event, key="tasks/1"))
+    gate.set()
+    await again  # returns once the one queued copy is handled
+    assert handled == ["evt-1"]
+    await bus.publish(TOPIC, event, key="tasks/1")  # handled, so it may be queued again
+    assert handled == ["evt-1", "evt-1"]
+    await bus.stop()
 
 
 def test_open_bus_refuses_unknown_schemes_and_prefixes() -> None:

@@ -182,3 +182,9 @@ def test_the_console_refuses_a_range_it_cannot_read(todo: Any) -> None:
     )
     assert backwards.exit_code == 1
     assert "before its end" in backwards.stderr
+    too_far = todo("events", "replay", "--since", "999999999d")
+    assert too_far.exit_code == 2
+    assert too_far.stderr.strip() == "Error: --since reaches back before the year 1: '999999999d'."
+    too_long = todo("events", "replay", "--since", "9" * 5000 + "d")
+    assert too_long.exit_code == 2
+    assert "--since must be a time" in too_long.stderr

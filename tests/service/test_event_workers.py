@@ -4,12 +4,15 @@ parked as a dead letter, and one process on the memory bus runs the whole loop."
 from __future__ import annotations
 
 import asyncio
+import sqlite3
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 from sqlmodel import col, func, select
 
 from todo.adapters.bus import open_bus
@@ -21,7 +24,7 @@ from todo.config import Settings
 from todo.domain.actor import Actor
 from todo.domain.events import TASK_EVENTS_TOPIC, TASK_UPDATES_TOPIC
 from todo.domain.tasks import TaskCreate, TaskUpdate
-from todo.errors import Conflict, Forbidden, NotFound
+from todo.errors import Busy, Conflict, Forbidden, NotFound
 from todo.services import activity, dead_letters, notifications, tasks
 from todo.services.consumers import CONSUMERS, Consumer, consume
 from todo.services.housekeeping import tidy
@@ -160,6 +163,62 @@ async def test_a_poison_event_becomes_a_dead_letter(app: App) -> None:
     async with app.sessions() as session:
         count = (await session.exec(select(func.count()).select_from(DeadLetter))).one()
     assert count == 2
+
+
+async def test_a_database_too_busy_hands_the_event_back_instead_of_parking_it(
+    app: App, own_database_url: str
+) -> None:
+    me = await new_user(app)
+    await tasks.create(app.uow(), actor=me, data=TaskCreate(title="Water plants"))
+    [created] = await events_of(app, me)
+    record = BY_NAME["activity"]
+    if own_database_url.startswith("sqlite"):
+        # Another writer holds the lock past the 5 s busy timeout of the first try, and lets go
+        # 2 s later: a consumer that tried again at once would then succeed.
+        holder = sqlite3.connect(
+            own_database_url.split("///", 1)[1], isolation_level=None, check_same_thread=False
+        )
+        holder.execute("BEGIN IMMEDIATE")
+        release = threading.Timer(7.0, holder.execute, ("ROLLBACK",))
+        release.start()
+        try:
+            with pytest.raises(Busy):
+                await consume(app.uow, record, created, attempts=3, pause=0.001)
+        finally:
+            release.cancel()
+            release.join()
+            if holder.in_transaction:
+                holder.execute("ROLLBACK")
+            holder.close()
+    else:  # PostgreSQL breaks a deadlock by aborting one side
+        with pytest.raises(Busy):
+            await consume(app.uow, _deadlocked(record), created, attempts=3, pause=0.001)
+    async with app.sessions() as session:
+        parked = (await session.exec(select(func.count()).select_from(DeadLetter))).one()
+    assert parked == 0
+    assert await consume(app.uow, record, created, attempts=3)  # delivered again: applied
+
+
+def _deadlocked(consumer: Consumer) -> Consumer:
+    """``consumer``, whose step first waits for a lock another transaction holds while that
+    transaction waits for one the step holds: PostgreSQL aborts the step's transaction, the one
+    that has waited longer."""
+
+    async def step(uow: Any, event: Event) -> None:
+        mine = await uow.session.connection()
+        async with mine.engine.connect() as rival:  # a second connection
+            await mine.execute(text("SELECT pg_advisory_xact_lock(1101)"))
+            await rival.execute(text("SELECT pg_advisory_xact_lock(1102)"))
+            waiting = asyncio.ensure_future(
+                mine.execute(text("SELECT pg_advisory_xact_lock(1102)"))
+            )
+            await asyncio.sleep(0.2)
+            await rival.execute(text("SELECT pg_advisory_xact_lock(1101)"))  # the step aborts
+            await rival.rollback()
+            await waiting
+        await consumer.step(uow, event)
+
+    return Consumer(consumer.name, consumer.topic, step, consumer.types)
 
 
 async def test_a_due_reminder_becomes_a_notification_pushed_to_clients(

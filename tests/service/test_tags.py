@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+
+import anyio
 import pytest
 
 from todo.bootstrap import App
 from todo.domain.actor import Actor
-from todo.domain.tasks import TaskCreate
-from todo.errors import Invalid, NotFound
+from todo.domain.tasks import TaskCreate, TaskUpdate
+from todo.errors import Conflict, Invalid, NotFound
 from todo.services import tasks
 from todo.services.tags import delete_tag, list_tags, rename_tag
 from todo.services.validation import parse_input
@@ -80,3 +83,27 @@ async def test_a_bad_new_name_is_refused(app: App, me: Actor) -> None:
     with pytest.raises(Invalid):
         await rename_tag(app.uow(), actor=me, name="work", new_name="two words")
     assert await counts(app, me) == {"work": (1, 1)}
+
+
+async def test_renames_and_edits_of_the_same_tasks_at_once_all_succeed(app: App, me: Actor) -> None:
+    """A rename changes many tasks while each edit changes one and its tags: with both taking
+    the tasks' locks before the tags' (PostgreSQL), neither is aborted as a deadlock."""
+    ids = [await add(app, me, f"task {n}", ["a", "x"]) for n in range(12)]
+
+    async def rename(round_: int) -> None:
+        old, new = ("a", "b") if round_ % 2 == 0 else ("b", "a")
+        # An edit may have taken the last task off the tag, or made the new name meanwhile.
+        with contextlib.suppress(NotFound, Conflict):
+            await rename_tag(app.uow(), actor=me, name=old, new_name=new)
+
+    async def edit(task_id: int, round_: int) -> None:
+        tags = ["x", "a", "b"] if round_ % 2 == 0 else ["x"]
+        changes = parse_input(TaskUpdate, {"tags": tags, "title": f"edited {round_}"})
+        await tasks.update(app.uow(), actor=me, task_id=task_id, changes=changes)
+
+    for round_ in range(4):
+        async with anyio.create_task_group() as group:
+            group.start_soon(rename, round_)
+            for task_id in reversed(ids):
+                group.start_soon(edit, task_id, round_)
+            group.start_soon(rename, round_ + 1)

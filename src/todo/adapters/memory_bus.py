@@ -65,7 +65,8 @@ class _Batch:
             self.finished.set()
 
 
-_Item = tuple[dict[str, Any], _Batch | None]
+#: An event queued for one subscription, and the batches waiting for it to be handled.
+_Item = tuple[dict[str, Any], list[_Batch]]
 
 
 @dataclass
@@ -76,6 +77,30 @@ class _Subscription:
     _streams: tuple[MemoryObjectSendStream[_Item], MemoryObjectReceiveStream[_Item]] | None = field(
         default=None, init=False
     )
+    #: The waiters of each event (by id) queued or being handled: the same event published
+    #: again meanwhile (the relay sends again what it could not confirm) is not queued twice.
+    _pending: dict[str, list[_Batch]] = field(default_factory=dict, init=False)
+
+    def offer(self, event: dict[str, Any], waiter: _Batch | None) -> None:
+        """Queue ``event`` — unless it is queued already — and have ``waiter`` told when it has
+        been handled."""
+        event_id = event.get("id")
+        waiters = self._pending.get(event_id) if isinstance(event_id, str) else None
+        if waiters is None:
+            waiters = []
+            if isinstance(event_id, str):
+                self._pending[event_id] = waiters
+            self.queue()[0].send_nowait((event, waiters))
+        if waiter is not None:
+            waiters.append(waiter)
+
+    def finished(self, event: dict[str, Any], waiters: list[_Batch], *, handled: bool) -> None:
+        """Tell the waiters of ``event`` whether it was handled; it may be queued again."""
+        event_id = event.get("id")
+        if isinstance(event_id, str) and self._pending.get(event_id) is waiters:
+            del self._pending[event_id]
+        for waiter in waiters:
+            waiter.done(handled=handled)
 
     def queue(self) -> tuple[MemoryObjectSendStream[_Item], MemoryObjectReceiveStream[_Item]]:
         """The subscription's queue (a new one once the bus has stopped)."""
@@ -138,7 +163,7 @@ class MemoryBus:
         for subscription in self._subscriptions:
             subscription.close()
         tasks, self._tasks = self._tasks, []
-        await asyncio.gather(*tasks)
+        await asyncio.gather(*tasks, return_exceptions=True)  # a task that died has nothing left
         self._started = False
         self._running.clear()
 
@@ -169,8 +194,7 @@ class MemoryBus:
         for topic, _, event in events:
             for subscription in self._subscriptions:
                 if subscription.topic == topic:
-                    waiter = batch if subscription.group is not None else None
-                    subscription.queue()[0].send_nowait((event, waiter))
+                    subscription.offer(event, batch if subscription.group is not None else None)
         try:
             await asyncio.wait_for(batch.finished.wait(), HANDLE_WAIT)
         except TimeoutError:
@@ -196,13 +220,12 @@ class MemoryBus:
 
     async def _deliver(self, subscription: _Subscription) -> None:
         async with subscription.queue()[1] as receive:
-            async for event, batch in receive:
+            async for event, waiters in receive:
                 handled = False
                 try:
                     handled = await self._handle(subscription, event)
                 finally:
-                    if batch is not None:
-                        batch.done(handled=handled)
+                    subscription.finished(event, waiters, handled=handled)
 
     async def _handle(self, subscription: _Subscription, event: dict[str, Any]) -> bool:
         """Hand ``event`` to the handler until it returns (``True``) or the bus stops

@@ -21,6 +21,7 @@ from typing import Any
 import anyio
 import anyio.to_thread
 import jwt
+from anyio.lowlevel import RunVar
 from pwdlib import PasswordHash
 
 from todo.adapters.local_state import private_directory
@@ -53,13 +54,16 @@ class PasswordHasher:
         self._hash = PasswordHash.recommended()
         self._dummy: str | None = None
         self._threads = threads
-        self._limiter: anyio.CapacityLimiter | None = None
+        self._limiters: RunVar[anyio.CapacityLimiter] = RunVar(f"hashing-{id(self)}")
 
     def _limiter_here(self) -> anyio.CapacityLimiter:
-        # Made on first use: a limiter belongs to the event loop it is made in.
-        if self._limiter is None:
-            self._limiter = anyio.CapacityLimiter(self._threads)
-        return self._limiter
+        # One per event loop, made on first use: a limiter belongs to the loop it is made in.
+        try:
+            return self._limiters.get()
+        except LookupError:
+            limiter = anyio.CapacityLimiter(self._threads)
+            self._limiters.set(limiter)
+            return limiter
 
     async def hash(self, password: str) -> str:
         """Return the argon2id hash of ``password``."""

@@ -87,6 +87,20 @@ class TaskRepository:
             statement = statement.with_for_update()
         return (await self._session.exec(statement)).first()
 
+    async def lock(self, user_id: str, task_ids: Sequence[int]) -> None:
+        """Lock the tasks ``task_ids`` for this transaction, lowest id first, as every change
+        of one task does before it touches tags: a change of many tasks that locked a tag first
+        could deadlock with it (PostgreSQL; SQLite has one writer at a time)."""
+        if self._sqlite or not task_ids:
+            return
+        statement = (
+            select(Task.id)
+            .where(Task.user_id == user_id, col(Task.id).in_(sorted(task_ids)))
+            .order_by(col(Task.id))
+            .with_for_update()
+        )
+        await self._session.exec(statement)
+
     async def made_after_in_series(self, user_id: str, series_id: str, task_id: int) -> Task | None:
         """Return the live task of the series created first after task ``task_id``, or ``None``."""
         statement = (

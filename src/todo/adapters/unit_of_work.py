@@ -5,10 +5,11 @@ happened with :meth:`UnitOfWork.emit`, and call :meth:`UnitOfWork.commit`. Leavi
 without committing rolls everything back, events included: an event exists if and only if its
 change committed.
 
-A transaction that could not get the database in time — SQLite's write lock still held by other
-writers after its busy timeout, or PostgreSQL breaking a deadlock or a serialization clash — is
-rolled back and reported as :class:`~todo.errors.Busy`: nothing was written, and the caller may
-send the same change again.
+A uniqueness clash with a change committed meanwhile — at the commit or at any write before it —
+is rolled back and reported as :class:`~todo.errors.Conflict`. A transaction that could not get
+the database in time — SQLite's write lock still held by other writers after its busy timeout,
+or PostgreSQL breaking a deadlock or a serialization clash — is rolled back and reported as
+:class:`~todo.errors.Busy`: nothing was written, and the caller may send the same change again.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 
 #: PostgreSQL's codes for a transaction it aborted so that others could go on.
 _RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})  # serialization failure, deadlock
+#: What a change is told when a uniqueness rule refused it because of one made meanwhile.
+CLASHED = "The change clashed with another one made at the same moment; try again."
 #: How long a client is asked to wait before sending a change the database was too busy for.
 BUSY_RETRY_AFTER = 1
 
@@ -127,6 +130,8 @@ class UnitOfWork:
         finally:
             self._session = None
             await session.close()
+        if isinstance(exc, IntegrityError):  # met while writing, before the commit
+            raise Conflict(CLASHED) from exc
         if exc is not None and is_busy(exc):
             raise Busy(
                 "The database is busy with other changes; nothing was written. "
@@ -152,9 +157,7 @@ class UnitOfWork:
             await self.session.commit()
         except IntegrityError as exc:
             await self.session.rollback()
-            raise Conflict(
-                "The change clashed with another one made at the same moment; try again."
-            ) from exc
+            raise Conflict(CLASHED) from exc
         if self._emitted and self._on_events is not None:
             self._on_events(self._emitted)  # wake the relay: there is something to send
         self._emitted = []

@@ -23,6 +23,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from todo.adapters.consumer_log import DeadLetter, ProcessedEvent
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.events import REMINDERS_TOPIC, TASK_EVENTS_TOPIC, EventType
+from todo.errors import Busy
 from todo.services.activity import record_activity
 from todo.services.notifications import notify_reminder
 from todo.services.recurrence import create_next_occurrence, withdraw_next_occurrence
@@ -34,8 +35,9 @@ Step = Callable[[UnitOfWork, dict[str, Any]], Awaitable[None]]
 
 #: The longest pause between two tries of one event.
 MAX_PAUSE_SECONDS = 5.0
-#: Errors that mean the database cannot be reached, rather than that the event is bad.
-_UNREACHABLE = (OperationalError, InterfaceError, OSError)
+#: Errors that mean the database cannot be reached or is too busy for now, rather than that the
+#: event is bad: the event is handed back to the bus to be tried again later, never parked.
+_UNREACHABLE = (OperationalError, InterfaceError, OSError, Busy)
 
 _TASK_TYPES = frozenset(kind.value for kind in EventType if kind.value.startswith("todo.task."))
 

@@ -5,8 +5,9 @@ events for a while (a day by default, ``TODO_OUTBOX_RETENTION_HOURS``). A broker
 what it held — Redis restarted without persistence, a NATS stream on memory storage, a queue
 that was deleted — loses the events no consumer had processed yet. :func:`replay` marks the
 events sent in a time range unsent again, and the relay of any running ``todo serve`` or
-``todo worker`` publishes them once more, each task's in order. Consumers are idempotent by
-event id, so an event that had arrived changes nothing the second time.
+``todo worker`` publishes them once more, each task's replayed events in order (after any later
+event of the task that had already arrived). Consumers are idempotent by event id, so an event
+that had arrived changes nothing the second time.
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ async def rename_tag(uow: UnitOfWork, *, actor: Actor, name: str, new_name: str)
         tag = await _owned(uow, actor, name)
         target = await uow.tags.get(actor.user_id, new_name)
         affected = await uow.tags.task_ids_with(tag)
+        await uow.tasks.lock(actor.user_id, affected)  # the tasks first, then their tags
         if target is None or target.id == tag.id:
             if tag.name == new_name:
                 return await _summary(uow, actor, new_name)
@@ -48,6 +49,7 @@ async def delete_tag(uow: UnitOfWork, *, actor: Actor, name: str) -> None:
     async with uow:
         tag = await _owned(uow, actor, name)
         affected = await uow.tags.task_ids_with(tag)
+        await uow.tasks.lock(actor.user_id, affected)  # the tasks first, then their tags
         await uow.tags.remove(tag)
         await _touch(uow, actor, affected)
         await uow.commit()

@@ -20,7 +20,7 @@ app = typer.Typer(
     no_args_is_help=True,
 )
 
-_AGO = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$")
+_AGO = re.compile(r"^\s*(\d{1,9}(?:\.\d{1,6})?)\s*([smhd])\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
 WHEN_HELP = "a time (2026-11-26T10:00Z; UTC without an offset) or how long ago (90m, 2h, 1d)"
 
@@ -29,7 +29,10 @@ def parse_when(text: str, *, now: datetime, option: str) -> datetime:
     """Read ``text`` as an ISO 8601 time or as how long before ``now``: ``2h``, ``90m``."""
     ago = _AGO.match(text)
     if ago:
-        return now - timedelta(**{_UNITS[ago.group(2)]: float(ago.group(1))})
+        try:
+            return now - timedelta(**{_UNITS[ago.group(2)]: float(ago.group(1))})
+        except OverflowError:
+            raise fail(f"{option} reaches back before the year 1: '{text}'.", EXIT_USAGE) from None
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:

@@ -1,8 +1,9 @@
 """Operations: liveness, readiness and Prometheus metrics.
 
 ``/healthz`` and the status of ``/readyz`` are for anyone (probes); the checks behind
-``/readyz`` and ``/metrics`` say more about the deployment, so outside development they are
-shown only with ``TODO_OPS_TOKEN`` as a bearer token (or when ``TODO_OPS_PUBLIC=yes``).
+``/readyz`` and ``/metrics`` say more about the deployment, so in production they are shown
+only with ``TODO_OPS_TOKEN`` as a bearer token (or when ``TODO_OPS_PUBLIC=yes``); elsewhere
+``TODO_OPS_PUBLIC=auto`` shows them to anyone.
 """
 
 from __future__ import annotations
