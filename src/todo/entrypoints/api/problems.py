@@ -80,18 +80,19 @@ def problem_response(
     detail: str,
     *,
     request: Request | None = None,
+    instance: str | None = None,
     title: str | None = None,
     errors: list[FieldProblem] | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response:
-    """Return a problem+json response."""
+    """Return a problem+json response about ``request`` (or the path ``instance``)."""
     title = title or _TITLES.get(status, "Error")
     body = Problem(
         type="/problems/" + title.lower().replace(" ", "-"),
         title=title,
         status=status,
         detail=detail,
-        instance=request.url.path if request is not None else None,
+        instance=request.url.path if request is not None else instance,
         request_id=logs.request_id.get(),
         errors=[FieldError(field=p.field, message=p.message) for p in errors] if errors else None,
     )
@@ -125,6 +126,7 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
+    headers = dict(exc.headers or {})
     detail = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "Error")
     if exc.status_code == 404 and detail == "Not Found":
         detail = f"There is nothing at {request.url.path}."
@@ -134,27 +136,33 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         detail = "The request body is larger than this server accepts."
     if not detail.endswith("."):
         detail += "."
-    return problem_response(
-        exc.status_code, detail, request=request, headers=dict(exc.headers or {})
-    )
+    return problem_response(exc.status_code, detail, request=request, headers=headers)
 
 
-async def _unexpected(request: Request, exc: Exception) -> Response:
-    log.exception("unexpected error", extra={"path": request.url.path})
+def unexpected_error(path: str, *, answered: bool) -> Response | None:
+    """Log the error being handled, with its traceback, and return the 500 problem that answers
+    it — or ``None`` when the response had already begun (the connection then ends unfinished).
+
+    Call it from an ``except`` block.
+    """
+    log.exception("unexpected error", extra={"path": path, "response_started": answered})
+    if answered:
+        return None
     return problem_response(
         500,
         "Something went wrong on our side; the request changed nothing. "
         "Quote the request id if you report it.",
-        request=request,
+        instance=path,
     )
 
 
 def install(app: FastAPI) -> None:
-    """Make every error of ``app`` a problem+json response."""
+    """Make every expected error of ``app`` a problem+json response (unexpected ones are
+    answered by the request middleware, :class:`~todo.entrypoints.api.middleware.RequestContext`,
+    which sees every request to the end)."""
     app.add_exception_handler(TodoError, _todo_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(HTTPException, _http_error)
-    app.add_exception_handler(Exception, _unexpected)
 
 
 def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
