@@ -10,6 +10,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
+from starlette.routing import Match, Mount
+from starlette.staticfiles import StaticFiles
+from starlette.types import Scope
 
 from todo import logs
 from todo.errors import (
@@ -28,6 +31,8 @@ from todo.services.validation import invalid, problems_of
 
 log = logging.getLogger("todo.api")
 PROBLEM_JSON = "application/problem+json"
+#: The methods a ``405``'s ``Allow`` may name, in the order it names them.
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 
 _STATUS = {
     NotFound: 404,
@@ -132,11 +137,41 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         detail = f"There is nothing at {request.url.path}."
     elif exc.status_code == 405:
         detail = f"{request.method} is not allowed on {request.url.path}."
+        allowed = _allowed_methods(request)
+        if allowed:
+            headers["Allow"] = ", ".join(allowed)
     elif exc.status_code == 413:
         detail = "The request body is larger than this server accepts."
     if not detail.endswith("."):
         detail += "."
     return problem_response(exc.status_code, detail, request=request, headers=headers)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Return the methods some route of the app answers at the request's path, in the usual
+    order (one path is often served by several routes, a method each).
+
+    A mount's application judges its own paths; static files answer ``GET`` and ``HEAD``.
+    """
+    allowed: list[str] = []
+    for method in _METHODS:
+        probe: Scope = {
+            "type": "http",
+            "method": method,
+            "path": request.scope["path"],
+            "root_path": request.scope.get("root_path", ""),
+            "headers": [],
+        }
+        for route in request.app.router.routes:
+            match, _ = route.matches(probe)
+            if match is Match.FULL:
+                if isinstance(route, Mount):
+                    if isinstance(route.app, StaticFiles) and method in ("GET", "HEAD"):
+                        allowed.append(method)
+                else:
+                    allowed.append(method)
+                break
+    return allowed
 
 
 def unexpected_error(path: str, *, answered: bool) -> Response | None:
