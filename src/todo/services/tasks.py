@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Collection
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -140,17 +141,17 @@ async def update(
     actor: Actor,
     task_id: int,
     changes: TaskUpdate,
-    expected_version: int | None = None,
+    expected_versions: Collection[int] | None = None,
 ) -> TaskPublic:
     """Change the fields present in ``changes`` and nothing else.
 
-    With ``expected_version`` the change is refused when the task has moved on since the caller
-    read it (optimistic concurrency; the REST API's ``If-Match``).
+    With ``expected_versions`` the change is refused when the task is at none of them: it moved
+    on since the caller read it (optimistic concurrency; the REST API's ``If-Match``).
     """
     actor.require(Scope.TASKS_WRITE)
     async with uow:
         task = await _owned(uow, actor, task_id, for_update=True)
-        _check_version(task, expected_version)
+        _check_version(task, expected_versions)
         _refuse_if_deleted(task)
         before = await _public(uow, task)
         now = uow.clock.now()
@@ -183,30 +184,65 @@ async def update(
         return public
 
 
-async def complete(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
-    """Mark the task done; completing a done task changes nothing."""
-    return await _transition(uow, actor, task_id, EventType.TASK_COMPLETED)
+async def complete(
+    uow: UnitOfWork,
+    *,
+    actor: Actor,
+    task_id: int,
+    expected_versions: Collection[int] | None = None,
+) -> TaskPublic:
+    """Mark the task done; completing a done task changes nothing.
+
+    With ``expected_versions``, only a task at one of those versions is touched (as in
+    :func:`update`); so for :func:`reopen`, :func:`delete` and :func:`restore`.
+    """
+    return await _transition(uow, actor, task_id, EventType.TASK_COMPLETED, expected_versions)
 
 
-async def reopen(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
+async def reopen(
+    uow: UnitOfWork,
+    *,
+    actor: Actor,
+    task_id: int,
+    expected_versions: Collection[int] | None = None,
+) -> TaskPublic:
     """Mark a done task as not done again; reopening an open task changes nothing."""
-    return await _transition(uow, actor, task_id, EventType.TASK_REOPENED)
+    return await _transition(uow, actor, task_id, EventType.TASK_REOPENED, expected_versions)
 
 
-async def delete(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
+async def delete(
+    uow: UnitOfWork,
+    *,
+    actor: Actor,
+    task_id: int,
+    expected_versions: Collection[int] | None = None,
+) -> TaskPublic:
     """Move the task to the bin (a soft delete that :func:`restore` undoes)."""
-    return await _transition(uow, actor, task_id, EventType.TASK_DELETED)
+    return await _transition(uow, actor, task_id, EventType.TASK_DELETED, expected_versions)
 
 
-async def restore(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
+async def restore(
+    uow: UnitOfWork,
+    *,
+    actor: Actor,
+    task_id: int,
+    expected_versions: Collection[int] | None = None,
+) -> TaskPublic:
     """Bring a deleted task back; restoring a live task changes nothing."""
-    return await _transition(uow, actor, task_id, EventType.TASK_RESTORED)
+    return await _transition(uow, actor, task_id, EventType.TASK_RESTORED, expected_versions)
 
 
-async def _transition(uow: UnitOfWork, actor: Actor, task_id: int, kind: EventType) -> TaskPublic:
+async def _transition(
+    uow: UnitOfWork,
+    actor: Actor,
+    task_id: int,
+    kind: EventType,
+    expected_versions: Collection[int] | None,
+) -> TaskPublic:
     actor.require(Scope.TASKS_WRITE)
     async with uow:
         task = await _owned(uow, actor, task_id, for_update=True)
+        _check_version(task, expected_versions)
         now = uow.clock.now()
         if kind in (EventType.TASK_COMPLETED, EventType.TASK_REOPENED):
             _refuse_if_deleted(task)
@@ -336,11 +372,11 @@ async def _public(uow: UnitOfWork, task: Task) -> TaskPublic:
     return TaskPublic.of(task, names.get(task.id, []))
 
 
-def _check_version(task: Task, expected: int | None) -> None:
-    if expected is not None and expected != task.version:
+def _check_version(task: Task, expected: Collection[int] | None) -> None:
+    if expected is not None and task.version not in expected:
         raise PreconditionFailed(
-            f"Task {task.id} changed since you read it (version {task.version}, "
-            f"not {expected}); read it again and retry."
+            f"Task {task.id} changed since you read it (it is at version {task.version} now); "
+            "read it again and retry."
         )
 
 
