@@ -22,8 +22,8 @@ from todo.domain.quick_preview import QuickAddPreview, preview_quick_add
 from todo.domain.quickadd import parse_quick_add
 from todo.domain.scopes import Scope
 from todo.domain.tasks import TRACKED_FIELDS, Task, TaskCreate, TaskPublic, TaskUpdate
-from todo.domain.tokens import IdempotencyRecord
-from todo.errors import Conflict, Invalid, NotFound, PreconditionFailed
+from todo.domain.tokens import UNANSWERED, IdempotencyRecord
+from todo.errors import Conflict, Invalid, NotFound, PreconditionFailed, StillInProgress
 from todo.services.validation import parse_input
 
 #: Fields an override may set to ``None`` (to drop what the text said).
@@ -31,6 +31,8 @@ _CLEARABLE = frozenset({"description", "due_at", "remind_at", "recurrence"})
 
 #: How long a request made with an ``Idempotency-Key`` is remembered.
 IDEMPOTENCY_WINDOW = timedelta(hours=24)
+#: In how many seconds to send again a request whose key's first request is still in progress.
+IN_PROGRESS_RETRY_AFTER = 1
 
 
 async def create(
@@ -48,7 +50,11 @@ async def create(
 async def create_once(
     uow: UnitOfWork, *, actor: Actor, data: TaskCreate, idempotency_key: str | None
 ) -> tuple[TaskPublic, bool]:
-    """Like :func:`create`, and tell whether the task is a replay of an earlier request."""
+    """Like :func:`create`, and tell whether the task is a replay of an earlier request.
+
+    The key is claimed before anything is created: a request sent again while the first is
+    still being handled waits for it and then gets its task back.
+    """
     actor.require(Scope.TASKS_WRITE)
     fingerprint = hashlib.sha256(data.model_dump_json().encode()).hexdigest()
     now = uow.clock.now()
@@ -58,30 +64,45 @@ async def create_once(
                 actor.user_id, idempotency_key, now=now
             )
             if record is not None:
-                if record.request_hash != fingerprint:
-                    raise Invalid(
-                        "This Idempotency-Key was already used with a different request body.",
-                        field="Idempotency-Key",
-                    )
-                return TaskPublic.model_validate_json(record.body), True
+                return _replay(record, fingerprint), True
             await uow.credentials.forget_expired_idempotency(
                 actor.user_id, idempotency_key, now=now
             )
+            claimed = await uow.credentials.claim_idempotency(
+                actor.user_id,
+                idempotency_key,
+                request_hash=fingerprint,
+                now=now,
+                expires_at=now + IDEMPOTENCY_WINDOW,
+            )
+            if not claimed:  # a request with this key was handled meanwhile
+                record = await uow.credentials.idempotency_record(
+                    actor.user_id, idempotency_key, now=now
+                )
+                return _replay(record, fingerprint), True
         task = await insert(uow, actor=actor, data=data)
         if idempotency_key is not None:
-            await uow.credentials.add(
-                IdempotencyRecord(
-                    user_id=actor.user_id,
-                    key=idempotency_key,
-                    request_hash=fingerprint,
-                    status_code=201,
-                    body=task.model_dump_json(),
-                    created_at=now,
-                    expires_at=now + IDEMPOTENCY_WINDOW,
-                )
+            await uow.credentials.answer_idempotency(
+                actor.user_id, idempotency_key, status_code=201, body=task.model_dump_json()
             )
         await uow.commit()
         return task, False
+
+
+def _replay(record: IdempotencyRecord | None, fingerprint: str) -> TaskPublic:
+    """Return the task an earlier request with the same key created."""
+    if record is None or record.status_code == UNANSWERED:
+        raise StillInProgress(
+            "The first request with this Idempotency-Key is still in progress; "
+            f"try again in a moment ({IN_PROGRESS_RETRY_AFTER} second).",
+            retry_after=IN_PROGRESS_RETRY_AFTER,
+        )
+    if record.request_hash != fingerprint:
+        raise Invalid(
+            "This Idempotency-Key was already used with a different request body.",
+            field="Idempotency-Key",
+        )
+    return TaskPublic.model_validate_json(record.body)
 
 
 async def add_from_text(

@@ -24,6 +24,7 @@ from todo.errors import (
     NotFound,
     PreconditionFailed,
     RateLimited,
+    StillInProgress,
     TodoError,
     Unauthorized,
 )
@@ -115,7 +116,7 @@ async def _todo_error(request: Request, exc: Exception) -> Response:
     headers: dict[str, str] = {}
     if isinstance(exc, Unauthorized):
         headers["WWW-Authenticate"] = 'Bearer realm="todo"'
-    if isinstance(exc, RateLimited | Busy):
+    if isinstance(exc, RateLimited | Busy | StillInProgress):
         headers["Retry-After"] = str(exc.retry_after)
     problems = exc.problems if isinstance(exc, Invalid) else None
     return problem_response(
