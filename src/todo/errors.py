@@ -58,6 +58,17 @@ class Conflict(TodoError):
     title = "Conflict"
 
 
+class StillInProgress(Conflict):
+    """An earlier request with the same idempotency key is still being handled; its answer
+    can be had by sending the request again after ``retry_after`` seconds."""
+
+    title = "Request in progress"
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 class PreconditionFailed(TodoError):
     """The caller's copy is stale: the thing changed since it was read."""
 

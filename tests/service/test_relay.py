@@ -121,7 +121,7 @@ async def test_an_event_exists_if_and_only_if_its_change_committed(app: App) -> 
             actor=me,
             task_id=task.id,
             changes=TaskUpdate(title="Lost"),
-            expected_version=task.version + 7,
+            expected_versions={task.version + 7},
         )
     with pytest.raises(Invalid):
         await tasks.update(

@@ -195,7 +195,7 @@ async def test_a_stale_version_is_refused(app: App, me: Actor) -> None:
     await tasks.update(app.uow(), actor=me, task_id=task.id, changes=change(title="Oat milk"))
     with pytest.raises(PreconditionFailed, match="changed since you read it"):
         await tasks.update(
-            app.uow(), actor=me, task_id=task.id, changes=change(title="Soy"), expected_version=1
+            app.uow(), actor=me, task_id=task.id, changes=change(title="Soy"), expected_versions={1}
         )
     current = await tasks.get(app.uow(), actor=me, task_id=task.id)
     assert (current.title, current.version) == ("Oat milk", 2)

@@ -7,10 +7,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from todo.domain.tokens import IdempotencyRecord, PersonalAccessToken, RefreshToken
+from todo.domain.tokens import UNANSWERED, IdempotencyRecord, PersonalAccessToken, RefreshToken
 
 
 class CredentialRepository:
@@ -110,6 +111,41 @@ class CredentialRepository:
         )
         return (await self._session.exec(statement)).first()
 
+    async def claim_idempotency(
+        self, user_id: str, key: str, *, request_hash: str, now: datetime, expires_at: datetime
+    ) -> bool:
+        """Record that a request with ``key`` is being handled, unless one was recorded before;
+        tell whether this call recorded it. The record has no response until
+        :meth:`answer_idempotency` gives it one, in the same transaction.
+
+        One ``INSERT … ON CONFLICT DO NOTHING`` decides: of two transactions claiming one key at
+        once, the second waits for the first to end and then finds the key taken (or, when the
+        first rolled back, takes it) — on PostgreSQL as on SQLite, whose writers take turns.
+        """
+        values = {
+            "user_id": user_id,
+            "key": key,
+            "request_hash": request_hash,
+            "status_code": UNANSWERED,
+            "body": "",
+            "created_at": now,
+            "expires_at": expires_at,
+        }
+        dialect = postgresql if self._dialect == "postgresql" else sqlite
+        statement = dialect.insert(IdempotencyRecord).values(**values).on_conflict_do_nothing()
+        result: Any = await self._session.exec(statement)
+        return bool(result.rowcount == 1)
+
+    async def answer_idempotency(
+        self, user_id: str, key: str, *, status_code: int, body: str
+    ) -> None:
+        """Store the response of the request that claimed ``key``."""
+        await self._session.exec(
+            update(IdempotencyRecord)
+            .where(col(IdempotencyRecord.user_id) == user_id, col(IdempotencyRecord.key) == key)
+            .values(status_code=status_code, body=body)
+        )
+
     async def forget_expired_idempotency(self, user_id: str, key: str, *, now: datetime) -> None:
         """Delete an expired record of ``key`` so that the key can be used again."""
         await self._session.exec(
@@ -119,3 +155,7 @@ class CredentialRepository:
                 col(IdempotencyRecord.expires_at) <= now,
             )
         )
+
+    @property
+    def _dialect(self) -> str:
+        return self._session.get_bind().dialect.name

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from sqlalchemy import case, delete, func, insert, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -31,19 +32,34 @@ class TagRepository:
         return (await self._session.exec(statement)).first()
 
     async def ensure(self, user_id: str, names: Sequence[str], *, now: datetime) -> list[Tag]:
-        """Return the user's tags called ``names``, creating the ones that do not exist yet."""
+        """Return the user's tags called ``names``, creating the ones that do not exist yet.
+
+        Missing tags are written with ``ON CONFLICT DO NOTHING`` and then read back, so that
+        requests adding the same new tag at the same moment all end up with the one row (on
+        PostgreSQL the later ones wait for the first to commit). They are written in key order,
+        so that two requests adding the same new tags cannot wait on each other.
+        """
         if not names:
             return []
         keys = [tag_key(name) for name in names]
-        statement = select(Tag).where(Tag.user_id == user_id, col(Tag.key).in_(keys))
-        existing = {tag.key: tag for tag in (await self._session.exec(statement)).all()}
+        existing = await self._by_key(user_id, keys)
+        spelling: dict[str, str] = {}  # a new tag is spelt as it is first named
         for name, key in zip(names, keys, strict=True):
-            if key not in existing:
-                tag = Tag(user_id=user_id, name=name, key=key, created_at=now)
-                self._session.add(tag)
-                existing[key] = tag
-        await self._session.flush()
+            spelling.setdefault(key, name)
+        missing = sorted(key for key in spelling if key not in existing)
+        if missing:
+            rows = [
+                {"user_id": user_id, "name": spelling[key], "key": key, "created_at": now}
+                for key in missing
+            ]
+            dialect = postgresql if self._dialect == "postgresql" else sqlite
+            await self._session.exec(dialect.insert(Tag).values(rows).on_conflict_do_nothing())
+            existing.update(await self._by_key(user_id, missing))
         return [existing[key] for key in keys]
+
+    async def _by_key(self, user_id: str, keys: Sequence[str]) -> dict[str, Tag]:
+        statement = select(Tag).where(Tag.user_id == user_id, col(Tag.key).in_(keys))
+        return {tag.key: tag for tag in (await self._session.exec(statement)).all()}
 
     async def names_of(self, task_ids: Iterable[int]) -> dict[int, list[str]]:
         """Return the tag names of each task, sorted case-insensitively."""
@@ -117,3 +133,7 @@ class TagRepository:
         await self._session.exec(delete(TaskTag).where(col(TaskTag.tag_id) == tag.id))
         await self._session.delete(tag)
         await self._session.flush()
+
+    @property
+    def _dialect(self) -> str:
+        return self._session.get_bind().dialect.name

@@ -94,8 +94,13 @@ class PersonalAccessTokenCreated(PersonalAccessTokenPublic):
     token: str
 
 
+#: The ``status_code`` of a record whose request is still being handled.
+UNANSWERED = 0
+
+
 class IdempotencyRecord(SQLModel, table=True):
-    """The stored response of a POST made with an ``Idempotency-Key``, kept for 24 hours."""
+    """The stored response of a POST made with an ``Idempotency-Key``, kept for 24 hours
+    (``status_code`` is :data:`UNANSWERED` while the first request is being handled)."""
 
     __tablename__ = "idempotency_keys"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Collection
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -21,8 +22,8 @@ from todo.domain.quick_preview import QuickAddPreview, preview_quick_add
 from todo.domain.quickadd import parse_quick_add
 from todo.domain.scopes import Scope
 from todo.domain.tasks import TRACKED_FIELDS, Task, TaskCreate, TaskPublic, TaskUpdate
-from todo.domain.tokens import IdempotencyRecord
-from todo.errors import Conflict, Invalid, NotFound, PreconditionFailed
+from todo.domain.tokens import UNANSWERED, IdempotencyRecord
+from todo.errors import Conflict, Invalid, NotFound, PreconditionFailed, StillInProgress
 from todo.services.validation import parse_input
 
 #: Fields an override may set to ``None`` (to drop what the text said).
@@ -30,6 +31,8 @@ _CLEARABLE = frozenset({"description", "due_at", "remind_at", "recurrence"})
 
 #: How long a request made with an ``Idempotency-Key`` is remembered.
 IDEMPOTENCY_WINDOW = timedelta(hours=24)
+#: In how many seconds to send again a request whose key's first request is still in progress.
+IN_PROGRESS_RETRY_AFTER = 1
 
 
 async def create(
@@ -47,7 +50,11 @@ async def create(
 async def create_once(
     uow: UnitOfWork, *, actor: Actor, data: TaskCreate, idempotency_key: str | None
 ) -> tuple[TaskPublic, bool]:
-    """Like :func:`create`, and tell whether the task is a replay of an earlier request."""
+    """Like :func:`create`, and tell whether the task is a replay of an earlier request.
+
+    The key is claimed before anything is created: a request sent again while the first is
+    still being handled waits for it and then gets its task back.
+    """
     actor.require(Scope.TASKS_WRITE)
     fingerprint = hashlib.sha256(data.model_dump_json().encode()).hexdigest()
     now = uow.clock.now()
@@ -57,30 +64,45 @@ async def create_once(
                 actor.user_id, idempotency_key, now=now
             )
             if record is not None:
-                if record.request_hash != fingerprint:
-                    raise Invalid(
-                        "This Idempotency-Key was already used with a different request body.",
-                        field="Idempotency-Key",
-                    )
-                return TaskPublic.model_validate_json(record.body), True
+                return _replay(record, fingerprint), True
             await uow.credentials.forget_expired_idempotency(
                 actor.user_id, idempotency_key, now=now
             )
+            claimed = await uow.credentials.claim_idempotency(
+                actor.user_id,
+                idempotency_key,
+                request_hash=fingerprint,
+                now=now,
+                expires_at=now + IDEMPOTENCY_WINDOW,
+            )
+            if not claimed:  # a request with this key was handled meanwhile
+                record = await uow.credentials.idempotency_record(
+                    actor.user_id, idempotency_key, now=now
+                )
+                return _replay(record, fingerprint), True
         task = await insert(uow, actor=actor, data=data)
         if idempotency_key is not None:
-            await uow.credentials.add(
-                IdempotencyRecord(
-                    user_id=actor.user_id,
-                    key=idempotency_key,
-                    request_hash=fingerprint,
-                    status_code=201,
-                    body=task.model_dump_json(),
-                    created_at=now,
-                    expires_at=now + IDEMPOTENCY_WINDOW,
-                )
+            await uow.credentials.answer_idempotency(
+                actor.user_id, idempotency_key, status_code=201, body=task.model_dump_json()
             )
         await uow.commit()
         return task, False
+
+
+def _replay(record: IdempotencyRecord | None, fingerprint: str) -> TaskPublic:
+    """Return the task an earlier request with the same key created."""
+    if record is None or record.status_code == UNANSWERED:
+        raise StillInProgress(
+            "The first request with this Idempotency-Key is still in progress; "
+            f"try again in a moment ({IN_PROGRESS_RETRY_AFTER} second).",
+            retry_after=IN_PROGRESS_RETRY_AFTER,
+        )
+    if record.request_hash != fingerprint:
+        raise Invalid(
+            "This Idempotency-Key was already used with a different request body.",
+            field="Idempotency-Key",
+        )
+    return TaskPublic.model_validate_json(record.body)
 
 
 async def add_from_text(
@@ -140,17 +162,17 @@ async def update(
     actor: Actor,
     task_id: int,
     changes: TaskUpdate,
-    expected_version: int | None = None,
+    expected_versions: Collection[int] | None = None,
 ) -> TaskPublic:
     """Change the fields present in ``changes`` and nothing else.
 
-    With ``expected_version`` the change is refused when the task has moved on since the caller
-    read it (optimistic concurrency; the REST API's ``If-Match``).
+    With ``expected_versions`` the change is refused when the task is at none of them: it moved
+    on since the caller read it (optimistic concurrency; the REST API's ``If-Match``).
     """
     actor.require(Scope.TASKS_WRITE)
     async with uow:
         task = await _owned(uow, actor, task_id, for_update=True)
-        _check_version(task, expected_version)
+        _check_version(task, expected_versions)
         _refuse_if_deleted(task)
         before = await _public(uow, task)
         now = uow.clock.now()
@@ -183,30 +205,65 @@ async def update(
         return public
 
 
-async def complete(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
-    """Mark the task done; completing a done task changes nothing."""
-    return await _transition(uow, actor, task_id, EventType.TASK_COMPLETED)
+async def complete(
+    uow: UnitOfWork,
+    *,
+    actor: Actor,
+    task_id: int,
+    expected_versions: Collection[int] | None = None,
+) -> TaskPublic:
+    """Mark the task done; completing a done task changes nothing.
+
+    With ``expected_versions``, only a task at one of those versions is touched (as in
+    :func:`update`); so for :func:`reopen`, :func:`delete` and :func:`restore`.
+    """
+    return await _transition(uow, actor, task_id, EventType.TASK_COMPLETED, expected_versions)
 
 
-async def reopen(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
+async def reopen(
+    uow: UnitOfWork,
+    *,
+    actor: Actor,
+    task_id: int,
+    expected_versions: Collection[int] | None = None,
+) -> TaskPublic:
     """Mark a done task as not done again; reopening an open task changes nothing."""
-    return await _transition(uow, actor, task_id, EventType.TASK_REOPENED)
+    return await _transition(uow, actor, task_id, EventType.TASK_REOPENED, expected_versions)
 
 
-async def delete(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
+async def delete(
+    uow: UnitOfWork,
+    *,
+    actor: Actor,
+    task_id: int,
+    expected_versions: Collection[int] | None = None,
+) -> TaskPublic:
     """Move the task to the bin (a soft delete that :func:`restore` undoes)."""
-    return await _transition(uow, actor, task_id, EventType.TASK_DELETED)
+    return await _transition(uow, actor, task_id, EventType.TASK_DELETED, expected_versions)
 
 
-async def restore(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
+async def restore(
+    uow: UnitOfWork,
+    *,
+    actor: Actor,
+    task_id: int,
+    expected_versions: Collection[int] | None = None,
+) -> TaskPublic:
     """Bring a deleted task back; restoring a live task changes nothing."""
-    return await _transition(uow, actor, task_id, EventType.TASK_RESTORED)
+    return await _transition(uow, actor, task_id, EventType.TASK_RESTORED, expected_versions)
 
 
-async def _transition(uow: UnitOfWork, actor: Actor, task_id: int, kind: EventType) -> TaskPublic:
+async def _transition(
+    uow: UnitOfWork,
+    actor: Actor,
+    task_id: int,
+    kind: EventType,
+    expected_versions: Collection[int] | None,
+) -> TaskPublic:
     actor.require(Scope.TASKS_WRITE)
     async with uow:
         task = await _owned(uow, actor, task_id, for_update=True)
+        _check_version(task, expected_versions)
         now = uow.clock.now()
         if kind in (EventType.TASK_COMPLETED, EventType.TASK_REOPENED):
             _refuse_if_deleted(task)
@@ -336,11 +393,11 @@ async def _public(uow: UnitOfWork, task: Task) -> TaskPublic:
     return TaskPublic.of(task, names.get(task.id, []))
 
 
-def _check_version(task: Task, expected: int | None) -> None:
-    if expected is not None and expected != task.version:
+def _check_version(task: Task, expected: Collection[int] | None) -> None:
+    if expected is not None and task.version not in expected:
         raise PreconditionFailed(
-            f"Task {task.id} changed since you read it (version {task.version}, "
-            f"not {expected}); read it again and retry."
+            f"Task {task.id} changed since you read it (it is at version {task.version} now); "
+            "read it again and retry."
         )
 
 

@@ -19,7 +19,7 @@ bearer = OAuth2PasswordBearer(
 )
 
 
-def get_app(request: Request) -> App:
+async def get_app(request: Request) -> App:
     """Return the application the server was started with."""
     app: App = request.app.state.todo
     return app

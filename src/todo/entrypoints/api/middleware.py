@@ -1,4 +1,5 @@
-"""Per-request plumbing as plain ASGI middleware: request ids, security headers, metrics, logs."""
+"""Per-request plumbing as plain ASGI middleware: request ids, security headers, the last word on
+unexpected errors, metrics, logs."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from todo import logs
+from todo.entrypoints.api.problems import unexpected_error
 
 access_log = logging.getLogger("todo.access")
 _VALID_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
@@ -69,8 +71,9 @@ class Metrics:
 
 class RequestContext:
     """Gives every request an id (``X-Request-ID``, kept when the client sends a sane one),
-    refuses bodies over the limit with 413, adds security headers, and records the request's
-    metrics and one access-log line."""
+    refuses bodies over the limit with 413, adds security headers, answers an unexpected error
+    with a 500 problem (logged once, with its traceback), and records the request's metrics and
+    one access-log line."""
 
     def __init__(self, app: ASGIApp, *, metrics: Metrics, max_body_bytes: int) -> None:
         self.app = app
@@ -86,12 +89,13 @@ class RequestContext:
         token = logs.request_id.set(request_id)
         started = time.perf_counter()
         status = 500
+        started = False
         path: str = scope["path"]
 
         async def send_with_headers(message: Message) -> None:
-            nonlocal status
+            nonlocal status, started
             if message["type"] == "http.response.start":
-                status = message["status"]
+                status, started = message["status"], True
                 headers = list(message.get("headers", []))
                 headers.append((b"x-request-id", request_id.encode()))
                 headers.extend(_API_HEADERS)
@@ -119,6 +123,12 @@ class RequestContext:
                 await _too_large(send_with_headers)
             else:
                 await self.app(scope, receive_with_limit, send_with_headers)
+        except Exception:
+            # Answered here, once: an error left to the server would be logged a second time and
+            # would cost the client its kept-alive connection.
+            response = unexpected_error(path, answered=started)
+            if response is not None:
+                await response(scope, receive, send_with_headers)
         finally:
             elapsed = time.perf_counter() - started
             route = _route_template(scope)

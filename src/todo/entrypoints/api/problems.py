@@ -10,6 +10,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
+from starlette.routing import Match, Mount
+from starlette.staticfiles import StaticFiles
+from starlette.types import Scope
 
 from todo import logs
 from todo.errors import (
@@ -21,6 +24,7 @@ from todo.errors import (
     NotFound,
     PreconditionFailed,
     RateLimited,
+    StillInProgress,
     TodoError,
     Unauthorized,
 )
@@ -28,6 +32,8 @@ from todo.services.validation import invalid, problems_of
 
 log = logging.getLogger("todo.api")
 PROBLEM_JSON = "application/problem+json"
+#: The methods a ``405``'s ``Allow`` may name, in the order it names them.
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 
 _STATUS = {
     NotFound: 404,
@@ -80,18 +86,19 @@ def problem_response(
     detail: str,
     *,
     request: Request | None = None,
+    instance: str | None = None,
     title: str | None = None,
     errors: list[FieldProblem] | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response:
-    """Return a problem+json response."""
+    """Return a problem+json response about ``request`` (or the path ``instance``)."""
     title = title or _TITLES.get(status, "Error")
     body = Problem(
         type="/problems/" + title.lower().replace(" ", "-"),
         title=title,
         status=status,
         detail=detail,
-        instance=request.url.path if request is not None else None,
+        instance=request.url.path if request is not None else instance,
         request_id=logs.request_id.get(),
         errors=[FieldError(field=p.field, message=p.message) for p in errors] if errors else None,
     )
@@ -109,7 +116,7 @@ async def _todo_error(request: Request, exc: Exception) -> Response:
     headers: dict[str, str] = {}
     if isinstance(exc, Unauthorized):
         headers["WWW-Authenticate"] = 'Bearer realm="todo"'
-    if isinstance(exc, RateLimited | Busy):
+    if isinstance(exc, RateLimited | Busy | StillInProgress):
         headers["Retry-After"] = str(exc.retry_after)
     problems = exc.problems if isinstance(exc, Invalid) else None
     return problem_response(
@@ -125,36 +132,73 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
+    headers = dict(exc.headers or {})
     detail = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "Error")
     if exc.status_code == 404 and detail == "Not Found":
         detail = f"There is nothing at {request.url.path}."
     elif exc.status_code == 405:
         detail = f"{request.method} is not allowed on {request.url.path}."
+        allowed = _allowed_methods(request)
+        if allowed:
+            headers["Allow"] = ", ".join(allowed)
     elif exc.status_code == 413:
         detail = "The request body is larger than this server accepts."
     if not detail.endswith("."):
         detail += "."
-    return problem_response(
-        exc.status_code, detail, request=request, headers=dict(exc.headers or {})
-    )
+    return problem_response(exc.status_code, detail, request=request, headers=headers)
 
 
-async def _unexpected(request: Request, exc: Exception) -> Response:
-    log.exception("unexpected error", extra={"path": request.url.path})
+def _allowed_methods(request: Request) -> list[str]:
+    """Return the methods some route of the app answers at the request's path, in the usual
+    order (one path is often served by several routes, a method each).
+
+    A mount's application judges its own paths; static files answer ``GET`` and ``HEAD``.
+    """
+    allowed: list[str] = []
+    for method in _METHODS:
+        probe: Scope = {
+            "type": "http",
+            "method": method,
+            "path": request.scope["path"],
+            "root_path": request.scope.get("root_path", ""),
+            "headers": [],
+        }
+        for route in request.app.router.routes:
+            match, _ = route.matches(probe)
+            if match is Match.FULL:
+                if isinstance(route, Mount):
+                    if isinstance(route.app, StaticFiles) and method in ("GET", "HEAD"):
+                        allowed.append(method)
+                else:
+                    allowed.append(method)
+                break
+    return allowed
+
+
+def unexpected_error(path: str, *, answered: bool) -> Response | None:
+    """Log the error being handled, with its traceback, and return the 500 problem that answers
+    it — or ``None`` when the response had already begun (the connection then ends unfinished).
+
+    Call it from an ``except`` block.
+    """
+    log.exception("unexpected error", extra={"path": path, "response_started": answered})
+    if answered:
+        return None
     return problem_response(
         500,
         "Something went wrong on our side; the request changed nothing. "
         "Quote the request id if you report it.",
-        request=request,
+        instance=path,
     )
 
 
 def install(app: FastAPI) -> None:
-    """Make every error of ``app`` a problem+json response."""
+    """Make every expected error of ``app`` a problem+json response (unexpected ones are
+    answered by the request middleware, :class:`~todo.entrypoints.api.middleware.RequestContext`,
+    which sees every request to the end)."""
     app.add_exception_handler(TodoError, _todo_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(HTTPException, _http_error)
-    app.add_exception_handler(Exception, _unexpected)
 
 
 def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:

@@ -9,7 +9,6 @@ the path must be theirs (``403`` otherwise), and another user's task is ``404``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -21,7 +20,7 @@ from fastapi import APIRouter, Body, Depends, Path, Query, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from sqlmodel._compat import SQLModelConfig
-from starlette.exceptions import HTTPException
+from starlette.convertors import Convertor, register_url_convertor
 
 from todo.domain.actor import Actor
 from todo.domain.conversations import ChatReply, ChatRequest
@@ -40,26 +39,34 @@ LIST_CAP = 1000
 #: The page size the list asks the service for while it gathers the whole list.
 PAGE_SIZE = MAX_PAGE
 
-_TASKS = "/api/{user_id}/tasks"
+
+class _UserSegment(Convertor[str]):
+    """A path segment that can be a user id: anything but an API version such as ``v1``, so
+    that ``/api/v1/…`` is left to the v1 routes (a method they lack there is ``405``, with their
+    ``Allow``, not a contract route taking ``v1`` for a user id)."""
+
+    regex = r"(?!v[0-9]+(?:/|$))[^/]+"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("user", _UserSegment())
+
+_TASKS = "/api/{user_id:user}/tasks"
 _TASK = _TASKS + "/{task_id}"
-_API_VERSION = re.compile(r"^v\d+$")
-#: 405 stands for ``/api/v1/…`` paths that look like a user id (see ``_not_an_api_version``).
-_READ_ERRORS = responses(401, 403, 404, 405, 422)
-_WRITE_ERRORS = responses(401, 403, 404, 405, 409, 422, 429)
+_READ_ERRORS = responses(401, 403, 404, 422)
+_WRITE_ERRORS = responses(401, 403, 404, 409, 422, 429)
 
 UserId = Annotated[
     str,
     Path(description="Your own user id (the token's subject); another user's id gets 403."),
 ]
 
-
-def _not_an_api_version(user_id: UserId) -> None:
-    """Leave ``/api/v1/…`` to the v1 routes: a method they lack there stays ``405``."""
-    if _API_VERSION.match(user_id):
-        raise HTTPException(405)
-
-
-router = APIRouter(tags=["compatibility"], dependencies=[Depends(_not_an_api_version)])
+router = APIRouter(tags=["compatibility"])
 
 
 async def path_owner(actor: ActorDep, user_id: UserId) -> Actor:
@@ -182,7 +189,7 @@ class CompletionChange(BaseModel):
     completed: bool | None = Field(default=None, examples=[True])
 
 
-@router.get(_TASKS, response_model=list[ContractTask], responses=responses(401, 403, 405, 422))
+@router.get(_TASKS, response_model=list[ContractTask], responses=responses(401, 403, 422))
 async def list_tasks(
     app: AppDep,
     actor: OwnerDep,
@@ -270,7 +277,7 @@ async def update_task(
     return _task_response(task)
 
 
-@router.delete(_TASK, status_code=204, responses=responses(401, 403, 404, 405, 422, 429))
+@router.delete(_TASK, status_code=204, responses=responses(401, 403, 404, 422, 429))
 async def delete_task(app: AppDep, actor: WriterOwnerDep, task_id: TaskId) -> Response:
     """Delete a task: `204`, and from then on it is `404` here (v1 can still restore it)."""
     await tasks.delete(app.uow(), actor=actor, task_id=task_id)
@@ -296,7 +303,9 @@ async def complete_task(
     return _task_response(await verb(app.uow(), actor=actor, task_id=task_id))
 
 
-@router.post("/api/{user_id}/chat", response_model=ChatReply, responses=chat_routes.CHAT_RESPONSES)
+@router.post(
+    "/api/{user_id:user}/chat", response_model=ChatReply, responses=chat_routes.CHAT_RESPONSES
+)
 async def chat(
     app: AppDep,
     actor: WriterOwnerDep,

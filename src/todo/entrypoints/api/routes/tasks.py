@@ -20,17 +20,19 @@ from todo.domain.task_query import (
 )
 from todo.domain.tasks import TaskCreate, TaskPage, TaskPublic, TaskUpdate
 from todo.entrypoints.api.dependencies import ActorDep, AppDep, TaskId, WriterDep
+from todo.entrypoints.api.preconditions import IfMatchDep
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import json_response, task_response
-from todo.errors import Invalid
 from todo.services import tasks
 from todo.services.task_list import list_tasks as list_tasks_service
 
 router = APIRouter(prefix="/api/v1/tasks", tags=["tasks"])
 
+#: An ``If-None-Match`` naming one version (compared weakly, as RFC 9110 has it for reads).
 _ETAG = re.compile(r'^\s*(?:W/)?"(\d+)"\s*$')
 _READ_ERRORS = responses(401, 403, 404, 422)
 _WRITE_ERRORS = responses(401, 403, 404, 409, 422, 429)
+_CONDITIONAL_WRITE_ERRORS = responses(401, 403, 404, 409, 412, 422, 429)
 
 
 class _QuickFields(BaseModel):
@@ -182,27 +184,17 @@ async def read_task(
     return task_response(task)
 
 
-@router.patch(
-    "/{task_id}", response_model=TaskPublic, responses={**_WRITE_ERRORS, **responses(412)}
-)
+@router.patch("/{task_id}", response_model=TaskPublic, responses=_CONDITIONAL_WRITE_ERRORS)
 async def update_task(
     app: AppDep,
     actor: WriterDep,
     task_id: TaskId,
     changes: TaskUpdate,
-    if_match: Annotated[
-        str | None,
-        Header(max_length=100, description="The ETag you read; a stale one gets 412."),
-    ] = None,
+    versions: IfMatchDep,
 ) -> Response:
     """Change the fields sent and nothing else; ``null`` clears a field."""
-    expected = None
-    if if_match is not None and if_match.strip() != "*":
-        expected = _version_of(if_match)
-        if expected is None:
-            raise Invalid('If-Match must be an ETag such as "3".', field="If-Match")
     task = await tasks.update(
-        app.uow(), actor=actor, task_id=task_id, changes=changes, expected_version=expected
+        app.uow(), actor=actor, task_id=task_id, changes=changes, expected_versions=versions
     )
     return task_response(task)
 
@@ -216,29 +208,40 @@ async def quick_edit(app: AppDep, actor: WriterDep, task_id: TaskId, data: Quick
     return task_response(task)
 
 
-@router.delete("/{task_id}", status_code=204, responses=_WRITE_ERRORS)
-async def delete_task(app: AppDep, actor: WriterDep, task_id: TaskId) -> Response:
+@router.delete("/{task_id}", status_code=204, responses=_CONDITIONAL_WRITE_ERRORS)
+async def delete_task(
+    app: AppDep, actor: WriterDep, task_id: TaskId, versions: IfMatchDep
+) -> Response:
     """Move a task to the bin; ``POST …/restore`` brings it back."""
-    await tasks.delete(app.uow(), actor=actor, task_id=task_id)
+    await tasks.delete(app.uow(), actor=actor, task_id=task_id, expected_versions=versions)
     return Response(status_code=204)
 
 
-@router.post("/{task_id}/complete", response_model=TaskPublic, responses=_WRITE_ERRORS)
-async def complete_task(app: AppDep, actor: WriterDep, task_id: TaskId) -> Response:
+@router.post("/{task_id}/complete", response_model=TaskPublic, responses=_CONDITIONAL_WRITE_ERRORS)
+async def complete_task(
+    app: AppDep, actor: WriterDep, task_id: TaskId, versions: IfMatchDep
+) -> Response:
     """Mark a task done (done already: unchanged)."""
-    return task_response(await tasks.complete(app.uow(), actor=actor, task_id=task_id))
+    task = await tasks.complete(app.uow(), actor=actor, task_id=task_id, expected_versions=versions)
+    return task_response(task)
 
 
-@router.post("/{task_id}/reopen", response_model=TaskPublic, responses=_WRITE_ERRORS)
-async def reopen_task(app: AppDep, actor: WriterDep, task_id: TaskId) -> Response:
+@router.post("/{task_id}/reopen", response_model=TaskPublic, responses=_CONDITIONAL_WRITE_ERRORS)
+async def reopen_task(
+    app: AppDep, actor: WriterDep, task_id: TaskId, versions: IfMatchDep
+) -> Response:
     """Mark a done task open again."""
-    return task_response(await tasks.reopen(app.uow(), actor=actor, task_id=task_id))
+    task = await tasks.reopen(app.uow(), actor=actor, task_id=task_id, expected_versions=versions)
+    return task_response(task)
 
 
-@router.post("/{task_id}/restore", response_model=TaskPublic, responses=_WRITE_ERRORS)
-async def restore_task(app: AppDep, actor: WriterDep, task_id: TaskId) -> Response:
+@router.post("/{task_id}/restore", response_model=TaskPublic, responses=_CONDITIONAL_WRITE_ERRORS)
+async def restore_task(
+    app: AppDep, actor: WriterDep, task_id: TaskId, versions: IfMatchDep
+) -> Response:
     """Bring a deleted task back."""
-    return task_response(await tasks.restore(app.uow(), actor=actor, task_id=task_id))
+    task = await tasks.restore(app.uow(), actor=actor, task_id=task_id, expected_versions=versions)
+    return task_response(task)
 
 
 def _version_of(etag: str) -> int | None:
