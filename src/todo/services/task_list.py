@@ -14,6 +14,7 @@ from todo.domain.scopes import Scope
 from todo.domain.task_query import (
     DEFAULT_ORDER,
     MAX_PAGE,
+    TAG_FILTERS_MAX,
     DueBound,
     DueWindow,
     TaskFilter,
@@ -60,6 +61,18 @@ def search_terms(text: str) -> tuple[str, ...]:
     return terms
 
 
+def tag_keys(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the distinct keys of the tags a list filters by, or raise :class:`Invalid` for
+    more than :data:`TAG_FILTERS_MAX` of them."""
+    if len(tags) > TAG_FILTERS_MAX:
+        raise Invalid(
+            f"Filter by at most {TAG_FILTERS_MAX} tags at a time (a task carries at most "
+            f"{TAG_FILTERS_MAX}); {len(tags)} were given.",
+            field="tag",
+        )
+    return tuple(dict.fromkeys(tag.strip().removeprefix("#").casefold() for tag in tags))
+
+
 def resolve_query(query: TaskQuery, *, actor: Actor, now: datetime) -> TaskFilter:
     """Return the repository filter for ``query``: dates resolved, cursor decoded, all checked."""
     if not 1 <= query.limit <= MAX_PAGE:
@@ -86,10 +99,8 @@ def resolve_query(query: TaskQuery, *, actor: Actor, now: datetime) -> TaskFilte
         due_from, due_before = today_range(now, tz, days)
     return TaskFilter(
         status=TaskStatus.PENDING if overdue else query.status,
-        priorities=query.priorities,
-        tag_keys=tuple(
-            dict.fromkeys(tag.strip().removeprefix("#").casefold() for tag in query.tags)
-        ),
+        priorities=tuple(dict.fromkeys(query.priorities)),
+        tag_keys=tag_keys(query.tags),
         search_terms=search_terms(query.text) if query.text is not None else (),
         due_from=due_from,
         due_before=due_before,

@@ -12,6 +12,7 @@ from todo.domain.priority import Priority
 from todo.domain.quick_preview import QuickAddPreview
 from todo.domain.task_query import (
     MAX_PAGE,
+    TAG_FILTERS_MAX,
     DueWindow,
     SortOrder,
     TaskQuery,
@@ -76,7 +77,10 @@ async def list_tasks(
     status: TaskStatus = TaskStatus.ALL,
     priority: Annotated[list[Priority] | None, Query(description="Repeatable.")] = None,
     tag: Annotated[
-        list[str] | None, Query(description="Repeatable; a task must carry every one.")
+        list[str] | None,
+        Query(
+            description=f"Repeatable, up to {TAG_FILTERS_MAX} times; a task must carry every one."
+        ),
     ] = None,
     q: Annotated[
         str | None, Query(max_length=200, description="Words to find in title or description.")
