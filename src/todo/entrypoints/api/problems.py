@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
 from todo import logs
+from todo.domain.text import printable
 from todo.errors import (
     Busy,
     Conflict,
@@ -90,10 +91,12 @@ def problem_response(
         type="/problems/" + title.lower().replace(" ", "-"),
         title=title,
         status=status,
-        detail=detail,
+        detail=printable(detail),
         instance=request.url.path if request is not None else None,
         request_id=logs.request_id.get(),
-        errors=[FieldError(field=p.field, message=p.message) for p in errors] if errors else None,
+        errors=[FieldError(field=printable(p.field), message=printable(p.message)) for p in errors]
+        if errors
+        else None,
     )
     return Response(
         body.model_dump_json(exclude_none=True),
