@@ -223,3 +223,31 @@ def test_the_console_alone_keeps_repeating_tasks_going(todo: Any) -> None:
     assert following["due_at"] == expected.isoformat().replace("+00:00", "Z")
     assert todo("undo", "1").exit_code == 0  # undoing the completion takes it back
     assert [task["id"] for task in as_json(todo("list", "--json"))] == [1]
+
+
+#: What Python makes of the undecodable byte in ``todo add $'\xff'``: a lone surrogate.
+UNDECODABLE = "\udcff"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["add", UNDECODABLE],
+        ["add", "Fine", "--tag", UNDECODABLE],
+        ["add", "Fine", "--due", UNDECODABLE],
+        ["edit", "1", "--title", UNDECODABLE],
+        ["list", "--tag", UNDECODABLE],
+        ["list", "--search", UNDECODABLE],
+        ["tags", "rm", UNDECODABLE],
+        ["tags", "rename", "chores", UNDECODABLE],
+    ],
+    ids=lambda args: " ".join(arg for arg in args if arg != UNDECODABLE),
+)
+def test_an_undecodable_argument_is_one_sentence(todo: Any, args: list[str]) -> None:
+    assert todo("add", "Existing #chores").exit_code == 0
+    result = todo(*args)
+    assert result.exit_code == 1, result.output
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert result.output.startswith("Error: ")
+    assert "valid Unicode" in result.output
+    assert result.output.count("\n") == 1

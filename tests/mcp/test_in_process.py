@@ -129,3 +129,42 @@ async def test_a_service_error_is_its_own_sentence(connect: Connect, new_user: N
         assert refused(await call(client, "add_task", title="Later", due="whenever")) == (
             "Could not understand the date 'whenever'."
         )
+
+
+#: Every text argument of the tools, with NUL or a lone surrogate, which no database can store.
+HOSTILE_ARGUMENTS = [
+    ("add_task", {"title": "{}"}),
+    ("add_task", {"title": "Fine", "description": "{}"}),
+    ("add_task", {"title": "Fine", "tags": ["{}"]}),
+    ("add_task", {"title": "Fine", "due": "{}"}),
+    ("add_task", {"title": "Fine", "recurrence": "{}"}),
+    ("add_task", {"title": "Fine", "user_id": "{}"}),
+    ("list_tasks", {"tag": "{}"}),
+    ("search_tasks", {"query": "{}"}),
+    ("get_task", {"task": "{}"}),
+    ("complete_task", {"task": "{}"}),
+    ("update_task", {"task": "Existing", "title": "{}"}),
+    ("update_task", {"task": "Existing", "tags": ["{}"]}),
+    ("update_task", {"task": "Existing", "reminder": "{}"}),
+]
+
+
+@pytest.mark.parametrize("text", ["a\x00b", "a\ud800b"], ids=["nul", "surrogate"])
+async def test_text_no_database_can_hold_is_a_tool_error(
+    connect: Connect, new_user: NewUser, text: str
+) -> None:
+    async with connect(await new_user()) as client:
+        ok(await call(client, "add_task", title="Existing"))
+        for tool, arguments in HOSTILE_ARGUMENTS:
+            filled = {
+                name: [text] if value == ["{}"] else text if value == "{}" else value
+                for name, value in arguments.items()
+            }
+            message = refused(await client.call_tool(tool, filled))
+            assert "NUL" in message or "surrogate" in message or "unicode" in message, (
+                tool,
+                arguments,
+                message,
+            )
+        listed = ok(await call(client, "list_tasks"))
+        assert [task["title"] for task in listed["tasks"]] == ["Existing"]

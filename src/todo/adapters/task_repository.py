@@ -13,7 +13,6 @@ from sqlalchemy import (
     Select,
     and_,
     column,
-    exists,
     func,
     literal_column,
     or_,
@@ -24,6 +23,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from todo.domain.cursor import MAX_ID
 from todo.domain.tags import Tag, TaskTag
 from todo.domain.task_query import (
     DueBound,
@@ -50,7 +50,10 @@ class TaskRepository:
         return task
 
     async def get(self, user_id: str, task_id: int, *, for_update: bool = False) -> Task | None:
-        """Return the user's task ``task_id`` (deleted ones included), or ``None``."""
+        """Return the user's task ``task_id`` (deleted ones included), or ``None`` (also for an
+        id beyond the column's range, which no task can have)."""
+        if not 0 < task_id <= MAX_ID:
+            return None
         statement = select(Task).where(Task.id == task_id, Task.user_id == user_id)
         if for_update and not self._sqlite:
             statement = statement.with_for_update()
@@ -138,8 +141,8 @@ class TaskRepository:
             conditions.append(col(Task.completed).is_(True))
         if wanted.priorities:
             conditions.append(col(Task.priority).in_([p.rank for p in wanted.priorities]))
-        for tag_key in wanted.tag_keys:
-            conditions.append(_has_tag(tag_key))
+        if wanted.tag_keys:
+            conditions.append(_has_every_tag(user_id, wanted.tag_keys))
         if wanted.due_from is not None:
             conditions.append(_due_compare(wanted.due_from, before=False))
         if wanted.due_before is not None:
@@ -209,12 +212,17 @@ def _after(value: SortValue, task_id: int, key: Any, descending: bool) -> Column
     return row < last if descending else row > last
 
 
-def _has_tag(key: str) -> ColumnElement[bool]:
-    return exists().where(
-        col(TaskTag.task_id) == col(Task.id),
-        col(TaskTag.tag_id) == col(Tag.id),
-        col(Tag.key) == key,
+def _has_every_tag(user_id: str, keys: tuple[str, ...]) -> ColumnElement[bool]:
+    """Return "the task carries every tag of ``keys``" as one subquery, however many keys: the
+    user's tasks linked to as many distinct keys of the list as it holds."""
+    carrying = (
+        sa_select(col(TaskTag.task_id))
+        .join(Tag, col(Tag.id) == col(TaskTag.tag_id))
+        .where(col(Tag.user_id) == user_id, col(Tag.key).in_(keys))
+        .group_by(col(TaskTag.task_id))
+        .having(func.count(func.distinct(col(Tag.key))) == len(keys))
     )
+    return col(Task.id).in_(carrying)
 
 
 def _due_compare(bound: DueBound, *, before: bool) -> ColumnElement[bool]:

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from todo.domain.task_query import DueBound
+from todo.domain.text import text_problem
 from todo.domain.when import parse_when
 from todo.errors import Invalid
 
@@ -38,6 +39,9 @@ def resolve_when(value: str | date | datetime, *, now: datetime, tz: ZoneInfo) -
     A naive datetime is read in ``tz``: ``resolve_when("tomorrow 9am", now=…, tz=…)``.
     """
     if isinstance(value, str):
+        problem = text_problem(value)
+        if problem is not None:
+            raise Invalid(f"The date {problem}.")
         return parse_when(value, now=now, tz=tz)
     if isinstance(value, datetime):
         return value if value.tzinfo is not None else value.replace(tzinfo=tz)

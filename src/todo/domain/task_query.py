@@ -13,6 +13,8 @@ SortValue = datetime | int | str
 
 MAX_PAGE = 200
 DEFAULT_PAGE = 50
+#: The most tags one list may filter by: as many as a task can carry, so more can match nothing.
+TAG_FILTERS_MAX = 20
 
 
 class TaskStatus(StrEnum):

@@ -22,6 +22,7 @@ import todo.domain.base  # noqa: F401  (naming convention first)
 from todo.domain.due import NO_DUE_DATE
 from todo.domain.priority import Priority
 from todo.domain.recurrence import normalize_rrule
+from todo.domain.text import text_problem
 from todo.errors import Invalid
 
 TITLE_MAX = 200
@@ -48,8 +49,17 @@ class PriorityType(TypeDecorator[Priority]):
         return None if value is None else Priority.from_rank(value)
 
 
+def _refuse_unstorable(value: str, what: str, field: str) -> None:
+    """Raise :class:`Invalid` when ``value`` holds NUL or a lone surrogate (before any message
+    could echo it: a surrogate cannot even be written into a JSON answer)."""
+    problem = text_problem(value)
+    if problem is not None:
+        raise Invalid(f"{what} {problem}.", field=field)
+
+
 def clean_title(value: str) -> str:
-    """Return the title trimmed, or raise :class:`Invalid` when empty or too long."""
+    """Return the title trimmed, or raise :class:`Invalid` when empty, too long or not text."""
+    _refuse_unstorable(value, "The title", "title")
     title = " ".join(value.split())
     if not title:
         raise Invalid("The title is empty; give the task a few words.", field="title")
@@ -59,9 +69,11 @@ def clean_title(value: str) -> str:
 
 
 def clean_description(value: str | None) -> str | None:
-    """Return the description trimmed (an empty one becomes ``None``), or raise when too long."""
+    """Return the description trimmed (an empty one becomes ``None``), or raise when too long
+    or not text."""
     if value is None:
         return None
+    _refuse_unstorable(value, "The description", "description")
     text = value.strip()
     if len(text) > DESCRIPTION_MAX:
         raise Invalid(
@@ -72,6 +84,7 @@ def clean_description(value: str | None) -> str | None:
 
 def clean_tag(value: str) -> str:
     """Return a tag without its leading ``#``, or raise :class:`Invalid` for an unusable one."""
+    _refuse_unstorable(value, "A tag", "tags")
     tag = value.strip().removeprefix("#")
     if not tag:
         raise Invalid("A tag is empty.", field="tags")
@@ -108,7 +121,16 @@ def _as_value_error(function: Any) -> Any:
 
 
 def _clean_recurrence(value: str | None) -> str | None:
+    if value is not None:
+        _refuse_unstorable(value, "The repeat rule", "recurrence")
     return None if value is None or not value.strip() else normalize_rrule(value)
+
+
+def _plain_when(value: str | datetime | date) -> str | datetime | date:
+    problem = text_problem(value) if isinstance(value, str) else None
+    if problem is not None:
+        raise ValueError(f"The date {problem}.")
+    return value
 
 
 def _coerce_priority(value: Any) -> Any:
@@ -118,7 +140,7 @@ def _coerce_priority(value: Any) -> Any:
 
 
 #: A date or time as given by a caller: ISO-8601 or natural language ("tomorrow 9am").
-When = str | datetime | date
+When = Annotated[str | datetime | date, AfterValidator(_plain_when)]
 
 Title = Annotated[str, AfterValidator(_as_value_error(clean_title))]
 Description = Annotated[str | None, AfterValidator(_as_value_error(clean_description))]

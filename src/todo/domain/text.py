@@ -38,3 +38,11 @@ def check_text(value: str) -> str:
 
 #: A string input field: refused with a field error when it holds NUL or a lone surrogate.
 PlainText = Annotated[str, AfterValidator(check_text)]
+
+
+def printable(value: str) -> str:
+    """Return ``value`` with every lone surrogate replaced by U+FFFD, so that it can be sent
+    (a last defence for messages that might quote unchecked input)."""
+    if value.isascii():
+        return value
+    return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")

@@ -48,7 +48,7 @@ def _timezone(value: str) -> str:
 
 
 Email = Annotated[str, BeforeValidator(_email)]
-TimeZoneName = Annotated[str, AfterValidator(_timezone)]
+TimeZoneName = Annotated[PlainText, AfterValidator(_timezone)]
 Password = Annotated[PlainText, Field(min_length=PASSWORD_MIN, max_length=PASSWORD_MAX)]
 #: A password as typed to prove who one is (no minimum: the rules of its day applied).
 GivenPassword = Annotated[PlainText, Field(min_length=1, max_length=PASSWORD_MAX)]

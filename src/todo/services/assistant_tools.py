@@ -22,6 +22,7 @@ from todo.domain.priority import Priority
 from todo.domain.recurrence import MAX_RULE_LENGTH
 from todo.domain.task_query import DueWindow, TaskQuery, TaskStatus
 from todo.domain.tasks import TITLE_MAX, TaskCreate, TaskPublic, TaskUpdate
+from todo.domain.text import PlainText
 from todo.errors import Forbidden, Invalid, NotFound
 from todo.services import tasks
 from todo.services.assistant_views import (
@@ -55,12 +56,12 @@ TEXT_MAX = 1000
 
 
 UserId = Annotated[
-    str | None,
+    PlainText | None,
     Field(description="Your own user id; optional, and it must be yours if given."),
 ]
 TaskIdArg = Annotated[int | None, Field(description="The task's id.", ge=1)]
 TaskWords = Annotated[
-    str | None,
+    PlainText | None,
     Field(
         description="Words of the task's title when you do not know its id.",
         max_length=200,
@@ -70,16 +71,16 @@ StatusArg = Annotated[
     Literal["all", "pending", "completed"],
     Field(description="Which tasks: all, pending (not done) or completed."),
 ]
-Title = Annotated[str, Field(description="What to do.", max_length=TITLE_MAX)]
-Description = Annotated[str | None, Field(description="More detail.", max_length=TEXT_MAX)]
+Title = Annotated[PlainText, Field(description="What to do.", max_length=TITLE_MAX)]
+Description = Annotated[PlainText | None, Field(description="More detail.", max_length=TEXT_MAX)]
 PriorityArg = Annotated[Priority | None, Field(description="none, low, medium, high or urgent.")]
-TagsArg = Annotated[list[str] | None, Field(description="Tags, without '#'.", max_length=20)]
+TagsArg = Annotated[list[PlainText] | None, Field(description="Tags, without '#'.", max_length=20)]
 WhenArg = Annotated[
-    str | None,
+    PlainText | None,
     Field(description="A date or time: ISO-8601 or words such as 'tomorrow 5pm'.", max_length=100),
 ]
 RecurrenceArg = Annotated[
-    str | None,
+    PlainText | None,
     Field(
         description="daily, weekly, monthly, yearly or an RRULE such as 'FREQ=WEEKLY;BYDAY=MO'.",
         max_length=MAX_RULE_LENGTH,
@@ -116,7 +117,8 @@ async def list_tasks(
     status: StatusArg = "all",
     priority: Annotated[Priority | None, Field(description="Only tasks of this priority.")] = None,
     tag: Annotated[
-        str | None, Field(description="Only tasks with this tag (without '#').", max_length=50)
+        PlainText | None,
+        Field(description="Only tasks with this tag (without '#').", max_length=50),
     ] = None,
     due: Annotated[
         Literal["today", "week", "overdue"] | None,
@@ -142,7 +144,7 @@ async def search_tasks(
     session: ToolSession,
     *,
     query: Annotated[
-        str, Field(description="Words to find in titles and descriptions.", max_length=200)
+        PlainText, Field(description="Words to find in titles and descriptions.", max_length=200)
     ],
     status: StatusArg = "all",
     user_id: UserId = None,
@@ -219,11 +221,13 @@ async def update_task(
     *,
     task_id: TaskIdArg = None,
     task: TaskWords = None,
-    title: Annotated[str | None, Field(description="A new title.", max_length=TITLE_MAX)] = None,
+    title: Annotated[
+        PlainText | None, Field(description="A new title.", max_length=TITLE_MAX)
+    ] = None,
     description: Description = None,
     priority: PriorityArg = None,
     tags: Annotated[
-        list[str] | None, Field(description="Replaces the tags.", max_length=20)
+        list[PlainText] | None, Field(description="Replaces the tags.", max_length=20)
     ] = None,
     due: WhenArg = None,
     reminder: WhenArg = None,

@@ -12,7 +12,8 @@ from todo.domain.events import EventType, task_event
 from todo.domain.scopes import Scope
 from todo.domain.tags import Tag, TagSummary
 from todo.domain.tasks import TaskPublic, clean_tag
-from todo.errors import NotFound
+from todo.domain.text import text_problem
+from todo.errors import Invalid, NotFound
 
 
 async def list_tags(uow: UnitOfWork, *, actor: Actor) -> list[TagSummary]:
@@ -56,6 +57,9 @@ async def delete_tag(uow: UnitOfWork, *, actor: Actor, name: str) -> None:
 
 
 async def _owned(uow: UnitOfWork, actor: Actor, name: str) -> Tag:
+    problem = text_problem(name)
+    if problem is not None:
+        raise Invalid(f"The tag's name {problem}.", field="name")
     tag = await uow.tags.get(actor.user_id, name.strip().removeprefix("#"))
     if tag is None:
         raise NotFound(f"There is no tag called '{name}'.")

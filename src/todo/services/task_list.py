@@ -14,6 +14,7 @@ from todo.domain.scopes import Scope
 from todo.domain.task_query import (
     DEFAULT_ORDER,
     MAX_PAGE,
+    TAG_FILTERS_MAX,
     DueBound,
     DueWindow,
     TaskFilter,
@@ -21,6 +22,7 @@ from todo.domain.task_query import (
     TaskStatus,
 )
 from todo.domain.tasks import TaskPage, TaskPublic
+from todo.domain.text import text_problem
 from todo.errors import Invalid
 
 _WORD = re.compile(r"\w+")
@@ -52,12 +54,31 @@ async def list_tasks(uow: UnitOfWork, *, actor: Actor, query: TaskQuery) -> Task
 
 def search_terms(text: str) -> tuple[str, ...]:
     """Return the words of a search, lower-cased; raise :class:`Invalid` when there are none."""
+    problem = text_problem(text)
+    if problem is not None:
+        raise Invalid(f"The search {problem}.", field="q")
     terms = tuple(dict.fromkeys(word.lower() for word in _WORD.findall(text)))
     if not terms:
         raise Invalid("The search has no words to look for.", field="q")
     if len(terms) > MAX_SEARCH_TERMS:
         raise Invalid(f"A search can have at most {MAX_SEARCH_TERMS} words.", field="q")
     return terms
+
+
+def tag_keys(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the distinct keys of the tags a list filters by, or raise :class:`Invalid` for
+    more than :data:`TAG_FILTERS_MAX` of them or a tag that is not text."""
+    if len(tags) > TAG_FILTERS_MAX:
+        raise Invalid(
+            f"Filter by at most {TAG_FILTERS_MAX} tags at a time (a task carries at most "
+            f"{TAG_FILTERS_MAX}); {len(tags)} were given.",
+            field="tag",
+        )
+    for tag in tags:
+        problem = text_problem(tag)
+        if problem is not None:
+            raise Invalid(f"A tag filter {problem}.", field="tag")
+    return tuple(dict.fromkeys(tag.strip().removeprefix("#").casefold() for tag in tags))
 
 
 def resolve_query(query: TaskQuery, *, actor: Actor, now: datetime) -> TaskFilter:
@@ -86,10 +107,8 @@ def resolve_query(query: TaskQuery, *, actor: Actor, now: datetime) -> TaskFilte
         due_from, due_before = today_range(now, tz, days)
     return TaskFilter(
         status=TaskStatus.PENDING if overdue else query.status,
-        priorities=query.priorities,
-        tag_keys=tuple(
-            dict.fromkeys(tag.strip().removeprefix("#").casefold() for tag in query.tags)
-        ),
+        priorities=tuple(dict.fromkeys(query.priorities)),
+        tag_keys=tag_keys(query.tags),
         search_terms=search_terms(query.text) if query.text is not None else (),
         due_from=due_from,
         due_before=due_before,

@@ -15,6 +15,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import Scope
 
 from todo import logs
+from todo.domain.text import printable
 from todo.errors import (
     Busy,
     Conflict,
@@ -97,10 +98,12 @@ def problem_response(
         type="/problems/" + title.lower().replace(" ", "-"),
         title=title,
         status=status,
-        detail=detail,
+        detail=printable(detail),
         instance=request.url.path if request is not None else instance,
         request_id=logs.request_id.get(),
-        errors=[FieldError(field=p.field, message=p.message) for p in errors] if errors else None,
+        errors=[FieldError(field=printable(p.field), message=printable(p.message)) for p in errors]
+        if errors
+        else None,
     )
     return Response(
         body.model_dump_json(exclude_none=True),

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from todo.domain.activity import ActivityPage
+from todo.domain.text import PlainText
 from todo.entrypoints.api.dependencies import ActorDep, AppDep, TaskId
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import json_response
@@ -25,7 +26,7 @@ async def task_activity(
     actor: ActorDep,
     task_id: TaskId,
     limit: Annotated[int, Query(ge=1, le=500, description="Entries per page.")] = 100,
-    cursor: Annotated[str | None, Query(max_length=40, description="`next_cursor`.")] = None,
+    cursor: Annotated[PlainText | None, Query(max_length=40, description="`next_cursor`.")] = None,
 ) -> Response:
     """Tell the story of one of your tasks, in the order it happened: created, updated (with the
     fields that changed), completed, reminded, deleted… Entries are written as the events are

@@ -35,6 +35,7 @@ from todo.domain.actor import Actor
 from todo.domain.chat import TextDelta, ToolCalled
 from todo.domain.conversations import ChatReply, ChatRequest, ConversationPage, MessagePage
 from todo.domain.scopes import Scope as Permission
+from todo.domain.text import PlainText
 from todo.entrypoints.api.dependencies import ActorDep, AppDep, WriterDep
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import json_response
@@ -206,7 +207,7 @@ async def list_conversations(
     app: AppDep,
     actor: ActorDep,
     limit: Annotated[int, Query(ge=1, le=200, description="Conversations per page.")] = 50,
-    cursor: Annotated[str | None, Query(max_length=200, description="`next_cursor`.")] = None,
+    cursor: Annotated[PlainText | None, Query(max_length=200, description="`next_cursor`.")] = None,
 ) -> Response:
     """List your conversations, most recently active first."""
     page = await conversations.list_conversations(
@@ -225,7 +226,7 @@ async def list_messages(
     actor: ActorDep,
     conversation_id: ConversationId,
     limit: Annotated[int, Query(ge=1, le=500, description="Messages per page.")] = 100,
-    cursor: Annotated[str | None, Query(max_length=200, description="`next_cursor`.")] = None,
+    cursor: Annotated[PlainText | None, Query(max_length=200, description="`next_cursor`.")] = None,
 ) -> Response:
     """Read a conversation, oldest message first, with the tool calls of each reply."""
     page = await conversations.list_messages(

@@ -26,6 +26,7 @@ from todo.domain.actor import Actor
 from todo.domain.conversations import ChatReply, ChatRequest
 from todo.domain.task_query import MAX_PAGE, SortOrder, TaskQuery, TaskSort, TaskStatus
 from todo.domain.tasks import TASK_EXAMPLE, TaskCreate, TaskPublic, TaskUpdate, When
+from todo.domain.text import PlainText
 from todo.entrypoints.api.dependencies import ActorDep, AppDep, TaskId, limit_writes
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import etag
@@ -62,7 +63,7 @@ _READ_ERRORS = responses(401, 403, 404, 422)
 _WRITE_ERRORS = responses(401, 403, 404, 409, 422, 429)
 
 UserId = Annotated[
-    str,
+    PlainText,
     Path(description="Your own user id (the token's subject); another user's id gets 403."),
 ]
 

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query, Response
 from pydantic import BaseModel
 
 from todo.domain.notifications import NotificationPage, NotificationPublic
+from todo.domain.text import PlainText
 from todo.entrypoints.api.dependencies import ActorDep, AppDep, WriterDep
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import json_response
@@ -33,7 +34,7 @@ async def list_notifications(
     actor: ActorDep,
     unread: Annotated[bool, Query(description="Only the unread ones.")] = False,
     limit: Annotated[int, Query(ge=1, le=200, description="Notifications per page.")] = 50,
-    cursor: Annotated[str | None, Query(max_length=20, description="`next_cursor`.")] = None,
+    cursor: Annotated[PlainText | None, Query(max_length=20, description="`next_cursor`.")] = None,
 ) -> Response:
     """List your notifications, newest first, with how many are unread."""
     page = await notifications.list_notifications(

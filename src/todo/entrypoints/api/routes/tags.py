@@ -8,6 +8,7 @@ from fastapi import APIRouter, Path, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from todo.domain.tags import TagSummary
+from todo.domain.text import PlainText
 from todo.entrypoints.api.dependencies import ActorDep, AppDep, WriterDep
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import json_response
@@ -15,7 +16,7 @@ from todo.services import tags
 
 router = APIRouter(prefix="/api/v1/tags", tags=["tags"])
 
-TagName = Annotated[str, Path(min_length=1, max_length=51, description="The tag (any case).")]
+TagName = Annotated[PlainText, Path(min_length=1, max_length=51, description="The tag (any case).")]
 
 
 class TagRename(BaseModel):
@@ -23,7 +24,7 @@ class TagRename(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    name: str = Field(min_length=1, max_length=50, examples=["errands"])
+    name: PlainText = Field(min_length=1, max_length=50, examples=["errands"])
 
 
 @router.get("", response_model=list[TagSummary], responses=responses(401, 403))

@@ -12,6 +12,7 @@ from todo.domain.priority import Priority
 from todo.domain.quick_preview import QuickAddPreview
 from todo.domain.task_query import (
     MAX_PAGE,
+    TAG_FILTERS_MAX,
     DueWindow,
     SortOrder,
     TaskQuery,
@@ -19,6 +20,7 @@ from todo.domain.task_query import (
     TaskStatus,
 )
 from todo.domain.tasks import TaskCreate, TaskPage, TaskPublic, TaskUpdate
+from todo.domain.text import PlainText
 from todo.entrypoints.api.dependencies import ActorDep, AppDep, TaskId, WriterDep
 from todo.entrypoints.api.preconditions import IfMatchDep
 from todo.entrypoints.api.problems import responses
@@ -40,11 +42,11 @@ class _QuickFields(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    description: str | None = None
+    description: PlainText | None = None
     priority: Priority | None = None
-    due_at: str | None = Field(default=None, max_length=100)
-    remind_at: str | None = Field(default=None, max_length=100)
-    recurrence: str | None = Field(default=None, max_length=500)
+    due_at: PlainText | None = Field(default=None, max_length=100)
+    remind_at: PlainText | None = Field(default=None, max_length=100)
+    recurrence: PlainText | None = Field(default=None, max_length=500)
 
     def overrides(self) -> dict[str, object]:
         """Return the fields given besides the text."""
@@ -54,21 +56,21 @@ class _QuickFields(BaseModel):
 class QuickAdd(_QuickFields):
     """One line of plain text, read by the quick-add parser, and fields that override it."""
 
-    text: str = Field(
+    text: PlainText = Field(
         min_length=1,
         max_length=1000,
         examples=["Pay rent tomorrow 9am #home !high every month"],
     )
-    tags: list[str] | None = Field(default=None, description="Added to the tags in the text.")
+    tags: list[PlainText] | None = Field(default=None, description="Added to the tags in the text.")
 
 
 class QuickEdit(_QuickFields):
     """New quick-add text for a task (its title, and any date, tags or priority it names),
     and fields that override it; ``null`` clears a field."""
 
-    text: str | None = Field(default=None, min_length=1, max_length=1000)
-    title: str | None = None
-    tags: list[str] | None = Field(default=None, description="Replaces the task's tags.")
+    text: PlainText | None = Field(default=None, min_length=1, max_length=1000)
+    title: PlainText | None = None
+    tags: list[PlainText] | None = Field(default=None, description="Replaces the task's tags.")
 
 
 @router.get("", response_model=TaskPage, responses=responses(401, 403, 422))
@@ -78,16 +80,22 @@ async def list_tasks(
     status: TaskStatus = TaskStatus.ALL,
     priority: Annotated[list[Priority] | None, Query(description="Repeatable.")] = None,
     tag: Annotated[
-        list[str] | None, Query(description="Repeatable; a task must carry every one.")
+        list[PlainText] | None,
+        Query(
+            description=f"Repeatable, up to {TAG_FILTERS_MAX} times; a task must carry every one."
+        ),
     ] = None,
     q: Annotated[
-        str | None, Query(max_length=200, description="Words to find in title or description.")
+        PlainText | None,
+        Query(max_length=200, description="Words to find in title or description."),
     ] = None,
     due_after: Annotated[
-        str | None, Query(max_length=100, description="Due at or after (ISO-8601 or 'today').")
+        PlainText | None,
+        Query(max_length=100, description="Due at or after (ISO-8601 or 'today')."),
     ] = None,
     due_before: Annotated[
-        str | None, Query(max_length=100, description="Due before (ISO-8601 or 'next week').")
+        PlainText | None,
+        Query(max_length=100, description="Due before (ISO-8601 or 'next week')."),
     ] = None,
     overdue: bool = False,
     due: Annotated[
@@ -98,7 +106,8 @@ async def list_tasks(
     order: SortOrder | None = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
     cursor: Annotated[
-        str | None, Query(max_length=500, description="`next_cursor` of the previous page.")
+        PlainText | None,
+        Query(max_length=500, description="`next_cursor` of the previous page."),
     ] = None,
 ) -> Response:
     """List your tasks, one page at a time; pass ``next_cursor`` back as ``cursor`` for more."""
@@ -148,7 +157,9 @@ class QuickText(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(max_length=1000, examples=["Pay rent tomorrow 9am #home !high every month"])
+    text: PlainText = Field(
+        max_length=1000, examples=["Pay rent tomorrow 9am #home !high every month"]
+    )
 
 
 @router.post("/quick/preview", response_model=QuickAddPreview, responses=responses(401, 403, 422))
