@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,8 @@ def test_an_invitation_made_at_the_console_opens_one_account(invite_only: LiveSe
     assert code.startswith("todo_inv_")
     assert "for ada@example.com" in made.stderr
     assert "shown only once" in made.stderr
+    with sqlite3.connect(Path(home) / "todo.db") as database:  # the operator made no account
+        assert database.execute("SELECT count(*) FROM users").fetchone() == (0,)
 
     register = f"{invite_only.url}/api/v1/auth/register"
     policy = httpx.get(f"{invite_only.url}/api/v1/auth/registration").json()

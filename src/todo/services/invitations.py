@@ -38,6 +38,21 @@ async def create_invitation(
 ) -> InvitationCreated:
     """Create an invitation; the returned ``code`` is shown this once and stored as a hash."""
     actor.require_admin()
+    return await _create(uow, data=data, created_by=actor.user_id)
+
+
+async def create_operator_invitation(
+    uow: UnitOfWork, *, data: InvitationCreate
+) -> InvitationCreated:
+    """Create an invitation for the operator at the server's console (``todo user invite``):
+    whoever reaches the database is trusted, as with ``todo user create``; no account is made
+    or named as its author."""
+    return await _create(uow, data=data, created_by=None)
+
+
+async def _create(
+    uow: UnitOfWork, *, data: InvitationCreate, created_by: str | None
+) -> InvitationCreated:
     code = new_opaque_token(INVITATION_PREFIX)
     async with uow:
         now = uow.clock.now()
@@ -45,7 +60,7 @@ async def create_invitation(
             code_hash=token_digest(code),
             hint=code[: len(INVITATION_PREFIX) + 4],
             email=data.email,
-            created_by=actor.user_id,
+            created_by=created_by,
             created_at=now,
             expires_at=now + timedelta(days=data.expires_in_days),
         )

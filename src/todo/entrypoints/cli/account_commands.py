@@ -11,7 +11,6 @@ from todo.domain.scopes import Scope
 from todo.entrypoints.cli.runner import (
     EXIT_USAGE,
     Target,
-    call_as_local_user,
     call_with_app,
     call_with_backend,
     fail,
@@ -21,7 +20,6 @@ from todo.entrypoints.cli.runner import (
 
 if TYPE_CHECKING:
     from todo.bootstrap import App
-    from todo.domain.actor import Actor
     from todo.domain.invitations import InvitationCreated
     from todo.entrypoints.cli.backend import Backend
 
@@ -173,15 +171,15 @@ def invite_user(
     Example: todo user invite ada@example.com --days 3
     """
 
-    async def work(app: App, actor: Actor) -> InvitationCreated:
+    async def work(app: App) -> InvitationCreated:
         from todo.domain.invitations import InvitationCreate
         from todo.services import invitations
         from todo.services.validation import parse_input
 
         data = parse_input(InvitationCreate, {"email": email, "expires_in_days": days})
-        return await invitations.create_invitation(app.uow(), actor=actor, data=data)
+        return await invitations.create_operator_invitation(app.uow(), data=data)
 
-    created = call_as_local_user(work)
+    created = call_with_app(work)
     typer.echo(created.code)
     who = f"for {created.email} " if created.email else ""
     typer.echo(
