@@ -16,7 +16,7 @@ from todo.bootstrap import App
 from todo.domain.actor import Actor
 from todo.domain.priority import Priority
 from todo.domain.tasks import Task, TaskCreate, TaskPublic, TaskUpdate
-from todo.services import tasks
+from todo.services import notifications, tasks
 from todo.services.recurrence import create_next_occurrence, withdraw_next_occurrence
 from todo.services.validation import parse_input
 
@@ -384,3 +384,9 @@ async def test_a_rule_stored_before_it_was_refused_ends_its_series_and_says_so(
     assert "no longer accepted" in record.getMessage()
     assert getattr(record, "task_id", None) == task.id
     assert reason in getattr(record, "reason", "")
+    page = await notifications.list_notifications(app.uow(), actor=me)
+    (told,) = page.items  # the owner is told too, once
+    assert (told.kind, told.task_id) == ("series-ended", task.id)
+    assert told.title == f"Stopped repeating: {task.title}"
+    assert reason in told.body
+    assert told.body.endswith("Give the task a new repeat rule to go on.")

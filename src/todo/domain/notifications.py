@@ -13,6 +13,10 @@ import todo.domain.base  # noqa: F401  (naming convention first)
 NOTIFICATION_TEXT_MAX = 300
 
 
+#: What a notification is about.
+NotificationKind = Literal["reminder", "series-ended"]
+
+
 class Notification(SQLModel, table=True):
     """One notification of one user; ``event_id`` is the event that caused it (once only)."""
 
@@ -34,7 +38,11 @@ class NotificationPublic(BaseModel):
     """A notification as the API shows it."""
 
     id: int
-    kind: Literal["reminder"] = Describe(examples=["reminder"])
+    kind: NotificationKind = Describe(
+        description="`reminder`: a reminder came due; `series-ended`: a repeating task stopped "
+        "repeating because its rule is one this server no longer follows.",
+        examples=["reminder"],
+    )
     task_id: int | None
     title: str = Describe(examples=["Reminder: Pay rent"])
     body: str = Describe(examples=["Due Tuesday 1 December 2026, 09:00"])

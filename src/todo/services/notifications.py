@@ -1,8 +1,9 @@
-"""Notifications: created when a reminder comes due, pushed live, listed and marked read."""
+"""Notifications: created when a reminder comes due or a repeating task stops repeating, pushed
+live, listed and marked read."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import func, update
 from sqlmodel import col, select
@@ -14,6 +15,7 @@ from todo.domain.events import TASK_UPDATES_TOPIC, DomainEvent, EventType
 from todo.domain.notifications import (
     NOTIFICATION_TEXT_MAX,
     Notification,
+    NotificationKind,
     NotificationPage,
     NotificationPublic,
 )
@@ -29,15 +31,42 @@ async def notify_reminder(uow: UnitOfWork, event: dict[str, Any]) -> None:
     if not isinstance(task, dict) or "id" not in task:
         return
     body = f"Due {data['due']}" if data.get("due") else ""
-    notification = Notification(
-        user_id=str(data.get("user_id") or task["user_id"]),
-        kind="reminder",
-        task_id=int(task["id"]),
-        title=f"Reminder: {task.get('title', '')}"[:NOTIFICATION_TEXT_MAX],
-        body=body[:NOTIFICATION_TEXT_MAX],
-        event_id=str(event["id"]),
-        created_at=uow.clock.now(),
+    await _notify(
+        uow,
+        Notification(
+            user_id=str(data.get("user_id") or task["user_id"]),
+            kind="reminder",
+            task_id=int(task["id"]),
+            title=f"Reminder: {task.get('title', '')}"[:NOTIFICATION_TEXT_MAX],
+            body=body[:NOTIFICATION_TEXT_MAX],
+            event_id=str(event["id"]),
+            created_at=uow.clock.now(),
+        ),
     )
+
+
+async def notify_series_ended(
+    uow: UnitOfWork, *, user_id: str, task_id: int, title: str, why: str, event_id: str
+) -> None:
+    """Tell the user that the repeating task ``task_id`` made no next occurrence because of
+    ``why``, and how to go on (a consumer step; the caller commits). ``event_id`` is the
+    completion's: it is told once."""
+    await _notify(
+        uow,
+        Notification(
+            user_id=user_id,
+            kind="series-ended",
+            task_id=task_id,
+            title=f"Stopped repeating: {title}"[:NOTIFICATION_TEXT_MAX],
+            body=f"{why} Give the task a new repeat rule to go on."[:NOTIFICATION_TEXT_MAX],
+            event_id=event_id,
+            created_at=uow.clock.now(),
+        ),
+    )
+
+
+async def _notify(uow: UnitOfWork, notification: Notification) -> None:
+    """Store ``notification`` and send it to the user's open clients."""
     uow.session.add(notification)
     await uow.flush()
     public = _public(notification)
@@ -121,7 +150,7 @@ async def mark_all_read(uow: UnitOfWork, *, actor: Actor) -> int:
 
 
 def _public(row: Notification) -> NotificationPublic:
-    kind: Literal["reminder"] = "reminder"
+    kind: NotificationKind = "series-ended" if row.kind == "series-ended" else "reminder"
     return NotificationPublic(
         id=row.id or 0,
         kind=kind,

@@ -27,6 +27,7 @@ from todo.domain.tasks import Task, TaskCreate, TaskPublic
 from todo.domain.timezones import zone_or_utc
 from todo.errors import Invalid
 from todo.services import tasks
+from todo.services.notifications import notify_series_ended
 
 #: Who the next occurrence's ``todo.task.created`` event names as its author.
 RECURRENCE_ACTOR = "recurrence"
@@ -49,8 +50,9 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
     completion (see :func:`todo.domain.recurrence.next_occurrence`); a reminder keeps its
     distance before the due date (or is left out if that falls outside 1900–2199). Nothing is
     created for other events, tasks without a rule, a completion that was undone before the
-    event arrived, a series that has ended (its next date would fall after 2199; or, logged as a
-    warning, its rule was stored before such rules were refused, or the bounded search gave up),
+    event arrived, a series that has ended (its next date would fall after 2199; or — logged as a
+    warning, and told to the user as a ``series-ended`` notification — its rule was stored before
+    such rules were refused, or the bounded search gave up),
     or a series that has already moved on (a live occurrence due later exists): the same
     completion delivered twice, or completed, reopened and completed again, gives one next
     occurrence.
@@ -69,6 +71,14 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
         log.warning(
             "the rule of a repeating task is no longer accepted; its series ends",
             extra={"task_id": task_id, "user_id": user_id, "reason": exc.message},
+        )
+        await notify_series_ended(
+            uow,
+            user_id=user_id,
+            task_id=task_id,
+            title=task.title,
+            why=f"Its repeat rule is no longer accepted: {exc.message}",
+            event_id=str(event["id"]),
         )
         return
     owner = Actor(user_id=user.id, timezone=zone_or_utc(user.timezone), role=user.role)
@@ -95,6 +105,15 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
             "the next occurrence of a repeating task was not found within the search budget; "
             "its series ends",
             extra={"task_id": task_id, "user_id": user_id, "recurrence": task.recurrence},
+        )
+        await notify_series_ended(
+            uow,
+            user_id=user_id,
+            task_id=task_id,
+            title=task.title,
+            why="Its next date could not be found in reasonable time (the rule matches too "
+            "rarely or too often).",
+            event_id=str(event["id"]),
         )
     next_due = found.due
     if next_due is None:
