@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from todo.adapters.bus import Bus
     from todo.adapters.security import AuthKit
     from todo.domain.chat import ChatEngine
+    from todo.services.chat import RunningTurns
     from todo.services.event_runtime import EventRuntime
 
 
@@ -158,6 +159,13 @@ class App:
             timeout=settings.llm_timeout_seconds,
             tracing=settings.llm_tracing,
         )
+
+    @cached_property
+    def chat_turns(self) -> RunningTurns:
+        """The users with a chat turn running in this process (one turn at a time each)."""
+        from todo.services.chat import RunningTurns
+
+        return RunningTurns()
 
     @cached_property
     def limiter(self) -> RateLimiter:

@@ -17,7 +17,6 @@ import pytest
 from todo.adapters.clock import FixedClock
 from todo.domain.chat import HISTORY_CHARS, PastMessage, ToolCalled
 from todo.entrypoints.api.app import create_app
-from todo.entrypoints.api.routes.chat import RUNNING
 from todo.services.chat import BUSY
 
 from ..api.conftest import Account, api_settings
@@ -177,7 +176,7 @@ async def test_a_client_that_leaves_a_stream_early_frees_its_turn(
             conversation = json.loads((await anext(lines)).removeprefix("data: "))
         # The client is gone: the turn ends, its reply is stored, the user may chat again.
         with anyio.fail_after(WAIT):
-            while alice.id in RUNNING:  # noqa: ASYNC110
+            while alice.id in api.state.todo.chat_turns:  # noqa: ASYNC110
                 await asyncio.sleep(0.01)
         stored = await http.get(
             url_of(uvicorn_server)

@@ -45,15 +45,11 @@ from todo.services.chat import (
     ChatFinished,
     ChatProgress,
     ChatStarted,
-    RunningTurns,
     TurnLimits,
     converse,
 )
 
 router = APIRouter(tags=["chat"])
-
-#: The users with a chat turn running in this process.
-RUNNING = RunningTurns()
 
 EVENT_STREAM = "text/event-stream"
 ConversationId = Annotated[
@@ -141,7 +137,7 @@ async def admit(app: App, actor: Actor) -> TurnLimits:
             with contextlib.suppress(RateLimited):  # over now: the next turn is refused
                 await app.limit(f"chat-tokens:{user}", budget, cost=tokens)
 
-    return TurnLimits(running=RUNNING, count_write=count_write, spend=spend)
+    return TurnLimits(running=app.chat_turns, count_write=count_write, spend=spend)
 
 
 def _daily_tokens(app: App) -> str | None:
