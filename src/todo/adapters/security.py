@@ -25,11 +25,11 @@ from anyio.lowlevel import RunVar
 from pwdlib import PasswordHash
 
 from todo.adapters.local_state import private_directory
+from todo.config import MIN_SECRET_BYTES
 from todo.domain.scopes import Scope
 from todo.errors import TodoError, Unauthorized
 
 ISSUER = "todo-evolution"
-MIN_SECRET_BYTES = 32
 #: Passwords hashed or checked at once, whatever else runs on worker threads.
 HASHING_THREADS = max(2, min(8, os.cpu_count() or 2))
 _BAD_TOKEN = "The access token is not valid; sign in again."

@@ -10,7 +10,6 @@ plain ``http://`` server that is not this machine prints a warning.
 from __future__ import annotations
 
 import fcntl
-import ipaddress
 import json
 import os
 import sys
@@ -23,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
+from todo.config import is_loopback
 from todo.domain.conversations import ChatReply
 from todo.domain.tags import TagSummary
 from todo.domain.task_query import TaskQuery
@@ -103,7 +103,7 @@ def warn_if_unencrypted(url: str) -> None:
     """Warn (once per server) on stderr that credentials go to ``url`` unencrypted, when it is
     plain ``http://`` and not this machine."""
     parts = urlsplit(url)
-    if parts.scheme != "http" or _is_loopback(parts.hostname or "") or url in _WARNED:
+    if parts.scheme != "http" or is_loopback(parts.hostname or "") or url in _WARNED:
         return
     _WARNED.add(url)
     print(
@@ -111,15 +111,6 @@ def warn_if_unencrypted(url: str) -> None:
         "anyone on the way can read them.",
         file=sys.stderr,
     )
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class RemoteBackend:
