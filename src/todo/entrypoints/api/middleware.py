@@ -89,13 +89,13 @@ class RequestContext:
         token = logs.request_id.set(request_id)
         started = time.perf_counter()
         status = 500
-        started = False
+        answering = False  # the response has started
         path: str = scope["path"]
 
         async def send_with_headers(message: Message) -> None:
-            nonlocal status, started
+            nonlocal status, answering
             if message["type"] == "http.response.start":
-                status, started = message["status"], True
+                status, answering = message["status"], True
                 headers = list(message.get("headers", []))
                 headers.append((b"x-request-id", request_id.encode()))
                 headers.extend(_API_HEADERS)
@@ -126,7 +126,7 @@ class RequestContext:
         except Exception:
             # Answered here, once: an error left to the server would be logged a second time and
             # would cost the client its kept-alive connection.
-            response = unexpected_error(path, answered=started)
+            response = unexpected_error(path, answered=answering)
             if response is not None:
                 await response(scope, receive, send_with_headers)
         finally:
