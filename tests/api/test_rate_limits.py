@@ -1,5 +1,6 @@
 """Rate limits: sign-in per address and failed sign-ins per account, registration per address
-and per e-mail, writes per user, and limits shared by two app instances through Redis.
+and per e-mail, writes per user, and limits shared by two app instances through Redis. An IPv6
+address counts as its whole /64.
 
 The limits here are "N/day" so that no window turns over during a test (the counters follow
 the wall clock, not the test clock). Keys are unique to each test: fresh e-mails, fresh user
@@ -37,6 +38,17 @@ DAY = 86400
 def random_ip() -> str:
     """A client address no other test uses (198.18.0.0/15 is reserved for benchmarks)."""
     return f"198.{18 + secrets.randbelow(2)}.{secrets.randbelow(256)}.{secrets.randbelow(256)}"
+
+
+def random_network() -> str:
+    """An IPv6 /64 no other test uses, inside 2001:db8::/32 (reserved for documentation), written
+    as the start of an address: add the last 64 bits."""
+    return f"2001:db8:{secrets.randbelow(65536):x}:{secrets.randbelow(65536):x}:"
+
+
+def random_host(network: str) -> str:
+    """A random address in ``network`` (from :func:`random_network`)."""
+    return network + ":".join(f"{secrets.randbelow(65536):x}" for _ in range(4))
 
 
 def refused(response: httpx.Response) -> dict[str, Any]:
@@ -123,6 +135,19 @@ async def test_registration_is_limited_per_address_and_per_email(limited: Server
         assert again.status_code == 202  # the e-mail's second attempt
     async with limited.client(random_ip()) as http:
         refused(await http.post(REGISTER, json={"email": email.upper(), "password": PASSWORD}))
+
+
+async def test_registration_counts_an_ipv6_address_as_its_64(limited: Server) -> None:
+    network = random_network()
+    for _ in range(2):
+        async with limited.client(random_host(network)) as http:
+            body = {"email": unique_email(), "password": PASSWORD}
+            assert (await http.post(REGISTER, json=body)).status_code == 202
+    async with limited.client(random_host(network)) as http:
+        refused(await http.post(REGISTER, json={"email": unique_email(), "password": PASSWORD}))
+    async with limited.client(random_host(random_network())) as http:
+        body = {"email": unique_email(), "password": PASSWORD}
+        assert (await http.post(REGISTER, json=body)).status_code == 202
 
 
 async def test_writes_are_limited_per_user(limited: Server) -> None:
