@@ -60,11 +60,19 @@ async def sign_in(
     are used up, and :class:`~todo.errors.Unauthorized` when the e-mail or password is wrong.
     """
     await limits.admit(email=email, network=network)
+    # No database connection is held while the password waits for a hashing thread.
+    async with uow.reading():
+        found = await uow.users.get_by_email(email)
+        user_id, hashed = None, None
+        if found is not None and found.is_active:
+            user_id, hashed = found.id, found.password_hash
+    if not await kit.passwords.verify(password, hashed) or user_id is None:
+        await limits.count_failure(email=email)
+        raise Unauthorized(_BAD_LOGIN)
     async with uow:
-        user = await uow.users.get_by_email(email)
-        hashed = user.password_hash if user is not None and user.is_active else None
-        if not await kit.passwords.verify(password, hashed) or user is None:
-            await limits.count_failure(email=email)
+        user = await uow.users.get(user_id)
+        # Deactivated, or the password changed, while it was being checked.
+        if user is None or not user.is_active or user.password_hash != hashed:
             raise Unauthorized(_BAD_LOGIN)
         pair = await _start_family(uow, kit, user, family_id=str(uuid.uuid4()))
         await uow.commit()
