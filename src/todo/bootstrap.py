@@ -19,11 +19,11 @@ from todo.adapters.rate_limits import (
     RateLimit,
     RateLimiter,
     RedisRateLimiter,
-    retry_after_seconds,
+    too_many,
 )
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.config import Settings
-from todo.errors import RateLimited
+from todo.services.sign_in_limits import SignInLimits
 
 if TYPE_CHECKING:
     from todo.adapters.bus import Bus
@@ -174,6 +174,15 @@ class App:
             return RedisRateLimiter(self.settings.redis_url)
         return MemoryRateLimiter()
 
+    @cached_property
+    def sign_in_limits(self) -> SignInLimits:
+        """The limits on sign-in attempts, counted with the other limits."""
+        return SignInLimits.of(
+            self.limiter,
+            per_network=self.settings.login_rate_limit,
+            per_account=self.settings.login_account_rate_limit,
+        )
+
     async def limit(self, key: str, spec: str, *, cost: int = 1) -> None:
         """Count ``cost`` hits of ``key`` against the limit ``spec``; raise :class:`RateLimited`
         past it."""
@@ -196,10 +205,7 @@ class App:
 
 def _raise_if_waiting(wait: float | None) -> None:
     if wait is not None:
-        seconds = retry_after_seconds(wait)
-        raise RateLimited(
-            f"Too many attempts; try again in {seconds} seconds.", retry_after=seconds
-        )
+        raise too_many(wait)
 
 
 def event_runtime(app: App) -> EventRuntime:

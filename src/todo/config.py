@@ -85,7 +85,19 @@ class Settings(BaseSettings):
         default=None, description="Redis for rate limits shared by every API replica."
     )
     login_rate_limit: str = Field(
-        default="10/minute", description="Login and register attempts per IP and per account."
+        default="10/minute",
+        description=(
+            "Sign-in attempts per address (an IPv6 one's /64), registrations per address and "
+            "per e-mail, wrong current passwords per account on a password change."
+        ),
+    )
+    login_account_rate_limit: str = Field(
+        default="100/hour",
+        pattern=r"^\s*\d{1,9}\s*/\s*(second|minute|hour|day)s?\s*$",
+        description=(
+            "Wrong passwords per e-mail from every address together; past it the e-mail's "
+            "sign-ins wait, the owner's too."
+        ),
     )
     write_rate_limit: str = Field(default="600/minute", description="Writes per user.")
     log_level: str = Field(default="INFO", description="Level of the JSON logs.")

@@ -1,5 +1,6 @@
 """Rate limits: sign-in per address and failed sign-ins per account, registration per address
-and per e-mail, writes per user, and limits shared by two app instances through Redis.
+and per e-mail, writes per user, and limits shared by two app instances through Redis. An IPv6
+address counts as its whole /64.
 
 The limits here are "N/day" so that no window turns over during a test (the counters follow
 the wall clock, not the test clock). Keys are unique to each test: fresh e-mails, fresh user
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import secrets
 import time
 from collections.abc import AsyncIterator
@@ -39,6 +41,17 @@ def random_ip() -> str:
     return f"198.{18 + secrets.randbelow(2)}.{secrets.randbelow(256)}.{secrets.randbelow(256)}"
 
 
+def random_network() -> str:
+    """An IPv6 /64 no other test uses, inside 2001:db8::/32 (reserved for documentation), written
+    as the start of an address: add the last 64 bits."""
+    return f"2001:db8:{secrets.randbelow(65536):x}:{secrets.randbelow(65536):x}:"
+
+
+def random_host(network: str) -> str:
+    """A random address in ``network`` (from :func:`random_network`)."""
+    return network + ":".join(f"{secrets.randbelow(65536):x}" for _ in range(4))
+
+
 def refused(response: httpx.Response) -> dict[str, Any]:
     """Assert a 429 problem whose ``Retry-After`` is the rest of today's (UTC) window."""
     body = problem(response, 429)
@@ -59,7 +72,11 @@ async def attempt(server: Server, ip: str, email: str, password: str) -> httpx.R
 @pytest.fixture
 async def limited(database_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIterator[Server]:
     settings = api_settings(
-        database_url, tmp_path, login_rate_limit="2/day", write_rate_limit="3/day"
+        database_url,
+        tmp_path,
+        login_rate_limit="2/day",
+        login_account_rate_limit="3/day",
+        write_rate_limit="3/day",
     )
     async with serve(settings, clock) as server:
         yield server
@@ -69,20 +86,46 @@ async def member(server: Server) -> Account:
     return await add_user(server.app, password_hash=await hash_of(PASSWORD))
 
 
-async def test_wrong_passwords_are_limited_per_account_the_right_one_never(
+def as_answered(body: dict[str, Any]) -> dict[str, Any]:
+    """A refusal without what differs from one request to the next (its id, and the seconds to
+    wait, which may tick over between two requests)."""
+    return {**body, "request_id": None, "detail": re.sub(r"\d+", "N", body["detail"])}
+
+
+async def test_past_the_limit_the_right_password_is_refused_like_a_wrong_one(
     limited: Server,
 ) -> None:
-    """Failed sign-ins of one account are counted from every address; past the limit a wrong
-    password is answered 429, but the right one still signs in: a stranger sending wrong
-    passwords cannot lock the owner out."""
+    """Every address of one IPv6 /64 counts as one: past its attempts, the right password and a
+    wrong one get the same 429 (nothing tells them apart), while the owner signing in from
+    another /64 is not held up."""
     user = await member(limited)
-    for _ in range(2):  # each from another address, so only the account's count adds up
-        assert (await attempt(limited, random_ip(), user.email, "wrong guess")).status_code == 401
-    refused(await attempt(limited, random_ip(), user.email.upper(), "third guess"))
-    for _ in range(2):
-        signed_in = await attempt(limited, random_ip(), user.email, PASSWORD)
-        assert signed_in.status_code == 200, signed_in.text
-    refused(await attempt(limited, random_ip(), user.email, "fourth guess"))
+    network = random_network()
+    for _ in range(2):  # each from another address of the same /64
+        wrong = await attempt(limited, random_host(network), user.email, "wrong guess")
+        assert wrong.status_code == 401
+    wrong_answer = refused(await attempt(limited, random_host(network), user.email, "guess"))
+    right_answer = refused(await attempt(limited, random_host(network), user.email, PASSWORD))
+    assert as_answered(right_answer) == as_answered(wrong_answer)
+    owner = await attempt(limited, random_host(random_network()), user.email, PASSWORD)
+    assert owner.status_code == 200, owner.text
+
+
+async def test_wrong_passwords_from_every_network_reach_a_ceiling_for_the_account(
+    limited: Server,
+) -> None:
+    """Wrong passwords for one e-mail from many networks add up; past the ceiling every sign-in
+    of that e-mail waits, the right password too, from any network (the owner's as well), while
+    other accounts are not held up."""
+    user, other = await member(limited), await member(limited)
+    for _ in range(3):
+        wrong = await attempt(limited, random_ip(), user.email, "wrong guess")
+        assert wrong.status_code == 401
+    wrong_answer = refused(await attempt(limited, random_ip(), user.email.upper(), "guess"))
+    right_answer = refused(
+        await attempt(limited, random_host(random_network()), user.email, PASSWORD)
+    )
+    assert as_answered(right_answer) == as_answered(wrong_answer)
+    assert (await attempt(limited, random_ip(), other.email, PASSWORD)).status_code == 200
 
 
 async def test_a_username_that_is_not_an_email_is_refused_before_anything_is_counted(
@@ -123,6 +166,19 @@ async def test_registration_is_limited_per_address_and_per_email(limited: Server
         assert again.status_code == 202  # the e-mail's second attempt
     async with limited.client(random_ip()) as http:
         refused(await http.post(REGISTER, json={"email": email.upper(), "password": PASSWORD}))
+
+
+async def test_registration_counts_an_ipv6_address_as_its_64(limited: Server) -> None:
+    network = random_network()
+    for _ in range(2):
+        async with limited.client(random_host(network)) as http:
+            body = {"email": unique_email(), "password": PASSWORD}
+            assert (await http.post(REGISTER, json=body)).status_code == 202
+    async with limited.client(random_host(network)) as http:
+        refused(await http.post(REGISTER, json={"email": unique_email(), "password": PASSWORD}))
+    async with limited.client(random_host(random_network())) as http:
+        body = {"email": unique_email(), "password": PASSWORD}
+        assert (await http.post(REGISTER, json=body)).status_code == 202
 
 
 async def test_writes_are_limited_per_user(limited: Server) -> None:
@@ -173,7 +229,12 @@ async def two_instances(
     database_url: str, clock: FixedClock, tmp_path: Path, **overrides: object
 ) -> AsyncIterator[tuple[Server, Server]]:
     settings = api_settings(
-        database_url, tmp_path, login_rate_limit="2/day", write_rate_limit="3/day", **overrides
+        database_url,
+        tmp_path,
+        login_rate_limit="2/day",
+        login_account_rate_limit="2/day",
+        write_rate_limit="3/day",
+        **overrides,
     )
     async with serve(settings, clock) as first, serve(settings, clock) as second:
         yield first, second

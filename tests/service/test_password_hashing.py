@@ -36,7 +36,14 @@ async def test_sign_in_does_not_wait_for_the_shared_worker_threads(app: App) -> 
         # Every shared thread is taken; signing in (an argon2 check) still goes through, and so
         # does hashing a new password.
         with anyio.fail_after(60):
-            pair = await accounts.sign_in(app.uow(), kit=app.auth, email=email, password=PASSWORD)
+            pair = await accounts.sign_in(
+                app.uow(),
+                kit=app.auth,
+                limits=app.sign_in_limits,
+                email=email,
+                password=PASSWORD,
+                network="192.0.2.1",
+            )
             assert await app.auth.passwords.hash("another password")
     finally:
         for holder in holders:

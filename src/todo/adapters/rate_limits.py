@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from todo.errors import Invalid
+from todo.errors import Invalid, RateLimited
 
 _UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 _SPEC = re.compile(r"^\s*(\d{1,9})\s*/\s*(second|minute|hour|day)s?\s*$")
@@ -206,3 +206,9 @@ class RedisRateLimiter:
 def retry_after_seconds(wait: float) -> int:
     """Return a ``Retry-After`` value: whole seconds, at least one."""
     return max(1, math.ceil(wait))
+
+
+def too_many(wait: float) -> RateLimited:
+    """Return the refusal of a caller who must wait ``wait`` seconds."""
+    seconds = retry_after_seconds(wait)
+    return RateLimited(f"Too many attempts; try again in {seconds} seconds.", retry_after=seconds)

@@ -25,6 +25,7 @@ from todo.domain.users import (
     UserUpdate,
 )
 from todo.errors import Forbidden, Invalid, NotFound, Unauthorized
+from todo.services.sign_in_limits import SignInLimits
 
 _BAD_LOGIN = "The e-mail or password is wrong."
 _BAD_REFRESH = "The refresh token is not valid; sign in again."
@@ -43,12 +44,35 @@ def public(user: User) -> UserPublic:
     return UserPublic.model_validate(user, from_attributes=True)
 
 
-async def sign_in(uow: UnitOfWork, *, kit: AuthKit, email: str, password: str) -> TokenPair:
-    """Check an e-mail and password and start a login: an access and a refresh token."""
+async def sign_in(
+    uow: UnitOfWork,
+    *,
+    kit: AuthKit,
+    limits: SignInLimits,
+    email: str,
+    password: str,
+    network: str,
+) -> TokenPair:
+    """Check an e-mail and password sent from ``network`` and start a login: an access and a
+    refresh token.
+
+    Raises :class:`~todo.errors.RateLimited` before the password is checked once ``limits``
+    are used up, and :class:`~todo.errors.Unauthorized` when the e-mail or password is wrong.
+    """
+    await limits.admit(email=email, network=network)
+    # No database connection is held while the password waits for a hashing thread.
+    async with uow.reading():
+        found = await uow.users.get_by_email(email)
+        user_id, hashed = None, None
+        if found is not None and found.is_active:
+            user_id, hashed = found.id, found.password_hash
+    if not await kit.passwords.verify(password, hashed) or user_id is None:
+        await limits.count_failure(email=email)
+        raise Unauthorized(_BAD_LOGIN)
     async with uow:
-        user = await uow.users.get_by_email(email)
-        hashed = user.password_hash if user is not None and user.is_active else None
-        if not await kit.passwords.verify(password, hashed) or user is None:
+        user = await uow.users.get(user_id)
+        # Deactivated, or the password changed, while it was being checked.
+        if user is None or not user.is_active or user.password_hash != hashed:
             raise Unauthorized(_BAD_LOGIN)
         pair = await _start_family(uow, kit, user, family_id=str(uuid.uuid4()))
         await uow.commit()

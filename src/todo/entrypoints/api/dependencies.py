@@ -6,9 +6,11 @@ from typing import Annotated
 
 from fastapi import Depends, Path, Request
 from fastapi.security import OAuth2PasswordBearer
+from starlette.requests import HTTPConnection
 
 from todo.bootstrap import App
 from todo.domain.actor import Actor
+from todo.domain.addresses import network_of
 from todo.services.authentication import authenticate
 
 #: The bearer scheme; the /docs page signs in through the password form of /api/v1/auth/token.
@@ -45,9 +47,10 @@ async def limit_writes(app: AppDep, actor: ActorDep) -> Actor:
 WriterDep = Annotated[Actor, Depends(limit_writes)]
 
 
-def client_ip(request: Request) -> str:
-    """Return the caller's address, as the server (or a trusted proxy) reports it."""
-    return request.client.host if request.client else "unknown"
+def client_network(connection: HTTPConnection) -> str:
+    """Return the network the caller counts as in rate limits: its address (as the server, or a
+    trusted proxy, reports it), an IPv6 one as its ``/64``."""
+    return network_of(connection.client.host if connection.client else "unknown")
 
 
 #: A task id in a path: a positive 64-bit integer (unknown ones are 404).

@@ -16,11 +16,11 @@ never sent another event, even between two heartbeats. Credentials that can stop
 they expire (personal tokens, an identity provider's tokens) are checked again on each
 heartbeat, once per token however many connections share it.
 
-No client holds more than its share, in this process: one address may have ``pending_per_address``
-connections that have not signed in yet, one user ``per_user`` signed-in connections, and each
-connection may send ``MESSAGES_BURST`` messages at once and ``MESSAGES_PER_SECOND`` after that,
-each at most ``CLIENT_MESSAGE_MAX`` bytes. Past a cap the connection is closed (``4429``, or
-``1009`` for a message too large) with a sentence saying why.
+No client holds more than its share, in this process: one address (an IPv6 one's whole ``/64``)
+may have ``pending_per_address`` connections that have not signed in yet, one user ``per_user``
+signed-in connections, and each connection may send ``MESSAGES_BURST`` messages at once and
+``MESSAGES_PER_SECOND`` after that, each at most ``CLIENT_MESSAGE_MAX`` bytes. Past a cap the
+connection is closed (``4429``, or ``1009`` for a message too large) with a sentence saying why.
 """
 
 from __future__ import annotations

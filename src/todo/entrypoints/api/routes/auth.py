@@ -14,10 +14,9 @@ from fastapi.security import OAuth2PasswordRequestForm
 from todo.config import production_warnings
 from todo.domain.tokens import RefreshRequest, TokenPair
 from todo.domain.users import RegistrationAccepted, RegistrationPolicy, SignInForm, UserRegister
-from todo.entrypoints.api.dependencies import AppDep, client_ip
+from todo.entrypoints.api.dependencies import AppDep, client_network
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import json_response
-from todo.errors import Unauthorized
 from todo.services import accounts, registration
 from todo.services.validation import parse_input
 
@@ -48,11 +47,12 @@ async def register(app: AppDep, request: Request, data: UserRegister) -> Respons
     The answer is the same ``202`` whether or not the e-mail had an account already (so it tells
     nobody which e-mails have one): sign in right after with the e-mail and the password. A
     server may ask for an ``invitation`` code from its admin, or open no accounts at all (403);
-    ``GET /api/v1/auth/registration`` says which. Limited per address and per e-mail.
+    ``GET /api/v1/auth/registration`` says which. Limited per address (an IPv6 one's /64) and
+    per e-mail.
     """
     mode = app.settings.registration_mode
     if mode != "closed":
-        await app.limit(f"register:ip:{client_ip(request)}", app.settings.login_rate_limit)
+        await app.limit(f"register:ip:{client_network(request)}", app.settings.login_rate_limit)
         await app.limit(f"register:email:{data.email}", app.settings.login_rate_limit)
     accepted = await registration.register(
         app.uow(),
@@ -88,19 +88,20 @@ async def token(
 ) -> Response:
     """Sign in with the OAuth2 password form (``username`` is the e-mail).
 
-    Returns a short-lived access token and a refresh token. Every attempt counts against a limit
-    per address; failed ones also against a limit per e-mail, which answers 429 to further
-    wrong passwords but never refuses the right one (so nobody can lock an account out).
+    Returns a short-lived access token and a refresh token. Attempts are limited per address
+    (an IPv6 one's whole /64), and wrong passwords per e-mail from all addresses together.
+    Past a limit every attempt waits (429 with ``Retry-After``) without its password being
+    checked, the right password too.
     """
     given = parse_input(SignInForm, {"username": form.username, "password": form.password})
-    await app.limit(f"login:ip:{client_ip(request)}", app.settings.login_rate_limit)
-    try:
-        pair = await accounts.sign_in(
-            app.uow(), kit=app.auth, email=given.username, password=given.password
-        )
-    except Unauthorized:
-        await app.limit(f"login:failed:{given.username}", app.settings.login_rate_limit)
-        raise
+    pair = await accounts.sign_in(
+        app.uow(),
+        kit=app.auth,
+        limits=app.sign_in_limits,
+        email=given.username,
+        password=given.password,
+        network=client_network(request),
+    )
     return json_response(pair, headers={"Cache-Control": "no-store"})
 
 

@@ -20,11 +20,11 @@ personal access token with the ``tasks:read`` scope, or a configured identity pr
 
 **Close codes**: ``4401`` no token, a bad one, or the token expired (refresh it and reconnect);
 ``4403`` a personal token without ``tasks:read``; ``4429`` too many connections (those of your
-account, or those of your address that have not signed in) or too many messages (wait, then
-reconnect); ``1009`` a message too large; ``1013`` the client fell too far behind (reconnect,
-then reload over REST); ``1001`` or ``1012`` the server is shutting down or restarting
-(reconnect after a short, random pause); ``1011`` the server could not check the token. The
-close reason is one sentence.
+account, or those of your address — an IPv6 one's /64 — that have not signed in) or too many
+messages (wait, then reconnect); ``1009`` a message too large; ``1013`` the client fell too
+far behind (reconnect, then reload over REST); ``1001`` or ``1012`` the server is shutting down
+or restarting (reconnect after a short, random pause); ``1011`` the server could not check the
+token. The close reason is one sentence.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from starlette.websockets import WebSocketState
 from todo.bootstrap import App
 from todo.domain.actor import Actor
 from todo.domain.scopes import Scope
+from todo.entrypoints.api.dependencies import client_network
 from todo.entrypoints.api.live import (
     CLIENT_MESSAGE_MAX,
     FORBIDDEN,
@@ -75,7 +76,7 @@ async def live_updates(websocket: WebSocket) -> None:
     """Send the signed-in user's task changes and notifications as they happen."""
     app: App = websocket.app.state.todo
     hub: LiveHub = websocket.app.state.live
-    address = websocket.client.host if websocket.client else "unknown"
+    address = client_network(websocket)
     try:
         # Until it has signed in, a connection counts against its address's allowance.
         with hub.signing_in(address):
