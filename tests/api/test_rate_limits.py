@@ -114,9 +114,11 @@ async def test_wrong_passwords_from_every_network_reach_a_ceiling_for_the_accoun
     limited: Server,
 ) -> None:
     """Wrong passwords for one e-mail from many networks add up; past the ceiling every sign-in
-    of that e-mail waits, the right password too, from any network (the owner's as well), while
-    other accounts are not held up."""
+    of that e-mail waits, the right password too, from any network it has not signed in from —
+    while the owner's own network, and other accounts, are not held up."""
     user, other = await member(limited), await member(limited)
+    home = random_network()
+    assert (await attempt(limited, random_host(home), user.email, PASSWORD)).status_code == 200
     for _ in range(3):
         wrong = await attempt(limited, random_ip(), user.email, "wrong guess")
         assert wrong.status_code == 401
@@ -126,6 +128,8 @@ async def test_wrong_passwords_from_every_network_reach_a_ceiling_for_the_accoun
     )
     assert as_answered(right_answer) == as_answered(wrong_answer)
     assert (await attempt(limited, random_ip(), other.email, PASSWORD)).status_code == 200
+    at_home = await attempt(limited, random_host(home), user.email, PASSWORD)
+    assert at_home.status_code == 200, at_home.text  # strangers cannot lock the owner out
 
 
 async def test_a_username_that_is_not_an_email_is_refused_before_anything_is_counted(

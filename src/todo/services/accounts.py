@@ -76,7 +76,8 @@ async def sign_in(
             raise Unauthorized(_BAD_LOGIN)
         pair = await _start_family(uow, kit, user, family_id=str(uuid.uuid4()))
         await uow.commit()
-        return pair
+    await limits.count_success(email=email, network=network)
+    return pair
 
 
 async def refresh(uow: UnitOfWork, *, kit: AuthKit, refresh_token: str) -> TokenPair:
