@@ -13,11 +13,16 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todo.domain.tags import Tag, TagSummary, TaskTag
 from todo.domain.tasks import Task
+from todo.errors import Conflict
 
 
 def tag_key(name: str) -> str:
     """Return the case-folded form that makes a tag unique per user."""
     return name.casefold()
+
+
+#: How often :meth:`TagRepository.ensure` writes tags deleted again meanwhile.
+ENSURE_TRIES = 3
 
 
 class TagRepository:
@@ -37,7 +42,9 @@ class TagRepository:
         Missing tags are written with ``ON CONFLICT DO NOTHING`` and then read back, so that
         requests adding the same new tag at the same moment all end up with the one row (on
         PostgreSQL the later ones wait for the first to commit). They are written in key order,
-        so that two requests adding the same new tags cannot wait on each other.
+        so that two requests adding the same new tags cannot wait on each other. A tag another
+        change deletes in between is written again (a few times at most; then
+        :class:`~todo.errors.Conflict`).
         """
         if not names:
             return []
@@ -46,16 +53,28 @@ class TagRepository:
         spelling: dict[str, str] = {}  # a new tag is spelt as it is first named
         for name, key in zip(names, keys, strict=True):
             spelling.setdefault(key, name)
-        missing = sorted(key for key in spelling if key not in existing)
-        if missing:
+        dialect = postgresql if self._dialect == "postgresql" else sqlite
+        for _ in range(ENSURE_TRIES):
+            missing = sorted(key for key in spelling if key not in existing)
+            if not missing:
+                return [existing[key] for key in keys]
             rows = [
                 {"user_id": user_id, "name": spelling[key], "key": key, "created_at": now}
                 for key in missing
             ]
-            dialect = postgresql if self._dialect == "postgresql" else sqlite
             await self._session.exec(dialect.insert(Tag).values(rows).on_conflict_do_nothing())
             existing.update(await self._by_key(user_id, missing))
-        return [existing[key] for key in keys]
+        raise Conflict("The tags changed while this change was made; try again.")
+
+    async def lock(self, tags: Sequence[Tag]) -> bool:
+        """Lock ``tags`` for this transaction, lowest id first (PostgreSQL; SQLite has one
+        writer at a time); tell whether every one of them still exists."""
+        ids = sorted({tag.id for tag in tags if tag.id is not None})
+        if self._dialect != "postgresql" or not ids:
+            return True
+        statement = select(Tag.id).where(col(Tag.id).in_(ids)).order_by(col(Tag.id))
+        locked = (await self._session.exec(statement.with_for_update())).all()
+        return len(locked) == len(ids)
 
     async def _by_key(self, user_id: str, keys: Sequence[str]) -> dict[str, Tag]:
         statement = select(Tag).where(Tag.user_id == user_id, col(Tag.key).in_(keys))

@@ -5,8 +5,9 @@ happened with :meth:`UnitOfWork.emit`, and call :meth:`UnitOfWork.commit`. Leavi
 without committing rolls everything back, events included: an event exists if and only if its
 change committed.
 
-A uniqueness clash with a change committed meanwhile — at the commit or at any write before it —
-is rolled back and reported as :class:`~todo.errors.Conflict`. A transaction that could not get
+A uniqueness clash with a change committed meanwhile, or a change of a task whose version someone
+else replaced meanwhile — at the commit or at any write before it — is rolled back and reported
+as :class:`~todo.errors.Conflict`. A transaction that could not get
 the database in time — SQLite's write lock still held by other writers after its busy timeout,
 or PostgreSQL breaking a deadlock or a serialization clash — is rolled back and reported as
 :class:`~todo.errors.Busy`: nothing was written, and the caller may send the same change again.
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Self
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todo.adapters.clock import Clock
@@ -130,7 +132,7 @@ class UnitOfWork:
         finally:
             self._session = None
             await session.close()
-        if isinstance(exc, IntegrityError):  # met while writing, before the commit
+        if isinstance(exc, IntegrityError | StaleDataError):  # met while writing
             raise Conflict(CLASHED) from exc
         if exc is not None and is_busy(exc):
             raise Busy(
@@ -155,7 +157,7 @@ class UnitOfWork:
             raise RuntimeError("a unit of work opened for reading cannot commit")
         try:
             await self.session.commit()
-        except IntegrityError as exc:
+        except (IntegrityError, StaleDataError) as exc:
             await self.session.rollback()
             raise Conflict(CLASHED) from exc
         if self._emitted and self._on_events is not None:

@@ -12,7 +12,7 @@ from pydantic import (
     JsonValue,
     field_validator,
 )
-from sqlalchemy import Index, SmallInteger
+from sqlalchemy import Column, Index, Integer, SmallInteger
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -149,8 +149,17 @@ Recurrence = Annotated[str | None, AfterValidator(_as_value_error(_clean_recurre
 PriorityInput = Annotated[Priority, BeforeValidator(_coerce_priority)]
 
 
+#: A task's version; every change of a task is written only if the version it read is still the
+#: stored one, so two changes made at once from the same version never both land.
+_VERSION = Column("version", Integer, nullable=False)
+
+
 class Task(SQLModel, table=True):
-    """A task as stored; tags live in their own tables and are joined in by the repository."""
+    """A task as stored; tags live in their own tables and are joined in by the repository.
+
+    ``version`` is checked on every write of a task (the services set the new one): a change
+    based on a version someone else has replaced meanwhile is refused, not written over theirs.
+    """
 
     __tablename__ = "tasks"
     __table_args__ = (
@@ -161,6 +170,7 @@ class Task(SQLModel, table=True):
         Index("ix_tasks_user_title_key", "user_id", "title_key", "id"),
         Index("ix_tasks_remind_at", "remind_at"),
     )
+    __mapper_args__ = {"version_id_col": _VERSION, "version_id_generator": False}
 
     id: int | None = Field(default=None, primary_key=True)
     user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=64)
@@ -177,7 +187,7 @@ class Task(SQLModel, table=True):
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None = None
-    version: int = Field(default=1)
+    version: int = Field(default=1, sa_column=_VERSION)
     title_key: str = Field(default="", max_length=600)
     due_key: datetime = Field(default=NO_DUE_DATE)
     #: The ``remind_at`` whose reminder has fired (a new ``remind_at`` fires again).

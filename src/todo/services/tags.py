@@ -13,7 +13,7 @@ from todo.domain.scopes import Scope
 from todo.domain.tags import Tag, TagSummary
 from todo.domain.tasks import TaskPublic, clean_tag
 from todo.domain.text import text_problem
-from todo.errors import Invalid, NotFound
+from todo.errors import Conflict, Invalid, NotFound
 
 
 async def list_tags(uow: UnitOfWork, *, actor: Actor) -> list[TagSummary]:
@@ -31,7 +31,10 @@ async def rename_tag(uow: UnitOfWork, *, actor: Actor, name: str, new_name: str)
         tag = await _owned(uow, actor, name)
         target = await uow.tags.get(actor.user_id, new_name)
         affected = await uow.tags.task_ids_with(tag)
-        await uow.tasks.lock(actor.user_id, affected)  # the tasks first, then their tags
+        # The tasks first, then the tags, each lowest id first: as an edit of a task does.
+        await uow.tasks.lock(actor.user_id, affected)
+        if not await uow.tags.lock([tag] if target is None else [tag, target]):
+            raise Conflict(f"The tag '{name}' changed meanwhile; try again.")
         if target is None or target.id == tag.id:
             if tag.name == new_name:
                 return await _summary(uow, actor, new_name)
@@ -50,7 +53,9 @@ async def delete_tag(uow: UnitOfWork, *, actor: Actor, name: str) -> None:
     async with uow:
         tag = await _owned(uow, actor, name)
         affected = await uow.tags.task_ids_with(tag)
-        await uow.tasks.lock(actor.user_id, affected)  # the tasks first, then their tags
+        await uow.tasks.lock(actor.user_id, affected)  # the tasks first, then the tag
+        if not await uow.tags.lock([tag]):
+            raise Conflict(f"The tag '{name}' changed meanwhile; try again.")
         await uow.tags.remove(tag)
         await _touch(uow, actor, affected)
         await uow.commit()
