@@ -114,8 +114,15 @@ class RedisServer:
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            # The broker keeps the real clock when the suite runs under libfaketime (which
+            # redis-server cannot start with): only the product's own clock is under test.
+            env={k: v for k, v in os.environ.items() if k not in ("LD_PRELOAD", "FAKETIME")},
         )
-        wait_for_port(self.port, seconds=20, process=self.process)
+        try:
+            wait_for_port(self.port, seconds=20, process=self.process)
+        except BaseException:  # not listening: leave no process behind
+            self.kill()
+            raise
 
     def kill(self) -> None:
         """SIGKILL it: no shutdown, no final save."""
