@@ -7,10 +7,10 @@ change committed.
 
 A uniqueness clash with a change committed meanwhile, or a change of a task whose version someone
 else replaced meanwhile — at the commit or at any write before it — is rolled back and reported
-as :class:`~todo.errors.Conflict`. A transaction that could not get
-the database in time — SQLite's write lock still held by other writers after its busy timeout,
-or PostgreSQL breaking a deadlock or a serialization clash — is rolled back and reported as
-:class:`~todo.errors.Busy`: nothing was written, and the caller may send the same change again.
+as :class:`~todo.errors.Conflict`. A transaction that could not get the database in time —
+SQLite's write lock still held by other writers after its busy timeout, or PostgreSQL breaking a
+deadlock or a serialization clash — is rolled back and reported as :class:`~todo.errors.Busy`:
+nothing was written, and the caller may send the same change again.
 """
 
 from __future__ import annotations
