@@ -23,6 +23,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 #: The shortest key that may sign tokens (HS256), in bytes.
 MIN_SECRET_BYTES = 32
+#: A rate limit as settings write it: ``N/second``, ``/minute``, ``/hour`` or ``/day``.
+RATE_LIMIT_PATTERN = r"^\s*(\d{1,9})\s*/\s*(second|minute|hour|day)s?\s*$"
 
 
 def default_home() -> Path:
@@ -86,6 +88,7 @@ class Settings(BaseSettings):
     )
     login_rate_limit: str = Field(
         default="10/minute",
+        pattern=RATE_LIMIT_PATTERN,
         description=(
             "Sign-in attempts per address (an IPv6 one's /64), registrations per address and "
             "per e-mail, wrong current passwords per account on a password change."
@@ -93,13 +96,15 @@ class Settings(BaseSettings):
     )
     login_account_rate_limit: str = Field(
         default="100/hour",
-        pattern=r"^\s*\d{1,9}\s*/\s*(second|minute|hour|day)s?\s*$",
+        pattern=RATE_LIMIT_PATTERN,
         description=(
             "Wrong passwords per e-mail from every address together; past it the e-mail's "
-            "sign-ins wait, the owner's too."
+            "sign-ins wait, except from addresses it signed in from in the last 30 days."
         ),
     )
-    write_rate_limit: str = Field(default="600/minute", description="Writes per user.")
+    write_rate_limit: str = Field(
+        default="600/minute", pattern=RATE_LIMIT_PATTERN, description="Writes per user."
+    )
     log_level: str = Field(default="INFO", description="Level of the JSON logs.")
     public_url: str | None = Field(
         default=None,
@@ -220,7 +225,7 @@ class Settings(BaseSettings):
     )
     chat_rate_limit: str = Field(
         default="20/minute",
-        pattern=r"^\s*\d{1,9}\s*/\s*(second|minute|hour|day)s?\s*$",
+        pattern=RATE_LIMIT_PATTERN,
         description="Chat messages per user (N/second, /minute, /hour or /day).",
     )
     chat_daily_tokens: int = Field(

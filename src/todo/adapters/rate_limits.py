@@ -22,10 +22,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from todo.config import RATE_LIMIT_PATTERN
 from todo.errors import Invalid, RateLimited
 
 _UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
-_SPEC = re.compile(r"^\s*(\d{1,9})\s*/\s*(second|minute|hour|day)s?\s*$")
+_SPEC = re.compile(RATE_LIMIT_PATTERN)
 
 log = logging.getLogger(__name__)
 
