@@ -124,6 +124,16 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
+async def own_app(own_database_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIterator[App]:
+    """The application on a database of the test's own: for tests of the relay and the
+    workers, which take every unsent event of their database."""
+    settings = Settings(home=tmp_path, database_url=own_database_url, env="test")
+    application = await build_app(settings, clock=clock)
+    yield application
+    await application.aclose()
+
+
+@pytest.fixture
 async def app(database_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIterator[App]:
     """The application on a migrated database, with a clock fixed at :data:`START`."""
     settings = Settings(home=tmp_path, database_url=database_url, env="test")

@@ -23,18 +23,12 @@ from pathlib import Path
 
 import httpx
 
+from tests.e2e.conftest import free_port
+
 #: The ``todo`` console of the environment the tests run in.
 TODO = str(Path(sys.executable).with_name("todo"))
 #: How long a process may take to stop after SIGTERM before it is killed (seconds).
 STOP_TIMEOUT = 15.0
-
-
-def free_port() -> int:
-    """Return a TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def wait_for_port(port: int, *, seconds: float, process: subprocess.Popen[bytes] | None) -> None:

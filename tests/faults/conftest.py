@@ -14,7 +14,6 @@ import contextlib
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -29,6 +28,7 @@ import httpx
 import pytest
 
 from tests.conftest import _postgres_database
+from tests.e2e.conftest import free_port
 
 TODO = Path(sys.executable).parent / "todo"
 
@@ -51,13 +51,6 @@ class Database:
     kind: str
     url: str
     env: dict[str, str]
-
-
-def free_port() -> int:
-    """Return a TCP port on 127.0.0.1 that nothing listens on now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def server_environment(database: Database, **overrides: str) -> dict[str, str]:

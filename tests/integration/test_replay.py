@@ -6,7 +6,6 @@ Each test has a database of its own: a replay and the relay take every event of 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from todo.adapters.bus import open_bus
 from todo.adapters.clock import FixedClock
 from todo.adapters.consumer_log import ProcessedEvent
 from todo.adapters.outbox import OutboxMessage
-from todo.bootstrap import App, build_app
+from todo.bootstrap import App
 from todo.config import Settings
 from todo.domain.tasks import TaskCreate
 from todo.entrypoints.cli.main import app as console
@@ -39,11 +38,9 @@ BY_NAME = {consumer.name: consumer for consumer in CONSUMERS}
 
 
 @pytest.fixture
-async def app(own_database_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIterator[App]:
-    settings = Settings(home=tmp_path, database_url=own_database_url, env="test")
-    application = await build_app(settings, clock=clock)
-    yield application
-    await application.aclose()
+def app(own_app: App) -> App:
+    """The application on a database of the test's own (the relay takes every event)."""
+    return own_app
 
 
 async def outbox(app: App) -> list[OutboxMessage]:

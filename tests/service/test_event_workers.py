@@ -6,9 +6,8 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import threading
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,8 +18,7 @@ from todo.adapters.bus import open_bus
 from todo.adapters.clock import FixedClock
 from todo.adapters.consumer_log import DeadLetter, ProcessedEvent
 from todo.adapters.outbox import OutboxMessage
-from todo.bootstrap import App, build_app, event_runtime
-from todo.config import Settings
+from todo.bootstrap import App, event_runtime
 from todo.domain.actor import Actor
 from todo.domain.events import TASK_EVENTS_TOPIC, TASK_UPDATES_TOPIC
 from todo.domain.tasks import TaskCreate, TaskUpdate
@@ -40,12 +38,9 @@ BY_NAME = {consumer.name: consumer for consumer in CONSUMERS}
 
 
 @pytest.fixture
-async def app(own_database_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIterator[App]:
+def app(own_app: App) -> App:
     """The application on a database of the test's own (workers take every event)."""
-    settings = Settings(home=tmp_path, database_url=own_database_url, env="test")
-    application = await build_app(settings, clock=clock)
-    yield application
-    await application.aclose()
+    return own_app
 
 
 async def reminders_fired(app: App) -> list[Event]:

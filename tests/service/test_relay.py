@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlmodel import col, select
 
 from todo.adapters.bus import Bus, open_bus
-from todo.adapters.clock import FixedClock
 from todo.adapters.outbox import OutboxMessage
-from todo.bootstrap import App, build_app
-from todo.config import Settings
+from todo.bootstrap import App
 from todo.domain.events import TASK_EVENTS_TOPIC, TASK_UPDATES_TOPIC, EventType, task_event
 from todo.domain.tasks import TaskCreate, TaskUpdate
 from todo.errors import Invalid, PreconditionFailed
@@ -30,12 +27,9 @@ Event = dict[str, Any]
 
 
 @pytest.fixture
-async def app(own_database_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIterator[App]:
+def app(own_app: App) -> App:
     """The application on a database of the test's own (the relay takes every unsent event)."""
-    settings = Settings(home=tmp_path, database_url=own_database_url, env="test")
-    application = await build_app(settings, clock=clock)
-    yield application
-    await application.aclose()
+    return own_app
 
 
 class Recorder:
