@@ -79,6 +79,20 @@ class Settings(BaseSettings):
 
     host: str = Field(default="127.0.0.1", description="Address `todo serve` listens on.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `todo serve` listens on.")
+    worker_host: str = Field(
+        default="127.0.0.1",
+        description="Address `todo worker` answers /healthz, /readyz and /metrics on.",
+    )
+    worker_port: int = Field(
+        default=8001, ge=1, le=65535, description="Port of `todo worker`'s probes and metrics."
+    )
+    shutdown_grace_seconds: float = Field(
+        default=30,
+        gt=0,
+        le=3600,
+        description="On SIGTERM, how long `todo serve` lets requests in flight finish and "
+        "`todo worker` lets the event it holds be applied, before they are cut short.",
+    )
     cors_origins: list[str] = Field(
         default_factory=list, description="Origins allowed to call the API from a browser."
     )
@@ -105,7 +119,12 @@ class Settings(BaseSettings):
     write_rate_limit: str = Field(
         default="600/minute", pattern=RATE_LIMIT_PATTERN, description="Writes per user."
     )
-    log_level: str = Field(default="INFO", description="Level of the JSON logs.")
+    log_level: str = Field(default="INFO", description="Level of the logs.")
+    log_format: Literal["auto", "json", "text"] = Field(
+        default="auto",
+        description="Logs as JSON lines (`json`), as short readable lines (`text`), or `auto`: "
+        "text on a terminal, JSON otherwise (containers, CI, files).",
+    )
     public_url: str | None = Field(
         default=None,
         pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$",
@@ -192,8 +211,8 @@ class Settings(BaseSettings):
     ops_token: SecretStr | None = Field(
         default=None,
         min_length=16,
-        description="Bearer token that opens /metrics and the details of /readyz, and of "
-        "`todo worker --health-port`.",
+        description="Bearer token that opens /metrics and the details of /readyz, on `todo serve` "
+        "and on `todo worker`.",
     )
 
     @field_validator("processed_retention_hours")

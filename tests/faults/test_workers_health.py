@@ -49,7 +49,11 @@ def test_a_worker_answers_its_probes(worker: tuple[str, TodoProcess]) -> None:
     assert "redis://127.0.0.1:1/0" in checks["broker"]
     assert "secret" not in ready.text
     assert checks["consumers"] == "waiting for the broker"
-    assert httpx.get(f"{url}/metrics", timeout=5).status_code == 404
+    metrics = httpx.get(f"{url}/metrics", timeout=5)
+    assert metrics.headers["content-type"].startswith("text/plain")
+    assert "todo_broker_up 0\n" in metrics.text
+    assert "todo_outbox_unsent_events 0\n" in metrics.text
+    assert httpx.get(f"{url}/nothing", timeout=5).status_code == 404
     assert httpx.post(f"{url}/readyz", timeout=5).status_code == 405
 
 
@@ -72,6 +76,12 @@ def test_in_production_a_worker_shows_its_checks_only_with_the_token(
     assert httpx.get(f"{url}/readyz", timeout=5).json() == {"status": "unavailable"}
     told = httpx.get(f"{url}/readyz", headers={"Authorization": f"Bearer {TOKEN}"}, timeout=5)
     assert told.json()["checks"]["database"] == "ok"
+    refused = httpx.get(f"{url}/metrics", timeout=5)
+    assert refused.status_code == 401
+    assert refused.headers["www-authenticate"] == "Bearer"
+    shown = httpx.get(f"{url}/metrics", headers={"Authorization": f"Bearer {TOKEN}"}, timeout=5)
+    assert shown.status_code == 200
+    assert "todo_dead_letters 0\n" in shown.text
 
 
 def test_a_client_that_sends_nothing_does_not_hold_the_probes(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 
@@ -23,3 +24,44 @@ def test_a_record_becomes_one_json_line_with_the_request_id() -> None:
     assert entry["status"] == 200
     assert "color_message" not in entry
     assert "\x1b" not in line
+
+
+def test_a_record_becomes_one_short_readable_line_with_its_extras() -> None:
+    record = logging.LogRecord("todo.events", logging.WARNING, __file__, 1, "broker down", (), None)
+    record.retry_in_seconds = 2
+    line = logs.TextFormatter().format(record)
+    assert line.endswith("warning todo.events: broker down  retry_in_seconds=2")
+    assert "{" not in line
+
+
+class _Stream(io.StringIO):
+    def __init__(self, *, terminal: bool) -> None:
+        super().__init__()
+        self.terminal = terminal
+
+    def isatty(self) -> bool:
+        return self.terminal
+
+
+def test_auto_is_text_on_a_terminal_and_json_elsewhere() -> None:
+    assert logs.chosen_format("auto", _Stream(terminal=True)) == "text"
+    assert logs.chosen_format("auto", _Stream(terminal=False)) == "json"
+    assert logs.chosen_format("json", _Stream(terminal=True)) == "json"
+    assert logs.chosen_format("text", _Stream(terminal=False)) == "text"
+
+
+def test_the_libraries_start_up_chatter_is_kept_for_debug() -> None:
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    try:
+        logs.configure_logging("INFO", "json")
+        assert not logging.getLogger("alembic.runtime.migration").isEnabledFor(logging.INFO)
+        assert logging.getLogger("alembic.runtime.migration").isEnabledFor(logging.WARNING)
+        assert logging.getLogger("todo.serve").isEnabledFor(logging.INFO)
+        logs.configure_logging("DEBUG", "json")
+        assert logging.getLogger("alembic.runtime.migration").isEnabledFor(logging.INFO)
+    finally:
+        root.handlers[:], level = saved
+        root.setLevel(level)
+        for name in logs.CHATTY:
+            logging.getLogger(name).setLevel(logging.NOTSET)

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, Field
-from sqlmodel import col, select
+from sqlmodel import col, func, select
 
 from todo.adapters.consumer_log import DeadLetter
 from todo.adapters.unit_of_work import UnitOfWork
@@ -37,6 +37,13 @@ async def list_dead_letters(
     async with uow.reading():
         statement = select(DeadLetter).order_by(col(DeadLetter.id).desc()).limit(limit)
         return [_public(row) for row in (await uow.session.exec(statement)).all()]
+
+
+async def count_dead_letters(uow: UnitOfWork) -> int:
+    """Count the dead letters waiting for an admin (for the workers' metrics)."""
+    async with uow.reading():
+        statement = select(func.count()).select_from(DeadLetter)
+        return int((await uow.session.exec(statement)).one())
 
 
 async def retry_dead_letter(uow: UnitOfWork, *, actor: Actor, letter_id: int) -> None:

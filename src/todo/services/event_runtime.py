@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -29,6 +30,9 @@ from todo.services.relay import MAX_BACKOFF_SECONDS, run_relay
 from todo.services.reminders import run_scheduler
 
 log = logging.getLogger("todo.events")
+
+#: The background tasks that work in rounds, each ended between two rounds by a graceful stop.
+_ROUNDS = frozenset({"todo-relay", "todo-scheduler", "todo-housekeeping"})
 
 #: How often the broker is checked and stopped subscriptions are set going again (seconds).
 HEALTH_INTERVAL = 5.0
@@ -62,6 +66,12 @@ class EventRuntime:
     _checked_at: float = field(default_factory=time.monotonic)
     _healthy: bool = True
     _closing: bool = False
+    #: Set when a stop begins: the relay, the scheduler and housekeeping end their round.
+    _draining: asyncio.Event = field(default_factory=asyncio.Event)
+    #: Events this process's consumers handled, by ``(consumer, outcome)``; the outcome is
+    #: ``applied``, ``skipped`` (not for it, already done, or parked as a dead letter) or
+    #: ``failed`` (delivered again later: the database or the broker could not be reached).
+    handled: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def subscribe_consumers(self) -> None:
         """Take part in every consumer group (before :meth:`start`)."""
@@ -76,6 +86,7 @@ class EventRuntime:
         to form): it connects to publish by itself, and backs off while the broker is down.
         """
         self._closing = False
+        self._draining = asyncio.Event()
         if relay:  # events sent before the first worker starts must wait for its groups
             for consumer in CONSUMERS:
                 self.bus.expect(consumer.topic, consumer.name)
@@ -89,22 +100,45 @@ class EventRuntime:
                     batch=self.relay_batch,
                     interval=self.relay_interval,
                     wake=self.events_written,
+                    stop=self._draining,
                 ),
                 "relay",
             )
         if scheduler:
-            self._spawn(run_scheduler(self.uow, interval=self.reminder_interval), "scheduler")
+            self._spawn(
+                run_scheduler(self.uow, interval=self.reminder_interval, stop=self._draining),
+                "scheduler",
+            )
             self._spawn(
                 run_housekeeping(
-                    self.uow, keep_sent=self.keep_sent, keep_processed=self.keep_processed
+                    self.uow,
+                    keep_sent=self.keep_sent,
+                    keep_processed=self.keep_processed,
+                    stop=self._draining,
                 ),
                 "housekeeping",
             )
         await asyncio.sleep(0)
 
-    async def stop(self) -> None:
-        """Stop the background tasks and disconnect the bus."""
+    async def stop(self, grace: float = 0.0) -> None:
+        """Stop the background tasks and disconnect the bus.
+
+        With ``grace`` (seconds), the relay, the scheduler and housekeeping first finish the
+        round they are in — a batch of events published and marked sent, a batch of reminders
+        fired — for at most that long; what is cut short after it rolls back and is done again
+        by the next process (an event is sent at least once; consumers skip what they did).
+        Stopping the bus lets its running handlers finish.
+        """
         self._closing = True
+        self._draining.set()
+        rounds = [task for task in self._tasks if task.get_name() in _ROUNDS and not task.done()]
+        if grace > 0 and rounds:
+            _, late = await asyncio.wait(rounds, timeout=grace)
+            if late:
+                log.warning(
+                    "the shutdown grace period ended inside a round; it is rolled back",
+                    extra={"rounds": sorted(task.get_name() for task in late)},
+                )
         pending = set(self._tasks)
         self._tasks.clear()
         for _ in range(3):  # a library may swallow one cancellation: cancel again
@@ -168,7 +202,12 @@ class EventRuntime:
 
     def _handler(self, consumer: Consumer) -> Handler:
         async def handle(event: dict[str, Any]) -> None:
-            await consume(self.uow, consumer, event, attempts=self.consumer_attempts)
+            try:
+                applied = await consume(self.uow, consumer, event, attempts=self.consumer_attempts)
+            except Exception:
+                self.handled[consumer.name, "failed"] += 1
+                raise
+            self.handled[consumer.name, "applied" if applied else "skipped"] += 1
 
         return handle
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from todo.adapters.unit_of_work import UnitOfWork
+from todo.services.stopping import pause_unless
 
 log = logging.getLogger("todo.housekeeping")
 
@@ -38,11 +39,13 @@ async def run_housekeeping(
     keep_sent: timedelta = KEEP_SENT,
     keep_processed: timedelta = KEEP_PROCESSED,
     interval: float = 3600.0,
+    stop: asyncio.Event | None = None,
 ) -> None:
-    """Tidy up every ``interval`` seconds until cancelled."""
-    while True:
+    """Tidy up every ``interval`` seconds until cancelled or ``stop`` is set."""
+    stop = stop or asyncio.Event()
+    while not stop.is_set():
         try:
             await tidy(uow(), keep_sent=keep_sent, keep_processed=keep_processed)
         except Exception:  # the database is unreachable: next time
             log.exception("housekeeping failed; trying again later")
-        await asyncio.sleep(interval)
+        await pause_unless(stop, interval)

@@ -13,7 +13,6 @@ consumers are idempotent.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from todo.adapters.bus import BrokerUnavailable, Bus, Outgoing
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.events import TASK_EVENTS_TOPIC, TASK_UPDATES_TOPIC
+from todo.services.stopping import pause_unless, wait_for_either
 
 log = logging.getLogger("todo.relay")
 
@@ -69,16 +69,19 @@ async def run_relay(
     batch: int,
     interval: float,
     wake: asyncio.Event,
+    stop: asyncio.Event | None = None,
 ) -> None:
-    """Relay events until cancelled: at once when ``wake`` is set (a change in this process
-    wrote events), else every ``interval`` seconds; pausing longer while the broker is down.
+    """Relay events until cancelled or ``stop`` is set: at once when ``wake`` is set (a change
+    in this process wrote events), else every ``interval`` seconds; pausing longer while the
+    broker is down. ``stop`` ends the loop between two rounds, never inside one.
 
     After a failed round the next one sends half as many events (a broker too slow for a whole
     batch still makes progress), and the size grows back after each round that succeeds.
     """
     failures = 0
     size = batch
-    while True:
+    stop = stop or asyncio.Event()
+    while not stop.is_set():
         wake.clear()
         try:
             done = await relay_once(uow(), bus, batch=size)
@@ -94,7 +97,7 @@ async def run_relay(
                     "the relay could not publish; events stay in the outbox",
                     extra={"failures": failures, "retry_in_seconds": round(pause, 2)},
                 )
-            await asyncio.sleep(pause)
+            await pause_unless(stop, pause)
             continue
         if failures:
             log.info("the relay is publishing again", extra={"after_failures": failures})
@@ -102,5 +105,4 @@ async def run_relay(
         size = min(batch, size * 2)
         if done.sent:
             continue  # more may be waiting (a task's next event waits for its previous one)
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(wake.wait(), timeout=interval)
+        await wait_for_either(wake, stop, interval)

@@ -19,6 +19,7 @@ from todo.domain.due import spoken_date
 from todo.domain.events import REMINDERS_TOPIC, DomainEvent, EventType
 from todo.domain.tasks import TaskPublic
 from todo.domain.timezones import zone_or_utc
+from todo.services.stopping import pause_unless
 
 log = logging.getLogger("todo.reminders")
 
@@ -60,12 +61,16 @@ def _reminder_event(task: TaskPublic, zone: ZoneInfo) -> DomainEvent:
     )
 
 
-async def run_scheduler(uow: Callable[[], UnitOfWork], *, interval: float) -> None:
-    """Fire due reminders every ``interval`` seconds until cancelled."""
-    while True:
+async def run_scheduler(
+    uow: Callable[[], UnitOfWork], *, interval: float, stop: asyncio.Event | None = None
+) -> None:
+    """Fire due reminders every ``interval`` seconds until cancelled or ``stop`` is set (then
+    the loop ends after the batch it is firing: each batch is one transaction)."""
+    stop = stop or asyncio.Event()
+    while not stop.is_set():
         try:
-            while await fire_due_reminders(uow()) > 0:
+            while await fire_due_reminders(uow()) > 0 and not stop.is_set():
                 pass  # more may be due
         except Exception:  # the database is unreachable, or a bug: keep the scheduler alive
             log.exception("the reminder scheduler failed; trying again")
-        await asyncio.sleep(interval)
+        await pause_unless(stop, interval)

@@ -71,7 +71,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
             metrics.watch_connections(lambda: hub.connections)
             await events.start(relay=settings.relay_in_server, scheduler=todo_app.runs_workers)
             await hub.start()
-            log.info(
+            log.debug(
                 "started",
                 extra={
                     "database": todo_app.engine.dialect.name,
@@ -85,7 +85,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
                     yield
             finally:
                 await hub.close()
-                await events.stop()
+                await events.stop(grace=settings.shutdown_grace_seconds)
         finally:
             await todo_app.aclose()
 

@@ -17,6 +17,8 @@ from todo import logs
 from todo.entrypoints.api.problems import unexpected_error
 
 access_log = logging.getLogger("todo.access")
+#: Routes the orchestrator calls on every replica every few seconds: logged at DEBUG when well.
+_PROBES = frozenset({"/healthz", "/readyz"})
 _VALID_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _API_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
@@ -135,7 +137,9 @@ class RequestContext:
             method = scope["method"]
             self.metrics.requests.labels(route, method, str(status)).inc()
             self.metrics.latency.labels(route, method).observe(elapsed)
-            access_log.info(
+            quiet = route in _PROBES and status < 400  # every few seconds, per replica
+            access_log.log(
+                logging.DEBUG if quiet else logging.INFO,
                 "request",
                 extra={
                     "method": method,

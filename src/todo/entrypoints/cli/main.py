@@ -69,4 +69,21 @@ def run() -> None:
     # Pydantic looks for third-party plugins in every installed distribution's metadata on first
     # use; the console has none to offer and saves that scan at every start.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if os.getpid() == 1:
+        _end_on_sigterm()
     app()
+
+
+def _end_on_sigterm() -> None:
+    """As a container's first process, end on SIGTERM as any other process would.
+
+    The kernel ignores a signal sent to PID 1 that the process has no handler for, so
+    ``podman stop`` would wait, then kill. ``todo serve`` and ``todo worker`` install their own
+    graceful handlers once running; this one covers every command before and besides them.
+    """
+    import signal
+
+    def end(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, end)

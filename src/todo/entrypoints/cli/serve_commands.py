@@ -29,8 +29,6 @@ BACKLOG = 2048
 KEEP_ALIVE_SECONDS = 5
 #: The largest request line and headers of an HTTP request.
 MAX_REQUEST_HEAD_BYTES = 16 * 1024
-#: Seconds a shutdown waits for requests in flight before it cancels them.
-SHUTDOWN_SECONDS = 30
 #: Open files kept for the database, the broker, logs and the like when the number of
 #: connections is derived from the process's open-file limit.
 RESERVED_FILES = 256
@@ -45,8 +43,14 @@ def serve(
 ) -> None:
     """Serve the REST API (docs at /docs); on the embedded default nothing needs configuring.
 
+    On SIGTERM or Ctrl-C it stops taking connections, lets the requests under way finish for
+    up to TODO_SHUTDOWN_GRACE_SECONDS, then exits.
+
     Example: todo serve --port 8000
     """
+    import logging
+    import signal
+
     import uvicorn
 
     from todo.logs import configure_logging
@@ -58,12 +62,16 @@ def serve(
             "in-process one, live updates would not cross worker processes.",
             EXIT_USAGE,
         )
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.log_format)
     options = server_options(settings, host=host, port=port, workers=workers)
-    typer.echo(
-        f"Todo Evolution on http://{options['host']}:{options['port']}  (API docs: /docs)",
-        err=True,
+    shown_host = f"[{options['host']}]" if ":" in options["host"] else options["host"]
+    logging.getLogger("todo.serve").info(
+        f"Todo Evolution on http://{shown_host}:{options['port']}  (API docs: /docs)",
+        extra={"workers": workers},
     )
+    # uvicorn stops gracefully on SIGTERM, then raises the signal again for the handler it
+    # found: with none, a stop it has just completed would end the process as if killed.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     uvicorn.run("todo.entrypoints.api.app:create_app", factory=True, **options)
 
 
@@ -82,7 +90,7 @@ def server_options(
         "limit_concurrency": settings.max_connections or connections_for_open_files(),
         "backlog": BACKLOG,
         "timeout_keep_alive": KEEP_ALIVE_SECONDS,
-        "timeout_graceful_shutdown": SHUTDOWN_SECONDS,
+        "timeout_graceful_shutdown": settings.shutdown_grace_seconds,
         "h11_max_incomplete_event_size": MAX_REQUEST_HEAD_BYTES,
         "ws_max_size": WS_MAX_MESSAGE_BYTES,
         "ws_max_queue": WS_MAX_QUEUE,

@@ -13,34 +13,50 @@ if TYPE_CHECKING:
 
 
 def worker(
-    health_port: Annotated[
+    port: Annotated[
         int | None,
         typer.Option(
+            "--port",
             "--health-port",
             min=1,
             max=65535,
-            help="Answer probes on this port: GET /healthz (the process runs) and GET /readyz "
-            "(the database and the broker answer, and every subscription reads).",
+            help="Port of the probes and metrics: GET /healthz (the process runs), GET /readyz "
+            "(the database and the broker answer, and every subscription reads), GET /metrics. "
+            "Default: TODO_WORKER_PORT (8001).",
+            show_default=False,
         ),
     ] = None,
-    health_host: Annotated[
-        str, typer.Option("--health-host", help="Address the probes' port listens on.")
-    ] = "127.0.0.1",
+    host: Annotated[
+        str | None,
+        typer.Option(
+            "--host",
+            "--health-host",
+            help="Address the probes' port listens on. Default: TODO_WORKER_HOST (127.0.0.1).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Run the event workers until stopped: the relay, recurring tasks, reminders,
     notifications and the activity log. Start as many as you like next to `todo serve`.
 
     A subscription that stops reading (a broker that restarted empty lost its consumer groups)
-    is started again within seconds; the logs say so, and so does /readyz on --health-port.
+    is started again within seconds; the logs say so, and so does /readyz.
 
-    Example: TODO_BROKER_URL=redis://localhost:6379 todo worker --health-port 8081
+    On SIGTERM or Ctrl-C the worker finishes the round it is in (events published, reminders
+    fired) for up to TODO_SHUTDOWN_GRACE_SECONDS, then exits; nothing is lost either way.
+
+    Example: TODO_BROKER_URL=redis://localhost:6379 todo worker --port 8081
     """
     from todo.logs import configure_logging
 
-    configure_logging(load_settings().log_level)
+    settings = load_settings()
+    configure_logging(settings.log_level, settings.log_format)
+    where_host = host or settings.worker_host
+    where_port = port or settings.worker_port
 
     async def work(app: App) -> None:
         import asyncio
+        import logging
         import signal
 
         from todo.bootstrap import event_runtime
@@ -49,28 +65,32 @@ def worker(
         runtime = event_runtime(app)
         runtime.subscribe_consumers()
         probes = HealthEndpoint(app, runtime)
-        if health_port is not None:
-            try:
-                await probes.start(health_host, health_port)
-            except OSError as error:
-                raise fail(
-                    f"cannot listen on {health_host}:{health_port} ({error.strerror})."
-                ) from None
+        try:
+            await probes.start(where_host, where_port)
+        except OSError as error:
+            raise fail(
+                f"cannot listen on {where_host}:{where_port} ({error.strerror}); choose another "
+                "port with --port or TODO_WORKER_PORT."
+            ) from None
         await runtime.start(relay=True, scheduler=True)
         stopping = asyncio.Event()
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, stopping.set)
-        probes_at = f", probes on http://{health_host}:{health_port}" if health_port else ""
-        typer.echo(
-            f"Todo Evolution worker: broker {app.bus.kind}, database "
-            f"{app.engine.dialect.name}{probes_at}; Ctrl-C stops it.",
-            err=True,
+        log = logging.getLogger("todo.worker")
+        log.info(
+            f"Todo Evolution worker: probes and metrics on http://{where_host}:{where_port}",
+            extra={"broker": app.bus.kind, "database": app.engine.dialect.name},
         )
         try:
             await stopping.wait()
+            log.info(
+                "stopping: finishing the round under way",
+                extra={"grace_seconds": settings.shutdown_grace_seconds},
+            )
         finally:
             await probes.close()
-            await runtime.stop()
+            await runtime.stop(grace=settings.shutdown_grace_seconds)
+        log.info("stopped")
 
     call_with_app(work)
