@@ -7,7 +7,7 @@ UV_VERSION := 0.13.8
 export UV_COMPILE_BYTECODE := 1
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run todo test check lint types contracts bench soak install clean
+.PHONY: run todo test check lint types contracts deploy-check deploy-tools image bench soak install clean
 
 # The main job on the embedded defaults: the API server on http://127.0.0.1:8000 (docs: /docs).
 # `make todo ARGS="list --due week"` runs a console command instead.
@@ -18,15 +18,31 @@ ARGS ?= --help
 todo: .venv/.installed
 	@.venv/bin/todo $(ARGS)
 
-# Lint, types and the import-layer contracts, then every test.
-test: check
+# Lint, types and the import-layer contracts, then every test (the deployment checks too:
+# they need podman and mmdebstrap, which deploy-tools installs where it can).
+test: check deploy-tools
 	.venv/bin/pytest
+
+# The container image, the compose file and the Helm chart: hadolint; the image built and run
+# against this machine's PostgreSQL and Redis; compose validated and started; the chart
+# rendered, linted and checked against the Kubernetes schemas.
+deploy-check: .venv/.installed deploy-tools
+	.venv/bin/pytest tests/deploy
+
+# podman, buildah, runc and mmdebstrap from the system's packages (root and apt only).
+deploy-tools:
+	@deploy/ci/install-tools.sh
+
+# Build the image here (no registry needed): `make image TAG=localhost/todo-evolution:dev`.
+TAG ?= localhost/todo-evolution:dev
+image: deploy-tools
+	deploy/ci/build-image.sh $(TAG)
 
 check: lint types contracts
 
 lint: .venv/.installed
-	.venv/bin/ruff format --check src tests bench
-	.venv/bin/ruff check src tests bench
+	.venv/bin/ruff format --check src tests bench deploy
+	.venv/bin/ruff check src tests bench deploy
 
 types: .venv/.installed
 	.venv/bin/mypy

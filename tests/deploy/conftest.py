@@ -1,0 +1,211 @@
+"""Fixtures of the deployment checks: podman, the image built here, an empty PostgreSQL database.
+
+The image is built once per run by ``deploy/ci/build-image.sh`` (podman, on a base made from
+Debian's mirror: no registry is reached). Without podman and mmdebstrap the tests that need them
+skip — or fail when ``TODO_TEST_REQUIRE_SERVICES=1``, as in CI, where
+``deploy/ci/install-tools.sh`` installs them first.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import anyio
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from tests.conftest import POSTGRES_URL, missing_service
+from tests.e2e.conftest import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+CONTAINERS_CONF = ROOT / "deploy" / "ci" / "containers.conf"
+#: The tag the tests build; never pushed anywhere.
+IMAGE = "localhost/todo-evolution:test"
+#: The longest a container may take to answer its probes (seconds).
+START_SECONDS = 60.0
+
+
+def podman_env() -> dict[str, str]:
+    """The environment podman runs with here (runc, cgroupfs, limits within the host's)."""
+    return {**os.environ, "CONTAINERS_CONF": str(CONTAINERS_CONF)}
+
+
+@dataclass
+class Podman:
+    """Runs podman; every container it starts is removed by :meth:`cleanup`."""
+
+    started: list[str] = field(default_factory=list)
+
+    def run(self, *args: str, timeout: float = 120.0, check: bool = True) -> str:
+        """Run ``podman ARGS``; return its output, raising with its errors when it fails."""
+        done = subprocess.run(
+            ["podman", *args],
+            env=podman_env(),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+        if check and done.returncode != 0:
+            raise AssertionError(f"podman {' '.join(args[:3])} failed: {done.stderr[-3000:]}")
+        return done.stdout
+
+    def start(self, name: str, env: dict[str, str], *command: str, read_only: bool = True) -> str:
+        """Start ``IMAGE COMMAND`` detached as ``name`` on the host network; return ``name``."""
+        options = ["--network", "host", "--name", name]
+        if read_only:
+            options += ["--read-only", "--tmpfs", "/tmp"]
+        for key, value in env.items():
+            options += ["--env", f"{key}={value}"]
+        self.started.append(name)
+        self.run("run", "--detach", *options, IMAGE, *command)
+        return name
+
+    def once(
+        self, env: dict[str, str], *command: str, stdin: str | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        """Run ``IMAGE COMMAND`` to its end, read-only, on the host network."""
+        options = ["--rm", "--network", "host", "--read-only", "--tmpfs", "/tmp"]
+        if stdin is not None:
+            options.append("--interactive")
+        for key, value in env.items():
+            options += ["--env", f"{key}={value}"]
+        return subprocess.run(
+            ["podman", "run", *options, IMAGE, *command],
+            env=podman_env(),
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=180,
+            check=False,
+        )
+
+    def stop(self, name: str, *, signal: str = "TERM", seconds: float = 60.0) -> int:
+        """Send ``signal`` to the container's first process; return its exit code."""
+        self.run("kill", "--signal", signal, name)
+        return int(self.run("wait", name, timeout=seconds).strip())
+
+    def logs(self, name: str) -> str:
+        """What the container wrote, its standard output then its standard error."""
+        done = subprocess.run(
+            ["podman", "logs", name],
+            env=podman_env(),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        return done.stdout + done.stderr
+
+    def cleanup(self) -> None:
+        for name in self.started:
+            self.run("rm", "--force", "--time", "5", name, check=False, timeout=60)
+        self.started.clear()
+
+
+@pytest.fixture(scope="session")
+def podman() -> Iterator[Podman]:
+    """podman, runnable here; skipped (failed in CI) when it is not installed."""
+    for tool in ("podman", "mmdebstrap"):
+        if shutil.which(tool) is None:
+            missing_service(f"{tool} is not installed (deploy/ci/install-tools.sh installs it)")
+    runner = Podman()
+    yield runner
+    runner.cleanup()
+
+
+@pytest.fixture(scope="session")
+def image(podman: Podman) -> str:
+    """The image, built from this checkout by ``deploy/ci/build-image.sh``."""
+    started = time.monotonic()
+    done = subprocess.run(
+        [str(ROOT / "deploy" / "ci" / "build-image.sh"), IMAGE],
+        env=podman_env(),
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        check=False,
+    )
+    assert done.returncode == 0, f"the image did not build: {done.stderr[-4000:]}"
+    size = int(done.stdout.strip().splitlines()[-1])
+    print(f"\nimage {IMAGE}: {size / 1e6:.0f} MB, built in {time.monotonic() - started:.0f} s")
+    return IMAGE
+
+
+@pytest.fixture
+def empty_postgres() -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database (for the image to migrate), dropped after."""
+    admin_url = make_url(POSTGRES_URL).set(drivername="postgresql+asyncpg")
+    name = f"todo_image_{uuid.uuid4().hex[:12]}"
+
+    async def admin(statement: str) -> None:
+        engine = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
+        try:
+            async with engine.connect() as connection:
+                await connection.execute(text(statement))
+        finally:
+            await engine.dispose()
+
+    try:
+        anyio.run(admin, f'CREATE DATABASE "{name}"')
+    except Exception as exc:  # unreachable server, refused login, …
+        missing_service(f"PostgreSQL at {POSTGRES_URL} is not usable: {exc}")
+    yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    anyio.run(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def http(
+    method: str, url: str, body: object = None, token: str | None = None
+) -> tuple[int, object]:
+    """Call ``url`` and return the status and the JSON body (``None`` when there is none)."""
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data=data, headers=headers, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            raw = answer.read()
+            return answer.status, json.loads(raw) if raw else None
+    except urllib.error.HTTPError as error:
+        raw = error.read()
+        return error.code, json.loads(raw) if raw else None
+
+
+def sign_in(base: str, email: str, password: str) -> str:
+    """Sign in with the OAuth2 password form; return the access token."""
+    form = urllib.parse.urlencode({"username": email, "password": password}).encode()
+    request = urllib.request.Request(f"{base}/api/v1/auth/token", data=form, method="POST")
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        return str(json.loads(answer.read())["access_token"])
+
+
+def wait_ready(url: str, *, seconds: float = START_SECONDS, what: str = "the container") -> None:
+    """Wait until ``url`` answers 200; fail naming ``what`` when it does not in time."""
+    deadline = time.monotonic() + seconds
+    last: object = None
+    while time.monotonic() < deadline:
+        try:
+            status, last = http("GET", url)
+            if status == 200:
+                return
+        except OSError as error:
+            last = error
+        time.sleep(0.5)
+    raise AssertionError(f"{what} did not answer {url} in {seconds:.0f} s: {last}")
+
+
+__all__ = ["IMAGE", "ROOT", "Podman", "free_port", "http", "sign_in", "wait_ready"]
