@@ -31,6 +31,27 @@ from tests.deploy.conftest import (
 )
 
 PASSWORD = "a long pass phrase"
+#: An MCP client's first words over stdio: initialize, then list the tools.
+MCP_SESSION = (
+    "\n".join(
+        json.dumps(message)
+        for message in (
+            {
+                "jsonrpc": "2.0",
+                "id": 1,
+                "method": "initialize",
+                "params": {
+                    "protocolVersion": "2025-06-18",
+                    "capabilities": {},
+                    "clientInfo": {"name": "image-check", "version": "1"},
+                },
+            },
+            {"jsonrpc": "2.0", "method": "notifications/initialized"},
+            {"jsonrpc": "2.0", "id": 2, "method": "tools/list"},
+        )
+    )
+    + "\n"
+)
 #: How long the event pipeline may take to catch up after a restart (seconds).
 CATCH_UP_SECONDS = 60.0
 
@@ -77,6 +98,7 @@ def _environment(database_url: str, **overrides: str) -> dict[str, str]:
         "TODO_LOGIN_RATE_LIMIT": "1000/minute",
         "TODO_WRITE_RATE_LIMIT": "10000/minute",
         "TODO_SHUTDOWN_GRACE_SECONDS": "15",
+        "TODO_REGISTRATION": "open",
         "FORWARDED_ALLOW_IPS": "127.0.0.1",
         **overrides,
     }
@@ -131,13 +153,14 @@ def test_migrate_serve_two_apis_a_worker_and_stop_them_losing_nothing(
     """The whole life of a deployment, from the image alone:
 
     ``todo db upgrade`` migrates an empty database; ``todo user create --admin`` makes the
-    first admin; two API containers and a worker start read-only and answer their probes
-    (``podman healthcheck run`` too); the API logs JSON lines and at start-up says where it
-    listens and nothing else at INFO; a task written through one API is read through the other;
-    completing recurring tasks makes the worker write their next occurrences. Then SIGTERM
-    reaches an API and the worker in the middle of writes: both exit 0 within the grace
-    period, every write that was answered exists, and a new worker catches up on every event
-    (nothing waits in the outbox, no dead letter, every next occurrence written).
+    first admin; ``todo mcp`` answers an MCP client on stdin; two API containers and a worker
+    start read-only and answer their probes (``podman healthcheck run`` too); the API logs
+    JSON lines and at start-up says where it listens and nothing else at INFO; an account
+    registered through one API signs in through the other, and a task written through one API
+    is read through the other; completing recurring tasks makes the worker write their next
+    occurrences. Then SIGTERM reaches an API and the worker in the middle of writes: both exit
+    0 within the grace period, every write that was answered exists, and a new worker catches
+    up on every event (nothing waits in the outbox, no dead letter, every next occurrence).
     """
     started = time.monotonic()
     api_1, api_2, worker_port = free_port(), free_port(), free_port()
@@ -154,6 +177,11 @@ def test_migrate_serve_two_apis_a_worker_and_stop_them_losing_nothing(
             stdin=PASSWORD + "\n",
         )
         assert admin.returncode == 0, admin.stderr
+        mcp = podman.once(env, "todo", "mcp", stdin=MCP_SESSION)
+        assert mcp.returncode == 0, mcp.stderr
+        answers = {answer["id"]: answer for answer in map(json.loads, mcp.stdout.splitlines())}
+        tools = {tool["name"] for tool in answers[2]["result"]["tools"]}
+        assert {"add_task", "list_tasks", "complete_task"} <= tools
 
         first = podman.start(f"todo-api-1-{run}", {**env, "TODO_PORT": str(api_1)})
         second = podman.start(f"todo-api-2-{run}", {**env, "TODO_PORT": str(api_2)})
@@ -171,7 +199,13 @@ def test_migrate_serve_two_apis_a_worker_and_stop_them_losing_nothing(
         said = [entry["message"] for entry in entries if entry["level"] == "info"]
         assert said == [f"Todo Evolution on http://0.0.0.0:{api_1}  (API docs: /docs)"], said
 
-        token = sign_in(one, "admin@example.com", PASSWORD)
+        status, _ = http(
+            "POST",
+            f"{two}/api/v1/auth/register",
+            {"email": "ada@example.com", "password": PASSWORD},
+        )
+        assert status == 202
+        token = sign_in(one, "ada@example.com", PASSWORD)
         status, task = http(
             "POST",
             f"{one}/api/v1/tasks",
@@ -258,6 +292,9 @@ def test_migrate_serve_two_apis_a_worker_and_stop_them_losing_nothing(
             seconds=CATCH_UP_SECONDS,
             what="an empty outbox",
         )
-        print(f"\nsmoke test of the image: {time.monotonic() - started:.0f} s")
+        print(
+            f"\nsmoke test of the image: {time.monotonic() - started:.0f} s; during the stop "
+            f"{len(answered)} writes were answered, {len(refused)} found the API gone"
+        )
     finally:
         podman.cleanup()
