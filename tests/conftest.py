@@ -79,21 +79,25 @@ def own_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator
         yield from _postgres_database()
 
 
+async def postgres_admin(statement: str) -> None:
+    """Run ``statement`` outside a transaction on the server of ``TODO_TEST_POSTGRES_URL``
+    (``CREATE DATABASE``, ``DROP DATABASE``)."""
+    admin_url = make_url(POSTGRES_URL).set(drivername="postgresql+asyncpg")
+    engine = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(text(statement))
+    finally:
+        await engine.dispose()
+
+
 def _postgres_database() -> Iterator[str]:
     admin_url = make_url(POSTGRES_URL).set(drivername="postgresql+asyncpg")
     name = f"todo_test_{uuid.uuid4().hex[:12]}"
     database_url = admin_url.set(database=name).render_as_string(hide_password=False)
 
-    async def admin(statement: str) -> None:
-        engine = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
-        try:
-            async with engine.connect() as connection:
-                await connection.execute(text(statement))
-        finally:
-            await engine.dispose()
-
     async def create() -> None:
-        await admin(f'CREATE DATABASE "{name}"')
+        await postgres_admin(f'CREATE DATABASE "{name}"')
         engine = create_engine(database_url)
         try:
             await upgrade(engine)
@@ -105,7 +109,7 @@ def _postgres_database() -> Iterator[str]:
     except Exception as exc:  # unreachable server, refused login, missing driver, …
         missing_service(f"PostgreSQL at {POSTGRES_URL} is not usable: {exc}")
     yield database_url
-    anyio.run(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    anyio.run(postgres_admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -23,12 +23,12 @@ from pathlib import Path
 
 import anyio
 import pytest
-from sqlalchemy import text
+from pydantic import AliasChoices
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
 
-from tests.conftest import POSTGRES_URL, missing_service
+from tests.conftest import POSTGRES_URL, missing_service, postgres_admin
 from tests.e2e.conftest import free_port
+from todo.config import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTAINERS_CONF = ROOT / "deploy" / "ci" / "containers.conf"
@@ -148,23 +148,13 @@ def image(podman: Podman) -> str:
 @pytest.fixture
 def empty_postgres() -> Iterator[str]:
     """The URL of a new, empty PostgreSQL database (for the image to migrate), dropped after."""
-    admin_url = make_url(POSTGRES_URL).set(drivername="postgresql+asyncpg")
     name = f"todo_image_{uuid.uuid4().hex[:12]}"
-
-    async def admin(statement: str) -> None:
-        engine = create_async_engine(admin_url, isolation_level="AUTOCOMMIT")
-        try:
-            async with engine.connect() as connection:
-                await connection.execute(text(statement))
-        finally:
-            await engine.dispose()
-
     try:
-        anyio.run(admin, f'CREATE DATABASE "{name}"')
+        anyio.run(postgres_admin, f'CREATE DATABASE "{name}"')
     except Exception as exc:  # unreachable server, refused login, …
         missing_service(f"PostgreSQL at {POSTGRES_URL} is not usable: {exc}")
     yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
-    anyio.run(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    anyio.run(postgres_admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def http(
@@ -193,6 +183,21 @@ def sign_in(base: str, email: str, password: str) -> str:
         return str(json.loads(answer.read())["access_token"])
 
 
+def setting_names() -> set[str]:
+    """Every variable ``todo.config.Settings`` reads: ``TODO_`` + the field's name upper-case,
+    or, for a field with a validation alias, the alias's names (which then replace it)."""
+    names: set[str] = set()
+    for field_name, info in Settings.model_fields.items():
+        alias = info.validation_alias
+        if isinstance(alias, AliasChoices):
+            names.update(choice for choice in alias.choices if isinstance(choice, str))
+        elif isinstance(alias, str):
+            names.add(alias)
+        else:
+            names.add(f"TODO_{field_name.upper()}")
+    return names
+
+
 def wait_ready(url: str, *, seconds: float = START_SECONDS, what: str = "the container") -> None:
     """Wait until ``url`` answers 200; fail naming ``what`` when it does not in time."""
     deadline = time.monotonic() + seconds
@@ -208,4 +213,13 @@ def wait_ready(url: str, *, seconds: float = START_SECONDS, what: str = "the con
     raise AssertionError(f"{what} did not answer {url} in {seconds:.0f} s: {last}")
 
 
-__all__ = ["IMAGE", "ROOT", "Podman", "free_port", "http", "sign_in", "wait_ready"]
+__all__ = [
+    "IMAGE",
+    "ROOT",
+    "Podman",
+    "free_port",
+    "http",
+    "setting_names",
+    "sign_in",
+    "wait_ready",
+]

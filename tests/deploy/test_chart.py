@@ -25,10 +25,9 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from pydantic import AliasChoices
 
 from tests.conftest import missing_service
-from todo.config import Settings
+from tests.deploy.conftest import setting_names
 
 ROOT = Path(__file__).resolve().parents[2]
 HELM_DIR = ROOT / "deploy" / "helm"
@@ -252,22 +251,7 @@ def image_tag(image: str) -> str | None:
     return last.split(":", 1)[1] if ":" in last else None
 
 
-# --- The settings the product knows -----------------------------------------------------------
-
-
-def setting_names() -> set[str]:
-    """Every variable ``todo.config.Settings`` reads: ``TODO_`` + the field's name upper-case,
-    or, for a field with a validation alias, the alias's names (which then replace it)."""
-    names: set[str] = set()
-    for field_name, field in Settings.model_fields.items():
-        alias = field.validation_alias
-        if isinstance(alias, AliasChoices):
-            names.update(choice for choice in alias.choices if isinstance(choice, str))
-        elif isinstance(alias, str):
-            names.add(alias)
-        else:
-            names.add(f"TODO_{field_name.upper()}")
-    return names
+# --- The variables the chart sets -----------------------------------------------------------
 
 
 def emitted_names(objects: list[Manifest]) -> set[str]:

@@ -37,10 +37,17 @@ from typing import Any
 
 import pytest
 from fastapi.routing import APIWebSocketRoute
-from pydantic import AliasChoices
 
 from tests.conftest import missing_service
-from tests.deploy.conftest import ROOT, Podman, free_port, http, podman_env, wait_ready
+from tests.deploy.conftest import (
+    ROOT,
+    Podman,
+    free_port,
+    http,
+    podman_env,
+    setting_names,
+    wait_ready,
+)
 from todo.config import Settings
 from todo.entrypoints.api.routes.live import router as live_router
 
@@ -154,22 +161,7 @@ def merged_with_override(tmp_path: Path) -> Path:
     return merged
 
 
-# --- The settings the product knows ---------------------------------------------------------------
-
-
-def setting_names() -> set[str]:
-    """Every variable ``todo.config.Settings`` reads: ``TODO_`` + the field's name upper-case,
-    or, for a field with a validation alias, the alias's names."""
-    names: set[str] = set()
-    for field_name, field in Settings.model_fields.items():
-        alias = field.validation_alias
-        if isinstance(alias, AliasChoices):
-            names.update(choice for choice in alias.choices if isinstance(choice, str))
-        elif isinstance(alias, str):
-            names.add(alias)
-        else:
-            names.add(f"TODO_{field_name.upper()}")
-    return names
+# --- The variables the files set --------------------------------------------------------------
 
 
 def env_example() -> dict[str, str]:

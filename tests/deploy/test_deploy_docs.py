@@ -7,20 +7,12 @@ import re
 
 import pytest
 
-from tests.deploy.conftest import ROOT
+from tests.deploy.conftest import ROOT, setting_names
 from todo.config import Settings
 
 PAGE = ROOT / "docs" / "deploy.md"
 #: Variables the page names that are read by something other than the product's settings.
 NOT_SETTINGS = {"FORWARDED_ALLOW_IPS", "TODO_PUBLISH_PORT"}
-
-
-def _settings_variables() -> set[str]:
-    names = {f"TODO_{name.upper()}" for name in Settings.model_fields}
-    for field in Settings.model_fields.values():
-        choices = getattr(field.validation_alias, "choices", [])
-        names |= {str(choice) for choice in choices}
-    return names
 
 
 def test_every_path_the_page_names_exists() -> None:
@@ -33,7 +25,7 @@ def test_every_path_the_page_names_exists() -> None:
 
 def test_every_todo_variable_the_page_names_is_a_setting() -> None:
     named = set(re.findall(r"\bTODO_[A-Z_]+\b", PAGE.read_text()))
-    assert named - _settings_variables() - NOT_SETTINGS == set()
+    assert named - setting_names() - NOT_SETTINGS == set()
 
 
 def test_the_env_file_of_the_page_is_a_valid_production_configuration(
@@ -48,6 +40,6 @@ def test_the_env_file_of_the_page_is_a_valid_production_configuration(
         if value.startswith("<"):
             value = "x" * 48  # the 48 random characters the placeholder asks for
         monkeypatch.setenv(key, value)
-    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    settings = Settings(_env_file=None)
     assert settings.env == "production"
     assert settings.registration_mode == "invite"
