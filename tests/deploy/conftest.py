@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import subprocess
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -92,6 +93,44 @@ class Podman:
             timeout=180,
             check=False,
         )
+
+    def converse(self, env: dict[str, str], command: list[str], messages: list[str]) -> list[str]:
+        """Run ``IMAGE COMMAND`` with stdin open; send each message as a line and read one line
+        back for each (a notification, which has no ``id``, gets none); then close stdin
+        and return the lines read. The container is killed after two minutes in any case."""
+        options = ["--rm", "--interactive", "--network", "host", "--read-only", "--tmpfs", "/tmp"]
+        for key, value in env.items():
+            options += ["--env", f"{key}={value}"]
+        process = subprocess.Popen(
+            ["podman", "run", *options, IMAGE, *command],
+            env=podman_env(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        watchdog = threading.Timer(120, process.kill)
+        watchdog.start()
+        assert process.stdin is not None
+        assert process.stdout is not None
+        answers: list[str] = []
+        try:
+            for message in messages:
+                process.stdin.write(message + "\n")
+                process.stdin.flush()
+                if '"id"' in message:
+                    answers.append(process.stdout.readline())
+            process.stdin.close()
+            process.wait(timeout=60)
+        finally:
+            watchdog.cancel()
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+            process.stdout.close()
+            if not process.stdin.closed:
+                process.stdin.close()
+        return answers
 
     def stop(self, name: str, *, signal: str = "TERM", seconds: float = 60.0) -> int:
         """Send ``signal`` to the container's first process; return its exit code."""

@@ -32,26 +32,23 @@ from tests.deploy.conftest import (
 
 PASSWORD = "a long pass phrase"
 #: An MCP client's first words over stdio: initialize, then list the tools.
-MCP_SESSION = (
-    "\n".join(
-        json.dumps(message)
-        for message in (
-            {
-                "jsonrpc": "2.0",
-                "id": 1,
-                "method": "initialize",
-                "params": {
-                    "protocolVersion": "2025-06-18",
-                    "capabilities": {},
-                    "clientInfo": {"name": "image-check", "version": "1"},
-                },
+MCP_SESSION = [
+    json.dumps(message)
+    for message in (
+        {
+            "jsonrpc": "2.0",
+            "id": 1,
+            "method": "initialize",
+            "params": {
+                "protocolVersion": "2025-06-18",
+                "capabilities": {},
+                "clientInfo": {"name": "image-check", "version": "1"},
             },
-            {"jsonrpc": "2.0", "method": "notifications/initialized"},
-            {"jsonrpc": "2.0", "id": 2, "method": "tools/list"},
-        )
+        },
+        {"jsonrpc": "2.0", "method": "notifications/initialized"},
+        {"jsonrpc": "2.0", "id": 2, "method": "tools/list"},
     )
-    + "\n"
-)
+]
 #: How long the event pipeline may take to catch up after a restart (seconds).
 CATCH_UP_SECONDS = 60.0
 
@@ -177,10 +174,8 @@ def test_migrate_serve_two_apis_a_worker_and_stop_them_losing_nothing(
             stdin=PASSWORD + "\n",
         )
         assert admin.returncode == 0, admin.stderr
-        mcp = podman.once(env, "todo", "mcp", stdin=MCP_SESSION)
-        assert mcp.returncode == 0, mcp.stderr
-        answers = {answer["id"]: answer for answer in map(json.loads, mcp.stdout.splitlines())}
-        tools = {tool["name"] for tool in answers[2]["result"]["tools"]}
+        _, listed = podman.converse(env, ["todo", "mcp"], MCP_SESSION)
+        tools = {tool["name"] for tool in json.loads(listed)["result"]["tools"]}
         assert {"add_task", "list_tasks", "complete_task"} <= tools
 
         first = podman.start(f"todo-api-1-{run}", {**env, "TODO_PORT": str(api_1)})
