@@ -20,9 +20,9 @@ from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from todo.domain.chat import MESSAGE_MAX
-from todo.domain.intents import READ_LIMIT, read_intent
-from todo.domain.quickadd import parse_quick_add
+from todo.domain.assistant.chat import MESSAGE_MAX
+from todo.domain.assistant.intents import READ_LIMIT, read_intent
+from todo.domain.language.quick_add import parse_quick_add
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=BERLIN)

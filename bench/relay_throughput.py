@@ -1,13 +1,13 @@
 """Relay throughput: outbox events per second from PostgreSQL to Redis Streams.
 
-Creates a PostgreSQL database of its own (``TODO_BENCH_POSTGRES_URL``, default the local
-``test`` server), migrates it, and writes N task events into the outbox in bulk (by default
-20,000 events over 5,000 tasks, four per task, like a busy day of creates, edits and
-completions). Then drains the outbox with the real relay (:func:`todo.services.relay.relay_once`,
-batches of 500) publishing to Redis Streams (``TODO_BENCH_REDIS_URL``, default local; streams
-under a prefix of its own, deleted afterwards) — once with one relay, once with two relays side
-by side (as two processes would, sharing the rows with ``FOR UPDATE SKIP LOCKED``). Each task
-event is published twice (``task-events`` and ``task-updates``). Goal: ≥ 2,000 events/s.
+Creates a PostgreSQL database of its own (``TODO_BENCH_POSTGRES_URL``, default the local ``test``
+server), migrates it, and writes N task events into the outbox in bulk (by default 20,000 events
+over 5,000 tasks, four per task, like a busy day of creates, edits and completions). Then drains the
+outbox with the real relay (:func:`todo.services.events.relay.relay_once`, batches of 500)
+publishing to Redis Streams (``TODO_BENCH_REDIS_URL``, default local; streams under a prefix of its
+own, deleted afterwards) — once with one relay, once with two relays side by side (as two processes
+would, sharing the rows with ``FOR UPDATE SKIP LOCKED``). Each task event is published twice
+(``task-events`` and ``task-updates``). Goal: ≥ 2,000 events/s.
 
     .venv/bin/python bench/relay_throughput.py [--events 20000] [--tasks 5000]
 """
@@ -26,13 +26,14 @@ from sqlalchemy import insert, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from todo.adapters.bus import Bus, open_bus
+from todo.adapters.bus.factory import open_bus
+from todo.adapters.bus.protocol import Bus
 from todo.adapters.clock import SystemClock
 from todo.adapters.database import create_engine, session_factory
 from todo.adapters.migrations import upgrade
-from todo.adapters.outbox import OutboxMessage
 from todo.adapters.unit_of_work import UnitOfWork
-from todo.services.relay import relay_once
+from todo.domain.outbox import OutboxMessage
+from todo.services.events.relay import relay_once
 
 POSTGRES_URL = os.environ.get(
     "TODO_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"

@@ -26,11 +26,11 @@ from todo.config import Settings
 from todo.services.sign_in_limits import SignInLimits
 
 if TYPE_CHECKING:
-    from todo.adapters.bus import Bus
+    from todo.adapters.bus.protocol import Bus
     from todo.adapters.security import AuthKit
-    from todo.domain.chat import ChatEngine
-    from todo.services.chat import RunningTurns
-    from todo.services.event_runtime import EventRuntime
+    from todo.domain.assistant.chat import ChatEngine
+    from todo.services.assistant.turn import RunningTurns
+    from todo.services.events.runtime import EventRuntime
 
 
 @dataclass
@@ -120,7 +120,7 @@ class App:
         import socket
         import uuid
 
-        from todo.adapters.bus import open_bus
+        from todo.adapters.bus.factory import open_bus
 
         member = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
         return open_bus(self.settings.broker_url, prefix=self.settings.broker_prefix, member=member)
@@ -146,7 +146,7 @@ class App:
         if wanted == "auto":
             wanted = "llm" if settings.llm_base_url else "offline"
         if wanted == "offline":
-            from todo.services.offline_chat import OfflineEngine
+            from todo.services.assistant.offline import OfflineEngine
 
             return OfflineEngine()
         from todo.adapters.agent_engine import AgentEngine
@@ -163,7 +163,7 @@ class App:
     @cached_property
     def chat_turns(self) -> RunningTurns:
         """The users with a chat turn running in this process (one turn at a time each)."""
-        from todo.services.chat import RunningTurns
+        from todo.services.assistant.turn import RunningTurns
 
         return RunningTurns()
 
@@ -210,7 +210,7 @@ def _raise_if_waiting(wait: float | None) -> None:
 
 def event_runtime(app: App) -> EventRuntime:
     """Return the relay, consumers and scheduler of ``app``'s process, configured, not started."""
-    from todo.services.event_runtime import EventRuntime
+    from todo.services.events.runtime import EventRuntime
 
     settings = app.settings
     return EventRuntime(

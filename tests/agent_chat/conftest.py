@@ -1,7 +1,8 @@
 """Fixtures for the LLM chat engine: a scripted endpoint, a user, their tools, and a chat helper.
 
-Every test drives the real Agents SDK against :class:`~tests.agent_chat.fake_openai.FakeOpenAI`
-on a loopback port, and the real :class:`~todo.services.toolbox.ToolRunner` on a real database.
+Every test drives the real Agents SDK against :class:`~tests.agent_chat.fake_openai.FakeOpenAI` on a
+loopback port, and the real :class:`~todo.services.assistant.tool_runner.ToolRunner` on a real
+database.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import pytest
 from todo.adapters.agent_engine import AgentEngine
 from todo.bootstrap import App
 from todo.domain.actor import Actor
-from todo.domain.chat import (
+from todo.domain.assistant.chat import (
     ChatEvent,
     ChatTurn,
     PastMessage,
@@ -23,8 +24,8 @@ from todo.domain.chat import (
     ToolCalled,
     TurnUsage,
 )
-from todo.services.assistant_tools import ToolSession
-from todo.services.toolbox import ToolRunner
+from todo.services.assistant.tool_runner import ToolRunner
+from todo.services.assistant.tools import ToolSession
 
 from ..service.conftest import new_user
 from .fake_openai import FakeOpenAI

@@ -12,8 +12,8 @@ import pytest
 
 from todo.adapters.agent_engine import AgentEngine
 from todo.bootstrap import App
-from todo.domain.chat import ChatEngine, ChatTurn, PastMessage, TextDelta, ToolCalled
-from todo.services.toolbox import ToolRunner, definitions
+from todo.domain.assistant.chat import ChatEngine, ChatTurn, PastMessage, TextDelta, ToolCalled
+from todo.services.assistant.tool_runner import ToolRunner, definitions
 
 from ..service.conftest import new_user
 from .conftest import MODEL, Chat, add, tasks_of

@@ -16,7 +16,7 @@ from agents.tracing.processors import default_processor
 from openai import AsyncOpenAI
 
 from todo.adapters.agent_engine import MAX_TURNS, AgentEngine
-from todo.services.toolbox import ToolRunner
+from todo.services.assistant.tool_runner import ToolRunner
 
 from .conftest import MODEL, Chat, add, tasks_of
 from .fake_openai import SCRIPT_EMPTY, FakeOpenAI, tool_results

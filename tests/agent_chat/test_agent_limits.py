@@ -15,9 +15,9 @@ import httpx
 import pytest
 
 from todo.adapters.clock import FixedClock
-from todo.domain.chat import HISTORY_CHARS, PastMessage, ToolCalled
+from todo.domain.assistant.chat import HISTORY_CHARS, PastMessage, ToolCalled
 from todo.entrypoints.api.app import create_app
-from todo.services.chat import BUSY
+from todo.services.assistant.turn import BUSY
 
 from ..api.conftest import Account, api_settings
 from ..api.helpers import Server, add_user, on_a_port, problem, serve, url_of

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from todo.adapters.clock import FixedClock
-from todo.domain.chat import MESSAGE_MAX
+from todo.domain.assistant.chat import MESSAGE_MAX
 
 from ..conftest import missing_service
 from .conftest import Account, api_settings

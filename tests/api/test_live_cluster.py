@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from todo.adapters.bus import open_bus
+from todo.adapters.bus.factory import open_bus
 from todo.adapters.clock import FixedClock
 
 from ..conftest import missing_service

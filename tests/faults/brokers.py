@@ -453,7 +453,7 @@ async def remove_everything(kind: str, url: str, prefix: str) -> None:
     elif kind == "amqp":
         import aio_pika
 
-        from todo.services.consumers import CONSUMERS
+        from todo.services.events.consumers import CONSUMERS
 
         connection = await aio_pika.connect(url)
         async with connection:

@@ -25,7 +25,7 @@ from todo.domain.actor import Actor
 from todo.domain.tasks import TaskCreate
 from todo.errors import NotFound
 from todo.services import tasks
-from todo.services.event_runtime import EventRuntime
+from todo.services.events.runtime import EventRuntime
 
 from ..conftest import missing_service
 from ..service.conftest import new_user

@@ -27,9 +27,10 @@ from faststream.kafka import TestKafkaBroker
 from faststream.rabbit import TestRabbitBroker
 
 from tests.conftest import missing_service
-from todo.adapters import memory_bus
-from todo.adapters.bus import BrokerUnavailable, Bus, open_bus
-from todo.adapters.faststream_bus import FastStreamBus
+from todo.adapters.bus import memory as memory_bus
+from todo.adapters.bus.factory import open_bus
+from todo.adapters.bus.faststream import FastStreamBus
+from todo.adapters.bus.protocol import BrokerUnavailable, Bus
 
 pytestmark = pytest.mark.anyio
 
@@ -422,7 +423,7 @@ def test_open_bus_refuses_unknown_schemes_and_prefixes() -> None:
 def test_the_memory_bus_does_not_import_faststream() -> None:
     code = (
         "import sys\n"
-        "from todo.adapters.bus import open_bus\n"
+        "from todo.adapters.bus.factory import open_bus\n"
         "open_bus('memory://', member='x')\n"
         "loaded = [m for m in sys.modules if m.split('.')[0] == 'faststream']\n"
         "assert not loaded, loaded\n"

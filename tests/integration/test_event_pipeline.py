@@ -24,7 +24,7 @@ import pytest
 from faststream.kafka import TestKafkaBroker
 
 from tests.faults.brokers import remove_everything
-from todo.adapters.bus import open_bus
+from todo.adapters.bus.factory import open_bus
 from todo.adapters.clock import FixedClock
 from todo.bootstrap import App, build_app, event_runtime
 from todo.config import Settings

@@ -21,10 +21,10 @@ import httpx
 import pytest
 
 from tests.faults.brokers import Gate, remove_everything
-from todo.adapters.bus import redact
+from todo.adapters.bus.protocol import redact
 from todo.adapters.clock import FixedClock
 from todo.config import Settings
-from todo.services.event_runtime import EventRuntime
+from todo.services.events.runtime import EventRuntime
 
 from ..api.conftest import api_settings
 from ..api.helpers import Server, serve

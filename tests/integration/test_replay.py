@@ -14,20 +14,20 @@ import pytest
 from sqlmodel import col, select
 from typer.testing import CliRunner
 
-from todo.adapters.bus import open_bus
+from todo.adapters.bus.factory import open_bus
 from todo.adapters.clock import FixedClock
-from todo.adapters.consumer_log import ProcessedEvent
-from todo.adapters.outbox import OutboxMessage
 from todo.bootstrap import App
 from todo.config import Settings
+from todo.domain.consumer_log import ProcessedEvent
+from todo.domain.outbox import OutboxMessage
 from todo.domain.tasks import TaskCreate
 from todo.entrypoints.cli.main import app as console
 from todo.errors import Invalid
 from todo.services import tasks
-from todo.services.consumers import CONSUMERS, consume
-from todo.services.housekeeping import tidy
-from todo.services.relay import relay_once
-from todo.services.replay import outbox_status, replay
+from todo.services.events.consumers import CONSUMERS, consume
+from todo.services.events.housekeeping import tidy
+from todo.services.events.relay import relay_once
+from todo.services.events.replay import outbox_status, replay
 
 from ..conftest import START
 from ..service.conftest import new_user

@@ -28,7 +28,7 @@ from mcp.client.client import Client
 from mcp.client.streamable_http import streamable_http_client
 from mcp_types import CallToolResult, TextContent
 
-from todo.services.assistant_tools import TOOLS
+from todo.services.assistant.tools import TOOLS
 
 from ..e2e.conftest import TODO, free_port
 

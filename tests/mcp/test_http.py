@@ -19,7 +19,7 @@ from mcp.client.client import Client
 from mcp.client.stdio import StdioServerParameters, stdio_client
 
 from todo.entrypoints.api.app import create_app
-from todo.services.assistant_tools import TOOLS
+from todo.services.assistant.tools import TOOLS
 
 from ..api.conftest import api_settings
 from ..e2e.conftest import TODO

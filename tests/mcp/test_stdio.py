@@ -16,7 +16,7 @@ import pytest
 from mcp.client.client import Client
 from mcp.client.stdio import StdioServerParameters, stdio_client
 
-from todo.services.assistant_tools import TOOLS
+from todo.services.assistant.tools import TOOLS
 
 from ..e2e.conftest import TODO, free_port
 from .conftest import call, check_bad_input, check_listing, exercise_every_tool, ok, refused

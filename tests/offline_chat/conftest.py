@@ -14,12 +14,12 @@ import pytest
 
 from todo.bootstrap import App
 from todo.domain.actor import Actor
-from todo.domain.chat import ChatTurn, PastMessage, TextDelta, ToolCall, ToolCalled
+from todo.domain.assistant.chat import ChatTurn, PastMessage, TextDelta, ToolCall, ToolCalled
 from todo.domain.task_query import TaskQuery, TaskStatus
-from todo.services.assistant_tools import ToolSession, view
-from todo.services.offline_chat import OfflineEngine
+from todo.services.assistant.offline import OfflineEngine
+from todo.services.assistant.tool_runner import ToolRunner
+from todo.services.assistant.tools import ToolSession, view
 from todo.services.task_list import list_tasks
-from todo.services.toolbox import ToolRunner
 
 from ..conftest import START
 from ..service.conftest import new_user

@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 
 from todo.bootstrap import App
-from todo.domain.chat import MESSAGE_MAX, ChatTurn, TextDelta, ToolCalled
-from todo.services.offline_chat import OfflineEngine
-from todo.services.toolbox import ToolRunner
+from todo.domain.assistant.chat import MESSAGE_MAX, ChatTurn, TextDelta, ToolCalled
+from todo.services.assistant.offline import OfflineEngine
+from todo.services.assistant.tool_runner import ToolRunner
 
 from ..conftest import START
 from .conftest import ChatSession

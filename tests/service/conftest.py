@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from sqlmodel import col, select
 
-from todo.adapters.outbox import OutboxMessage
 from todo.bootstrap import App
 from todo.domain.actor import Actor
+from todo.domain.outbox import OutboxMessage
 from todo.services.users import create_user
 
 pytestmark = pytest.mark.anyio

@@ -8,8 +8,8 @@ from todo.bootstrap import App
 from todo.domain.actor import Actor
 from todo.domain.priority import Priority
 from todo.errors import Forbidden, Invalid, NotFound
-from todo.services import assistant_tools as tools
-from todo.services.assistant_tools import ToolSession
+from todo.services.assistant import tools as tools
+from todo.services.assistant.tools import ToolSession
 
 from .conftest import events_of
 

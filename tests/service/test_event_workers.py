@@ -14,20 +14,21 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import col, func, select
 
-from todo.adapters.bus import open_bus
+from todo.adapters.bus.factory import open_bus
 from todo.adapters.clock import FixedClock
-from todo.adapters.consumer_log import DeadLetter, ProcessedEvent
-from todo.adapters.outbox import OutboxMessage
 from todo.bootstrap import App, event_runtime
 from todo.domain.actor import Actor
+from todo.domain.consumer_log import DeadLetter, ProcessedEvent
 from todo.domain.events import TASK_EVENTS_TOPIC, TASK_UPDATES_TOPIC
+from todo.domain.outbox import OutboxMessage
 from todo.domain.tasks import TaskCreate, TaskUpdate
 from todo.errors import Busy, Conflict, Forbidden, NotFound
-from todo.services import activity, dead_letters, notifications, tasks
-from todo.services.consumers import CONSUMERS, Consumer, consume
-from todo.services.housekeeping import tidy
-from todo.services.relay import relay_once
-from todo.services.reminders import fire_due_reminders
+from todo.services import activity, notifications, tasks
+from todo.services.events import dead_letters
+from todo.services.events.consumers import CONSUMERS, Consumer, consume
+from todo.services.events.housekeeping import tidy
+from todo.services.events.relay import relay_once
+from todo.services.events.reminders import fire_due_reminders
 
 from .conftest import events_of, new_user
 

@@ -12,7 +12,7 @@ from todo.bootstrap import App, event_runtime
 from todo.domain.events import TASK_EVENTS_TOPIC
 from todo.domain.tasks import TaskCreate
 from todo.services import tasks
-from todo.services.replay import outbox_status
+from todo.services.events.replay import outbox_status
 
 from .conftest import new_user
 

@@ -10,14 +10,15 @@ from typing import Any
 import pytest
 from sqlmodel import col, select
 
-from todo.adapters.bus import Bus, open_bus
-from todo.adapters.outbox import OutboxMessage
+from todo.adapters.bus.factory import open_bus
+from todo.adapters.bus.protocol import Bus
 from todo.bootstrap import App
 from todo.domain.events import TASK_EVENTS_TOPIC, TASK_UPDATES_TOPIC, EventType, task_event
+from todo.domain.outbox import OutboxMessage
 from todo.domain.tasks import TaskCreate, TaskUpdate
 from todo.errors import Invalid, PreconditionFailed
 from todo.services import tasks
-from todo.services.relay import relay_once, run_relay
+from todo.services.events.relay import relay_once, run_relay
 
 from .conftest import new_user
 

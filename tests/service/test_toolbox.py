@@ -11,8 +11,8 @@ from todo.bootstrap import App
 from todo.domain.actor import Actor
 from todo.domain.scopes import Scope
 from todo.entrypoints.mcp.server import build_mcp_server, fixed_caller
-from todo.services.assistant_tools import ToolSession
-from todo.services.toolbox import ToolRunner, definitions
+from todo.services.assistant.tool_runner import ToolRunner, definitions
+from todo.services.assistant.tools import ToolSession
 
 pytestmark = pytest.mark.anyio
 

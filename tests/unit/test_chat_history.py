@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from todo.domain.chat import CUT, PastMessage, recent_history
+from todo.domain.assistant.chat import CUT, PastMessage, recent_history
 
 
 def said(*lengths: int) -> list[PastMessage]:

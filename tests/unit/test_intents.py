@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from todo.domain.intent_lists import ListQuery
-from todo.domain.intent_references import (
+from todo.domain.assistant.intent_lists import ListQuery
+from todo.domain.assistant.intent_references import (
     ByContext,
     ById,
     ByPosition,
@@ -19,7 +19,7 @@ from todo.domain.intent_references import (
     hide_quoted,
     read_reference,
 )
-from todo.domain.intents import (
+from todo.domain.assistant.intents import (
     READ_LIMIT,
     Act,
     Add,

@@ -35,27 +35,26 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from todo.domain import (
-    chat_replies,
+from todo.domain.assistant import (
     intent_edits,
     intent_lists,
     intent_references,
     intent_words,
     intents,
-    quick_preview,
-    quickadd,
-    when,
-    when_words,
 )
-from todo.domain.chat import MESSAGE_MAX
-from todo.domain.intent_lists import read_list
-from todo.domain.intent_references import hide_quoted, read_reference
-from todo.domain.intents import READ_LIMIT, read_fields, read_intent, tidy
-from todo.domain.quick_preview import preview_quick_add
-from todo.domain.quickadd import parse_quick_add
-from todo.domain.when import find_when, parse_when
+from todo.domain.assistant import replies as chat_replies
+from todo.domain.assistant.chat import MESSAGE_MAX
+from todo.domain.assistant.intent_lists import read_list
+from todo.domain.assistant.intent_references import hide_quoted, read_reference
+from todo.domain.assistant.intents import READ_LIMIT, read_fields, read_intent, tidy
+from todo.domain.language import quick_add as quickadd
+from todo.domain.language import quick_add_preview as quick_preview
+from todo.domain.language import when, when_words
+from todo.domain.language.quick_add import parse_quick_add
+from todo.domain.language.quick_add_preview import preview_quick_add
+from todo.domain.language.when import find_when, parse_when
 from todo.errors import Invalid
-from todo.services import offline_chat
+from todo.services.assistant import offline as offline_chat
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=BERLIN)  # a Thursday

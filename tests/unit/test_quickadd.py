@@ -9,8 +9,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from todo.domain.language.quick_add import QuickAdd, Span, parse_quick_add
 from todo.domain.priority import Priority
-from todo.domain.quickadd import QuickAdd, Span, parse_quick_add
 from todo.domain.recurrence import normalize_rrule
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from todo.domain.when import Due, find_when, parse_when
-from todo.domain.when_words import tokenize
+from todo.domain.language.when import Due, find_when, parse_when
+from todo.domain.language.when_words import tokenize
 from todo.errors import Invalid
 
 BERLIN = ZoneInfo("Europe/Berlin")

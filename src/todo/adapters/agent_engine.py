@@ -1,16 +1,16 @@
 """The LLM chat engine: an OpenAI Agents SDK agent on any OpenAI-compatible endpoint.
 
-The agent's tools are the turn's :class:`~todo.domain.chat.Toolbox` — the same tools the MCP
-server offers — called through the Chat Completions API, so OpenAI, Ollama, vLLM or Gemini's
+The agent's tools are the turn's :class:`~todo.domain.assistant.chat.Toolbox` — the same tools the
+MCP server offers — called through the Chat Completions API, so OpenAI, Ollama, vLLM or Gemini's
 compatible endpoint all work. It keeps nothing between turns: each reply gets the conversation's
-recent history as input, cut to :data:`~todo.domain.chat.HISTORY_CHARS` characters. Tracing is
-disabled for every run unless the engine is built with ``tracing=True``, so no trace leaves the
-machine by default.
+recent history as input, cut to :data:`~todo.domain.assistant.chat.HISTORY_CHARS` characters.
+Tracing is disabled for every run unless the engine is built with ``tracing=True``, so no trace
+leaves the machine by default.
 
-Every model call asks the endpoint for its token usage, and the reply adds what its calls cost
-to the turn's :class:`~todo.domain.chat.TurnUsage` when it ends, however it ends. A call the
-endpoint reports no usage for is counted as an estimate: a token for every
-:data:`CHARS_PER_TOKEN` characters the turn sent.
+Every model call asks the endpoint for its token usage, and the reply adds what its calls cost to
+the turn's :class:`~todo.domain.assistant.chat.TurnUsage` when it ends, however it ends. A call the
+endpoint reports no usage for is counted as an estimate: a token for every :data:`CHARS_PER_TOKEN`
+characters the turn sent.
 
 A reply never raises for a model failure: an unreachable endpoint, an HTTP error, a timeout, too
 many steps or an unreadable answer end the reply with one sentence saying so, and what was
@@ -52,7 +52,7 @@ from openai.types.responses import (
     ResponseTextDeltaEvent,
 )
 
-from todo.domain.chat import (
+from todo.domain.assistant.chat import (
     ChatEvent,
     ChatTurn,
     TextDelta,
@@ -229,7 +229,7 @@ def instructions(turn: ChatTurn) -> str:
 
 def input_items(turn: ChatTurn) -> list[TResponseInputItem]:
     """Return the recent conversation, oldest first and cut to
-    :data:`~todo.domain.chat.HISTORY_CHARS`, then the user's new message."""
+    :data:`~todo.domain.assistant.chat.HISTORY_CHARS`, then the user's new message."""
     items: list[TResponseInputItem] = []
     for past in recent_history(p for p in turn.history if p.content.strip()):
         items.append({"role": past.role, "content": past.content})

@@ -5,12 +5,12 @@ from typing import Any
 from sqlalchemy import MetaData
 from sqlmodel import SQLModel
 
-from todo.adapters.consumer_log import DeadLetter, ProcessedEvent
-from todo.adapters.outbox import OutboxMessage
 from todo.domain.activity import TaskActivity
+from todo.domain.consumer_log import DeadLetter, ProcessedEvent
 from todo.domain.conversations import Conversation, Message
 from todo.domain.invitations import Invitation
 from todo.domain.notifications import Notification
+from todo.domain.outbox import OutboxMessage
 from todo.domain.tags import Tag, TaskTag
 from todo.domain.tasks import Task
 from todo.domain.tokens import IdempotencyRecord, PersonalAccessToken, RefreshToken

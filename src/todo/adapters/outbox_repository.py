@@ -11,8 +11,8 @@ from sqlalchemy import delete, func, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from todo.adapters.consumer_log import ProcessedEvent
-from todo.adapters.outbox import OutboxMessage
+from todo.domain.consumer_log import ProcessedEvent
+from todo.domain.outbox import OutboxMessage
 
 _ERROR_MAX = 2000
 

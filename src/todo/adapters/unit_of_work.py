@@ -26,13 +26,13 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todo.adapters.clock import Clock
 from todo.adapters.credential_repository import CredentialRepository
-from todo.adapters.outbox import OutboxMessage
 from todo.adapters.outbox_repository import OutboxRepository
 from todo.adapters.reminder_queue import ReminderQueue
 from todo.adapters.tag_repository import TagRepository
 from todo.adapters.task_repository import TaskRepository
 from todo.adapters.user_repository import UserRepository
 from todo.domain.events import DomainEvent
+from todo.domain.outbox import OutboxMessage
 from todo.errors import Busy, Conflict
 
 if TYPE_CHECKING:

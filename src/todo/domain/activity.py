@@ -8,7 +8,7 @@ from pydantic import Field as Describe
 from sqlalchemy import JSON, Index
 from sqlmodel import Field, SQLModel
 
-import todo.domain.base  # noqa: F401  (naming convention first)
+import todo.domain.table_names  # noqa: F401  (naming convention first)
 
 
 class TaskActivity(SQLModel, table=True):

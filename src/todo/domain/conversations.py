@@ -8,8 +8,8 @@ from pydantic import Field as Describe
 from sqlalchemy import JSON, Index, Text
 from sqlmodel import Field, SQLModel
 
-import todo.domain.base  # noqa: F401  (naming convention first)
-from todo.domain.chat import MESSAGE_MAX, ToolCall
+import todo.domain.table_names  # noqa: F401  (naming convention first)
+from todo.domain.assistant.chat import MESSAGE_MAX, ToolCall
 from todo.domain.text import PlainText
 
 CONVERSATION_TITLE_MAX = 80

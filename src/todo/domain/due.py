@@ -14,9 +14,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from todo.domain.language.when import parse_when
 from todo.domain.task_query import DueBound
 from todo.domain.text import text_problem
-from todo.domain.when import parse_when
 from todo.errors import Invalid
 
 #: When a reminder given as a bare date fires, in the user's time zone.

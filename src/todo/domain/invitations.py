@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlmodel import Field, SQLModel
 from sqlmodel._compat import SQLModelConfig
 
-import todo.domain.base  # noqa: F401  (naming convention first)
+import todo.domain.table_names  # noqa: F401  (naming convention first)
 from todo.domain.users import Email
 
 #: Invitation codes start with this, so that they are easy to tell from other tokens.

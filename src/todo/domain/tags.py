@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
-import todo.domain.base  # noqa: F401  (naming convention first)
+import todo.domain.table_names  # noqa: F401  (naming convention first)
 
 
 class Tag(SQLModel, table=True):

@@ -18,7 +18,7 @@ from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 from sqlmodel._compat import SQLModelConfig
 
-import todo.domain.base  # noqa: F401  (naming convention first)
+import todo.domain.table_names  # noqa: F401  (naming convention first)
 from todo.domain.due import NO_DUE_DATE
 from todo.domain.priority import Priority
 from todo.domain.recurrence import normalize_rrule

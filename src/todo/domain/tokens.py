@@ -7,7 +7,7 @@ from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 from sqlmodel._compat import SQLModelConfig
 
-import todo.domain.base  # noqa: F401  (naming convention first)
+import todo.domain.table_names  # noqa: F401  (naming convention first)
 from todo.domain.scopes import Scope
 from todo.domain.text import PlainText
 

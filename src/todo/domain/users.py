@@ -10,7 +10,7 @@ from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 from sqlmodel._compat import SQLModelConfig
 
-import todo.domain.base  # noqa: F401  (naming convention first)
+import todo.domain.table_names  # noqa: F401  (naming convention first)
 from todo.domain.text import PlainText, check_text
 from todo.domain.timezones import check_timezone
 from todo.errors import Invalid

@@ -2,7 +2,7 @@
 
 A probe must get its answer quickly, whatever is down, and a flood of unauthenticated probes
 must not become a flood of connections to the database or the broker. So the broker is checked
-in the background (:meth:`~todo.services.event_runtime.EventRuntime.health` reports the last
+in the background (:meth:`~todo.services.events.runtime.EventRuntime.health` reports the last
 check) and the database through a :class:`CachedCheck`: at most one check at a time, its
 answer reused for a couple of seconds, and a caller waits for a fresh one only briefly.
 """

@@ -18,8 +18,8 @@ from todo.domain.actor import Actor
 from todo.domain.cursor import MAX_ID
 from todo.domain.due import due_sort_key, reminder_instant, resolve_when, stored_due
 from todo.domain.events import EventType, task_event
-from todo.domain.quick_preview import QuickAddPreview, preview_quick_add
-from todo.domain.quickadd import parse_quick_add
+from todo.domain.language.quick_add import parse_quick_add
+from todo.domain.language.quick_add_preview import QuickAddPreview, preview_quick_add
 from todo.domain.scopes import Scope
 from todo.domain.tasks import TRACKED_FIELDS, Task, TaskCreate, TaskPublic, TaskUpdate
 from todo.domain.tokens import UNANSWERED, IdempotencyRecord

@@ -13,7 +13,7 @@ from todo.entrypoints.cli.runner import EXIT_USAGE, call_with_app, fail
 
 if TYPE_CHECKING:
     from todo.bootstrap import App
-    from todo.services.replay import OutboxStatus, ReplayResult
+    from todo.services.events.replay import OutboxStatus, ReplayResult
 
 app = typer.Typer(
     help="The event outbox: what waits to be sent, and sending again what a broker lost.",
@@ -69,7 +69,7 @@ def replay(
     """
 
     async def work(app: App) -> ReplayResult:
-        from todo.services.replay import replay as replay_events
+        from todo.services.events.replay import replay as replay_events
 
         now = app.clock.now()
         start = parse_when(since, now=now, option="--since")
@@ -107,7 +107,7 @@ def status(
     """
 
     async def work(app: App) -> OutboxStatus:
-        from todo.services.replay import outbox_status
+        from todo.services.events.replay import outbox_status
 
         return await outbox_status(app.uow())
 

@@ -110,7 +110,7 @@ class LocalBackend:
     async def chat(self, message: str, conversation_id: int | None) -> ChatReply:
         """Say ``message`` to the assistant (the configured chat engine, in this process)."""
         from todo.domain.conversations import ChatRequest
-        from todo.services.chat import chat
+        from todo.services.assistant.turn import chat
         from todo.services.validation import parse_input
 
         request = parse_input(ChatRequest, {"message": message, "conversation_id": conversation_id})

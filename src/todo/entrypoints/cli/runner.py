@@ -79,7 +79,7 @@ def call_as_local_user(work: Callable[[App, Actor], Awaitable[T]]) -> T:
         result = await work(app, actor)
         if committed and app.settings.broker_url.startswith("memory:"):
             # No broker reaches a server from here: apply this command's events ourselves.
-            from todo.services.event_runtime import process_here
+            from todo.services.events.runtime import process_here
 
             await process_here(app.uow, committed, attempts=app.settings.consumer_attempts)
         return result

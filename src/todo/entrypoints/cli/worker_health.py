@@ -27,13 +27,13 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from todo.services.dead_letters import count_dead_letters
+from todo.services.events.dead_letters import count_dead_letters
+from todo.services.events.replay import outbox_status
 from todo.services.health import CachedCheck, check_database, details_allowed
-from todo.services.replay import outbox_status
 
 if TYPE_CHECKING:
     from todo.bootstrap import App
-    from todo.services.event_runtime import EventRuntime
+    from todo.services.events.runtime import EventRuntime
 
 log = logging.getLogger("todo.worker")
 

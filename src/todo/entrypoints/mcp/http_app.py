@@ -41,7 +41,7 @@ from todo.domain.actor import Actor
 from todo.domain.scopes import Scope as TokenScope
 from todo.entrypoints.mcp.server import Caller, build_mcp_server
 from todo.errors import TodoError, Unauthorized
-from todo.services.assistant_tools import ToolSession, ToolSpec
+from todo.services.assistant.tools import ToolSession, ToolSpec
 from todo.services.authentication import authenticate
 
 #: Where the tools are served on the API app.

@@ -1,4 +1,4 @@
-"""One MCP server definition: every tool of :mod:`todo.services.assistant_tools`, as a thin door.
+"""One MCP server definition: every tool of :mod:`todo.services.assistant.tools`, as a thin door.
 
 A tool function takes ``(session: ToolSession, *, ...)``. For each one this module generates a
 *door*: an async function whose signature is the tool's keyword parameters (with their
@@ -33,7 +33,7 @@ from todo import __version__
 from todo.bootstrap import App
 from todo.domain.actor import Actor
 from todo.errors import TodoError
-from todo.services.assistant_tools import TOOLS, ToolSession, ToolSpec
+from todo.services.assistant.tools import TOOLS, ToolSession, ToolSpec
 from todo.services.validation import problems_of
 
 #: Resolves who is calling one tool: returns the session the tool runs with, or raises a

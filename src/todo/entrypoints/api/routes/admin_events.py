@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query, Response
 
 from todo.entrypoints.api.dependencies import ActorDep, AppDep
 from todo.entrypoints.api.problems import responses
-from todo.services.dead_letters import DeadLetterPublic, list_dead_letters, retry_dead_letter
+from todo.services.events.dead_letters import DeadLetterPublic, list_dead_letters, retry_dead_letter
 
 router = APIRouter(prefix="/api/v1/admin/dead-letters", tags=["admin"])
 

@@ -32,7 +32,7 @@ from starlette.types import Receive, Scope, Send
 
 from todo.bootstrap import App
 from todo.domain.actor import Actor
-from todo.domain.chat import TextDelta, ToolCalled
+from todo.domain.assistant.chat import TextDelta, ToolCalled
 from todo.domain.conversations import ChatReply, ChatRequest, ConversationPage, MessagePage
 from todo.domain.scopes import Scope as Permission
 from todo.domain.text import PlainText
@@ -40,8 +40,8 @@ from todo.entrypoints.api.dependencies import ActorDep, AppDep, WriterDep
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import json_response
 from todo.errors import RateLimited
-from todo.services import conversations
-from todo.services.chat import (
+from todo.services.assistant import conversations
+from todo.services.assistant.turn import (
     ChatFinished,
     ChatProgress,
     ChatStarted,

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from todo.bootstrap import App
 from todo.entrypoints.api.dependencies import AppDep
 from todo.errors import Unauthorized
-from todo.services.event_runtime import EventRuntime
+from todo.services.events.runtime import EventRuntime
 from todo.services.health import CachedCheck, check_database, details_allowed
 
 router = APIRouter(tags=["ops"])

@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
+from todo.domain.language.quick_add_preview import QuickAddPreview
 from todo.domain.priority import Priority
-from todo.domain.quick_preview import QuickAddPreview
 from todo.domain.task_query import (
     MAX_PAGE,
     TAG_FILTERS_MAX,

@@ -1,0 +1,208 @@
+"""The phrasings of actions on one task: complete, reopen, delete, restore, show and edit.
+
+Each pattern names the task in the group ``ref`` (read by
+:func:`todo.domain.assistant.intents.read_reference`); edits name the new value in ``new`` (a title,
+a date, a priority), ``when``, ``level``, ``tags`` or ``rule``, and what is changed in ``field``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+#: Case-insensitive; ``.`` takes a line break too, so a tail such as ``(?P<new>.+)$`` is read in
+#: one step whatever the text holds.
+_FLAGS: Final = re.IGNORECASE | re.DOTALL
+
+Verb = Literal["complete", "reopen", "delete", "restore", "show"]
+
+# Every pattern runs in linear time. A run of spaces is taken whole (``\s++``); a task named
+# inside a sentence ends on a character that is not a space (``(?P<ref>.*?\S)``), so the spaces
+# after it are read once; a list of tags has one reading (``and`` between two tags is a
+# separator, never a tag), so finding the ``to`` after it gives back one whole tag at a time.
+
+_DONE: Final = r"(?:complete|completed|done|finished|finish|checked off|ticked off|crossed off)"
+_NOT_DONE: Final = (
+    r"(?:not done|not complete|not completed|not finished|incomplete|pending|undone|open|"
+    r"uncompleted|unfinished|to do|todo)"
+)
+_LIST_END: Final = r"(?:\s++(?:from|off|on)\s++(?:my|the)\s++(?:to-?do\s++)?list)?"
+#: The task a sentence names, up to the words after it.
+_REF: Final = r"(?P<ref>.*?\S)"
+
+ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
+    (
+        "reopen",
+        re.compile(rf"^(?:mark|set|flag|make)\s++{_REF}\s++(?:as\s++)?{_NOT_DONE}$", _FLAGS),
+    ),
+    ("reopen", re.compile(rf"^{_REF}\s++is\s++(?:still\s++)?{_NOT_DONE}(?:\s++yet)?$", _FLAGS)),
+    (
+        "reopen",
+        re.compile(
+            r"^(?:reopen|re-open|uncomplete|un-complete|undo|unmark|uncheck|untick|unfinish)\s++"
+            rf"{_REF}(?:\s++as\s++done)?{_LIST_END}$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "complete",
+        re.compile(rf"^(?:mark|set|flag|make)\s++{_REF}\s++(?:as\s++)?{_DONE}$", _FLAGS),
+    ),
+    (
+        "complete",
+        re.compile(rf"^(?:check|tick|cross)\s++{_REF}\s++off{_LIST_END}$", _FLAGS),
+    ),
+    (
+        "complete",
+        re.compile(
+            r"^(?:complete|finish|check off|tick off|cross off|close|done with|done|"
+            r"i(?:'ve| have)?\s++(?:just\s++)?(?:finished|completed|done)(?:\s++with)?|i did|"
+            rf"i'?m done with|i am done with)(?:\s*+:)?\s++{_REF}{_LIST_END}$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "complete",
+        re.compile(
+            rf"^{_REF}\s++(?:is|was|has been|got)\s++(?:all\s++)?(?:now\s++)?{_DONE}$", _FLAGS
+        ),
+    ),
+    (
+        "restore",
+        re.compile(
+            r"^(?:restore|undelete|un-delete|recover|bring back|get back)\s++"
+            rf"{_REF}(?:\s++back)?{_LIST_END}$",
+            _FLAGS,
+        ),
+    ),
+    ("restore", re.compile(rf"^bring\s++{_REF}\s++back$", _FLAGS)),
+    (
+        "delete",
+        re.compile(
+            r"^(?:delete|remove|erase|trash|drop|cancel|get rid of|discard|scrap|bin|"
+            rf"forget about|forget|nuke|kill)\s++{_REF}{_LIST_END}$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "show",
+        re.compile(
+            r"^(?:show me|show|open|get|view|display|details (?:of|for|on|about)|"
+            r"tell me (?:more )?about|what is|what'?s|what about|more about|"
+            r"give me (?:the )?details (?:of|for|on))\s++(?P<ref>.+)$",
+            _FLAGS,
+        ),
+    ),
+)
+
+_FIELD: Final = (
+    r"(?P<field>title|name|text|description|notes?|details|due date|due|deadline|date|"
+    r"due time|time|priority|tags?|labels?)"
+)
+_CHANGE: Final = r"(?:change|update|edit|modify|set|switch|alter|fix|correct)"
+_MOVE: Final = (
+    r"(?:move|reschedule|postpone|push|push back|delay|defer|bump|shift|change the date of)"
+)
+#: One tag: ``#anything``, or a word that is not ``and``.
+_TAG: Final = r"(?:#[\w\-/.]++|(?!and(?![\w\-/.]))[\w\-/.]++)"
+#: Between two tags: a comma, ``and`` or spaces, each read one way only.
+_TAG_GAP: Final = r"(?:\s*+,\s*+(?:and\s++)?|\s++(?:and\s++)?)"
+_TAGS: Final = rf"{_TAG}(?:{_TAG_GAP}{_TAG})*"
+_HASH_TAGS: Final = rf"#[\w\-/.]++(?:{_TAG_GAP}#[\w\-/.]++)*"
+
+#: Edits: each pattern has ``ref`` and one of ``new``, ``when``, ``level``, ``tags``, ``rule``;
+#: ``field`` says what ``new`` is when it is written.
+EDITS: Final[tuple[re.Pattern[str], ...]] = (
+    re.compile(
+        rf"^{_CHANGE}\s++(?:the\s++)?{_FIELD}\s++(?:of|for|on)\s++{_REF}\s++(?:to|into|as)\s++"
+        r"(?P<new>.+)$",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"^{_CHANGE}\s++(?P<ref>.+?)(?:'s|s')\s++{_FIELD}\s++(?:to|into|as)\s++(?P<new>.+)$",
+        _FLAGS,
+    ),
+    re.compile(rf"^{_CHANGE}\s++{_REF}\s++{_FIELD}\s++(?:to|into|as)\s++(?P<new>.+)$", _FLAGS),
+    re.compile(rf"^(?:rename|retitle)\s++{_REF}\s++(?:to|as|into)\s++(?P<new>.+)$", _FLAGS),
+    re.compile(
+        rf"^(?:{_CHANGE}|make)\s++{_REF}\s++(?:to|into)\s++(?:say|read)?\s*+(?P<new>.+)$",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"^{_MOVE}\s++{_REF}\s++(?:to|until|till|for|by|until|on)\s++(?P<when>.+)$", _FLAGS
+    ),
+    re.compile(
+        rf"^{_REF}\s++(?:is|should be)\s++(?:now\s++)?due\s++(?:on\s++|by\s++|at\s++)?"
+        r"(?P<when>.+)$",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"^(?:make|set)\s++{_REF}\s++due\s++(?:on\s++|by\s++|at\s++|for\s++)?(?P<when>.+)$",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"^(?:make|mark|set|flag)\s++{_REF}\s++(?:as\s++|to\s++)?(?:a\s++)?"
+        r"(?P<level>urgent|important|high|medium|normal|low|top)(?:[\s-]++priority)?$",
+        _FLAGS,
+    ),
+    re.compile(
+        r"^(?:(?P<level>prioriti[sz]e)|(?P<low>deprioriti[sz]e))\s++(?P<ref>.+)$",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"^(?:tag|label)\s++{_REF}\s++(?:with|as)\s++(?:the\s++)?(?:tags?\s++|labels?\s++)?"
+        r"(?P<tags>.+)$",
+        _FLAGS,
+    ),
+    re.compile(
+        r"^(?:add|put)\s++(?:the\s++|a\s++)?(?:tags?|labels?)\s++"
+        rf"(?P<tags>{_TAGS})\s++(?:to|on)\s++(?P<ref>.+)$",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"^(?:add|put)\s++(?P<tags>{_HASH_TAGS})\s++(?:to|on)\s++(?P<ref>.+)$",
+        _FLAGS,
+    ),
+    re.compile(
+        r"^(?:remove|delete|drop|take off|take)\s++(?:the\s++)?(?:tags?|labels?)\s++"
+        rf"(?P<untag>{_TAGS})\s++(?:from|off)\s++(?P<ref>.+)$",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"^(?:remove|delete|drop)\s++(?P<untag>{_HASH_TAGS})\s++from\s++(?P<ref>.+)$",
+        _FLAGS,
+    ),
+    re.compile(
+        r"^(?:add|attach|put|write)\s++(?:a\s++)?(?:note|description|details?|comment)\s++"
+        rf"(?:to|on)\s++{_REF}\s*+(?::|saying|that says|reading)\s*+(?P<description>.+)$",
+        _FLAGS,
+    ),
+    re.compile(rf"^describe\s++{_REF}\s++as\s++(?P<description>.+)$", _FLAGS),
+    re.compile(
+        rf"^(?:make|set)\s++{_REF}\s++(?:to\s++)?(?:repeat|recur)(?:s|ring)?\s++(?P<rule>.+)$",
+        _FLAGS,
+    ),
+    re.compile(rf"^{_REF}\s++should\s++(?:repeat|recur)\s++(?P<rule>.+)$", _FLAGS),
+)
+
+#: How a ``field`` word of an edit maps to a task field.
+FIELD_NAMES: Final = {
+    "title": "title",
+    "name": "title",
+    "text": "title",
+    "description": "description",
+    "note": "description",
+    "notes": "description",
+    "details": "description",
+    "due date": "due",
+    "due": "due",
+    "deadline": "due",
+    "date": "due",
+    "due time": "due",
+    "time": "due",
+    "priority": "priority",
+    "tag": "tags",
+    "tags": "tags",
+    "label": "tags",
+    "labels": "tags",
+}

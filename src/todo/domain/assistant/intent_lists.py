@@ -1,0 +1,167 @@
+"""Read a request to see tasks: ``What's pending?``, ``show my urgent tasks due this week``.
+
+:func:`read_list` returns the filters a message asks for, or None when it is no such request.
+Without a word about completion a list shows every task, except a due-date question
+(``what's due today?``, ``anything overdue?``), which is about the open ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from todo.domain.assistant.intent_words import PRIORITY_LEVELS, STOPWORDS
+from todo.domain.priority import Priority
+
+#: Case-insensitive; ``.`` takes a line break too, so a tail such as ``(?P<query>.+)$`` is read
+#: in one step whatever the text holds.
+_FLAGS: Final = re.IGNORECASE | re.DOTALL
+
+ListStatus = Literal["all", "pending", "completed"]
+DueFilter = Literal["today", "week", "overdue"]
+
+_SHOW: Final = re.compile(
+    r"^(?:show|list|display|view|see|get|give|print|read|pull up|bring up|let me see|"
+    r"can i see|i want to see|i'?d like to see|tell me|remind me (?:of|what)|go through|"
+    r"check|open)\b",
+    _FLAGS,
+)
+_ASK: Final = re.compile(
+    r"^(?:what|what'?s|whats|which|any|anything|do i have|have i|did i|how many|are there|"
+    r"is there|is anything|is something|am i|where am i|whar)\b",
+    _FLAGS,
+)
+_NOUN: Final = re.compile(
+    r"\b(?:tasks?|todos?|to-dos?|to do|items?|list|agenda|plate|pending|completed|complete|"
+    r"done|finished|overdue|due|left|remaining|outstanding|open|everything|schedule|plans?|"
+    r"upcoming|late|accomplished|priority|urgent|important|tagged|anything|something|"
+    r"did i (?:finish|complete|do|get done))\b",
+    _FLAGS,
+)
+#: Nothing but words about a list. Each word is read once (an atomic group): ``todo`` is
+#: ``todos?`` and never also ``to-?do``, so a long run of them is read in one pass.
+_ONLY_LIST_WORDS: Final = re.compile(
+    r"^(?:(?>my|all|the|tasks?|todos?|to-?do|to do|lists?|pending|completed|done|open|"
+    r"overdue|everything|agenda|urgent|today)\s*+)++$",
+    _FLAGS,
+)
+_COMPLETED: Final = re.compile(
+    r"\b(?:completed|complete|done|finished|accomplished|ticked off|checked off|crossed off|"
+    r"closed|did i (?:finish|complete|do|get done))\b",
+    _FLAGS,
+)
+_PENDING: Final = re.compile(
+    r"\b(?:pending|open|left|remaining|outstanding|unfinished|incomplete|undone|active|"
+    r"not (?:yet )?(?:done|completed|complete|finished)|still (?:have|need|got)|"
+    r"(?:have|need|got) to do|on my plate|to be done|uncompleted|not checked off)\b",
+    _FLAGS,
+)
+_ALL: Final = re.compile(r"\b(?:all|every|everything|whole|entire|full)\b", _FLAGS)
+_TODAY: Final = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", _FLAGS)
+_WEEK: Final = re.compile(
+    r"\b(?:this week|the week|next (?:7|seven) days|coming week|upcoming week|week)\b", _FLAGS
+)
+_OVERDUE: Final = re.compile(r"\b(?:overdue|late|past due|missed|behind)\b", _FLAGS)
+_PRIORITY: Final = re.compile(
+    r"\b(?:(?P<named>urgent|high|medium|low|top)[\s-]++priority|priority\s++(?P<after>urgent|high|"
+    r"medium|low)|(?P<word>urgent|important))\b",
+    _FLAGS,
+)
+_TAG: Final = re.compile(
+    r"(?:#(?P<hash>[\d\-/.]*+[^\W\d][\w\-/.]*+)|\b(?:tagged|tag|labell?ed|label)\s++"
+    r"(?:with\s++|as\s++)?#?(?P<word>[\w\-/.]++))",
+    _FLAGS,
+)
+_SEARCH: Final = re.compile(
+    r"^(?:search|find|look up|look for|lookup|search for|find me|seek)\s++"
+    r"(?:(?:all\s++)?(?:my\s++|the\s++)?(?:tasks?|todos?|items?)\s++)?"
+    r"(?:(?:about|for|with|containing|mentioning|matching|called|named|related to|that mention|"
+    r"that contain|on)\s++)?(?P<query>.+)$",
+    _FLAGS,
+)
+_ABOUT: Final = re.compile(
+    r"\b(?:tasks?|todos?|anything|something|items?)\s++(?:about|mentioning|containing|matching|"
+    r"related to|regarding|called|named|with the word|for|to)\s++(?P<query>.+)$",
+    _FLAGS,
+)
+
+#: A word worth searching for: letters and digits, maybe with an apostrophe inside.
+_WORD: Final = re.compile(r"[^\W_]++(?:['’][^\W_]++)?")
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What to list: by completion, priority, tag, due window, or words to search for."""
+
+    status: ListStatus = "all"
+    priority: Priority | None = None
+    tag: str | None = None
+    due: DueFilter | None = None
+    search: str | None = None
+
+
+def read_list(text: str) -> ListQuery | None:
+    """Return the list a message asks for: ``read_list("What's pending")`` has status pending."""
+    searched = _SEARCH.match(text)
+    if searched is not None:
+        query = search_words(searched.group("query"))
+        if query and not _ONLY_LIST_WORDS.match(searched.group("query")):
+            return ListQuery(status=_status(text, default="all"), search=query)
+        return _filters(text)
+    if not (_SHOW.match(text) or _ASK.match(text) or _ONLY_LIST_WORDS.match(text)):
+        return None
+    if not _NOUN.search(text):
+        return None
+    about = _ABOUT.search(text)
+    if about is not None and not (_TODAY.search(text) or _WEEK.search(text)):
+        query = search_words(_strip_status_words(about.group("query")))
+        if query:
+            return ListQuery(status=_status(text, default="all"), search=query)
+    return _filters(text)
+
+
+def search_words(text: str) -> str:
+    """Return the words worth searching for: ``the dentist`` is searched as ``dentist``."""
+    words = _WORD.findall(text)
+    kept = [word for word in words if word.lower() not in STOPWORDS]
+    return " ".join(kept or words)[:200]
+
+
+def _filters(text: str) -> ListQuery:
+    due: DueFilter | None = None
+    if _OVERDUE.search(text):
+        due = "overdue"
+    elif _TODAY.search(text):
+        due = "today"
+    elif _WEEK.search(text):
+        due = "week"
+    tag = _TAG.search(text)
+    return ListQuery(
+        status=_status(text, default="pending" if due else "all"),
+        priority=_priority(text),
+        tag=(tag.group("hash") or tag.group("word")) if tag else None,
+        due=due,
+    )
+
+
+def _status(text: str, *, default: ListStatus) -> ListStatus:
+    if _PENDING.search(text):
+        return "pending"
+    if _COMPLETED.search(text):
+        return "completed"
+    if _ALL.search(text):
+        return "all"
+    return default
+
+
+def _priority(text: str) -> Priority | None:
+    found = _PRIORITY.search(text)
+    if found is None:
+        return None
+    level = (found.group("named") or found.group("after") or found.group("word")).lower()
+    return PRIORITY_LEVELS[level]
+
+
+def _strip_status_words(text: str) -> str:
+    return _COMPLETED.sub(" ", _PENDING.sub(" ", text))

@@ -1,0 +1,153 @@
+"""Which task a chat message means: by id, by position, by ``it``, or by words of its title.
+
+``read_reference("task 3")`` is ``ById(3)``, ``read_reference("the second one")`` is
+``ByPosition(2)`` (in the list the conversation last showed), ``read_reference("it")`` is
+``ByContext()`` and ``read_reference("the meeting task")`` is ``ByWords("meeting")``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Final, TypeAlias
+
+from todo.domain.assistant.intent_lists import search_words
+from todo.domain.assistant.intent_words import (
+    ORDINALS,
+    REF_BULK,
+    REF_CONTEXT,
+    REF_ID,
+    REF_NUMBER,
+    REF_ORDINAL,
+    REF_TAIL,
+    REF_WRAPPING,
+    STOPWORDS,
+)
+
+#: A text that is all one quotation: data, never a command.
+QUOTED: Final = re.compile(r"^[\"“'‘`](?P<inner>.+)[\"”'’`]\Z")
+#: Where a quotation may open (at the start of a word) and close (at the end of one).
+_OPENING: Final = re.compile(r"(?<!\w)[\"“'‘`]")
+_CLOSING: Final = re.compile(r"[\"”'’`](?!\w)")
+_QUESTION_WORDS: Final = frozenset(
+    [
+        "what",
+        "whats",
+        "what's",
+        "which",
+        "anything",
+        "everything",
+        "is",
+        "are",
+        "do",
+        "does",
+        "how",
+        "when",
+        "any",
+        "where",
+        "who",
+        "why",
+        "can",
+        "could",
+        "should",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class ById:
+    """A task named by its id: ``task 3``, ``#3``."""
+
+    task_id: int
+
+
+@dataclass(frozen=True)
+class ByPosition:
+    """A task named by its place in the list last shown; ``-1`` is the last one."""
+
+    position: int
+
+
+@dataclass(frozen=True)
+class ByWords:
+    """A task named by words of its title: ``the meeting task`` is ``meeting``."""
+
+    words: str
+
+
+@dataclass(frozen=True)
+class ByContext:
+    """``it``, ``that one``: the task the conversation last acted on or showed alone."""
+
+
+@dataclass(frozen=True)
+class Everything:
+    """``all my tasks``: more than one task, which the chat does not change at once."""
+
+
+Reference: TypeAlias = ById | ByPosition | ByWords | ByContext | Everything
+
+
+def read_reference(text: str) -> Reference | None:
+    """Return the task a phrase names, or None: ``read_reference("the 2nd one")`` is position 2."""
+    phrase = " ".join(text.strip(" ?!.,;:").split())
+    if not phrase or len(phrase) > 200:
+        return None
+    if REF_CONTEXT.fullmatch(phrase):
+        return ByContext()
+    if REF_BULK.fullmatch(phrase):
+        return Everything()
+    by_id = REF_ID.fullmatch(phrase)
+    if by_id is not None:
+        return ById(int(by_id.group("n"))) if len(by_id.group("n")) < 10 else None
+    number = REF_NUMBER.fullmatch(phrase)
+    if number is not None:
+        return ByPosition(int(number.group("n") or number.group("p")))
+    ordinal = REF_ORDINAL.fullmatch(phrase)
+    if ordinal is not None:
+        digits = ordinal.group("d")
+        name = " ".join(ordinal.group("o").lower().replace("-", " ").split())
+        return ByPosition(int(digits) if digits else ORDINALS.get(name, 1))
+    if phrase.split()[0].lower().strip("'") in _QUESTION_WORDS:
+        return None
+    words = REF_TAIL.sub("", REF_WRAPPING.sub("", phrase, count=1), count=1)
+    words = search_words(unquote(words))
+    meaningful = any(word.lower() not in STOPWORDS for word in words.split())
+    return ByWords(words) if meaningful else None
+
+
+def hide_quoted(text: str) -> str:
+    """Return ``text`` with each quotation in it blanked out, so that no rule reads its words.
+
+    ``hide_quoted("Add 'urgent' now")`` keeps ``Add`` and ``now`` and turns ``'urgent'`` into NUL
+    characters. A quotation opens with a quote mark at the start of a word and ends at the first
+    quote mark that ends a word, on the same line, with something between them. Each mark is
+    looked at once (the closing one is found by bisection), so a text full of quote marks is
+    not read again from each of them.
+    """
+    closings = [match.start() for match in _CLOSING.finditer(text)]
+    breaks = [index for index, char in enumerate(text) if char == "\n"]
+    chars = list(text)
+    end = 0
+    for opening in _OPENING.finditer(text):
+        start = opening.start()
+        if start < end:
+            continue
+        found = bisect_left(closings, start + 2)
+        if found == len(closings):
+            break
+        close = closings[found]
+        line_break = bisect_right(breaks, start)
+        if line_break < len(breaks) and breaks[line_break] < close:
+            continue
+        chars[start : close + 1] = "\x00" * (close + 1 - start)
+        end = close + 1
+    return "".join(chars)
+
+
+def unquote(text: str) -> str:
+    """Return ``text`` without the quotes around it, if it is all one quotation."""
+    stripped = text.strip()
+    whole = QUOTED.fullmatch(stripped)
+    return whole.group("inner").strip() if whole is not None else stripped

@@ -1,0 +1,260 @@
+"""The words the chat understands: verbs, references, priorities, list filters and small talk.
+
+Every pattern here is matched case-insensitively against a whole chat message (after
+:func:`todo.domain.assistant.intents.read_intent` has trimmed greetings and politeness), or against
+a reference to a task such as ``the second one`` or ``task 3``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+from todo.domain.priority import Priority
+
+#: Case-insensitive; ``.`` takes a line break too, so a tail such as ``(?P<body>.*)$`` is read
+#: in one step whatever the text holds.
+_FLAGS: Final = re.IGNORECASE | re.DOTALL
+
+# Every pattern runs in linear time: a space run is taken whole (``\s++``), and a pattern looked
+# for anywhere starts a run of spaces or commas only at its first character
+# (``(?<![\s,;])[\s,;]++``), so a long run is not read again from each of its characters.
+
+#: Politeness and fillers around a request: ``please``, ``could you``, ``thanks``.
+POLITE_START: Final = re.compile(
+    r"^(?:please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
+    r"hmm++|alright|right|yo|can you|could you|would you|will you|can u|could u|would you mind|"
+    r"i'?d like you to|i want you to|i need you to|go ahead and|just|quickly|"
+    r"(?:i'?d like to|i would like to|i want to|let'?s|let me)(?=\s++(?:add|create|make|see|"
+    r"view|list|show|delete|remove|complete|mark|change|rename|update|find|search|move|"
+    r"reschedule|check|know))"
+    r")\b[\s,!.:;-]*+",
+    _FLAGS,
+)
+POLITE_END: Final = re.compile(
+    r"(?<![\s,;.!-])[\s,;.!-]*+\b(?:please|pls|plz|thanks|thank you|thx|for me|if you can|"
+    r"if possible|if you could|would you|could you)$",
+    _FLAGS,
+)
+
+SmallTalkKind = Literal["greeting", "thanks", "wellbeing", "goodbye", "ack"]
+
+SMALL_TALK: Final[tuple[tuple[SmallTalkKind, re.Pattern[str]], ...]] = (
+    (
+        "greeting",
+        re.compile(
+            r"(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))"
+            r"(?: there| you| bot| assistant| friend)?",
+            _FLAGS,
+        ),
+    ),
+    (
+        "thanks",
+        re.compile(
+            r"(?:(?:great|awesome|perfect|cool|nice|ok|okay)[, ]++)?"
+            r"(?:thanks|thank you|thx|ty|cheers|much appreciated)"
+            r"(?: (?:so|very) much| a lot| a bunch| again| mate| buddy)?",
+            _FLAGS,
+        ),
+    ),
+    (
+        "wellbeing",
+        re.compile(
+            r"how are you(?: doing)?(?: today)?|how'?s it going|what'?s up|how do you do|sup",
+            _FLAGS,
+        ),
+    ),
+    (
+        "goodbye",
+        re.compile(r"(?:bye|goodbye|bye bye|see you(?: later)?|see ya|good night|later)", _FLAGS),
+    ),
+    (
+        "ack",
+        re.compile(
+            r"(?:ok|okay|k|cool|great|nice|perfect|awesome|got it|sounds good|alright|fine|sure)",
+            _FLAGS,
+        ),
+    ),
+)
+
+HELP: Final = re.compile(
+    r"(?:help(?: me)?|what can you do|what can i (?:say|ask|do)|how does this work|"
+    r"how do i use (?:this|you)|commands|\?++|what do you do|who are you|how can you help(?: me)?|"
+    r"what are (?:the|your) commands|options|menu|usage|examples?)",
+    _FLAGS,
+)
+
+_TASK_NOUN: Final = r"(?:task|todo|to-do|to do|item|reminder|entry)s?"
+
+#: ``add a task to …``; the named group ``level`` is a priority adjective before the noun.
+ADD: Final = re.compile(
+    r"^(?:add|create|make|new|put|insert|jot down|note down|write down|log|record|set up|"
+    r"schedule|save)(?:\s*+[:\-–]\s*+|\s++|$)(?:(?:a|an|one|another|the)\s++)?(?:new\s++)?"
+    r"(?:(?P<level>urgent|important|high[\s-]priority|low[\s-]priority|medium[\s-]priority)"
+    rf"\s++)?(?:{_TASK_NOUN}\b\s*+)?(?:(?:to|for|called|named|titled|that says|saying|about)\b|"
+    r"[:\-–])?\s*+(?P<body>.*)$",
+    _FLAGS,
+)
+#: ``add`` phrases that start an edit, not a new task: ``add tag work to task 3``.
+ADD_IS_EDIT: Final = re.compile(
+    r"^(?:add|put)\s++(?:the\s++|a\s++)?(?:tags?|labels?|notes?|descriptions?|details?|#\w)", _FLAGS
+)
+MAKE_IS_EDIT: Final = re.compile(r"^(?:make|set)\s++(?!(?:a|an|another|new|one)\b)", _FLAGS)
+REMIND: Final = re.compile(
+    r"^(?:remind me|set a reminder|create a reminder|add a reminder)\b\s*+(?:to\b|about\b|that\b|"
+    r"for\b|:)?\s*+(?P<body>.*)$",
+    _FLAGS,
+)
+REMEMBER: Final = re.compile(
+    r"^(?:(?:i (?:need|have|must|want) to remember|remember|don'?t (?:let me )?forget|"
+    r"do not (?:let me )?forget)\b\s*+(?:to\b|:|-)?|(?:note to self|todo|to-do|to do|"
+    r"new task|task)\s*+[:\-–])\s*+(?P<body>.*)$",
+    _FLAGS,
+)
+SOFT_ADD: Final = re.compile(
+    r"^(?:i\s++(?:really\s++|also\s++|still\s++)?(?:need|have|must|gotta|got to|should|ought to|"
+    r"'ve got to|'d better|better|ve got to)|i'?ve got to|i'?ll need)\s++(?:to\s++)?(?P<body>.+)$",
+    _FLAGS,
+)
+#: Where a new task's list is named at the end: ``… to my list``.
+LIST_SUFFIX: Final = re.compile(
+    r"(?<!\s)\s++(?:to|on|onto|in|into)\s++(?:my|the)\s++(?:to-?do\s++|to do\s++|task\s++)?"
+    r"(?:list|tasks)$",
+    _FLAGS,
+)
+#: A reminder written inside a new task: ``…, remind me at 4pm``.
+REMINDER_IN_BODY: Final = re.compile(
+    r"(?:^|(?<![\s,;])[\s,;]++)(?:and\s++)?(?:remind me|with a reminder|set a reminder|"
+    r"reminder)\b(?:\s++(?:at|on|for))?\s*+",
+    _FLAGS,
+)
+
+PRIORITY_PHRASES: Final = (
+    re.compile(
+        r"(?:^|(?<![\s,(])[\s,(]++)(?:with\s++|at\s++|as\s++)?(?:a\s++)?"
+        r"(?P<level>urgent|high|medium|normal|low|top)[\s-]++priority\b\)?",
+        _FLAGS,
+    ),
+    re.compile(
+        r"(?:^|(?<![\s,(])[\s,(]++)(?:with\s++)?priority\s*+(?:is\s++|of\s++|to\s++|=\s*+|:\s*+)?"
+        r"(?P<level>urgent|high|medium|low)\b\)?",
+        _FLAGS,
+    ),
+    re.compile(
+        r"(?<![\s,;(-])[\s,;(-]++(?:it'?s|its|this is)\s++(?:very\s++|really\s++|super\s++)?"
+        r"(?P<level>urgent|important)\b\)?",
+        _FLAGS,
+    ),
+    re.compile(r"^(?P<level>urgent|important|asap)\b\s*+[:!\-–]*+", _FLAGS),
+    re.compile(r"(?<![\s,;(-])[\s,;(-]++(?P<level>urgent(?:ly)?|asap|important)\W*+$", _FLAGS),
+)
+PRIORITY_LEVELS: Final = {
+    "urgent": Priority.URGENT,
+    "urgently": Priority.URGENT,
+    "asap": Priority.URGENT,
+    "top": Priority.URGENT,
+    "high": Priority.HIGH,
+    "important": Priority.HIGH,
+    "medium": Priority.MEDIUM,
+    "normal": Priority.MEDIUM,
+    "low": Priority.LOW,
+    "none": Priority.NONE,
+    "no": Priority.NONE,
+}
+#: A priority as the whole new value of an edit: ``high``, ``urgent``, ``low priority``.
+PRIORITY_VALUE: Final = re.compile(
+    r"^(?:a\s++)?(?P<level>urgent|important|high|medium|normal|low|top|none|no)"
+    r"(?:[\s-]++priority)?$",
+    _FLAGS,
+)
+
+ORDINALS: Final = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "last": -1,
+    "final": -1,
+    "bottom": -1,
+    "top": 1,
+    "penultimate": -2,
+    "second to last": -2,
+    "second-to-last": -2,
+    "next to last": -2,
+}
+REF_ID: Final = re.compile(
+    r"^(?:(?:the\s++)?(?:task|item|todo|to-do|id)\s*+(?:number\s++|no\.?\s*+|#|id\s++)?|#\s*+)?"
+    r"(?P<n>\d++)$",
+    _FLAGS,
+)
+REF_NUMBER: Final = re.compile(
+    r"^(?:the\s++)?(?:(?:number|no\.?|num|nr\.?)\s*+(?P<n>\d++)|(?:one|task|item)\s++(?:at|in)\s++"
+    r"(?:position|spot|place)\s++(?P<p>\d++))(?:\s++(?:one|task|item|on the list))?$",
+    _FLAGS,
+)
+REF_ORDINAL: Final = re.compile(
+    r"^(?:the\s++)?(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
+    r"final|bottom|top|penultimate|second[\s-]to[\s-]last|next[\s-]to[\s-]last|(?P<d>\d++)"
+    r"(?:st|nd|rd|th))(?:\s++(?:one|task|item|todo|entry))?(?:\s++(?:on|in|from|of)\s++"
+    r"(?:the|my|that|this)\s++list)?$",
+    _FLAGS,
+)
+REF_CONTEXT: Final = re.compile(
+    r"^(?:it|that|this|that one|this one|that task|this task|the task|the same one|"
+    r"the same task|same one|the one you just (?:added|showed|mentioned)|the one)$",
+    _FLAGS,
+)
+REF_BULK: Final = re.compile(
+    r"^(?:all|everything|every task|all (?:of )?(?:my|the) (?:tasks|todos|items)|all tasks|"
+    r"all of them|them all|each task|the whole list|my whole list|my tasks|the tasks)$",
+    _FLAGS,
+)
+REF_WRAPPING: Final = re.compile(
+    r"^(?:(?:the|my|a|an|this|that|our)\s++)*+(?:(?:task|todo|to-do|item|one|reminder|entry)\s++"
+    r"(?:called|named|titled|about|for|to|that says|saying|with)\s++)?",
+    _FLAGS,
+)
+REF_TAIL: Final = re.compile(
+    r"(?<!\s)(?:\s++(?:task|todo|to-do|item|one|reminder|entry))?"
+    r"(?:\s++(?:from|off|on|in)\s++(?:my|the)\s++(?:to-?do\s++)?list)?$",
+    _FLAGS,
+)
+
+#: Words too common to search for when other words are given.
+STOPWORDS: Final = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "our",
+        "your",
+        "this",
+        "that",
+        "to",
+        "for",
+        "of",
+        "about",
+        "with",
+        "on",
+        "in",
+        "at",
+        "and",
+        "or",
+        "me",
+        "i",
+        "task",
+        "tasks",
+        "todo",
+        "todos",
+        "item",
+        "items",
+        "one",
+    ]
+)

@@ -1,0 +1,356 @@
+"""Read one chat message as an intent: add, list, complete, reopen, delete, restore, edit, show.
+
+``read_intent("Add a task to buy groceries", now=now, tz=tz)`` is
+``Add(TaskFields(title="Buy groceries"))``; ``read_intent("Mark task 3 as complete", ...)`` is
+``Act("complete", ById(3))``. New tasks are read by the quick-add parser, so dates, ``#tags``,
+``!high`` and ``every monday`` work as they do in ``todo add``; priority words (``urgent``,
+``high priority``) and ``remind me … at 5`` are read here.
+
+Tasks are named by id (``task 3``, ``#3``, ``3``), by a position in the list the conversation
+last showed (``the second one``, ``the last one``, ``number 2``), by ``it``/``that one`` (the
+task the conversation last acted on), or by words of the title (``the meeting task``).
+
+Text in quotes is data, never a command: ``Add a task 'delete all my tasks'`` adds that task.
+Any text is accepted: this never raises; what is not understood is :class:`Unknown`, and a message
+longer than :data:`READ_LIMIT` is :class:`TooLong`. Every pattern runs in linear time, so a
+message of any length is read in bounded time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Final, TypeAlias
+from zoneinfo import ZoneInfo
+
+from todo.domain.assistant.intent_edits import ACTIONS, EDITS, FIELD_NAMES, Verb
+from todo.domain.assistant.intent_lists import ListQuery, read_list
+from todo.domain.assistant.intent_references import (
+    QUOTED,
+    ByContext,
+    ById,
+    ByPosition,
+    Reference,
+    hide_quoted,
+    read_reference,
+    unquote,
+)
+from todo.domain.assistant.intent_words import (
+    ADD,
+    ADD_IS_EDIT,
+    HELP,
+    LIST_SUFFIX,
+    MAKE_IS_EDIT,
+    POLITE_END,
+    POLITE_START,
+    PRIORITY_LEVELS,
+    PRIORITY_PHRASES,
+    PRIORITY_VALUE,
+    REMEMBER,
+    REMIND,
+    REMINDER_IN_BODY,
+    SMALL_TALK,
+    SOFT_ADD,
+    SmallTalkKind,
+)
+from todo.domain.language.quick_add import parse_quick_add
+from todo.domain.language.when import find_when
+from todo.domain.priority import Priority
+
+#: The longest message read, its runs of spaces counted as one. A longer one is not read at all
+#: (:class:`TooLong`): cutting it short could change what it asks.
+READ_LIMIT: Final = 1000
+
+Due: TypeAlias = date | datetime
+
+#: What a title may not start with: ``to``, ``that``, ``about``, spaces and dashes.
+_TITLE_HEAD: Final = re.compile(r"^(?:[\s,;:\-–—]|to\b|that\b|about\b)++", re.IGNORECASE)
+#: A run of what a title may not end with: ``and``, ``with``, ``on``, ``due``, spaces, dashes.
+_TITLE_TAIL: Final = re.compile(
+    r"(?:[\s,;:\-–—]|\b(?:and|with|for|on|at|by|due|this|next)\b)++", re.IGNORECASE
+)
+#: Between two tag names: a comma, ``and`` or spaces.
+_TAG_GAP: Final = re.compile(r"\s*+,\s*+(?:and\s++)?|\s++(?:and\s++)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TaskFields:
+    """Fields of a new task, or the fields an edit changes (None: left as it is)."""
+
+    title: str | None = None
+    description: str | None = None
+    due: Due | None = None
+    reminder: Due | None = None
+    priority: Priority | None = None
+    tags: tuple[str, ...] = ()
+    recurrence: str | None = None
+
+
+@dataclass(frozen=True)
+class Add:
+    """Add a task; ``fields.title`` is ``""`` when the message named none."""
+
+    fields: TaskFields
+
+
+@dataclass(frozen=True)
+class ListTasks:
+    """Show tasks, filtered as :class:`~todo.domain.assistant.intent_lists.ListQuery` says."""
+
+    query: ListQuery
+
+
+@dataclass(frozen=True)
+class Act:
+    """Complete, reopen, delete, restore or show one task."""
+
+    verb: Verb
+    ref: Reference
+
+
+@dataclass(frozen=True)
+class Update:
+    """Change a task: the given fields, plus tags added to or removed from its tags."""
+
+    ref: Reference
+    changes: TaskFields
+    add_tags: tuple[str, ...] = ()
+    remove_tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Help:
+    """Ask what the chat can do."""
+
+
+@dataclass(frozen=True)
+class SmallTalk:
+    """A greeting, thanks, ``how are you``, goodbye or ``ok``."""
+
+    kind: SmallTalkKind
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """A message the chat did not understand."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class TooLong:
+    """A message longer than :data:`READ_LIMIT`: nothing in it is acted on."""
+
+
+Intent: TypeAlias = Add | ListTasks | Act | Update | Help | SmallTalk | Unknown | TooLong
+
+
+def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
+    """Return what a chat message asks for; never raises.
+
+    ``read_intent("What's pending?", now=now, tz=tz)`` lists the pending tasks.
+    """
+    words = " ".join(message.split())
+    if len(words) > READ_LIMIT:
+        return TooLong()
+    bare = words.rstrip(" ?!.…")
+    text = tidy(words)
+    for said in (bare, text):
+        for kind, pattern in SMALL_TALK:
+            if pattern.fullmatch(said):
+                return SmallTalk(kind)
+        if HELP.fullmatch(said):
+            return Help()
+    if message.strip() == "?":
+        return Help()
+    if not text:
+        return Unknown(message)
+    return _command(text, now, tz) or Unknown(message)
+
+
+def tidy(message: str) -> str:
+    """Return the request in a message: whitespace collapsed, politeness and end marks removed."""
+    text = " ".join(message.split())
+    for _ in range(6):
+        before = text
+        text = POLITE_START.sub("", text, count=1)
+        text = POLITE_END.sub("", text, count=1)
+        text = text.rstrip(" ?!.…").strip()
+        if text == before:
+            break
+    return text
+
+
+def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
+    """Return the title and fields written in the text of a new task.
+
+    ``read_fields("call mom tomorrow at 5, urgent", ...)`` is ``Call mom``, tomorrow 17:00,
+    urgent. A quoted title is taken as written.
+    """
+    text = LIST_SUFFIX.sub("", body.strip())
+    whole = QUOTED.fullmatch(text)
+    if whole is not None:
+        return TaskFields(title=_capitalised(whole.group("inner").strip()))
+    text, priority = _take_priority(text)
+    text, reminder = _take_reminder(text, now, tz)
+    parsed = parse_quick_add(text, now=now, tz=tz)
+    title = _title_without_edges(parsed.title)
+    return TaskFields(
+        title=_capitalised(title),
+        due=parsed.due if parsed.due is not None else None,
+        reminder=reminder,
+        priority=parsed.priority or priority,
+        tags=parsed.tags,
+        recurrence=parsed.recurrence,
+    )
+
+
+def _command(text: str, now: datetime, tz: ZoneInfo) -> Intent | None:
+    for pattern in (REMIND, REMEMBER):
+        found = pattern.match(text)
+        if found is not None and found.group("body").strip():
+            fields = read_fields(found.group("body"), now=now, tz=tz)
+            if pattern is REMIND and fields.reminder is None and fields.due is not None:
+                fields = replace(fields, reminder=fields.due)
+            return Add(fields)
+    added = ADD.match(text)
+    if added is not None and not ADD_IS_EDIT.match(text) and not MAKE_IS_EDIT.match(text):
+        fields = read_fields(added.group("body"), now=now, tz=tz)
+        level = added.group("level")
+        if level and fields.priority is None:
+            fields = replace(fields, priority=PRIORITY_LEVELS[level.split()[0].split("-")[0]])
+        return Add(fields)
+    edit = _read_edit(text, now, tz)
+    if edit is not None:
+        return edit
+    for verb, pattern in ACTIONS:
+        found = pattern.match(text)
+        ref = read_reference(found.group("ref")) if found is not None else None
+        if ref is not None and (verb != "show" or isinstance(ref, ById | ByPosition | ByContext)):
+            return Act(verb, ref)
+    listed = read_list(text)
+    if listed is not None:
+        return ListTasks(listed)
+    soft = SOFT_ADD.match(text)
+    if soft is not None:
+        return Add(read_fields(soft.group("body"), now=now, tz=tz))
+    return None
+
+
+def _read_edit(text: str, now: datetime, tz: ZoneInfo) -> Update | None:
+    for pattern in EDITS:
+        found = pattern.match(text)
+        if found is None:
+            continue
+        ref = read_reference(found.group("ref"))
+        if ref is None:
+            continue
+        groups = {name: value for name, value in found.groupdict().items() if value}
+        edit = _edit_of(ref, groups, now, tz)
+        if edit is not None:
+            return edit
+    return None
+
+
+def _edit_of(ref: Reference, groups: dict[str, str], now: datetime, tz: ZoneInfo) -> Update | None:
+    if "tags" in groups or "untag" in groups:
+        names = _tag_names(groups.get("tags", "") or groups.get("untag", ""))
+        if not names:
+            return None
+        if "tags" in groups:
+            return Update(ref, TaskFields(), add_tags=names)
+        return Update(ref, TaskFields(), remove_tags=names)
+    if "low" in groups:
+        return Update(ref, TaskFields(priority=Priority.LOW))
+    if "level" in groups:
+        word = groups["level"].lower()
+        level = Priority.HIGH if word.startswith("priorit") else PRIORITY_LEVELS[word]
+        return Update(ref, TaskFields(priority=level))
+    if "description" in groups:
+        return Update(ref, TaskFields(description=unquote(groups["description"].strip())))
+    if "rule" in groups:
+        rule = parse_quick_add(groups["rule"], now=now, tz=tz).recurrence
+        return Update(ref, TaskFields(recurrence=rule)) if rule else None
+    if "when" in groups:
+        due = _whole_date(groups["when"], now, tz)
+        return Update(ref, TaskFields(due=due)) if due is not None else None
+    return _set_field(ref, FIELD_NAMES.get(groups.get("field", "").lower()), groups["new"], now, tz)
+
+
+def _set_field(
+    ref: Reference, field: str | None, new: str, now: datetime, tz: ZoneInfo
+) -> Update | None:
+    value = new.strip()
+    quoted = QUOTED.fullmatch(value) is not None
+    plain = unquote(value)
+    if not plain:
+        return None
+    if field in (None, "priority") and not quoted:
+        level = PRIORITY_VALUE.fullmatch(plain)
+        if level is not None:
+            return Update(ref, TaskFields(priority=PRIORITY_LEVELS[level.group("level").lower()]))
+    if field in (None, "due") and not quoted:
+        due = _whole_date(plain, now, tz)
+        if due is not None:
+            return Update(ref, TaskFields(due=due))
+    if field == "description":
+        return Update(ref, TaskFields(description=plain))
+    if field == "tags":
+        names = _tag_names(plain)
+        return Update(ref, TaskFields(tags=names)) if names else None
+    if field in (None, "title"):
+        return Update(ref, TaskFields(title=_capitalised(plain)))
+    return None
+
+
+def _whole_date(text: str, now: datetime, tz: ZoneInfo) -> Due | None:
+    """Return the date a phrase is, when the phrase is nothing but a date."""
+    phrase = text.strip(" ,.;:")
+    found = find_when(phrase, now=now, tz=tz)
+    if len(found) != 1:
+        return None
+    rest = (phrase[: found[0].start] + phrase[found[0].end :]).strip(" ,.;:")
+    return found[0].value if rest.lower() in ("", "on", "at", "by", "for", "to") else None
+
+
+def _take_priority(text: str) -> tuple[str, Priority | None]:
+    hidden = hide_quoted(text)
+    for pattern in PRIORITY_PHRASES:
+        found = pattern.search(hidden)
+        if found is not None:
+            level = PRIORITY_LEVELS[found.group("level").lower()]
+            return (text[: found.start()] + " " + text[found.end() :]).strip(), level
+    return text, None
+
+
+def _take_reminder(text: str, now: datetime, tz: ZoneInfo) -> tuple[str, Due | None]:
+    hidden = hide_quoted(text)
+    marker = REMINDER_IN_BODY.search(hidden)
+    if marker is None:
+        return text, None
+    after = text[marker.end() :]
+    found = find_when(after, now=now, tz=tz)
+    if not found or after[: found[0].start].strip():
+        return text, None
+    return (text[: marker.start()] + " " + after[found[0].end :]).strip(), found[0].value
+
+
+def _title_without_edges(title: str) -> str:
+    """Return ``title`` without the linking words and marks left at its edges."""
+    title = _TITLE_HEAD.sub("", title, count=1)
+    end = len(title)
+    for run in _TITLE_TAIL.finditer(title):  # each run is read once, so this is linear
+        if run.end() == len(title):
+            end = run.start()
+    return title[:end].strip()
+
+
+def _tag_names(text: str) -> tuple[str, ...]:
+    names = [name.strip("#.,") for name in _TAG_GAP.split(text.strip())]
+    kept = [name for name in names if name and any(char.isalpha() for char in name)]
+    return tuple(dict.fromkeys(name[:50] for name in kept))[:20]
+
+
+def _capitalised(title: str) -> str:
+    return title[:1].upper() + title[1:] if title[:1].islower() else title

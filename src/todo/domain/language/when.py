@@ -1,0 +1,385 @@
+"""Read date and time phrases such as ``tomorrow 9am``, ``next friday`` or ``Dec 1st at noon``.
+
+``parse_when("friday at 17:30", now=now, tz=ZoneInfo("Europe/Berlin"))`` returns the coming
+Friday at 17:30 in Berlin. A phrase without a time of day gives a :class:`~datetime.date` (an
+all-day due date); any phrase with a time gives an aware :class:`~datetime.datetime` in ``tz``.
+
+The rules, all case-insensitive:
+
+* ``today``, ``tomorrow`` (``tmrw``), ``yesterday``; ``tonight`` is today at 20:00.
+* A weekday (``monday``, ``mon``) is its next occurrence after today: today never counts.
+  ``this friday`` may be today; ``next friday`` is the Friday of next week (weeks start on
+  Monday). ``next week`` is next week's Monday, ``next month`` the 1st of next month and
+  ``next year`` the 1st of January.
+* ``in 3 days``, ``in a week``, ``in two months`` give a date; ``in 2 hours`` and
+  ``in 30 minutes`` a moment.
+* ISO dates ``2026-12-01`` and ``2026/12/01``, ISO datetimes ``2026-12-01T09:00`` (read in
+  ``tz`` unless they carry an offset). Slash dates such as ``12/1`` are ambiguous and refused.
+* Written dates ``Dec 1``, ``1 Dec``, ``December 1st``, ``1st of December``, optionally with a
+  year (``Dec 1 2027``); without a year they mean the next such day, today included. A month
+  needs a day: ``March`` or ``May I call`` is no date.
+* Times ``9am``, ``9:30pm``, ``9 am``, ``17:30``, ``noon``, ``midnight`` (00:00 at the start of
+  the day), ``at 9`` and ``at 9.30``. A bare hour or a dotted time needs ``at`` (``3.50`` is a
+  price); ``at 1`` to ``at 6`` mean the afternoon, and after ``tonight`` or ``evening`` any hour
+  before 12 does. ``morning``, ``afternoon``, ``evening`` and ``night`` after a date mean 09:00,
+  15:00, 18:00 and 20:00.
+* A date and a time combine in either order: ``tomorrow 9am``, ``9am on friday``. A time alone
+  means today if that moment is still ahead, else tomorrow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Final, TypeAlias
+from zoneinfo import ZoneInfo
+
+from dateutil.relativedelta import relativedelta
+
+from todo.domain.language.when_words import (
+    AMBIGUOUS_WORDS,
+    CLOCK_UNITS,
+    CONNECTORS,
+    DAY_UNITS,
+    MONTHS,
+    PARTS_OF_DAY,
+    TONIGHT,
+    WEEKDAYS,
+    Token,
+    count_of,
+    follows,
+    tokenize,
+)
+from todo.errors import Invalid
+
+Due: TypeAlias = date | datetime
+
+_RELATIVE_DAYS: Final = {"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
+_NAMED_TIMES: Final = {"noon": time(12), "midday": time(12), "midnight": time(0)}
+_HALVES: Final = ("am", "pm")
+_DATE_SEPARATOR: Final = re.compile(r"[-/]")
+_SHOWN_LENGTH: Final = 60
+
+
+@dataclass(frozen=True)
+class WhenMatch:
+    """A date/time phrase found in a text, where it is and what it means.
+
+    ``has_date`` is False for a time alone (``9am``); ``clock`` is the time of day the phrase
+    names, if any, so that a caller may place it on another day.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Due
+    has_date: bool
+    clock: time | None
+
+
+def parse_when(text: str, *, now: datetime, tz: ZoneInfo) -> Due:
+    """Return the date or moment a phrase names, or raise :class:`Invalid`.
+
+    ``parse_when("tomorrow 9am", now=now, tz=tz)`` is tomorrow at 09:00 in ``tz``.
+    """
+    stripped = text.strip()
+    if not stripped:
+        raise Invalid("The date is empty; write one such as 'tomorrow 9am' or '2026-12-01'.")
+    reader = _Reader(text, now, tz)
+    tokens = reader.tokens
+    if tokens and tokens[0].start == len(text) - len(text.lstrip()):
+        phrase = reader.phrase(0)
+        if phrase is not None and tokens[phrase.end - 1].end == len(text.rstrip()):
+            return phrase.value
+    shown = stripped if len(stripped) <= _SHOWN_LENGTH else stripped[: _SHOWN_LENGTH - 1] + "…"
+    raise Invalid(f"Could not understand the date '{shown}'.")
+
+
+def find_when(text: str, *, now: datetime, tz: ZoneInfo) -> tuple[WhenMatch, ...]:
+    """Return the date/time phrases in a free text, left to right, each as long as possible.
+
+    ``find_when("Call mom tomorrow at 5pm", ...)`` finds ``tomorrow at 5pm``. In free text
+    ``sat``, ``sun`` and ``wed`` alone count only after ``on``, ``by``, ``due``, ``until`` ...
+    """
+    reader = _Reader(text, now, tz)
+    tokens = reader.tokens
+    found: list[WhenMatch] = []
+    index = 0
+    while index < len(tokens):
+        phrase = reader.phrase(index)
+        if phrase is None or (
+            phrase.ambiguous
+            and not (follows(tokens, index) and tokens[index - 1].low in CONNECTORS)
+        ):
+            index += 1
+            continue
+        start, end = tokens[index].start, tokens[phrase.end - 1].end
+        found.append(
+            WhenMatch(start, end, text[start:end], phrase.value, phrase.has_date, phrase.clock)
+        )
+        index = phrase.end
+    return tuple(found)
+
+
+def local_now(now: datetime, tz: ZoneInfo) -> datetime:
+    """Return ``now`` on the wall clock of ``tz``; a naive ``now`` is taken to be in ``tz``."""
+    return now.replace(tzinfo=tz) if now.tzinfo is None else now.astimezone(tz)
+
+
+@dataclass(frozen=True)
+class _Day:
+    """A date part of a phrase, ending before token ``end``."""
+
+    end: int
+    day: date
+    clock: time | None = None
+    evening: bool = False
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class _Clock:
+    """A time part of a phrase, ending before token ``end``."""
+
+    end: int
+    hour: int
+    minute: int
+    meridiem: bool  # am/pm or a named time fixed the half of the day
+    bare: bool  # "at 5": an hour alone
+
+    def resolve(self, evening: bool) -> time:
+        """Return the time of day, reading an open hour as p.m. where that is likely."""
+        hour = self.hour
+        if not self.meridiem and 1 <= hour <= 11 and (evening or (self.bare and hour <= 6)):
+            hour += 12
+        return time(hour, self.minute)
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    end: int
+    value: Due
+    has_date: bool
+    clock: time | None
+    ambiguous: bool = False
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_number(token: Token) -> int | None:
+    """Return the day of month ``5`` or ``5th`` spells, or None."""
+    if token.kind == "ordinal":
+        return int(token.text[:-2])
+    if token.kind == "number" and len(token.text) <= 2 and 1 <= int(token.text) <= 31:
+        return int(token.text)
+    return None
+
+
+def _shift(day: date, unit: str, amount: int) -> date:
+    if unit == "days":
+        return day + timedelta(days=amount)
+    if unit == "weeks":
+        return day + timedelta(weeks=amount)
+    if unit == "months":
+        return day + relativedelta(months=amount)
+    return day + relativedelta(years=amount)
+
+
+class _Reader:
+    """Match phrases against the tokens of one text, relative to one moment."""
+
+    def __init__(self, text: str, now: datetime, tz: ZoneInfo) -> None:
+        self.tokens = tokenize(text)
+        self.tz = tz
+        self.now = local_now(now, tz)
+        self.today = self.now.date()
+
+    def word(self, index: int) -> str:
+        """Return the lower-case token at ``index`` if it continues the phrase, else ``""``."""
+        return self.tokens[index].low if follows(self.tokens, index) else ""
+
+    def at(self, day: date, clock: time) -> datetime:
+        return datetime.combine(day, clock, tzinfo=self.tz)
+
+    def phrase(self, index: int) -> _Phrase | None:
+        """Return the longest phrase starting at token ``index``."""
+        try:
+            found = [
+                phrase
+                for phrase in (self.absolute(index), self.date_first(index), self.time_first(index))
+                if phrase is not None
+            ]
+        except (ValueError, OverflowError):
+            return None
+        return max(found, key=lambda phrase: phrase.end, default=None)
+
+    def absolute(self, index: int) -> _Phrase | None:
+        """Match an ISO datetime, ``in 2 hours`` or ``in 30 minutes``."""
+        token = self.tokens[index]
+        if token.kind == "isodatetime":
+            value = datetime.fromisoformat(token.text.upper())
+            value = value.replace(tzinfo=self.tz) if value.tzinfo is None else value
+            value = value.astimezone(self.tz)
+            return _Phrase(index + 1, value, True, value.time())
+        if token.low == "in" and self.word(index + 1) and self.word(index + 2) in CLOCK_UNITS:
+            amount = count_of(self.tokens[index + 1])
+            if amount is None:
+                return None
+            unit = CLOCK_UNITS[self.word(index + 2)]
+            delta = timedelta(hours=amount) if unit == "hours" else timedelta(minutes=amount)
+            moment = (self.now.astimezone(UTC) + delta).astimezone(self.tz)
+            return _Phrase(index + 3, moment, True, None)
+        return None
+
+    def date_first(self, index: int) -> _Phrase | None:
+        """Match a date, then maybe a part of the day and a time: ``friday evening at 7``."""
+        found = self.date_at(index)
+        if found is None:
+            return None
+        end, clock, evening = found.end, found.clock, found.evening
+        part = self.word(end)
+        if clock is None and part in PARTS_OF_DAY:
+            clock, evening, end = PARTS_OF_DAY[part], part != "morning", end + 1
+        timed = self.clock_at(end) if follows(self.tokens, end) else None
+        if timed is not None:
+            clock, end = timed.resolve(evening), timed.end
+        if clock is None:
+            return _Phrase(end, found.day, True, None, ambiguous=found.ambiguous)
+        return _Phrase(end, self.at(found.day, clock), True, clock)
+
+    def time_first(self, index: int) -> _Phrase | None:
+        """Match a time, then maybe a date: ``9am tomorrow``, ``5pm on friday``, ``noon``."""
+        timed = self.clock_at(index)
+        if timed is None:
+            return None
+        start_of_date = timed.end + 1 if self.word(timed.end) == "on" else timed.end
+        found = self.date_at(start_of_date) if follows(self.tokens, start_of_date) else None
+        if found is not None:
+            clock = timed.resolve(found.evening)
+            return _Phrase(found.end, self.at(found.day, clock), True, clock)
+        clock = timed.resolve(False)
+        moment = self.at(self.today, clock)
+        if moment.timestamp() <= self.now.timestamp():
+            moment = self.at(self.today + timedelta(days=1), clock)
+        return _Phrase(timed.end, moment, False, clock)
+
+    def date_at(self, index: int) -> _Day | None:
+        """Match the date part of a phrase at token ``index``."""
+        if index >= len(self.tokens):
+            return None
+        token = self.tokens[index]
+        word, after = token.low, self.word(index + 1)
+        if token.kind != "word" or word in MONTHS:
+            return self.explicit_at(index)
+        if word in WEEKDAYS:
+            written = self.explicit_at(index + 1) if after else None
+            if written is not None:  # "friday dec 4": the written date decides
+                return written
+            return _Day(index + 1, self.upcoming(WEEKDAYS[word]), ambiguous=word in AMBIGUOUS_WORDS)
+        if word in _RELATIVE_DAYS:
+            return _Day(index + 1, self.today + timedelta(days=_RELATIVE_DAYS[word]))
+        if word == "tonight":
+            return _Day(index + 1, self.today, clock=TONIGHT, evening=True)
+        if word == "next":
+            return self.next_at(index, after)
+        if word == "this" and after in WEEKDAYS:
+            return _Day(index + 2, self.upcoming(WEEKDAYS[after], today_counts=True))
+        if word == "this" and after in PARTS_OF_DAY and after != "night":
+            clock = PARTS_OF_DAY[after]
+            return _Day(index + 2, self.today, clock=clock, evening=after != "morning")
+        if word == "in" and after and self.word(index + 2) in DAY_UNITS:
+            amount = count_of(self.tokens[index + 1])
+            if amount is not None:
+                unit = DAY_UNITS[self.word(index + 2)]
+                return _Day(index + 3, _shift(self.today, unit, amount))
+        return None
+
+    def next_at(self, index: int, after: str) -> _Day | None:
+        """Match ``next friday``, ``next week``, ``next month`` or ``next year``."""
+        next_monday = self.today + timedelta(days=7 - self.today.weekday())
+        if after in WEEKDAYS:
+            return _Day(index + 2, next_monday + timedelta(days=WEEKDAYS[after]))
+        if after == "week":
+            return _Day(index + 2, next_monday)
+        if after == "month":
+            return _Day(index + 2, (self.today + relativedelta(months=1)).replace(day=1))
+        if after == "year":
+            return _Day(index + 2, date(self.today.year + 1, 1, 1))
+        return None
+
+    def upcoming(self, weekday: int, *, today_counts: bool = False) -> date:
+        ahead = (weekday - self.today.weekday()) % 7
+        return self.today + timedelta(days=ahead or (0 if today_counts else 7))
+
+    def explicit_at(self, index: int) -> _Day | None:
+        """Match ``2026-12-01``, ``Dec 1st``, ``1 Dec`` or ``1st of December``, maybe a year."""
+        token = self.tokens[index]
+        if token.kind == "isodate":
+            year, month, day = (int(part) for part in _DATE_SEPARATOR.split(token.text))
+            found = _safe_date(year, month, day)
+            return None if found is None else _Day(index + 1, found)
+        if token.low in MONTHS and self.word(index + 1):
+            day_number = _day_number(self.tokens[index + 1])
+            if day_number is not None:
+                return self.with_year(index + 2, MONTHS[token.low], day_number)
+            return None
+        day_number = _day_number(token)
+        if day_number is None:
+            return None
+        month_at = index + 2 if self.word(index + 1) == "of" else index + 1
+        if self.word(month_at) in MONTHS:
+            return self.with_year(month_at + 1, MONTHS[self.word(month_at)], day_number)
+        return None
+
+    def with_year(self, index: int, month: int, day: int) -> _Day | None:
+        """Finish a written date with the year at ``index``, or the next such day."""
+        year = self.tokens[index] if follows(self.tokens, index) else None
+        if year is not None and year.kind == "number" and len(year.text) == 4:
+            found = _safe_date(int(year.text), month, day)
+            return None if found is None else _Day(index + 1, found)
+        for candidate in range(self.today.year, min(self.today.year + 9, 10000)):
+            found = _safe_date(candidate, month, day)
+            if found is not None and found >= self.today:
+                return _Day(index, found)
+        return None
+
+    def clock_at(self, index: int) -> _Clock | None:
+        """Match a time of day: ``9am``, ``9:30 pm``, ``17:30``, ``noon`` or ``at 5``."""
+        if index >= len(self.tokens):
+            return None
+        if self.tokens[index].low == "at" and self.word(index + 1):
+            return self.clock_core(index + 1, bare_ok=True)
+        return self.clock_core(index, bare_ok=False)
+
+    def clock_core(self, index: int, *, bare_ok: bool) -> _Clock | None:
+        token = self.tokens[index]
+        if token.low in _NAMED_TIMES:
+            named = _NAMED_TIMES[token.low]
+            return _Clock(index + 1, named.hour, named.minute, meridiem=True, bare=False)
+        if token.kind == "ampm":
+            hour, _, minute = token.low[:-2].replace(".", ":").partition(":")
+            return _twelve_hour(index + 1, int(hour), int(minute or 0), token.low[-2:])
+        if token.kind not in ("clock", "number") or len(token.text) > 5:
+            return None
+        hour, _, minute = token.low.replace(".", ":").partition(":")
+        half = self.word(index + 1)
+        if half in _HALVES:
+            return _twelve_hour(index + 2, int(hour), int(minute or 0), half)
+        dotted_alone = "." in token.text and not bare_ok  # "3.50" is a price, "at 9.30" a time
+        if token.kind == "clock" and not dotted_alone and int(hour) <= 23 and int(minute) <= 59:
+            return _Clock(index + 1, int(hour), int(minute), meridiem=False, bare=False)
+        if bare_ok and token.kind == "number" and int(hour) <= 23:
+            return _Clock(index + 1, int(hour), 0, meridiem=False, bare=True)
+        return None
+
+
+def _twelve_hour(end: int, hour: int, minute: int, half: str) -> _Clock | None:
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    return _Clock(end, hour % 12 + (12 if half == "pm" else 0), minute, meridiem=True, bare=False)
