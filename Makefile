@@ -7,7 +7,7 @@ UV_VERSION := 0.13.8
 export UV_COMPILE_BYTECODE := 1
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run todo test check lint types contracts deploy-check deploy-tools image bench soak install clean
+.PHONY: run todo test quick check lint types contracts deploy-check deploy-tools image bench soak install clean
 
 # The main job on the embedded defaults: the API server on http://127.0.0.1:8000 (docs: /docs).
 # `make todo ARGS="list --due week"` runs a console command instead.
@@ -22,6 +22,10 @@ todo: .venv/.installed
 # they need podman and mmdebstrap, which deploy-tools installs where it can).
 test: check deploy-tools
 	.venv/bin/pytest
+
+# The fast tier, in seconds: the pure rules and every service verb, on SQLite only.
+quick: .venv/.installed
+	.venv/bin/pytest -q -m "not postgres" tests/unit tests/service tests/offline_chat
 
 # The container image, the compose file and the Helm chart: hadolint; the image built and run
 # against this machine's PostgreSQL and Redis; compose validated and started; the chart

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import anyio
 import pytest
+from pwdlib import PasswordHash
+from pwdlib.hashers.argon2 import Argon2Hasher
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
@@ -23,6 +25,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from todo.adapters.clock import FixedClock
 from todo.adapters.database import create_engine
 from todo.adapters.migrations import upgrade
+from todo.adapters.security import PasswordHasher
 from todo.bootstrap import App, build_app
 from todo.config import Settings
 
@@ -38,6 +41,14 @@ def missing_service(reason: str) -> None:
     if REQUIRE_SERVICES:
         pytest.fail(f"{reason} (TODO_TEST_REQUIRE_SERVICES=1)")
     pytest.skip(reason)
+
+
+def cheap_passwords() -> PasswordHasher:
+    """argon2id at its lowest cost, for the suite's many sign-ins: about a millisecond a hash
+    instead of tens. The product's own cost is checked in ``tests/unit/test_password_cost.py``."""
+    return PasswordHasher(
+        hasher=PasswordHash((Argon2Hasher(time_cost=1, memory_cost=1024, parallelism=1),))
+    )
 
 
 @pytest.fixture
@@ -132,7 +143,7 @@ async def own_app(own_database_url: str, clock: FixedClock, tmp_path: Path) -> A
     """The application on a database of the test's own: for tests of the relay and the
     workers, which take every unsent event of their database."""
     settings = Settings(home=tmp_path, database_url=own_database_url, env="test")
-    application = await build_app(settings, clock=clock)
+    application = await build_app(settings, clock=clock, password_hasher=cheap_passwords())
     yield application
     await application.aclose()
 
@@ -141,6 +152,6 @@ async def own_app(own_database_url: str, clock: FixedClock, tmp_path: Path) -> A
 async def app(database_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIterator[App]:
     """The application on a migrated database, with a clock fixed at :data:`START`."""
     settings = Settings(home=tmp_path, database_url=database_url, env="test")
-    application = await build_app(settings, clock=clock)
+    application = await build_app(settings, clock=clock, password_hasher=cheap_passwords())
     yield application
     await application.aclose()

@@ -28,6 +28,7 @@ from todo.services.sign_in_limits import SignInLimits
 if TYPE_CHECKING:
     from todo.adapters.bus.protocol import Bus
     from todo.adapters.security import AuthKit
+    from todo.adapters.security import PasswordHasher as PasswordHasher
     from todo.domain.assistant.chat import ChatEngine
     from todo.services.assistant.turn import RunningTurns
     from todo.services.events.runtime import EventRuntime
@@ -40,6 +41,9 @@ class App:
     settings: Settings
     engine: AsyncEngine
     clock: Clock
+    #: Hashes passwords: argon2id at the recommended cost unless one is given (test suites give
+    #: a cheaper one; nothing in the product does).
+    password_hasher: PasswordHasher | None = None
     events_written: asyncio.Event = field(init=False)
     #: The ids of the events committed here, when :meth:`remember_events` asked for them.
     remembered_events: list[str] | None = field(default=None, init=False)
@@ -100,7 +104,7 @@ class App:
         key = signing_key(secret, home=settings.home, production=settings.env == "production")
         shared = settings.auth_shared_secret
         return AuthKit(
-            passwords=PasswordHasher(),
+            passwords=self.password_hasher or PasswordHasher(),
             access_tokens=AccessTokens(
                 key, lifetime=timedelta(minutes=settings.access_token_minutes)
             ),
@@ -228,12 +232,17 @@ def event_runtime(app: App) -> EventRuntime:
 
 
 async def build_app(
-    settings: Settings, *, clock: Clock | None = None, check_schema: bool = True
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    check_schema: bool = True,
+    password_hasher: PasswordHasher | None = None,
 ) -> App:
     """Return the application for ``settings``; the embedded database migrates itself.
 
     Any other database must be migrated with ``todo db upgrade`` first. With ``check_schema=False``
-    the schema is left alone (for the ``todo db`` commands).
+    the schema is left alone (for the ``todo db`` commands). ``clock`` and ``password_hasher``
+    replace the system clock and the recommended argon2id cost (for tests).
     """
     url = database_url(settings)
     engine = create_engine(url, echo=settings.database_echo)
@@ -243,7 +252,12 @@ async def build_app(
     except BaseException:
         await engine.dispose()
         raise
-    return App(settings=settings, engine=engine, clock=clock or SystemClock())
+    return App(
+        settings=settings,
+        engine=engine,
+        clock=clock or SystemClock(),
+        password_hasher=password_hasher,
+    )
 
 
 __all__ = ["App", "Clock", "build_app", "event_runtime"]

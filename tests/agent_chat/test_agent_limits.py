@@ -16,7 +16,7 @@ import pytest
 
 from todo.adapters.clock import FixedClock
 from todo.domain.assistant.chat import HISTORY_CHARS, PastMessage, ToolCalled
-from todo.entrypoints.api.app import create_app
+from todo.entrypoints.server import create_app
 from todo.services.assistant.turn import BUSY
 
 from ..api.conftest import Account, api_settings

@@ -11,9 +11,10 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
+from tests.conftest import cheap_passwords
 from todo.adapters.clock import FixedClock
 from todo.config import Settings
-from todo.entrypoints.api.app import create_app
+from todo.entrypoints.server import create_app
 
 pytestmark = pytest.mark.anyio
 
@@ -62,7 +63,9 @@ async def client(
     database_url: str, clock: FixedClock, tmp_path: Path
 ) -> AsyncIterator[httpx.AsyncClient]:
     """A client of a freshly started API on a migrated database (SQLite and PostgreSQL)."""
-    api = create_app(api_settings(database_url, tmp_path), clock=clock)
+    api = create_app(
+        api_settings(database_url, tmp_path), clock=clock, password_hasher=cheap_passwords()
+    )
     async for http in running(api):
         yield http
 

@@ -24,6 +24,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 from sqlalchemy.sql.elements import ColumnElement
 
+from tests.conftest import cheap_passwords
 from todo.adapters.clock import FixedClock
 from todo.adapters.metadata import TABLE_MODELS
 from todo.adapters.security import PasswordHasher
@@ -31,7 +32,7 @@ from todo.bootstrap import App
 from todo.config import Settings
 from todo.domain.scopes import ALL_SCOPES
 from todo.domain.users import User
-from todo.entrypoints.api.app import create_app
+from todo.entrypoints.server import create_app
 
 from .conftest import Account
 
@@ -81,7 +82,7 @@ def url_of(server: uvicorn.Server) -> str:
 @asynccontextmanager
 async def serve(settings: Settings, clock: FixedClock) -> AsyncIterator[Server]:
     """Start an API for ``settings`` (its lifespan) and yield it with a client."""
-    api = create_app(settings, clock=clock)
+    api = create_app(settings, clock=clock, password_hasher=cheap_passwords())
     async with api.router.lifespan_context(api):
         transport = httpx.ASGITransport(app=api)
         async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:

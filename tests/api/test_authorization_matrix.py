@@ -25,7 +25,7 @@ from todo.adapters.clock import FixedClock
 from todo.bootstrap import App
 from todo.domain.notifications import Notification
 from todo.domain.scopes import Scope
-from todo.entrypoints.api.app import create_app
+from todo.entrypoints.server import create_app
 
 from .conftest import Account, api_settings
 from .helpers import (

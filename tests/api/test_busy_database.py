@@ -11,7 +11,7 @@ import pytest
 
 from tests.api.conftest import PASSWORD, api_settings, running
 from todo.adapters.clock import FixedClock
-from todo.entrypoints.api.app import create_app
+from todo.entrypoints.server import create_app
 
 pytestmark = pytest.mark.anyio
 

@@ -11,7 +11,7 @@ from fastapi.dependencies.models import Dependant
 from fastapi.routing import iter_route_contexts
 
 from tests.api.conftest import api_settings
-from todo.entrypoints.api.app import create_app
+from todo.entrypoints.server import create_app
 
 
 def _calls(dependant: Dependant) -> Iterator[object]:

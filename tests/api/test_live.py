@@ -33,8 +33,8 @@ from todo.adapters.clock import FixedClock
 from todo.bootstrap import App
 from todo.domain.events import TASK_UPDATES_TOPIC
 from todo.domain.scopes import ALL_SCOPES
-from todo.entrypoints.api.app import create_app
 from todo.entrypoints.api.live import LiveHub
+from todo.entrypoints.server import create_app
 
 from .conftest import Account, api_settings
 from .helpers import add_user, bearer, on_a_port, url_of

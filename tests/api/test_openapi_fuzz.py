@@ -35,7 +35,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from todo.adapters.clock import FixedClock
-from todo.entrypoints.api.app import create_app
+from todo.entrypoints.server import create_app
 
 from ..conftest import START, _postgres_database
 from .conftest import PASSWORD, Account, api_settings

@@ -16,8 +16,8 @@ from fastapi import FastAPI
 
 from tests.api.conftest import api_settings
 from tests.e2e.conftest import free_port
-from todo.entrypoints.api.app import create_app
 from todo.entrypoints.cli.serve_commands import server_options
+from todo.entrypoints.server import create_app
 
 
 class DiskOnFire(RuntimeError):

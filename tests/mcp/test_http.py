@@ -18,7 +18,7 @@ import pytest
 from mcp.client.client import Client
 from mcp.client.stdio import StdioServerParameters, stdio_client
 
-from todo.entrypoints.api.app import create_app
+from todo.entrypoints.server import create_app
 from todo.services.assistant.tools import TOOLS
 
 from ..api.conftest import api_settings

@@ -15,7 +15,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from todo.entrypoints.api.app import create_app
+from todo.entrypoints.server import create_app
 
 from ..api.conftest import api_settings
 

@@ -21,7 +21,7 @@ from playwright.async_api import Browser, BrowserContext, ConsoleMessage, Page, 
 from todo.adapters.clock import FixedClock
 from todo.bootstrap import App
 from todo.config import Settings
-from todo.entrypoints.api.app import create_app
+from todo.entrypoints.server import create_app
 
 from ..api.helpers import on_a_port, url_of
 from ..conftest import START, missing_service

@@ -47,11 +47,14 @@ class PasswordHasher:
 
     The threads have a limiter of their own (:data:`HASHING_THREADS` at once): work queued on the
     shared default threads (recurrence, key fetches) cannot hold sign-in up, and a burst of
-    sign-ins cannot take more memory than that many hashes need.
+    sign-ins cannot take more memory than that many hashes need. ``hasher`` replaces pwdlib's
+    recommended argon2id parameters (test suites use cheaper ones; the product never does).
     """
 
-    def __init__(self, *, threads: int = HASHING_THREADS) -> None:
-        self._hash = PasswordHash.recommended()
+    def __init__(
+        self, *, threads: int = HASHING_THREADS, hasher: PasswordHash | None = None
+    ) -> None:
+        self._hash = hasher or PasswordHash.recommended()
         self._dummy: str | None = None
         self._threads = threads
         self._limiters: RunVar[anyio.CapacityLimiter] = RunVar(f"hashing-{id(self)}")

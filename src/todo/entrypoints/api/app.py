@@ -1,10 +1,15 @@
-"""The API application: ``create_app(settings)`` builds it; ``todo serve`` runs it."""
+"""The REST API application: ``create_api(settings)`` builds it.
+
+The server ``todo serve`` runs is composed in :mod:`todo.entrypoints.server`, which adds the MCP
+endpoint to it as an :class:`Extension`; this door imports no other door.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Sequence
+from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
+from typing import TYPE_CHECKING, Protocol
 
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
@@ -30,7 +35,9 @@ from todo.entrypoints.api.routes import (
     tokens,
     users,
 )
-from todo.entrypoints.mcp.http_app import McpHttp
+
+if TYPE_CHECKING:
+    from todo.bootstrap import PasswordHasher
 
 log = logging.getLogger("todo.api")
 
@@ -45,18 +52,34 @@ task is reported as `404`, never `403`.
 """
 
 
-def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> FastAPI:
-    """Return the API for ``settings`` (read from the environment when not given).
+class Extension(Protocol):
+    """Something served beside the REST API by the same app (the MCP endpoint)."""
+
+    def install(self, api: FastAPI) -> None:
+        """Add routes or mounts to ``api`` (once, when the app is built)."""
+
+    def running(self) -> AbstractAsyncContextManager[None]:
+        """What runs while the app serves (entered after the app's own start-up)."""
+
+
+def create_api(
+    settings: Settings | None = None,
+    *,
+    clock: Clock | None = None,
+    password_hasher: PasswordHasher | None = None,
+    extensions: Sequence[Extension] = (),
+) -> FastAPI:
+    """Return the REST API for ``settings`` (read from the environment when not given), with
+    ``extensions`` installed beside it. The application built at start-up is ``api.state.todo``.
 
     The database is opened (and the embedded one migrated) when the app starts.
     """
     settings = settings or Settings()
     metrics = Metrics()
-    mcp = McpHttp(settings, app=lambda: api.state.todo)  # the MCP tools at /mcp/
 
     @asynccontextmanager
     async def lifespan(api: FastAPI) -> AsyncIterator[None]:
-        todo_app = await build_app(settings, clock=clock)
+        todo_app = await build_app(settings, clock=clock, password_hasher=password_hasher)
         try:
             todo_app.auth  # noqa: B018  (fails fast on a weak secret in production)
             engine = todo_app.chat_engine  # built now, so the first chat does not wait for it
@@ -81,7 +104,9 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
                 },
             )
             try:
-                async with mcp.running():
+                async with AsyncExitStack() as running:
+                    for extension in extensions:
+                        await running.enter_async_context(extension.running())
                     yield
             finally:
                 await hub.close()
@@ -118,7 +143,8 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     )
     for module in routers:
         api.include_router(module.router)
-    mcp.install(api)
+    for extension in extensions:
+        extension.install(api)
     if settings.cors_origins:
         api.add_middleware(
             CORSMiddleware,

@@ -72,7 +72,7 @@ def serve(
     # uvicorn stops gracefully on SIGTERM, then raises the signal again for the handler it
     # found: with none, a stop it has just completed would end the process as if killed.
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    uvicorn.run("todo.entrypoints.api.app:create_app", factory=True, **options)
+    uvicorn.run("todo.entrypoints.server:create_app", factory=True, **options)
 
 
 def server_options(

@@ -27,10 +27,10 @@ from todo.domain.conversations import ChatReply, ChatRequest
 from todo.domain.task_query import MAX_PAGE, SortOrder, TaskQuery, TaskSort, TaskStatus
 from todo.domain.tasks import TASK_EXAMPLE, TaskCreate, TaskPublic, TaskUpdate, When
 from todo.domain.text import PlainText
+from todo.entrypoints.api import chat_answers
 from todo.entrypoints.api.dependencies import ActorDep, AppDep, TaskId, limit_writes
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import etag
-from todo.entrypoints.api.routes import chat as chat_routes
 from todo.errors import FieldProblem, Forbidden, Invalid, NotFound
 from todo.services import tasks
 from todo.services.task_list import list_tasks as list_tasks_service
@@ -305,17 +305,17 @@ async def complete_task(
 
 
 @router.post(
-    "/api/{user_id:user}/chat", response_model=ChatReply, responses=chat_routes.CHAT_RESPONSES
+    "/api/{user_id:user}/chat", response_model=ChatReply, responses=chat_answers.CHAT_RESPONSES
 )
 async def chat(
     app: AppDep,
     actor: WriterOwnerDep,
     data: ChatRequest,
-    accept: chat_routes.Accept = None,
+    accept: chat_answers.Accept = None,
 ) -> Response:
     """Say something to the assistant, as `POST /api/v1/chat` does (same body and answer)."""
-    stream = chat_routes.EVENT_STREAM in (accept or "")
-    return await chat_routes.answer(app, actor, data, stream=stream)
+    stream = chat_answers.EVENT_STREAM in (accept or "")
+    return await chat_answers.answer(app, actor, data, stream=stream)
 
 
 def _one_due(given: set[str], due_date: When | None, due_at: When | None) -> When | None:
