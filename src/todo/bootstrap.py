@@ -77,6 +77,26 @@ class App:
             on_events=self._events_committed,
         )
 
+    async def check_database(self) -> str | None:
+        """Return ``None`` when the database answers within two seconds, else one sentence
+        saying what is wrong (for the readiness probes)."""
+        from todo.adapters.database import check_database
+
+        return await check_database(self.engine)
+
+    async def upgrade_schema(self) -> str | None:
+        """Migrate the database to the newest revision and return it (``todo db upgrade``)."""
+        from todo.adapters import migrations
+
+        await migrations.upgrade(self.engine)
+        return await migrations.current_revision(self.engine)
+
+    async def schema_revision(self) -> tuple[str | None, str]:
+        """Return the database's revision (``None`` when empty) and the newest one."""
+        from todo.adapters import migrations
+
+        return await migrations.current_revision(self.engine), migrations.HEAD_REVISION
+
     def remember_events(self) -> list[str]:
         """Start keeping the ids of the events this process commits, and return the list they
         are added to (the console processes its own events when no server does)."""
@@ -93,7 +113,7 @@ class App:
     def auth(self) -> AuthKit:
         """The password hasher and token codecs, built on first use.
 
-        Raises :class:`~todo.adapters.security.ConfigurationError` in production without a strong
+        Raises :class:`~todo.errors.ConfigurationError` in production without a strong
         ``TODO_SECRET_KEY``.
         """
         from todo.adapters.external_identity import ExternalTokens

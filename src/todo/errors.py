@@ -97,6 +97,47 @@ class RateLimited(TodoError):
         self.retry_after = retry_after
 
 
+class WrongPassword(Forbidden):
+    """The current password given to change the password is not the account's."""
+
+
+class Unavailable(TodoError):
+    """Something this service needs cannot be reached now; nothing was changed, and the same
+    request may succeed later."""
+
+    title = "Service unavailable"
+
+
+class DatabaseUnavailable(Unavailable):
+    """The database cannot be reached (connection refused, dropped, or timed out)."""
+
+    title = "Database unavailable"
+
+
+class BrokerUnavailable(Unavailable):
+    """The broker cannot be reached, or refused an event; nothing was lost (it stays queued)."""
+
+    title = "Broker unavailable"
+
+
+class ServerUnreachable(Unavailable):
+    """The Todo Evolution server the console talks to could not be reached."""
+
+    title = "Server unreachable"
+
+
+class SchemaOutdated(TodoError):
+    """The database is not at the schema this version of the product needs."""
+
+    title = "Database schema out of date"
+
+
+class ConfigurationError(TodoError):
+    """The product is configured in a way it refuses to run with."""
+
+    title = "Configuration error"
+
+
 class Busy(TodoError):
     """The database could not take the change in time (other writes held it); nothing was
     written, and the same request may be sent again after ``retry_after`` seconds."""

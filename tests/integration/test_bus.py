@@ -30,7 +30,8 @@ from tests.conftest import missing_service
 from todo.adapters.bus import memory as memory_bus
 from todo.adapters.bus.factory import open_bus
 from todo.adapters.bus.faststream import FastStreamBus
-from todo.adapters.bus.protocol import BrokerUnavailable, Bus
+from todo.adapters.bus.protocol import Bus
+from todo.errors import BrokerUnavailable
 
 pytestmark = pytest.mark.anyio
 

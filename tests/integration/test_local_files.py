@@ -13,9 +13,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from todo.adapters.database import create_engine
-from todo.adapters.security import ConfigurationError
 from todo.bootstrap import build_app
 from todo.config import Settings
+from todo.errors import ConfigurationError
 from todo.services.users import ensure_local_user
 
 pytestmark = pytest.mark.anyio

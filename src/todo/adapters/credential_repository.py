@@ -25,6 +25,10 @@ class CredentialRepository:
         self._session.add(record)
         await self._session.flush()
 
+    def save(self, record: RefreshToken | PersonalAccessToken | IdempotencyRecord) -> None:
+        """Write the changes made to ``record`` at the next flush or the commit."""
+        self._session.add(record)
+
     async def refresh_token(self, token_hash: str) -> RefreshToken | None:
         """Return the refresh token with this hash, or ``None``."""
         statement = select(RefreshToken).where(RefreshToken.token_hash == token_hash)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -91,3 +92,20 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     """Return the factory of sessions bound to ``engine``; objects stay usable after commit."""
     return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
+
+
+#: How long the database may take to answer a health check (seconds).
+CHECK_TIMEOUT_SECONDS = 2.0
+
+
+async def check_database(engine: AsyncEngine) -> str | None:
+    """Return ``None`` when the database answers, else one sentence saying what is wrong."""
+    try:
+        async with asyncio.timeout(CHECK_TIMEOUT_SECONDS):
+            async with engine.connect() as connection:
+                await connection.execute(text("SELECT 1"))
+    except TimeoutError:
+        return f"the database did not answer within {CHECK_TIMEOUT_SECONDS:g} seconds"
+    except Exception as exc:  # any driver error means "not ready"; say which
+        return f"the database cannot be reached: {type(exc).__name__}"
+    return None

@@ -12,19 +12,13 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from todo.errors import TodoError
+from todo.errors import SchemaOutdated
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 #: The newest revision; a test keeps it equal to the head of ``todo/migrations/versions``.
 HEAD_REVISION = "0006"
-
-
-class SchemaOutdated(TodoError):
-    """The database is not at the schema this version of the product needs."""
-
-    title = "Database schema out of date"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

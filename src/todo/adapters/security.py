@@ -27,19 +27,13 @@ from pwdlib import PasswordHash
 from todo.adapters.local_state import private_directory
 from todo.config import MIN_SECRET_BYTES
 from todo.domain.scopes import Scope
-from todo.errors import TodoError, Unauthorized
+from todo.errors import ConfigurationError, Unauthorized
 
 ISSUER = "todo-evolution"
 #: Passwords hashed or checked at once, whatever else runs on worker threads.
 HASHING_THREADS = max(2, min(8, os.cpu_count() or 2))
 _BAD_TOKEN = "The access token is not valid; sign in again."
 _EXPIRED_TOKEN = "The access token has expired; refresh it or sign in again."
-
-
-class ConfigurationError(TodoError):
-    """The product is configured in a way it refuses to run with."""
-
-    title = "Configuration error"
 
 
 class PasswordHasher:

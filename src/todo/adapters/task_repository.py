@@ -49,6 +49,10 @@ class TaskRepository:
         await self._session.flush()
         return task
 
+    def save(self, task: Task) -> None:
+        """Write the changes made to ``task`` at the next flush or the commit."""
+        self._session.add(task)
+
     async def get(self, user_id: str, task_id: int, *, for_update: bool = False) -> Task | None:
         """Return the user's task ``task_id`` (deleted ones included), or ``None`` (also for an
         id beyond the column's range, which no task can have)."""

@@ -10,22 +10,28 @@ else replaced meanwhile — at the commit or at any write before it — is rolle
 as :class:`~todo.errors.Conflict`. A transaction that could not get the database in time —
 SQLite's write lock still held by other writers after its busy timeout, or PostgreSQL breaking a
 deadlock or a serialization clash — is rolled back and reported as :class:`~todo.errors.Busy`:
-nothing was written, and the caller may send the same change again.
+nothing was written, and the caller may send the same change again. A database that cannot be
+reached at all (refused, dropped or timed-out connections) is reported as
+:class:`~todo.errors.DatabaseUnavailable`, so no service needs to know the driver's errors.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from todo.adapters.activity_repository import ActivityRepository
 from todo.adapters.clock import Clock
+from todo.adapters.consumer_log_repository import ConsumerLogRepository
 from todo.adapters.credential_repository import CredentialRepository
+from todo.adapters.notification_repository import NotificationRepository
 from todo.adapters.outbox_repository import OutboxRepository
 from todo.adapters.reminder_queue import ReminderQueue
 from todo.adapters.tag_repository import TagRepository
@@ -33,7 +39,7 @@ from todo.adapters.task_repository import TaskRepository
 from todo.adapters.user_repository import UserRepository
 from todo.domain.events import DomainEvent
 from todo.domain.outbox import OutboxMessage
-from todo.errors import Busy, Conflict
+from todo.errors import Busy, Conflict, DatabaseUnavailable
 
 if TYPE_CHECKING:
     from todo.adapters.conversation_repository import ConversationRepository
@@ -66,6 +72,9 @@ class UnitOfWork:
     credentials: CredentialRepository
     outbox: OutboxRepository
     reminders: ReminderQueue
+    notifications: NotificationRepository
+    activity: ActivityRepository
+    consumer_log: ConsumerLogRepository
 
     def __init__(
         self,
@@ -117,6 +126,9 @@ class UnitOfWork:
         self.credentials = CredentialRepository(self._session)
         self.outbox = OutboxRepository(self._session, sqlite=self._sqlite)
         self.reminders = ReminderQueue(self._session, sqlite=self._sqlite)
+        self.notifications = NotificationRepository(self._session)
+        self.activity = ActivityRepository(self._session)
+        self.consumer_log = ConsumerLogRepository(self._session)
         self._emitted = []
         return self
 
@@ -139,6 +151,10 @@ class UnitOfWork:
                 "The database is busy with other changes; nothing was written. "
                 f"Try again in {BUSY_RETRY_AFTER} second.",
                 retry_after=BUSY_RETRY_AFTER,
+            ) from exc
+        if isinstance(exc, OperationalError | InterfaceError | OSError):
+            raise DatabaseUnavailable(
+                "The database cannot be reached; nothing was written. Try again in a moment."
             ) from exc
 
     def emit(self, event: DomainEvent) -> None:
@@ -163,6 +179,11 @@ class UnitOfWork:
         if self._emitted and self._on_events is not None:
             self._on_events(self._emitted)  # wake the relay: there is something to send
         self._emitted = []
+
+    def savepoint(self) -> AbstractAsyncContextManager[object]:
+        """Open a savepoint: what the block changes is undone alone when it raises, and the
+        rest of the transaction goes on."""
+        return self.session.begin_nested()
 
     async def flush(self) -> None:
         """Send pending changes to the database without committing."""

@@ -42,6 +42,10 @@ class UserRepository:
             raise Conflict("An account with that e-mail was opened at the same moment.") from exc
         return user
 
+    def save(self, user: User) -> None:
+        """Write the changes made to ``user`` at the next flush or the commit."""
+        self._session.add(user)
+
     async def count_accounts(self) -> int:
         """Return how many accounts exist besides the built-in local user."""
         statement = select(func.count()).select_from(User).where(User.email != LOCAL_USER_EMAIL)

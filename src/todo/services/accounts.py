@@ -24,7 +24,7 @@ from todo.domain.users import (
     UserPublic,
     UserUpdate,
 )
-from todo.errors import Forbidden, Invalid, NotFound, Unauthorized
+from todo.errors import Forbidden, Invalid, NotFound, Unauthorized, WrongPassword
 from todo.services.sign_in_limits import SignInLimits
 
 _BAD_LOGIN = "The e-mail or password is wrong."
@@ -33,10 +33,6 @@ _REUSED_REFRESH = (
     "This refresh token was already used, so every session of that sign-in has been ended; "
     "sign in again."
 )
-
-
-class WrongPassword(Forbidden):
-    """The current password given to change the password is not the account's."""
 
 
 def public(user: User) -> UserPublic:
@@ -153,7 +149,7 @@ async def update_me(
         user = await _user(uow, actor.user_id)
         for name, value in given.items():
             setattr(user, name, value)
-        uow.session.add(user)
+        uow.users.save(user)
         if "password_hash" in given:
             now = uow.clock.now()
             await uow.credentials.revoke_all_of(user.id, now=now)
@@ -188,7 +184,7 @@ async def admin_update(
         user = await _user(uow, user_id)
         for name, value in given.items():
             setattr(user, name, value)
-        uow.session.add(user)
+        uow.users.save(user)
         await uow.commit()
         return public(user)
 

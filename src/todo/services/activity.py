@@ -5,9 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import tuple_
-from sqlmodel import col, select
-
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.activity import ActivityPage, ActivityPublic, TaskActivity
 from todo.domain.actor import Actor
@@ -41,7 +38,7 @@ async def record_activity(uow: UnitOfWork, event: dict[str, Any]) -> None:
     details = {name: task.get(name) for name in wanted if name in _DETAILED}
     if event["type"] == "todo.reminder.due":
         details = {"title": task.get("title"), "remind_at": task.get("remind_at")}
-    uow.session.add(
+    uow.activity.add(
         TaskActivity(
             task_id=int(task["id"]),
             user_id=str(data.get("user_id") or task["user_id"]),
@@ -69,17 +66,7 @@ async def list_activity(
     async with uow.reading():
         if await uow.tasks.get(actor.user_id, task_id) is None:
             raise NotFound(f"There is no task {task_id}.")
-        statement = select(TaskActivity).where(
-            TaskActivity.task_id == task_id, TaskActivity.user_id == actor.user_id
-        )
-        if after is not None:
-            statement = statement.where(
-                tuple_(col(TaskActivity.occurred_at), col(TaskActivity.id)) > tuple_(*after)
-            )
-        statement = statement.order_by(col(TaskActivity.occurred_at), col(TaskActivity.id)).limit(
-            limit + 1
-        )
-        rows = (await uow.session.exec(statement)).all()
+        rows = await uow.activity.of_task(actor.user_id, task_id, after=after, limit=limit + 1)
         items = [_public(row) for row in rows[:limit]]
     last = items[-1] if len(rows) > limit and items else None
     return ActivityPage(items=items, next_cursor=_cursor(last) if last else None)

@@ -59,7 +59,7 @@ async def _personal(uow: UnitOfWork, token: str) -> Actor:
             raise Unauthorized("The personal access token is not valid.")
         if stored.last_used_at is None or now - stored.last_used_at > LAST_USED_PRECISION:
             stored.last_used_at = now
-            uow.session.add(stored)
+            uow.credentials.save(stored)
             await uow.commit()
         scopes = frozenset(Scope(name) for name in stored.scopes.split())
         return Actor(

@@ -16,35 +16,19 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Literal
 
-from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncEngine
-
-CHECK_TIMEOUT_SECONDS = 2.0
 #: How long a check's answer is reused (seconds).
 FRESH_SECONDS = 2.0
 #: How long a caller waits for a check under way before it takes the last answer (seconds).
 WAIT_SECONDS = 0.5
-#: How long the first caller waits, when there is no answer yet to fall back on (seconds).
-FIRST_WAIT_SECONDS = CHECK_TIMEOUT_SECONDS + 0.5
-
-
-async def check_database(engine: AsyncEngine) -> str | None:
-    """Return ``None`` when the database answers, else one sentence saying what is wrong."""
-    try:
-        async with asyncio.timeout(CHECK_TIMEOUT_SECONDS):
-            async with engine.connect() as connection:
-                await connection.execute(text("SELECT 1"))
-    except TimeoutError:
-        return f"the database did not answer within {CHECK_TIMEOUT_SECONDS:g} seconds"
-    except Exception as exc:  # any driver error means "not ready"; say which
-        return f"the database cannot be reached: {type(exc).__name__}"
-    return None
+#: How long the first caller waits, when there is no answer yet to fall back on (seconds): a
+#: little longer than a database check may take.
+FIRST_WAIT_SECONDS = 2.5
 
 
 class CachedCheck:
     """A check run at most once at a time, whose answer is reused for ``fresh`` seconds.
 
-    ``await CachedCheck(lambda: check_database(engine)).result()`` answers within about
+    ``await CachedCheck(app.check_database).result()`` answers within about
     ``wait`` seconds: when the check under way takes longer, the last answer is given, and the
     check goes on. Before the first answer there is nothing to fall back on, so callers wait up
     to ``first_wait`` seconds (then hear that the check has not finished).

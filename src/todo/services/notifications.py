@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, update
-from sqlmodel import col, select
-
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.cursor import MAX_ID
@@ -67,8 +64,7 @@ async def notify_series_ended(
 
 async def _notify(uow: UnitOfWork, notification: Notification) -> None:
     """Store ``notification`` and send it to the user's open clients."""
-    uow.session.add(notification)
-    await uow.flush()
+    await uow.notifications.add(notification)
     public = _public(notification)
     uow.emit(
         DomainEvent(
@@ -93,24 +89,14 @@ async def list_notifications(
     actor.require(Scope.TASKS_READ)
     before = _read_cursor(cursor)
     async with uow.reading():
-        statement = select(Notification).where(Notification.user_id == actor.user_id)
-        if unread_only:
-            statement = statement.where(col(Notification.read_at).is_(None))
-        if before is not None:
-            statement = statement.where(col(Notification.id) < before)
-        statement = statement.order_by(col(Notification.id).desc()).limit(limit + 1)
-        rows = (await uow.session.exec(statement)).all()
-        unread = (
-            await uow.session.exec(
-                select(func.count()).where(
-                    Notification.user_id == actor.user_id, col(Notification.read_at).is_(None)
-                )
-            )
-        ).one()
+        rows = await uow.notifications.page(
+            actor.user_id, unread_only=unread_only, before=before, limit=limit + 1
+        )
+        unread = await uow.notifications.count_unread(actor.user_id)
         items = [_public(row) for row in rows[:limit]]
     more = len(rows) > limit
     return NotificationPage(
-        items=items, unread=int(unread), next_cursor=str(items[-1].id) if more and items else None
+        items=items, unread=unread, next_cursor=str(items[-1].id) if more and items else None
     )
 
 
@@ -118,20 +104,12 @@ async def mark_read(uow: UnitOfWork, *, actor: Actor, notification_id: int) -> N
     """Mark one of the actor's notifications read (reading it again changes nothing)."""
     actor.require(Scope.TASKS_WRITE)
     async with uow:
-        found = None
-        if 0 < notification_id <= MAX_ID:
-            found = (
-                await uow.session.exec(
-                    select(Notification).where(
-                        Notification.id == notification_id, Notification.user_id == actor.user_id
-                    )
-                )
-            ).first()
+        found = await uow.notifications.get(actor.user_id, notification_id)
         if found is None:
             raise NotFound(f"There is no notification {notification_id}.")
         if found.read_at is None:
             found.read_at = uow.clock.now()
-            uow.session.add(found)
+            uow.notifications.save(found)
             await uow.commit()
         return _public(found)
 
@@ -140,13 +118,9 @@ async def mark_all_read(uow: UnitOfWork, *, actor: Actor) -> int:
     """Mark every unread notification of the actor read; return how many there were."""
     actor.require(Scope.TASKS_WRITE)
     async with uow:
-        result = await uow.session.exec(
-            update(Notification)
-            .where(col(Notification.user_id) == actor.user_id, col(Notification.read_at).is_(None))
-            .values(read_at=uow.clock.now())
-        )
+        marked = await uow.notifications.mark_all_read(actor.user_id, at=uow.clock.now())
         await uow.commit()
-    return int(result.rowcount or 0)
+    return marked
 
 
 def _public(row: Notification) -> NotificationPublic:

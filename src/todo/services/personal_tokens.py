@@ -90,5 +90,5 @@ async def revoke_token(uow: UnitOfWork, *, actor: Actor, token_id: int) -> None:
         if token is None or token.revoked_at is not None:
             raise NotFound(f"Token {token_id} was not found.")
         token.revoked_at = uow.clock.now()
-        uow.session.add(token)
+        uow.credentials.save(token)
         await uow.commit()

@@ -159,7 +159,7 @@ async def withdraw_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> No
     following.deleted_at = now
     following.version += 1
     following.updated_at = now
-    uow.session.add(following)
+    uow.tasks.save(following)
     await uow.flush()
     assert following.id is not None
     names = await uow.tags.names_of([following.id])
@@ -207,6 +207,6 @@ async def _start_series(uow: UnitOfWork, task: Task) -> str:
     task.series_id = str(uuid.uuid4())
     task.version += 1
     task.updated_at = uow.clock.now()
-    uow.session.add(task)
+    uow.tasks.save(task)
     await uow.flush()
     return task.series_id

@@ -96,7 +96,7 @@ async def register(
             and await uow.users.claim_first_admin(user.id, now=now)
         ):
             user.role = "admin"
-            uow.session.add(user)
+            uow.users.save(user)
         await uow.commit()
     return accepted
 

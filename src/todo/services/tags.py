@@ -91,7 +91,7 @@ async def _touch(uow: UnitOfWork, actor: Actor, task_ids: list[int]) -> None:
             continue
         task.version += 1
         task.updated_at = now
-        uow.session.add(task)
+        uow.tasks.save(task)
         public = TaskPublic.of(task, names.get(task_id, []))
         uow.emit(
             task_event(EventType.TASK_UPDATED, public.model_dump(mode="json"), changes=("tags",))

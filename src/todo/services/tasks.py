@@ -191,7 +191,7 @@ async def update(
             return before
         task.version += 1
         task.updated_at = now
-        uow.session.add(task)
+        uow.tasks.save(task)
         await uow.flush()
         public = await _public(uow, task)
         record = public.model_dump(mode="json")
@@ -278,7 +278,7 @@ async def _transition(
             task.deleted_at = now if deleting else None
         task.version += 1
         task.updated_at = now
-        uow.session.add(task)
+        uow.tasks.save(task)
         await uow.flush()
         public = await _public(uow, task)
         uow.emit(task_event(kind, public.model_dump(mode="json")))

@@ -29,7 +29,7 @@ async def ensure_local_user(uow: UnitOfWork, *, timezone: str, name: str = "") -
             await uow.commit()
         elif user.timezone != timezone:
             user.timezone = timezone
-            uow.session.add(user)
+            uow.users.save(user)
             await uow.commit()
         return Actor(user_id=user.id, timezone=tz, role=user.role)
 

@@ -30,10 +30,11 @@ import anyio
 
 from todo.adapters.bus.kafka import KafkaRoutes
 from todo.adapters.bus.nats_jetstream import NatsRoutes
-from todo.adapters.bus.protocol import BrokerUnavailable, Handler, Outgoing, redact
+from todo.adapters.bus.protocol import Handler, Outgoing, redact
 from todo.adapters.bus.rabbitmq import RabbitRoutes
 from todo.adapters.bus.redis_streams import RedisRoutes
 from todo.adapters.bus.routes import CONNECT_TIMEOUT, Deliver, Readers
+from todo.errors import BrokerUnavailable
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ events to their handlers (once each, without retrying) before it returns.
 Nothing outlives the process here, so "the broker holds the event" can only mean "the event is
 handled": :meth:`MemoryBus.publish_many` returns once every **group** has handled every event of the
 batch (the groups work side by side), and raises
-:class:`~todo.adapters.bus.protocol.BrokerUnavailable` when the bus stopped first or the handlers
+:class:`~todo.errors.BrokerUnavailable` when the bus stopped first or the handlers
 took longer than :data:`HANDLE_WAIT`. The relay marks events sent only then, so a process killed at
 any moment loses no event: what was not handled is still unsent in the outbox and goes out again
 when the process comes back (the consumers skip what they had already done). Broadcasts — live
@@ -32,7 +32,8 @@ from typing import Any
 import anyio
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
-from todo.adapters.bus.protocol import BrokerUnavailable, Handler, Outgoing
+from todo.adapters.bus.protocol import Handler, Outgoing
+from todo.errors import BrokerUnavailable
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,6 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
-from todo.errors import TodoError
-
 #: The URL schemes :func:`~todo.adapters.bus.factory.open_bus` understands, and the kind of bus each
 #: one opens.
 SCHEMES = {
@@ -38,12 +36,6 @@ SCHEMES = {
 Handler = Callable[[dict[str, Any]], Awaitable[None]]
 #: An event to publish: its topic, its key (the subject, ``tasks/42``) and the CloudEvent.
 Outgoing = tuple[str, str, dict[str, Any]]
-
-
-class BrokerUnavailable(TodoError):
-    """The broker cannot be reached, or refused an event; nothing was lost (it stays queued)."""
-
-    title = "Broker unavailable"
 
 
 class Bus(Protocol):

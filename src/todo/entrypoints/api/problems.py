@@ -18,6 +18,7 @@ from todo import logs
 from todo.domain.text import printable
 from todo.errors import (
     Busy,
+    ConfigurationError,
     Conflict,
     FieldProblem,
     Forbidden,
@@ -25,9 +26,11 @@ from todo.errors import (
     NotFound,
     PreconditionFailed,
     RateLimited,
+    SchemaOutdated,
     StillInProgress,
     TodoError,
     Unauthorized,
+    Unavailable,
 )
 from todo.services.validation import invalid, problems_of
 
@@ -45,6 +48,9 @@ _STATUS = {
     Forbidden: 403,
     RateLimited: 429,
     Busy: 503,
+    Unavailable: 503,
+    SchemaOutdated: 503,
+    ConfigurationError: 500,
 }
 _TITLES = {
     400: "Bad request",

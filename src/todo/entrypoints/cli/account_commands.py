@@ -61,12 +61,12 @@ def login(
 
         from todo.entrypoints.cli.remote_backend import (
             CredentialStore,
-            ServerUnreachable,
             remember,
             result_of,
             server_key,
             warn_if_unencrypted,
         )
+        from todo.errors import ServerUnreachable
 
         key = server_key(url)
         warn_if_unencrypted(key)

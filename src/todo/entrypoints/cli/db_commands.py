@@ -22,9 +22,7 @@ def upgrade() -> None:
     """
 
     async def work(app: App) -> str | None:
-        from todo.services.schema import upgrade_schema
-
-        return await upgrade_schema(app.engine)
+        return await app.upgrade_schema()
 
     revision = call_with_app(work, check_schema=False)
     typer.echo(f"The database is at revision {revision} (newest).")
@@ -38,9 +36,7 @@ def current() -> None:
     """
 
     async def work(app: App) -> tuple[str | None, str]:
-        from todo.services.schema import schema_revision
-
-        return await schema_revision(app.engine)
+        return await app.schema_revision()
 
     revision, head = call_with_app(work, check_schema=False)
     if revision is None:

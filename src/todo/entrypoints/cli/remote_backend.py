@@ -39,6 +39,7 @@ from todo.errors import (
     NotFound,
     PreconditionFailed,
     RateLimited,
+    ServerUnreachable,
     TodoError,
     Unauthorized,
 )
@@ -58,10 +59,6 @@ _ROUTES = {"complete": "complete", "reopen": "reopen", "restore": "restore"}
 _MARGIN = timedelta(seconds=30)
 #: How long a chat turn may take on the server (an LLM engine can be slow), in seconds.
 CHAT_TIMEOUT = 180.0
-
-
-class ServerUnreachable(TodoError):
-    """The server could not be reached."""
 
 
 class CredentialStore:

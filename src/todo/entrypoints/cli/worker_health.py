@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from todo.services.events.dead_letters import count_dead_letters
 from todo.services.events.replay import outbox_status
-from todo.services.health import CachedCheck, check_database, details_allowed
+from todo.services.health import CachedCheck, details_allowed
 
 if TYPE_CHECKING:
     from todo.bootstrap import App
@@ -53,7 +53,7 @@ class HealthEndpoint:
     def __init__(self, app: App, runtime: EventRuntime) -> None:
         self.app = app
         self.runtime = runtime
-        self._database = CachedCheck(lambda: check_database(app.engine))
+        self._database = CachedCheck(app.check_database)
         self._server: asyncio.Server | None = None
         self._figures: tuple[float, list[str]] | None = None
         self._reading = asyncio.Lock()

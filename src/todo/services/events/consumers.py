@@ -18,12 +18,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.exc import InterfaceError, OperationalError
-
 from todo.adapters.unit_of_work import UnitOfWork
-from todo.domain.consumer_log import DeadLetter, ProcessedEvent
+from todo.domain.consumer_log import DeadLetter
 from todo.domain.events import REMINDERS_TOPIC, TASK_EVENTS_TOPIC, EventType
-from todo.errors import Busy
+from todo.errors import Busy, Unavailable
 from todo.services.activity import record_activity
 from todo.services.notifications import notify_reminder
 from todo.services.recurrence import create_next_occurrence, withdraw_next_occurrence
@@ -37,7 +35,7 @@ Step = Callable[[UnitOfWork, dict[str, Any]], Awaitable[None]]
 MAX_PAUSE_SECONDS = 5.0
 #: Errors that mean the database cannot be reached or is too busy for now, rather than that the
 #: event is bad: the event is handed back to the bus to be tried again later, never parked.
-_UNREACHABLE = (OperationalError, InterfaceError, OSError, Busy)
+_UNREACHABLE = (Unavailable, Busy)
 
 _TASK_TYPES = frozenset(kind.value for kind in EventType if kind.value.startswith("todo.task."))
 
@@ -112,12 +110,10 @@ async def consume(
 
 async def _apply(uow: UnitOfWork, consumer: Consumer, event: dict[str, Any], event_id: str) -> bool:
     async with uow:
-        if await uow.session.get(ProcessedEvent, (consumer.name, event_id)) is not None:
+        if await uow.consumer_log.processed(consumer.name, event_id):
             return False
         await consumer.step(uow, event)
-        uow.session.add(
-            ProcessedEvent(consumer=consumer.name, event_id=event_id, processed_at=uow.clock.now())
-        )
+        uow.consumer_log.mark_processed(consumer.name, event_id, at=uow.clock.now())
         await uow.commit()
     return True
 
@@ -137,7 +133,7 @@ async def _park(
     )
     async with uow:
         now = uow.clock.now()
-        uow.session.add(
+        uow.consumer_log.park(
             DeadLetter(
                 consumer=consumer.name,
                 event_id=event_id[:36],
@@ -149,5 +145,5 @@ async def _park(
             )
         )
         # Processed, as far as the stream is concerned: a redelivery must not park it again.
-        uow.session.add(ProcessedEvent(consumer=consumer.name, event_id=event_id, processed_at=now))
+        uow.consumer_log.mark_processed(consumer.name, event_id, at=now)
         await uow.commit()

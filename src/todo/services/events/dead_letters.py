@@ -6,12 +6,10 @@ from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, Field
-from sqlmodel import col, func, select
 
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.consumer_log import DeadLetter
-from todo.domain.cursor import MAX_ID
 from todo.errors import Conflict, NotFound
 from todo.services.events.consumers import CONSUMERS
 
@@ -35,15 +33,13 @@ async def list_dead_letters(
     """Return the newest dead letters (admins only)."""
     actor.require_admin()
     async with uow.reading():
-        statement = select(DeadLetter).order_by(col(DeadLetter.id).desc()).limit(limit)
-        return [_public(row) for row in (await uow.session.exec(statement)).all()]
+        return [_public(row) for row in await uow.consumer_log.dead_letters(limit=limit)]
 
 
 async def count_dead_letters(uow: UnitOfWork) -> int:
     """Count the dead letters waiting for an admin (for the workers' metrics)."""
     async with uow.reading():
-        statement = select(func.count()).select_from(DeadLetter)
-        return int((await uow.session.exec(statement)).one())
+        return await uow.consumer_log.count_dead_letters()
 
 
 async def retry_dead_letter(uow: UnitOfWork, *, actor: Actor, letter_id: int) -> None:
@@ -52,22 +48,22 @@ async def retry_dead_letter(uow: UnitOfWork, *, actor: Actor, letter_id: int) ->
     actor.require_admin()
     consumers = {consumer.name: consumer for consumer in CONSUMERS}
     async with uow:
-        letter = await uow.session.get(DeadLetter, letter_id) if 0 < letter_id <= MAX_ID else None
+        letter = await uow.consumer_log.dead_letter(letter_id)
         if letter is None:
             raise NotFound(f"There is no dead letter {letter_id}.")
         consumer = consumers.get(letter.consumer)
         if consumer is None:
             raise Conflict(f"No consumer is called '{letter.consumer}' any more.")
         try:
-            async with uow.session.begin_nested():
+            async with uow.savepoint():
                 await consumer.step(uow, letter.event)
         except Exception as error:
             letter.attempts += 1
             letter.error = str(error)[:4000] or type(error).__name__
-            uow.session.add(letter)
+            uow.consumer_log.save(letter)
             await uow.commit()
             raise Conflict(f"It failed again: {letter.error[:200]}") from error
-        await uow.session.delete(letter)
+        await uow.consumer_log.forget(letter)
         await uow.commit()
 
 

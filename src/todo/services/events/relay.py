@@ -17,9 +17,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from todo.adapters.bus.protocol import BrokerUnavailable, Bus, Outgoing
+from todo.adapters.bus.protocol import Bus, Outgoing
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.events import TASK_EVENTS_TOPIC, TASK_UPDATES_TOPIC
+from todo.errors import BrokerUnavailable
 from todo.services.events.stopping import pause_unless, wait_for_either
 
 log = logging.getLogger("todo.relay")

@@ -35,7 +35,7 @@ async def fire_due_reminders(uow: UnitOfWork, *, limit: int = 100) -> int:
         zones: dict[str, ZoneInfo] = {}
         for task in due:
             task.reminder_fired_for = task.remind_at
-            uow.session.add(task)
+            uow.tasks.save(task)
             if task.user_id not in zones:
                 owner = await uow.users.get(task.user_id)
                 zones[task.user_id] = zone_or_utc(owner.timezone if owner else None)

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from todo.adapters.bus.protocol import BrokerUnavailable, Bus, Handler
+from todo.adapters.bus.protocol import Bus, Handler
 from todo.adapters.unit_of_work import UnitOfWork
+from todo.errors import BrokerUnavailable
 from todo.services.events.consumers import CONSUMERS, Consumer, consume
 from todo.services.events.housekeeping import KEEP_PROCESSED, KEEP_SENT, run_housekeeping
 from todo.services.events.relay import MAX_BACKOFF_SECONDS, run_relay

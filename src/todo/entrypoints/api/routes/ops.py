@@ -18,7 +18,7 @@ from todo.bootstrap import App
 from todo.entrypoints.api.dependencies import AppDep
 from todo.errors import Unauthorized
 from todo.services.events.runtime import EventRuntime
-from todo.services.health import CachedCheck, check_database, details_allowed
+from todo.services.health import CachedCheck, details_allowed
 
 router = APIRouter(tags=["ops"])
 
@@ -97,6 +97,6 @@ def _database(app: App, request: Request) -> CachedCheck:
     """The cached database check of this server (made on first use)."""
     check: CachedCheck | None = getattr(request.app.state, "database_check", None)
     if check is None:
-        check = CachedCheck(lambda: check_database(app.engine))
+        check = CachedCheck(app.check_database)
         request.app.state.database_check = check
     return check

@@ -12,8 +12,8 @@ from todo.domain.users import AdminUserUpdate, TokenOwnerPublic, UserPublic, Use
 from todo.entrypoints.api.dependencies import ActorDep, AppDep
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import json_response
+from todo.errors import WrongPassword
 from todo.services import accounts, invitations
-from todo.services.accounts import WrongPassword
 
 router = APIRouter(tags=["users"])
 
