@@ -19,7 +19,7 @@ from todo.adapters.clock import FixedClock
 from todo.bootstrap import App, event_runtime
 from todo.domain.actor import Actor
 from todo.domain.consumer_log import DeadLetter, ProcessedEvent
-from todo.domain.events import TASK_EVENTS_TOPIC, TASK_UPDATES_TOPIC
+from todo.domain.events import TASK_EVENTS_TOPIC, TASK_UPDATES_TOPIC, TaskEvent
 from todo.domain.outbox import OutboxMessage
 from todo.domain.tasks import TaskCreate, TaskUpdate
 from todo.errors import Busy, Conflict, Forbidden, NotFound
@@ -135,12 +135,13 @@ async def test_a_poison_event_becomes_a_dead_letter(app: App) -> None:
     admin = Actor(me.user_id, role="admin")
     calls: list[str] = []
 
-    async def explode(uow: Any, event: Event) -> None:
-        calls.append(event["id"])
+    async def explode(uow: Any, event: TaskEvent) -> None:
+        calls.append(event.event_id)
         raise ValueError("cannot read this event")
 
     poison = Consumer("poison-test", TASK_EVENTS_TOPIC, explode)
-    event = {"id": "evt-1", "type": "todo.task.created", "data": {"task": {"id": "x"}}}
+    task = {"id": 1, "user_id": me.user_id, "title": "Water plants"}
+    event = {"id": "evt-1", "type": "todo.task.created", "data": {"task": task}}
     assert not await consume(app.uow, poison, event, attempts=3, pause=0.001)
     assert calls == ["evt-1"] * 3
     assert not await consume(app.uow, poison, event, attempts=3, pause=0.001)
@@ -151,9 +152,12 @@ async def test_a_poison_event_becomes_a_dead_letter(app: App) -> None:
     with pytest.raises(Forbidden):
         await dead_letters.list_dead_letters(app.uow(), actor=me)
 
+    # An event that does not carry what its type promises is parked at once, with why.
     broken = {"id": "evt-2", "type": "todo.task.created", "data": {"task": {"id": "abc"}}}
     assert not await consume(app.uow, BY_NAME["activity"], broken, attempts=2, pause=0.001)
     letters = await dead_letters.list_dead_letters(app.uow(), actor=admin)
+    assert (letters[0].event_id, letters[0].attempts) == ("evt-2", 1)
+    assert "needs an integer id" in letters[0].error
     with pytest.raises(Conflict, match="failed again"):
         await dead_letters.retry_dead_letter(app.uow(), actor=admin, letter_id=letters[0].id)
     async with app.sessions() as session:
@@ -214,7 +218,7 @@ def _deadlocked(consumer: Consumer) -> Consumer:
             await waiting
         await consumer.step(uow, event)
 
-    return Consumer(consumer.name, consumer.topic, step, consumer.types)
+    return Consumer(consumer.name, consumer.topic, step, consumer.kinds)
 
 
 async def test_a_due_reminder_becomes_a_notification_pushed_to_clients(

@@ -14,6 +14,7 @@ from sqlmodel import col, select
 from todo.adapters.clock import FixedClock
 from todo.bootstrap import App
 from todo.domain.actor import Actor
+from todo.domain.events import TaskCompleted, TaskReopened, parse_event
 from todo.domain.priority import Priority
 from todo.domain.tasks import Task, TaskCreate, TaskPublic, TaskUpdate
 from todo.services import notifications, tasks
@@ -33,7 +34,10 @@ async def recurring(app: App, actor: Actor, **fields: object) -> TaskPublic:
 async def deliver(app: App, event: dict[str, Any]) -> None:
     """Run the consumer step the way the event framework does: in a unit of work it commits."""
     async with app.uow() as uow:
-        await create_next_occurrence(uow, event)
+        received = parse_event(event)
+        if not isinstance(received, TaskCompleted):
+            return  # the recurrence consumer takes completions only
+        await create_next_occurrence(uow, received)
         await uow.commit()
 
 
@@ -238,7 +242,9 @@ async def reopen_and_deliver(app: App, actor: Actor, task_id: int) -> None:
     await tasks.reopen(app.uow(), actor=actor, task_id=task_id)
     [*_, reopened] = [e for e in await events_of(app, actor) if e["type"] == "todo.task.reopened"]
     async with app.uow() as uow:
-        await withdraw_next_occurrence(uow, reopened)
+        received = parse_event(reopened)
+        assert isinstance(received, TaskReopened)
+        await withdraw_next_occurrence(uow, received)
         await uow.commit()
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class EventType(StrEnum):
@@ -69,3 +71,161 @@ def task_event(
         data=data,
         changes=changes,
     )
+
+
+# --- Events as consumers receive them ---------------------------------------------------------
+# The wire form is the CloudEvents JSON above; a consumer reads it once, with parse_event, into
+# one of the classes below, and works with typed fields from then on.
+
+
+@dataclass(frozen=True)
+class TaskEvent:
+    """Something that happened to a task, as a consumer receives it.
+
+    ``task`` is the task as it was after the change, in its public JSON form exactly as it
+    travelled (what the activity log keeps of it); ``task_id``, ``owner`` and the other typed
+    fields are read from it once.
+    """
+
+    type: ClassVar[EventType]
+
+    event_id: str
+    time: datetime | None
+    owner: str
+    actor: str
+    task_id: int
+    title: str
+    recurrence: str | None
+    task: Mapping[str, Any]
+    changes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TaskCreated(TaskEvent):
+    """A task was added (by its owner, or by the recurrence worker as a next occurrence)."""
+
+    type = EventType.TASK_CREATED
+
+
+@dataclass(frozen=True)
+class TaskUpdated(TaskEvent):
+    """Fields of a task changed; ``changes`` names them."""
+
+    type = EventType.TASK_UPDATED
+
+
+@dataclass(frozen=True)
+class TaskCompleted(TaskEvent):
+    """A task was completed."""
+
+    type = EventType.TASK_COMPLETED
+
+
+@dataclass(frozen=True)
+class TaskReopened(TaskEvent):
+    """A completed task was opened again."""
+
+    type = EventType.TASK_REOPENED
+
+
+@dataclass(frozen=True)
+class TaskDeleted(TaskEvent):
+    """A task was deleted (it can be restored)."""
+
+    type = EventType.TASK_DELETED
+
+
+@dataclass(frozen=True)
+class TaskRestored(TaskEvent):
+    """A deleted task was brought back."""
+
+    type = EventType.TASK_RESTORED
+
+
+@dataclass(frozen=True)
+class ReminderDue(TaskEvent):
+    """The reminder of a task came due; ``due`` is the due date in words, in the owner's time
+    zone (``None`` for a task without one)."""
+
+    type = EventType.REMINDER_DUE
+
+    due: str | None = None
+
+
+#: Every event a consumer can receive, by its CloudEvents type.
+RECEIVED: dict[str, type[TaskEvent]] = {
+    kind.type.value: kind
+    for kind in (
+        TaskCreated,
+        TaskUpdated,
+        TaskCompleted,
+        TaskReopened,
+        TaskDeleted,
+        TaskRestored,
+        ReminderDue,
+    )
+}
+#: The events of a task's life (not its reminders).
+TASK_LIFE: tuple[type[TaskEvent], ...] = (
+    TaskCreated,
+    TaskUpdated,
+    TaskCompleted,
+    TaskReopened,
+    TaskDeleted,
+    TaskRestored,
+)
+
+
+class MalformedEvent(ValueError):
+    """An event of a type consumers take does not carry what its type promises."""
+
+
+def parse_event(cloud_event: Mapping[str, Any]) -> TaskEvent | None:
+    """Read a CloudEvent (the JSON form, as the bus delivers it) into its class; ``None`` for a
+    type no consumer takes.
+
+    Raises :class:`MalformedEvent` for an event of a known type that lacks an ``id`` or a task
+    with an integer ``id``, a ``user_id`` and a ``title``: a consumer parks it as a dead letter.
+    """
+    kind = RECEIVED.get(str(cloud_event.get("type")))
+    if kind is None:
+        return None
+    event_id = cloud_event.get("id")
+    data = cloud_event.get("data")
+    data = data if isinstance(data, dict) else {}
+    task = data.get("task")
+    if not isinstance(event_id, str) or not event_id or not isinstance(task, dict):
+        raise MalformedEvent(f"A {kind.type.value} event needs an id and the task it is about.")
+    task_id, owner, title = task.get("id"), task.get("user_id"), task.get("title")
+    if not isinstance(task_id, int) or not isinstance(owner, str) or not isinstance(title, str):
+        raise MalformedEvent(
+            f"The task of a {kind.type.value} event needs an integer id, a user_id and a title."
+        )
+    recurrence = task.get("recurrence")
+    changes = data.get("changes") or []
+    fields: dict[str, Any] = {
+        "event_id": event_id,
+        "time": _moment(cloud_event.get("time")),
+        "owner": str(data.get("user_id") or owner),
+        "actor": str(data.get("actor") or data.get("user_id") or owner),
+        "task_id": task_id,
+        "title": title,
+        "recurrence": recurrence if isinstance(recurrence, str) and recurrence else None,
+        "task": task,
+        "changes": tuple(str(name) for name in changes) if isinstance(changes, list) else (),
+    }
+    if kind is ReminderDue:
+        due = data.get("due")
+        fields["due"] = due if isinstance(due, str) and due else None
+    return kind(**fields)
+
+
+def _moment(value: object) -> datetime | None:
+    """Read a CloudEvents ``time`` (RFC 3339); ``None`` when it is missing or unreadable."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.activity import ActivityPage, ActivityPublic, TaskActivity
 from todo.domain.actor import Actor
 from todo.domain.cursor import MAX_ID
+from todo.domain.events import ReminderDue, TaskEvent, TaskUpdated
 from todo.domain.scopes import Scope
 from todo.errors import Invalid, NotFound
 
@@ -26,28 +26,23 @@ ACTIONS = {
 _DETAILED = ("title", "due_at", "priority", "tags", "remind_at", "recurrence", "completed")
 
 
-async def record_activity(uow: UnitOfWork, event: dict[str, Any]) -> None:
+async def record_activity(uow: UnitOfWork, event: TaskEvent) -> None:
     """Append the entry of one task event to its task's log (a consumer step; the caller
     commits, and marks the event processed in the same transaction)."""
-    data = event.get("data") or {}
-    task = data.get("task") or {}
-    if not isinstance(task, dict) or "id" not in task or event.get("type") not in ACTIONS:
-        return
-    changes = [str(name) for name in data.get("changes", [])]
-    wanted = changes if event["type"] == "todo.task.updated" else ["title"]
-    details = {name: task.get(name) for name in wanted if name in _DETAILED}
-    if event["type"] == "todo.reminder.due":
-        details = {"title": task.get("title"), "remind_at": task.get("remind_at")}
+    wanted = event.changes if isinstance(event, TaskUpdated) else ("title",)
+    details = {name: event.task.get(name) for name in wanted if name in _DETAILED}
+    if isinstance(event, ReminderDue):
+        details = {"title": event.title, "remind_at": event.task.get("remind_at")}
     uow.activity.add(
         TaskActivity(
-            task_id=int(task["id"]),
-            user_id=str(data.get("user_id") or task["user_id"]),
-            event_id=str(event["id"]),
-            type=str(event["type"]),
-            actor=str(data.get("actor") or data.get("user_id") or "")[:64],
-            changes=changes,
+            task_id=event.task_id,
+            user_id=event.owner,
+            event_id=event.event_id,
+            type=event.type.value,
+            actor=event.actor[:64],
+            changes=list(event.changes),
             details=details,
-            occurred_at=_moment(event),
+            occurred_at=event.time or uow.clock.now(),
         )
     )
 
@@ -105,11 +100,3 @@ def _read_cursor(cursor: str | None) -> tuple[datetime, int] | None:
             "The cursor is not valid; start again from the first page.", field="cursor"
         ) from exc
     return moment, int(row_id)
-
-
-def _moment(event: dict[str, Any]) -> datetime:
-    try:
-        moment = datetime.fromisoformat(str(event.get("time")))
-    except ValueError:
-        return datetime.now(UTC)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

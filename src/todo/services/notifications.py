@@ -3,12 +3,10 @@ live, listed and marked read."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.cursor import MAX_ID
-from todo.domain.events import TASK_UPDATES_TOPIC, DomainEvent, EventType
+from todo.domain.events import TASK_UPDATES_TOPIC, DomainEvent, EventType, ReminderDue
 from todo.domain.notifications import (
     NOTIFICATION_TEXT_MAX,
     Notification,
@@ -20,23 +18,18 @@ from todo.domain.scopes import Scope
 from todo.errors import Invalid, NotFound
 
 
-async def notify_reminder(uow: UnitOfWork, event: dict[str, Any]) -> None:
+async def notify_reminder(uow: UnitOfWork, event: ReminderDue) -> None:
     """Create the notification of a reminder that came due, and send it to the user's open
     clients (a consumer step; the caller commits)."""
-    data = event.get("data") or {}
-    task = data.get("task") or {}
-    if not isinstance(task, dict) or "id" not in task:
-        return
-    body = f"Due {data['due']}" if data.get("due") else ""
     await _notify(
         uow,
         Notification(
-            user_id=str(data.get("user_id") or task["user_id"]),
+            user_id=event.owner,
             kind="reminder",
-            task_id=int(task["id"]),
-            title=f"Reminder: {task.get('title', '')}"[:NOTIFICATION_TEXT_MAX],
-            body=body[:NOTIFICATION_TEXT_MAX],
-            event_id=str(event["id"]),
+            task_id=event.task_id,
+            title=f"Reminder: {event.title}"[:NOTIFICATION_TEXT_MAX],
+            body=(f"Due {event.due}" if event.due else "")[:NOTIFICATION_TEXT_MAX],
+            event_id=event.event_id,
             created_at=uow.clock.now(),
         ),
     )

@@ -12,7 +12,6 @@ import logging
 import uuid
 from datetime import UTC, date, datetime
 from functools import partial
-from typing import Any
 
 import anyio
 import anyio.to_thread
@@ -21,7 +20,13 @@ from anyio.lowlevel import RunVar
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.due import due_instant
-from todo.domain.events import EventType, task_event
+from todo.domain.events import (
+    EventType,
+    TaskCompleted,
+    TaskEvent,
+    TaskReopened,
+    task_event,
+)
 from todo.domain.recurrence import find_next_occurrence, next_reminder, normalize_rrule
 from todo.domain.tasks import Task, TaskCreate, TaskPublic
 from todo.domain.timezones import zone_or_utc
@@ -41,7 +46,7 @@ _search_threads: RunVar[anyio.CapacityLimiter] = RunVar("recurrence_search_threa
 log = logging.getLogger("todo.recurrence")
 
 
-async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None:
+async def create_next_occurrence(uow: UnitOfWork, event: TaskCompleted) -> None:
     """Create the next occurrence of a completed recurring task, in the caller's open unit of
     work (the caller commits).
 
@@ -57,7 +62,7 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
     completion delivered twice, or completed, reopened and completed again, gives one next
     occurrence.
     """
-    task = await _repeating_task_of(uow, event, EventType.TASK_COMPLETED)
+    task = await _repeating_task_of(uow, event)
     if task is None:
         return
     user_id, task_id = task.user_id, task.id
@@ -78,7 +83,7 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
             task_id=task_id,
             title=task.title,
             why=f"Its repeat rule is no longer accepted: {exc.message}",
-            event_id=str(event["id"]),
+            event_id=event.event_id,
         )
         return
     owner = Actor(user_id=user.id, timezone=zone_or_utc(user.timezone), role=user.role)
@@ -113,7 +118,7 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
             title=task.title,
             why="Its next date could not be found in reasonable time (the rule matches too "
             "rarely or too often).",
-            event_id=str(event["id"]),
+            event_id=event.event_id,
         )
     next_due = found.due
     if next_due is None:
@@ -139,14 +144,14 @@ async def create_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None
     await tasks.insert(uow, actor=owner, data=occurrence, series_id=series_id, by=RECURRENCE_ACTOR)
 
 
-async def withdraw_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> None:
+async def withdraw_next_occurrence(uow: UnitOfWork, event: TaskReopened) -> None:
     """Take back the next occurrence a completion created, when that completion is undone.
 
     On a ``todo.task.reopened`` event of a recurring task that is still open, the series' next
     occurrence is deleted (it can be restored) if no one has touched it since it was created;
     one that was edited, completed or deleted is left alone. The caller commits.
     """
-    task = await _repeating_task_of(uow, event, EventType.TASK_REOPENED)
+    task = await _repeating_task_of(uow, event)
     if task is None or task.completed or task.series_id is None or task.id is None:
         return
     if task.due_at is not None:
@@ -169,20 +174,11 @@ async def withdraw_next_occurrence(uow: UnitOfWork, event: dict[str, Any]) -> No
     )
 
 
-async def _repeating_task_of(
-    uow: UnitOfWork, event: dict[str, Any], kind: EventType
-) -> Task | None:
-    """Return the task (locked) a ``kind`` event of a repeating task is about, else ``None``."""
-    if event.get("type") != kind:
+async def _repeating_task_of(uow: UnitOfWork, event: TaskEvent) -> Task | None:
+    """Return the task (locked) ``event`` is about when it was a repeating one, else ``None``."""
+    if event.recurrence is None:
         return None
-    data = event.get("data")
-    snapshot = data.get("task") if isinstance(data, dict) else None
-    if not isinstance(snapshot, dict) or not snapshot.get("recurrence"):
-        return None
-    user_id, task_id = snapshot.get("user_id"), snapshot.get("id")
-    if not isinstance(user_id, str) or not isinstance(task_id, int):
-        return None
-    return await uow.tasks.get(user_id, task_id, for_update=True)
+    return await uow.tasks.get(event.owner, event.task_id, for_update=True)
 
 
 def _search_limiter() -> anyio.CapacityLimiter:

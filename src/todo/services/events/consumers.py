@@ -15,12 +15,22 @@ import asyncio
 import logging
 import traceback
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, TypeGuard
 
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.consumer_log import DeadLetter
-from todo.domain.events import REMINDERS_TOPIC, TASK_EVENTS_TOPIC, EventType
+from todo.domain.events import (
+    REMINDERS_TOPIC,
+    TASK_EVENTS_TOPIC,
+    TASK_LIFE,
+    MalformedEvent,
+    ReminderDue,
+    TaskCompleted,
+    TaskEvent,
+    TaskReopened,
+    parse_event,
+)
 from todo.errors import Busy, Unavailable
 from todo.services.activity import record_activity
 from todo.services.notifications import notify_reminder
@@ -29,7 +39,9 @@ from todo.services.recurrence import create_next_occurrence, withdraw_next_occur
 log = logging.getLogger("todo.consumers")
 
 #: A consumer's work on one event, inside an open unit of work that the caller commits.
-Step = Callable[[UnitOfWork, dict[str, Any]], Awaitable[None]]
+#: A consumer's step: it receives an instance of one of the consumer's ``kinds`` (typed by each
+#: step as the kind it takes) in an open unit of work, which the caller commits.
+Step = Callable[[UnitOfWork, Any], Awaitable[None]]
 
 #: The longest pause between two tries of one event.
 MAX_PAUSE_SECONDS = 5.0
@@ -37,46 +49,33 @@ MAX_PAUSE_SECONDS = 5.0
 #: event is bad: the event is handed back to the bus to be tried again later, never parked.
 _UNREACHABLE = (Unavailable, Busy)
 
-_TASK_TYPES = frozenset(kind.value for kind in EventType if kind.value.startswith("todo.task."))
-
 
 @dataclass(frozen=True)
 class Consumer:
-    """A named step over the events of ``topic`` whose type is one of ``types``."""
+    """A named step over the events of ``topic`` that are one of ``kinds`` (each event is read
+    once, with :func:`~todo.domain.events.parse_event`, before the step sees it)."""
 
     name: str
     topic: str
     step: Step
-    types: frozenset[str] = field(default=_TASK_TYPES)
+    kinds: tuple[type[TaskEvent], ...] = TASK_LIFE
+
+    def takes(self, event: TaskEvent | None) -> TypeGuard[TaskEvent]:
+        """Tell whether ``event`` is one this consumer's step works on."""
+        return isinstance(event, self.kinds)
+
+    def takes_type(self, event_type: str) -> bool:
+        """Tell whether events of the CloudEvents type ``event_type`` are for this consumer."""
+        return any(kind.type.value == event_type for kind in self.kinds)
 
 
 #: Every consumer; the worker subscribes each as a group named after it.
 CONSUMERS: tuple[Consumer, ...] = (
-    Consumer(
-        "recurrence",
-        TASK_EVENTS_TOPIC,
-        create_next_occurrence,
-        frozenset({EventType.TASK_COMPLETED.value}),
-    ),
-    Consumer(
-        "recurrence-undo",
-        TASK_EVENTS_TOPIC,
-        withdraw_next_occurrence,
-        frozenset({EventType.TASK_REOPENED.value}),
-    ),
+    Consumer("recurrence", TASK_EVENTS_TOPIC, create_next_occurrence, (TaskCompleted,)),
+    Consumer("recurrence-undo", TASK_EVENTS_TOPIC, withdraw_next_occurrence, (TaskReopened,)),
     Consumer("activity", TASK_EVENTS_TOPIC, record_activity),
-    Consumer(
-        "reminder-activity",
-        REMINDERS_TOPIC,
-        record_activity,
-        frozenset({EventType.REMINDER_DUE.value}),
-    ),
-    Consumer(
-        "notifications",
-        REMINDERS_TOPIC,
-        notify_reminder,
-        frozenset({EventType.REMINDER_DUE.value}),
-    ),
+    Consumer("reminder-activity", REMINDERS_TOPIC, record_activity, (ReminderDue,)),
+    Consumer("notifications", REMINDERS_TOPIC, notify_reminder, (ReminderDue,)),
 )
 
 
@@ -91,12 +90,18 @@ async def consume(
     """Apply ``consumer`` to ``event`` once; return whether it was applied (``False`` for an
     event it skips, one already processed, or one it parked as a dead letter)."""
     event_id = str(event.get("id", ""))
-    if event.get("type") not in consumer.types or not event_id:
+    try:
+        received = parse_event(event)
+    except MalformedEvent as malformed:
+        if consumer.takes_type(str(event.get("type"))) and event_id:
+            await _park(uow(), consumer, event, event_id, malformed, 1)
+        return False
+    if not consumer.takes(received):
         return False
     error: BaseException | None = None
     for attempt in range(1, attempts + 1):
         try:
-            return await _apply(uow(), consumer, event, event_id)
+            return await _apply(uow(), consumer, received)
         except _UNREACHABLE:
             raise  # not the event's fault: the broker delivers it again later
         except Exception as exc:  # a failing step: try again, then park it
@@ -108,12 +113,12 @@ async def consume(
     return False
 
 
-async def _apply(uow: UnitOfWork, consumer: Consumer, event: dict[str, Any], event_id: str) -> bool:
+async def _apply(uow: UnitOfWork, consumer: Consumer, event: TaskEvent) -> bool:
     async with uow:
-        if await uow.consumer_log.processed(consumer.name, event_id):
+        if await uow.consumer_log.processed(consumer.name, event.event_id):
             return False
         await consumer.step(uow, event)
-        uow.consumer_log.mark_processed(consumer.name, event_id, at=uow.clock.now())
+        uow.consumer_log.mark_processed(consumer.name, event.event_id, at=uow.clock.now())
         await uow.commit()
     return True
 

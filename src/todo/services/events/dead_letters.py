@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.consumer_log import DeadLetter
+from todo.domain.events import MalformedEvent, parse_event
 from todo.errors import Conflict, NotFound
 from todo.services.events.consumers import CONSUMERS
 
@@ -56,7 +57,10 @@ async def retry_dead_letter(uow: UnitOfWork, *, actor: Actor, letter_id: int) ->
             raise Conflict(f"No consumer is called '{letter.consumer}' any more.")
         try:
             async with uow.savepoint():
-                await consumer.step(uow, letter.event)
+                received = parse_event(letter.event)
+                if not consumer.takes(received):
+                    raise MalformedEvent(f"The '{consumer.name}' consumer does not take it.")
+                await consumer.step(uow, received)
         except Exception as error:
             letter.attempts += 1
             letter.error = str(error)[:4000] or type(error).__name__

@@ -102,7 +102,7 @@ def _missed(event: SentEvent, done: set[tuple[str, str]]) -> bool:
     """Tell whether a consumer that takes ``event`` has not recorded it as processed."""
     return any(
         consumer.topic == event.topic
-        and event.type in consumer.types
+        and consumer.takes_type(event.type)
         and (consumer.name, event.event_id) not in done
         for consumer in CONSUMERS
     )
