@@ -58,6 +58,11 @@ class Conflict(TodoError):
     title = "Conflict"
 
 
+#: What a change is told when it clashed with another one made at the same moment (a uniqueness
+#: rule, a version replaced meanwhile, a tag deleted while it was being used): it changed nothing.
+CLASHED = "The change clashed with another one made at the same moment; try again."
+
+
 class StillInProgress(Conflict):
     """An earlier request with the same idempotency key is still being handled; its answer
     can be had by sending the request again after ``retry_after`` seconds."""

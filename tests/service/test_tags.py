@@ -8,11 +8,10 @@ from collections.abc import Awaitable, Callable
 import anyio
 import pytest
 
-from todo.adapters.unit_of_work import CLASHED
 from todo.bootstrap import App
 from todo.domain.actor import Actor
 from todo.domain.tasks import TaskCreate, TaskUpdate
-from todo.errors import Busy, Conflict, Invalid, NotFound
+from todo.errors import CLASHED, Busy, Conflict, Invalid, NotFound
 from todo.services import tasks
 from todo.services.tags import delete_tag, list_tags, rename_tag
 from todo.services.validation import parse_input

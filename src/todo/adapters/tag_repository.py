@@ -13,7 +13,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todo.domain.tags import Tag, TagSummary, TaskTag
 from todo.domain.tasks import Task
-from todo.errors import Conflict
+from todo.errors import CLASHED, Conflict
 
 
 def tag_key(name: str) -> str:
@@ -64,7 +64,7 @@ class TagRepository:
             ]
             await self._session.exec(dialect.insert(Tag).values(rows).on_conflict_do_nothing())
             existing.update(await self._by_key(user_id, missing))
-        raise Conflict("The tags changed while this change was made; try again.")
+        raise Conflict(CLASHED)  # a tag kept being deleted under this change
 
     async def lock(self, tags: Sequence[Tag]) -> bool:
         """Lock ``tags`` for this transaction, lowest id first (PostgreSQL; SQLite has one

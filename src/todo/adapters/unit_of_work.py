@@ -39,15 +39,13 @@ from todo.adapters.task_repository import TaskRepository
 from todo.adapters.user_repository import UserRepository
 from todo.domain.events import DomainEvent
 from todo.domain.outbox import OutboxMessage
-from todo.errors import Busy, Conflict, DatabaseUnavailable
+from todo.errors import CLASHED, Busy, Conflict, DatabaseUnavailable
 
 if TYPE_CHECKING:
     from todo.adapters.conversation_repository import ConversationRepository
 
 #: PostgreSQL's codes for a transaction it aborted so that others could go on.
 _RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})  # serialization failure, deadlock
-#: What a change is told when a uniqueness rule refused it because of one made meanwhile.
-CLASHED = "The change clashed with another one made at the same moment; try again."
 #: How long a client is asked to wait before sending a change the database was too busy for.
 BUSY_RETRY_AFTER = 1
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.activity import ActivityPage, ActivityPublic, TaskActivity
 from todo.domain.actor import Actor
-from todo.domain.cursor import MAX_ID
+from todo.domain.cursor import encode_cursor, read_moment_cursor
 from todo.domain.events import ReminderDue, TaskEvent, TaskUpdated
 from todo.domain.scopes import Scope
-from todo.errors import Invalid, NotFound
+from todo.errors import NotFound
 
 #: What the log says each event type did.
 ACTIONS = {
@@ -57,14 +55,17 @@ async def list_activity(
     moment to appear.
     """
     actor.require(Scope.TASKS_READ)
-    after = _read_cursor(cursor)
+    after = read_moment_cursor(cursor, "activity") if cursor is not None else None
     async with uow.reading():
         if await uow.tasks.get(actor.user_id, task_id) is None:
             raise NotFound(f"There is no task {task_id}.")
         rows = await uow.activity.of_task(actor.user_id, task_id, after=after, limit=limit + 1)
         items = [_public(row) for row in rows[:limit]]
     last = items[-1] if len(rows) > limit and items else None
-    return ActivityPage(items=items, next_cursor=_cursor(last) if last else None)
+    return ActivityPage(
+        items=items,
+        next_cursor=encode_cursor("activity", last.occurred_at, last.id) if last else None,
+    )
 
 
 def _public(row: TaskActivity) -> ActivityPublic:
@@ -77,26 +78,3 @@ def _public(row: TaskActivity) -> ActivityPublic:
         details=row.details,
         occurred_at=row.occurred_at,
     )
-
-
-def _cursor(entry: ActivityPublic) -> str:
-    return f"{round(entry.occurred_at.timestamp() * 1_000_000)}-{entry.id}"
-
-
-def _read_cursor(cursor: str | None) -> tuple[datetime, int] | None:
-    """Return the ``(occurred_at, id)`` a cursor carries; entries are sorted by when they
-    happened (events of one task may be processed out of order by several workers)."""
-    if cursor is None:
-        return None
-    micros, _, row_id = cursor.partition("-")
-    if not (cursor.isascii() and micros.isdigit() and row_id.isdigit()) or not (
-        0 < int(row_id) <= MAX_ID
-    ):
-        raise Invalid("The cursor is not valid; start again from the first page.", field="cursor")
-    try:
-        moment = datetime.fromtimestamp(int(micros) / 1_000_000, tz=UTC)
-    except (OverflowError, ValueError, OSError) as exc:
-        raise Invalid(
-            "The cursor is not valid; start again from the first page.", field="cursor"
-        ) from exc
-    return moment, int(row_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
-from todo.domain.cursor import MAX_ID
+from todo.domain.cursor import encode_cursor, read_id_cursor
 from todo.domain.events import TASK_UPDATES_TOPIC, DomainEvent, EventType, ReminderDue
 from todo.domain.notifications import (
     NOTIFICATION_TEXT_MAX,
@@ -15,7 +15,7 @@ from todo.domain.notifications import (
     NotificationPublic,
 )
 from todo.domain.scopes import Scope
-from todo.errors import Invalid, NotFound
+from todo.errors import NotFound
 
 
 async def notify_reminder(uow: UnitOfWork, event: ReminderDue) -> None:
@@ -80,7 +80,7 @@ async def list_notifications(
 ) -> NotificationPage:
     """Return a page of the actor's notifications, newest first, and how many are unread."""
     actor.require(Scope.TASKS_READ)
-    before = _read_cursor(cursor)
+    before = read_id_cursor(cursor, "notifications") if cursor is not None else None
     async with uow.reading():
         rows = await uow.notifications.page(
             actor.user_id, unread_only=unread_only, before=before, limit=limit + 1
@@ -89,7 +89,9 @@ async def list_notifications(
         items = [_public(row) for row in rows[:limit]]
     more = len(rows) > limit
     return NotificationPage(
-        items=items, unread=unread, next_cursor=str(items[-1].id) if more and items else None
+        items=items,
+        unread=unread,
+        next_cursor=encode_cursor("notifications", items[-1].id) if more and items else None,
     )
 
 
@@ -127,11 +129,3 @@ def _public(row: Notification) -> NotificationPublic:
         created_at=row.created_at,
         read_at=row.read_at,
     )
-
-
-def _read_cursor(cursor: str | None) -> int | None:
-    if cursor is None:
-        return None
-    if not (cursor.isascii() and cursor.isdigit()) or not 0 < int(cursor) <= MAX_ID:
-        raise Invalid("The cursor is not valid; start again from the first page.", field="cursor")
-    return int(cursor)

@@ -25,14 +25,14 @@ from todo.domain.events import (
     TaskCompleted,
     TaskEvent,
     TaskReopened,
-    task_event,
 )
 from todo.domain.recurrence import find_next_occurrence, next_reminder, normalize_rrule
-from todo.domain.tasks import Task, TaskCreate, TaskPublic
+from todo.domain.tasks import Task, TaskCreate
 from todo.domain.timezones import zone_or_utc
 from todo.errors import Invalid
 from todo.services import tasks
 from todo.services.notifications import notify_series_ended
+from todo.services.task_changes import record_change
 
 #: Who the next occurrence's ``todo.task.created`` event names as its author.
 RECURRENCE_ACTOR = "recurrence"
@@ -162,16 +162,8 @@ async def withdraw_next_occurrence(uow: UnitOfWork, event: TaskReopened) -> None
         return
     now = uow.clock.now()
     following.deleted_at = now
-    following.version += 1
-    following.updated_at = now
-    uow.tasks.save(following)
-    await uow.flush()
-    assert following.id is not None
-    names = await uow.tags.names_of([following.id])
-    public = TaskPublic.of(following, names.get(following.id, []))
-    uow.emit(
-        task_event(EventType.TASK_DELETED, public.model_dump(mode="json"), actor=RECURRENCE_ACTOR)
-    )
+    deleted = [(EventType.TASK_DELETED, ())]
+    await record_change(uow, following, deleted, at=now, actor=RECURRENCE_ACTOR)
 
 
 async def _repeating_task_of(uow: UnitOfWork, event: TaskEvent) -> Task | None:
@@ -200,9 +192,6 @@ def _due(task: Task) -> date | datetime | None:
 
 async def _start_series(uow: UnitOfWork, task: Task) -> str:
     """Give a recurring task that has no series one (a new id), so its occurrences link up."""
-    task.series_id = str(uuid.uuid4())
-    task.version += 1
-    task.updated_at = uow.clock.now()
-    uow.tasks.save(task)
-    await uow.flush()
-    return task.series_id
+    series_id = task.series_id = str(uuid.uuid4())
+    await record_change(uow, task)
+    return series_id

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
-from todo.domain.events import EventType, task_event
+from todo.domain.events import EventType
 from todo.domain.scopes import Scope
 from todo.domain.tags import Tag, TagSummary
-from todo.domain.tasks import TaskPublic, clean_tag
+from todo.domain.tasks import clean_tag
 from todo.domain.text import text_problem
 from todo.errors import Conflict, Invalid, NotFound
+from todo.services.task_changes import record_change
 
 
 async def list_tags(uow: UnitOfWork, *, actor: Actor) -> list[TagSummary]:
@@ -89,11 +90,5 @@ async def _touch(uow: UnitOfWork, actor: Actor, task_ids: list[int]) -> None:
         task = await uow.tasks.get(actor.user_id, task_id)
         if task is None:
             continue
-        task.version += 1
-        task.updated_at = now
-        uow.tasks.save(task)
-        public = TaskPublic.of(task, names.get(task_id, []))
-        uow.emit(
-            task_event(EventType.TASK_UPDATED, public.model_dump(mode="json"), changes=("tags",))
-        )
-    await uow.flush()
+        changed = [(EventType.TASK_UPDATED, ("tags",))]
+        await record_change(uow, task, changed, at=now, tags=names.get(task_id, []))

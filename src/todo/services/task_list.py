@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from todo.adapters.task_repository import sort_value
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
-from todo.domain.cursor import decode_cursor, encode_cursor
+from todo.domain.cursor import read_task_cursor, task_cursor
 from todo.domain.due import due_bound, overdue_bound, resolve_when, today_range
 from todo.domain.scopes import Scope
 from todo.domain.task_query import (
@@ -38,17 +39,43 @@ async def list_tasks(uow: UnitOfWork, *, actor: Actor, query: TaskQuery) -> Task
     actor.require(Scope.TASKS_READ)
     wanted = resolve_query(query, actor=actor, now=uow.clock.now())
     async with uow.reading():
-        rows = list(await uow.tasks.list(actor.user_id, wanted))
-        more = len(rows) > wanted.limit
-        rows = rows[: wanted.limit]
-        tags = await uow.tags.names_of(task.id for task in rows if task.id is not None)
-        items = [TaskPublic.of(task, tags.get(task.id or 0, [])) for task in rows]
-        next_cursor = None
-        if more and rows:
-            last = rows[-1]
-            assert last.id is not None
-            key = sort_value(wanted.sort, last)
-            next_cursor = encode_cursor(wanted.sort, wanted.order, key, last.id)
+        return await _page(uow, actor, wanted)
+
+
+async def gather_tasks(
+    uow: UnitOfWork, *, actor: Actor, query: TaskQuery, cap: int | None
+) -> TaskPage:
+    """Return the actor's tasks as ``query`` filters and sorts them — every page of it (pages of
+    ``query.limit`` rows), read in one go for one consistent view — up to ``cap`` tasks
+    (``None``: all of them). ``next_cursor`` is set when more remain: :func:`list_tasks`
+    continues from it."""
+    actor.require(Scope.TASKS_READ)
+    wanted = resolve_query(query, actor=actor, now=uow.clock.now())
+    found: list[TaskPublic] = []
+    async with uow.reading():
+        while True:
+            size = wanted.limit if cap is None else min(wanted.limit, cap - len(found))
+            page = await _page(uow, actor, replace(wanted, limit=size))
+            found += page.items
+            if page.next_cursor is None or (cap is not None and len(found) >= cap):
+                return TaskPage(items=found, next_cursor=page.next_cursor)
+            after = read_task_cursor(page.next_cursor, wanted.sort, wanted.order)
+            wanted = replace(wanted, after=after)
+
+
+async def _page(uow: UnitOfWork, actor: Actor, wanted: TaskFilter) -> TaskPage:
+    """One page of ``wanted``, inside the caller's open unit of work."""
+    rows = list(await uow.tasks.list(actor.user_id, wanted))
+    more = len(rows) > wanted.limit
+    rows = rows[: wanted.limit]
+    tags = await uow.tags.names_of(task.id for task in rows if task.id is not None)
+    items = [TaskPublic.of(task, tags.get(task.id or 0, [])) for task in rows]
+    next_cursor = None
+    if more and rows:
+        last = rows[-1]
+        assert last.id is not None
+        key = sort_value(wanted.sort, last)
+        next_cursor = task_cursor(wanted.sort, wanted.order, key, last.id)
     return TaskPage(items=items, next_cursor=next_cursor)
 
 
@@ -117,5 +144,5 @@ def resolve_query(query: TaskQuery, *, actor: Actor, now: datetime) -> TaskFilte
         sort=query.sort,
         order=order,
         limit=query.limit,
-        after=decode_cursor(query.cursor, query.sort, order) if query.cursor else None,
+        after=read_task_cursor(query.cursor, query.sort, order) if query.cursor else None,
     )

@@ -24,6 +24,7 @@ from todo.domain.scopes import Scope
 from todo.domain.tasks import TRACKED_FIELDS, Task, TaskCreate, TaskPublic, TaskUpdate
 from todo.domain.tokens import UNANSWERED, IdempotencyRecord
 from todo.errors import Conflict, Invalid, NotFound, PreconditionFailed, StillInProgress
+from todo.services.task_changes import Change, record_change
 from todo.services.validation import parse_input
 
 #: Fields an override may set to ``None`` (to drop what the text said).
@@ -36,19 +37,33 @@ IN_PROGRESS_RETRY_AFTER = 1
 
 
 async def create(
-    uow: UnitOfWork, *, actor: Actor, data: TaskCreate, idempotency_key: str | None = None
+    uow: UnitOfWork,
+    *,
+    actor: Actor,
+    data: TaskCreate,
+    idempotency_key: str | None = None,
+    completed: bool = False,
 ) -> TaskPublic:
-    """Create a task for the actor and return it.
+    """Create a task for the actor and return it; with ``completed`` it is created done (one
+    transaction, one ``todo.task.created`` event, whose task says it is done).
 
     With an ``idempotency_key`` a repeated request with the same body returns the task the first
     one created (for 24 hours) instead of creating another; the same key with another body is
     refused.
     """
-    return (await create_once(uow, actor=actor, data=data, idempotency_key=idempotency_key))[0]
+    made, _ = await create_once(
+        uow, actor=actor, data=data, idempotency_key=idempotency_key, completed=completed
+    )
+    return made
 
 
 async def create_once(
-    uow: UnitOfWork, *, actor: Actor, data: TaskCreate, idempotency_key: str | None
+    uow: UnitOfWork,
+    *,
+    actor: Actor,
+    data: TaskCreate,
+    idempotency_key: str | None,
+    completed: bool = False,
 ) -> tuple[TaskPublic, bool]:
     """Like :func:`create`, and tell whether the task is a replay of an earlier request.
 
@@ -56,7 +71,8 @@ async def create_once(
     still being handled waits for it and then gets its task back.
     """
     actor.require(Scope.TASKS_WRITE)
-    fingerprint = hashlib.sha256(data.model_dump_json().encode()).hexdigest()
+    body = data.model_dump_json() + (" completed" if completed else "")
+    fingerprint = hashlib.sha256(body.encode()).hexdigest()
     now = uow.clock.now()
     async with uow:
         if idempotency_key is not None:
@@ -80,7 +96,7 @@ async def create_once(
                     actor.user_id, idempotency_key, now=now
                 )
                 return _replay(record, fingerprint), True
-        task = await insert(uow, actor=actor, data=data)
+        task = await insert(uow, actor=actor, data=data, completed=completed)
         if idempotency_key is not None:
             await uow.credentials.answer_idempotency(
                 actor.user_id, idempotency_key, status_code=201, body=task.model_dump_json()
@@ -189,18 +205,14 @@ async def update(
         changed = _changed_fields(before, after)
         if not changed:
             return before
-        task.version += 1
-        task.updated_at = now
-        uow.tasks.save(task)
-        await uow.flush()
-        public = await _public(uow, task)
-        record = public.model_dump(mode="json")
+        events: list[Change] = []
         field_changes = tuple(name for name in changed if name != "completed")
         if field_changes:
-            uow.emit(task_event(EventType.TASK_UPDATED, record, changes=field_changes))
+            events.append((EventType.TASK_UPDATED, field_changes))
         if "completed" in changed:
             kind = EventType.TASK_COMPLETED if task.completed else EventType.TASK_REOPENED
-            uow.emit(task_event(kind, record))
+            events.append((kind, ()))
+        public = await record_change(uow, task, events, at=now)
         await uow.commit()
         return public
 
@@ -231,6 +243,12 @@ async def reopen(
     return await _transition(uow, actor, task_id, EventType.TASK_REOPENED, expected_versions)
 
 
+async def toggle(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
+    """Complete the task if it is open, reopen it if it is done — decided on the task as it is
+    inside the transaction, so two toggles sent at once flip it twice, never once."""
+    return await _transition(uow, actor, task_id, None, None)
+
+
 async def delete(
     uow: UnitOfWork,
     *,
@@ -257,14 +275,17 @@ async def _transition(
     uow: UnitOfWork,
     actor: Actor,
     task_id: int,
-    kind: EventType,
+    kind: EventType | None,
     expected_versions: Collection[int] | None,
 ) -> TaskPublic:
+    """Complete, reopen, delete or restore a task (``kind``; ``None`` toggles completion)."""
     actor.require(Scope.TASKS_WRITE)
     async with uow:
         task = await _owned(uow, actor, task_id, for_update=True)
         _check_version(task, expected_versions)
         now = uow.clock.now()
+        if kind is None:
+            kind = EventType.TASK_REOPENED if task.completed else EventType.TASK_COMPLETED
         if kind in (EventType.TASK_COMPLETED, EventType.TASK_REOPENED):
             _refuse_if_deleted(task)
             done = kind is EventType.TASK_COMPLETED
@@ -276,12 +297,7 @@ async def _transition(
             if (task.deleted_at is not None) == deleting:
                 return await _public(uow, task)
             task.deleted_at = now if deleting else None
-        task.version += 1
-        task.updated_at = now
-        uow.tasks.save(task)
-        await uow.flush()
-        public = await _public(uow, task)
-        uow.emit(task_event(kind, public.model_dump(mode="json")))
+        public = await record_change(uow, task, [(kind, ())], at=now)
         await uow.commit()
         return public
 
@@ -293,11 +309,13 @@ async def insert(
     data: TaskCreate,
     series_id: str | None = None,
     by: str | None = None,
+    completed: bool = False,
 ) -> TaskPublic:
     """Create a task inside a unit of work the caller opened and commits (for event consumers).
 
     ``series_id`` puts it in an existing recurring series; ``by`` says who created it in its
-    ``todo.task.created`` event (``"recurrence"``), by default its owner.
+    ``todo.task.created`` event (``"recurrence"``), by default its owner; ``completed`` creates
+    it done.
     """
     now = uow.clock.now()
     task = Task(
@@ -306,6 +324,8 @@ async def insert(
         series_id=series_id,
         created_at=now,
         updated_at=now,
+        completed=completed,
+        completed_at=now if completed else None,
     )
     _apply_fields(task, data.model_dump(exclude={"title", "tags"}), actor, now)
     await uow.tasks.add(task)

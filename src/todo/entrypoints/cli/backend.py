@@ -43,8 +43,9 @@ class Backend(Protocol):
         """Return one task."""
         ...
 
-    async def page(self, query: TaskQuery) -> TaskPage:
-        """Return one page of tasks."""
+    async def gather(self, query: TaskQuery, cap: int | None) -> TaskPage:
+        """Return the tasks ``query`` finds, up to ``cap`` (``None``: all); ``next_cursor`` is
+        set when more remain."""
         ...
 
     async def lifecycle(self, verb: str, task_id: int) -> TaskPublic:

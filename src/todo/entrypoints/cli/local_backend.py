@@ -53,11 +53,11 @@ class LocalBackend:
 
         return await tasks.get(self.app.uow(), actor=self.actor, task_id=task_id)
 
-    async def page(self, query: TaskQuery) -> TaskPage:
-        """Return one page of tasks."""
-        from todo.services.task_list import list_tasks
+    async def gather(self, query: TaskQuery, cap: int | None) -> TaskPage:
+        """Return the tasks ``query`` finds, up to ``cap`` (``None``: all), in one read."""
+        from todo.services.task_list import gather_tasks
 
-        return await list_tasks(self.app.uow(), actor=self.actor, query=query)
+        return await gather_tasks(self.app.uow(), actor=self.actor, query=query, cap=cap)
 
     async def lifecycle(self, verb: str, task_id: int) -> TaskPublic:
         """Complete, reopen, delete or restore a task."""

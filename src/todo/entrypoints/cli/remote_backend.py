@@ -14,6 +14,7 @@ import json
 import os
 import sys
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -148,6 +149,19 @@ class RemoteBackend:
     async def get(self, task_id: int) -> TaskPublic:
         """Return one task."""
         return TaskPublic.model_validate(await self._call("GET", f"/api/v1/tasks/{task_id}"))
+
+    async def gather(self, query: TaskQuery, cap: int | None) -> TaskPage:
+        """Return the tasks ``query`` finds, up to ``cap`` (``None``: all), page after page of
+        ``query.limit`` tasks (the server's list is paged)."""
+        found: list[TaskPublic] = []
+        cursor: str | None = None
+        while True:
+            size = query.limit if cap is None else min(query.limit, cap - len(found))
+            page = await self.page(replace(query, limit=size, cursor=cursor))
+            found += page.items
+            cursor = page.next_cursor
+            if cursor is None or (cap is not None and len(found) >= cap):
+                return TaskPage(items=found, next_cursor=cursor)
 
     async def page(self, query: TaskQuery) -> TaskPage:
         """Return one page of tasks."""

@@ -99,17 +99,8 @@ def list_(
     }
 
     async def work(backend: Backend) -> None:
-        shown: list[TaskPublic] = []
-        cursor: str | None = None
-        while True:
-            page_size = 200 if limit == 0 else min(200, limit - len(shown))
-            query = TaskQuery(**query_fields, limit=page_size, cursor=cursor)
-            page = await backend.page(query)
-            shown += page.items
-            cursor = page.next_cursor
-            if cursor is None or (limit and len(shown) >= limit):
-                break
-        _show_list(backend, shown, more=cursor is not None, as_json=as_json)
+        found = await backend.gather(TaskQuery(**query_fields, limit=200), cap=limit or None)
+        _show_list(backend, found.items, more=found.next_cursor is not None, as_json=as_json)
 
     call_with_backend(work)
 

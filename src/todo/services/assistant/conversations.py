@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
-from datetime import datetime
 from typing import Literal
 
 from todo.adapters.unit_of_work import UnitOfWork
@@ -19,11 +15,9 @@ from todo.domain.conversations import (
     MessagePage,
     MessagePublic,
 )
-from todo.domain.cursor import MAX_ID
+from todo.domain.cursor import encode_cursor, read_id_cursor, read_moment_cursor
 from todo.domain.scopes import Scope
-from todo.errors import Invalid, NotFound
-
-_BAD_CURSOR = "The cursor is not valid; start again from the first page."
+from todo.errors import NotFound
 
 
 async def list_conversations(
@@ -31,13 +25,14 @@ async def list_conversations(
 ) -> ConversationPage:
     """Return a page of the caller's conversations, most recently active first."""
     actor.require(Scope.CHAT)
-    after = _read_conversation_cursor(cursor) if cursor else None
+    after = read_moment_cursor(cursor, "conversations") if cursor else None
     async with uow.reading():
         rows = await uow.conversations.page(actor.user_id, limit=limit + 1, after=after)
         items = [_conversation(row) for row in rows[:limit]]
     last = items[-1] if len(rows) > limit else None
     return ConversationPage(
-        items=items, next_cursor=_encode([last.updated_at.isoformat(), last.id]) if last else None
+        items=items,
+        next_cursor=encode_cursor("conversations", last.updated_at, last.id) if last else None,
     )
 
 
@@ -51,14 +46,16 @@ async def list_messages(
 ) -> MessagePage:
     """Return a page of a conversation's messages, oldest first; 404 unless it is the caller's."""
     actor.require(Scope.CHAT)
-    after = _read_message_cursor(cursor) if cursor else None
+    after = read_id_cursor(cursor, "messages") if cursor else None
     async with uow.reading():
         if await uow.conversations.get(actor.user_id, conversation_id) is None:
             raise _missing(conversation_id)
         rows = await uow.conversations.messages(conversation_id, limit=limit + 1, after_id=after)
         items = [_message(row) for row in rows[:limit]]
     last = items[-1] if len(rows) > limit else None
-    return MessagePage(items=items, next_cursor=_encode([last.id]) if last else None)
+    return MessagePage(
+        items=items, next_cursor=encode_cursor("messages", last.id) if last else None
+    )
 
 
 async def delete_conversation(uow: UnitOfWork, *, actor: Actor, conversation_id: int) -> None:
@@ -90,40 +87,3 @@ def _message(row: Message) -> MessagePublic:
         tool_calls=[ToolCall.model_validate(call) for call in row.tool_calls],
         created_at=row.created_at,
     )
-
-
-def _encode(values: list[object]) -> str:
-    raw = json.dumps(values, separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def _decode(cursor: str) -> object:
-    try:
-        return json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
-        raise Invalid(_BAD_CURSOR, field="cursor") from exc
-
-
-def _read_conversation_cursor(cursor: str) -> tuple[datetime, int]:
-    value = _decode(cursor)
-    if isinstance(value, list) and len(value) == 2 and isinstance(value[0], str):
-        moment, row_id = value
-        try:
-            at = datetime.fromisoformat(moment)
-        except ValueError:
-            at = None
-        if at is not None and at.tzinfo is not None and _is_id(row_id):
-            return at, row_id
-    raise Invalid(_BAD_CURSOR, field="cursor")
-
-
-def _read_message_cursor(cursor: str) -> int:
-    value = _decode(cursor)
-    if isinstance(value, list) and len(value) == 1 and _is_id(value[0]):
-        row_id: int = value[0]
-        return row_id
-    raise Invalid(_BAD_CURSOR, field="cursor")
-
-
-def _is_id(value: object) -> bool:
-    return type(value) is int and 0 < value <= MAX_ID

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
@@ -33,11 +32,11 @@ from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.responses import etag
 from todo.errors import FieldProblem, Forbidden, Invalid, NotFound
 from todo.services import tasks
-from todo.services.task_list import list_tasks as list_tasks_service
+from todo.services.task_list import gather_tasks
 
 #: The most tasks one list call returns; the response says ``X-Truncated: true`` beyond it.
 LIST_CAP = 1000
-#: The page size the list asks the service for while it gathers the whole list.
+#: The page size the list is read in (one read of every page up to the cap).
 PAGE_SIZE = MAX_PAGE
 
 
@@ -216,21 +215,14 @@ async def list_tasks(
             "Send status or status_filter, not two different ones.", field="status_filter"
         )
     query = TaskQuery(
-        status=status or status_filter or TaskStatus.ALL, sort=_SORTS[sort], order=order
+        status=status or status_filter or TaskStatus.ALL,
+        sort=_SORTS[sort],
+        order=order,
+        limit=PAGE_SIZE,
     )
-    found: list[TaskPublic] = []
-    cursor: str | None = None
-    while True:
-        limit = min(PAGE_SIZE, LIST_CAP - len(found))
-        page = await list_tasks_service(
-            app.uow(), actor=actor, query=replace(query, limit=limit, cursor=cursor)
-        )
-        found += page.items
-        cursor = page.next_cursor
-        if cursor is None or len(found) >= LIST_CAP:
-            break
-    headers = {"X-Truncated": "true"} if cursor is not None else None
-    return JSONResponse([_contract_json(task) for task in found], headers=headers)
+    found = await gather_tasks(app.uow(), actor=actor, query=query, cap=LIST_CAP)
+    headers = {"X-Truncated": "true"} if found.next_cursor is not None else None
+    return JSONResponse([_contract_json(task) for task in found.items], headers=headers)
 
 
 @router.post(
@@ -247,9 +239,9 @@ async def create_task(app: AppDep, actor: WriterOwnerDep, data: ContractTaskCrea
     Any other field is refused with `422`.
     """
     with _contract_names(data.model_fields_set):
-        task = await tasks.create(app.uow(), actor=actor, data=data.to_create())
-    if data.completed:
-        task = await tasks.complete(app.uow(), actor=actor, task_id=task.id)
+        task = await tasks.create(
+            app.uow(), actor=actor, data=data.to_create(), completed=bool(data.completed)
+        )
     location = f"/api/{actor.user_id}/tasks/{task.id}"
     return _task_response(task, status_code=201, headers={"Location": location})
 
@@ -298,8 +290,7 @@ async def complete_task(
     """
     done = change.completed if change is not None else None
     if done is None:
-        current = await tasks.get(app.uow(), actor=actor, task_id=task_id)
-        done = not current.completed
+        return _task_response(await tasks.toggle(app.uow(), actor=actor, task_id=task_id))
     verb = tasks.complete if done else tasks.reopen
     return _task_response(await verb(app.uow(), actor=actor, task_id=task_id))
 
