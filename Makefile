@@ -25,7 +25,7 @@ test: check deploy-tools
 
 # The fast tier, in seconds: the pure rules and every service verb, on SQLite only.
 quick: .venv/.installed
-	.venv/bin/pytest -q -m "not postgres" tests/unit tests/service tests/offline_chat
+	.venv/bin/pytest -q -n 2 -m "not postgres" tests/unit tests/service tests/offline_chat
 
 # The container image, the compose file and the Helm chart: hadolint; the image built and run
 # against this machine's PostgreSQL and Redis; compose validated and started; the chart
