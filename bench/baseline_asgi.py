@@ -1,10 +1,16 @@
-"""The baseline of the list call: a bare Starlette handler with asyncpg, PyJWT and orjson.
+"""The baselines of the hot calls: bare Starlette handlers with asyncpg, PyJWT and orjson.
 
-It does what ``GET /api/v1/tasks`` does on its default first page, with nothing else: verify our
-HS256 access token, select the user's first 50 live tasks ordered by ``created_at DESC, id DESC``
-(51 rows, to know whether there is a next page), fetch their tags in one more query, and write
-the same JSON page (``items`` and ``next_cursor``). One uvicorn worker, same server options as
-``todo serve``. ``bench/api_load.py`` starts it and loads it alongside the real server.
+Each does what the API does, with nothing else, after verifying our HS256 access token:
+
+* ``GET /api/v1/tasks`` — the user's first 50 live tasks ordered by ``created_at DESC, id DESC``
+  (51 rows, to know whether there is a next page), their tags in one more query, the same JSON
+  page (``items`` and ``next_cursor``);
+* ``GET /api/v1/tasks/{id}`` — one task of the user and its tags;
+* ``POST /api/v1/tasks`` — in one transaction: the task (with its sort keys), its tags (made when
+  missing), and its ``todo.task.created`` row in the outbox; the task as JSON with ``201``.
+
+One uvicorn worker, same server options as ``todo serve``. ``bench/api_load.py`` starts it and
+loads it alongside the real server.
 
     BASELINE_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/DB \\
     BASELINE_SECRET_KEY=... .venv/bin/python bench/baseline_asgi.py --port 8001
@@ -15,9 +21,10 @@ from __future__ import annotations
 import argparse
 import base64
 import os
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg  # type: ignore[import-untyped]
@@ -43,6 +50,24 @@ LIST = (
 TAGS = (
     "SELECT tt.task_id, t.name FROM task_tags tt JOIN tags t ON t.id = tt.tag_id "
     "WHERE tt.task_id = ANY($1::bigint[]) ORDER BY t.key"
+)
+ONE = f"SELECT {COLUMNS} FROM tasks WHERE id = $1 AND user_id = $2"
+INSERT_TASK = (
+    "INSERT INTO tasks (user_id, title, description, completed, priority, all_day, created_at, "
+    "updated_at, version, title_key, due_key) "
+    "VALUES ($1, $2, $3, false, $4, false, $5, $5, 1, $6, '9999-12-31T00:00:00+00:00') "
+    f"RETURNING {COLUMNS}"
+)
+ENSURE_TAGS = (
+    "INSERT INTO tags (user_id, name, key, created_at) "
+    "SELECT $1, name, lower(name), $3 FROM unnest($2::text[]) AS name "
+    "ON CONFLICT (user_id, key) DO NOTHING"
+)
+TAG_IDS = "SELECT id, name FROM tags WHERE user_id = $1 AND key = ANY($2::text[]) ORDER BY key"
+LINK_TAGS = "INSERT INTO task_tags (task_id, tag_id) SELECT $1, unnest($2::bigint[])"
+OUTBOX = (
+    "INSERT INTO outbox (event_id, topic, type, subject, user_id, data, occurred_at, attempts) "
+    "VALUES ($1, 'task-events', 'todo.task.created', $2, $3, $4::json, $5, 0)"
 )
 UNAUTHORIZED = Response(
     b'{"status":401,"title":"Unauthorized"}',
@@ -116,7 +141,63 @@ def create_app(database_url: str, secret: str) -> Starlette:
         }
         return Response(orjson.dumps(body, option=orjson.OPT_UTC_Z), media_type="application/json")
 
-    return Starlette(routes=[Route("/api/v1/tasks", list_tasks)], lifespan=lifespan)
+    async def read_task(request: Request) -> Response:
+        user_id = _user_of(request, secret)
+        if user_id is None:
+            return UNAUTHORIZED
+        task_id = int(request.path_params["task_id"])
+        async with pool.acquire() as connection:
+            row = await connection.fetchrow(ONE, task_id, user_id)
+            if row is None:
+                return Response(b'{"status":404}', 404, media_type="application/problem+json")
+            tags = [name for _, name in await connection.fetch(TAGS, [task_id])]
+        body = orjson.dumps(_item(row, tags), option=orjson.OPT_UTC_Z)
+        return Response(body, media_type="application/json")
+
+    async def create_task(request: Request) -> Response:
+        user_id = _user_of(request, secret)
+        if user_id is None:
+            return UNAUTHORIZED
+        data = orjson.loads(await request.body())
+        title = str(data["title"]).strip()
+        names = sorted({str(name) for name in data.get("tags", [])}, key=str.lower)
+        now = datetime.now(UTC)
+        async with pool.acquire() as connection, connection.transaction():
+            row = await connection.fetchrow(
+                INSERT_TASK,
+                user_id,
+                title,
+                data.get("description"),
+                PRIORITIES.index(data.get("priority", "none")),
+                now,
+                title.casefold(),
+            )
+            if names:
+                await connection.execute(ENSURE_TAGS, user_id, names, now)
+                tags = await connection.fetch(TAG_IDS, user_id, [name.lower() for name in names])
+                await connection.execute(LINK_TAGS, row["id"], [tag["id"] for tag in tags])
+            item = _item(row, names)
+            await connection.execute(
+                OUTBOX,
+                str(uuid.uuid4()),
+                f"tasks/{row['id']}",
+                user_id,
+                orjson.dumps({"user_id": user_id, "actor": user_id, "task": item}).decode(),
+                now,
+            )
+        body = orjson.dumps(item, option=orjson.OPT_UTC_Z)
+        return Response(body, status_code=201, media_type="application/json")
+
+    async def tasks(request: Request) -> Response:
+        return await (create_task if request.method == "POST" else list_tasks)(request)
+
+    return Starlette(
+        routes=[
+            Route("/api/v1/tasks", tasks, methods=["GET", "POST"]),
+            Route("/api/v1/tasks/{task_id:int}", read_task),
+        ],
+        lifespan=lifespan,
+    )
 
 
 def main() -> None:
