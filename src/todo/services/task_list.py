@@ -18,6 +18,7 @@ from todo.domain.task_query import (
     TAG_FILTERS_MAX,
     DueBound,
     DueWindow,
+    SortValue,
     TaskFilter,
     TaskQuery,
     TaskStatus,
@@ -39,7 +40,8 @@ async def list_tasks(uow: UnitOfWork, *, actor: Actor, query: TaskQuery) -> Task
     actor.require(Scope.TASKS_READ)
     wanted = resolve_query(query, actor=actor, now=uow.clock.now())
     async with uow.reading():
-        return await _page(uow, actor, wanted)
+        page, _ = await _page(uow, actor, wanted)
+    return page
 
 
 async def gather_tasks(
@@ -55,28 +57,29 @@ async def gather_tasks(
     async with uow.reading():
         while True:
             size = wanted.limit if cap is None else min(wanted.limit, cap - len(found))
-            page = await _page(uow, actor, replace(wanted, limit=size))
+            page, after = await _page(uow, actor, replace(wanted, limit=size))
             found += page.items
-            if page.next_cursor is None or (cap is not None and len(found) >= cap):
+            if after is None or (cap is not None and len(found) >= cap):
                 return TaskPage(items=found, next_cursor=page.next_cursor)
-            after = read_task_cursor(page.next_cursor, wanted.sort, wanted.order)
             wanted = replace(wanted, after=after)
 
 
-async def _page(uow: UnitOfWork, actor: Actor, wanted: TaskFilter) -> TaskPage:
-    """One page of ``wanted``, inside the caller's open unit of work."""
+async def _page(
+    uow: UnitOfWork, actor: Actor, wanted: TaskFilter
+) -> tuple[TaskPage, tuple[SortValue, int] | None]:
+    """One page of ``wanted``, inside the caller's open unit of work, and the sort key and id
+    of its last row when more rows follow (what its ``next_cursor`` carries)."""
     rows = list(await uow.tasks.list(actor.user_id, wanted))
     more = len(rows) > wanted.limit
     rows = rows[: wanted.limit]
     tags = await uow.tags.names_of(task.id for task in rows if task.id is not None)
     items = [TaskPublic.of(task, tags.get(task.id or 0, [])) for task in rows]
-    next_cursor = None
-    if more and rows:
-        last = rows[-1]
-        assert last.id is not None
-        key = sort_value(wanted.sort, last)
-        next_cursor = task_cursor(wanted.sort, wanted.order, key, last.id)
-    return TaskPage(items=items, next_cursor=next_cursor)
+    if not (more and rows):
+        return TaskPage(items=items, next_cursor=None), None
+    last = rows[-1]
+    assert last.id is not None
+    after = (sort_value(wanted.sort, last), last.id)
+    return TaskPage(items=items, next_cursor=task_cursor(wanted.sort, wanted.order, *after)), after
 
 
 def search_terms(text: str) -> tuple[str, ...]:
