@@ -32,9 +32,6 @@ from todo.services.events.reminders import run_scheduler
 
 log = logging.getLogger("todo.events")
 
-#: The background tasks that work in rounds, each ended between two rounds by a graceful stop.
-_ROUNDS = frozenset({"todo-relay", "todo-scheduler", "todo-housekeeping"})
-
 #: How often the broker is checked and stopped subscriptions are set going again (seconds).
 HEALTH_INTERVAL = 5.0
 #: The longest one check may take (seconds): the bus bounds its own calls well below this.
@@ -62,6 +59,8 @@ class EventRuntime:
     #: Whether the bus is connected and its subscriptions started.
     connected: bool = False
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    #: Those of ``_tasks`` that work in rounds (the relay, the scheduler, housekeeping).
+    _rounds: list[asyncio.Task[None]] = field(default_factory=list)
     _connect_error: str | None = None
     _broker_problem: str | None = None
     _checked_at: float = field(default_factory=time.monotonic)
@@ -104,11 +103,13 @@ class EventRuntime:
                     stop=self._draining,
                 ),
                 "relay",
+                rounds=True,
             )
         if scheduler:
             self._spawn(
                 run_scheduler(self.uow, interval=self.reminder_interval, stop=self._draining),
                 "scheduler",
+                rounds=True,
             )
             self._spawn(
                 run_housekeeping(
@@ -118,6 +119,7 @@ class EventRuntime:
                     stop=self._draining,
                 ),
                 "housekeeping",
+                rounds=True,
             )
         await asyncio.sleep(0)
 
@@ -132,7 +134,8 @@ class EventRuntime:
         """
         self._closing = True
         self._draining.set()
-        rounds = [task for task in self._tasks if task.get_name() in _ROUNDS and not task.done()]
+        rounds = [task for task in self._rounds if not task.done()]
+        self._rounds.clear()
         if grace > 0 and rounds:
             _, late = await asyncio.wait(rounds, timeout=grace)
             if late:
@@ -242,7 +245,9 @@ class EventRuntime:
             except Exception:  # a bug must not stop the checks
                 log.exception("the broker check failed")
 
-    def _spawn(self, work: Coroutine[Any, Any, None], name: str) -> None:
+    def _spawn(self, work: Coroutine[Any, Any, None], name: str, *, rounds: bool = False) -> None:
+        """Run ``work`` in the background; with ``rounds``, it works in rounds that a graceful
+        :meth:`stop` lets finish (it ends between two rounds once ``_draining`` is set)."""
         if self._closing:
             work.close()
             return
@@ -250,6 +255,8 @@ class EventRuntime:
         task = asyncio.create_task(work, name=f"todo-{name}")
         task.add_done_callback(_report_end)
         self._tasks.append(task)
+        if rounds:
+            self._rounds.append(task)
 
 
 def _report_end(task: asyncio.Task[None]) -> None:
