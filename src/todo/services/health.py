@@ -16,13 +16,15 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Literal
 
+from todo.adapters.database import CHECK_TIMEOUT_SECONDS
+
 #: How long a check's answer is reused (seconds).
 FRESH_SECONDS = 2.0
 #: How long a caller waits for a check under way before it takes the last answer (seconds).
 WAIT_SECONDS = 0.5
 #: How long the first caller waits, when there is no answer yet to fall back on (seconds): a
 #: little longer than a database check may take.
-FIRST_WAIT_SECONDS = 2.5
+FIRST_WAIT_SECONDS = CHECK_TIMEOUT_SECONDS + 0.5
 
 
 class CachedCheck:
