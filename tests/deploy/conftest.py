@@ -44,6 +44,15 @@ def podman_env() -> dict[str, str]:
     return {**os.environ, "CONTAINERS_CONF": str(CONTAINERS_CONF)}
 
 
+def _options(env: dict[str, str]) -> list[str]:
+    """How every container runs here: on the host network (loopback only), with a read-only
+    root filesystem and a tmpfs ``/tmp``, with ``env`` set."""
+    options = ["--network", "host", "--read-only", "--tmpfs", "/tmp"]
+    for key, value in env.items():
+        options += ["--env", f"{key}={value}"]
+    return options
+
+
 @dataclass
 class Podman:
     """Runs podman; every container it starts is removed by :meth:`cleanup`."""
@@ -64,26 +73,17 @@ class Podman:
             raise AssertionError(f"podman {' '.join(args[:3])} failed: {done.stderr[-3000:]}")
         return done.stdout
 
-    def start(self, name: str, env: dict[str, str], *command: str, read_only: bool = True) -> str:
-        """Start ``IMAGE COMMAND`` detached as ``name`` on the host network; return ``name``."""
-        options = ["--network", "host", "--name", name]
-        if read_only:
-            options += ["--read-only", "--tmpfs", "/tmp"]
-        for key, value in env.items():
-            options += ["--env", f"{key}={value}"]
+    def start(self, name: str, env: dict[str, str], *command: str) -> str:
+        """Start ``IMAGE COMMAND`` detached as ``name``; return ``name``."""
         self.started.append(name)
-        self.run("run", "--detach", *options, IMAGE, *command)
+        self.run("run", "--detach", "--name", name, *_options(env), IMAGE, *command)
         return name
 
     def once(
         self, env: dict[str, str], *command: str, stdin: str | None = None
     ) -> subprocess.CompletedProcess[str]:
-        """Run ``IMAGE COMMAND`` to its end, read-only, on the host network."""
-        options = ["--rm", "--network", "host", "--read-only", "--tmpfs", "/tmp"]
-        if stdin is not None:
-            options.append("--interactive")
-        for key, value in env.items():
-            options += ["--env", f"{key}={value}"]
+        """Run ``IMAGE COMMAND`` to its end."""
+        options = ["--rm", *_options(env)] + (["--interactive"] if stdin is not None else [])
         return subprocess.run(
             ["podman", "run", *options, IMAGE, *command],
             env=podman_env(),
@@ -98,9 +98,7 @@ class Podman:
         """Run ``IMAGE COMMAND`` with stdin open; send each message as a line and read one line
         back for each (a notification, which has no ``id``, gets none); then close stdin
         and return the lines read. The container is killed after two minutes in any case."""
-        options = ["--rm", "--interactive", "--network", "host", "--read-only", "--tmpfs", "/tmp"]
-        for key, value in env.items():
-            options += ["--env", f"{key}={value}"]
+        options = ["--rm", "--interactive", *_options(env)]
         process = subprocess.Popen(
             ["podman", "run", *options, IMAGE, *command],
             env=podman_env(),
