@@ -23,7 +23,6 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from seed import seed_tasks
-from todo.adapters.task_repository import TaskRepository
 from todo.bootstrap import App, build_app
 from todo.config import Settings
 from todo.domain.actor import Actor
@@ -54,17 +53,12 @@ async def measure(app: App, actor: Actor, runs: int) -> None:
 
 
 async def explain(app: App, actor: Actor, query: TaskQuery) -> None:
-    async with app.sessions() as session:
-        repository = TaskRepository(session, sqlite=app.embedded)
-        wanted = resolve_query(query, actor=actor, now=app.clock.now())
-        statement = repository.list_statement(actor.user_id, wanted)
-        compiled = statement.compile(
-            dialect=app.engine.dialect, compile_kwargs={"literal_binds": True}
-        )
-        prefix = "EXPLAIN QUERY PLAN " if app.embedded else "EXPLAIN (ANALYZE, COSTS OFF) "
-        rows = (await session.exec(text(prefix + str(compiled)))).all()  # type: ignore[call-overload]
-    for row in rows:
-        print("      " + str(row[-1]))
+    wanted = resolve_query(query, actor=actor, now=app.clock.now())
+    uow = app.uow()
+    async with uow.reading():
+        lines = await uow.task_rows.plan(actor.user_id, wanted)
+    for line in lines:
+        print("      " + line)
 
 
 async def run_on(url: str, label: str, count: int, runs: int) -> None:

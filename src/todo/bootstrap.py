@@ -265,7 +265,7 @@ async def build_app(
     replace the system clock and the recommended argon2id cost (for tests).
     """
     url = database_url(settings)
-    engine = create_engine(url, echo=settings.database_echo)
+    engine = create_engine(url, echo=settings.database_echo, pool_size=settings.database_pool_size)
     try:
         if check_schema:
             await ensure_schema(engine, migrate=is_sqlite(url))

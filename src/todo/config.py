@@ -56,6 +56,13 @@ class Settings(BaseSettings):
         description="IANA time zone of the local console user; default: the machine's.",
     )
     database_echo: bool = Field(default=False, description="Log every SQL statement.")
+    database_pool_size: int = Field(
+        default=15,
+        ge=1,
+        le=1000,
+        description="Connections each process keeps open to PostgreSQL (requests beyond them "
+        "wait for one); mind the server's max_connections times the number of processes.",
+    )
 
     secret_key: SecretStr | None = Field(
         default=None,

@@ -4,16 +4,23 @@ services and consumers see ``DatabaseUnavailable``, never the driver's exception
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from todo.adapters.clock import FixedClock
 from todo.adapters.database import create_engine, session_factory
 from todo.adapters.unit_of_work import UnitOfWork
+from todo.bootstrap import build_app
+from todo.config import Settings
+from todo.domain.task_query import TaskFilter, TaskQuery
 from todo.errors import DatabaseUnavailable, Unavailable
 from todo.services.events.consumers import CONSUMERS, consume
+from todo.services.task_list import list_tasks
+from todo.services.users import create_user
 
-from ..conftest import START
+from ..conftest import START, postgres_admin
 
 pytestmark = pytest.mark.anyio
 
@@ -33,6 +40,50 @@ async def test_a_refused_connection_is_database_unavailable() -> None:
                 await uow.tasks.get("someone", 1)
     finally:
         await engine.dispose()
+
+
+async def test_the_read_path_reports_it_the_same_way() -> None:
+    """Lists and single reads run on the driver itself; its errors are translated too."""
+    engine = create_engine(f"postgresql+asyncpg://todo@127.0.0.1:{_closed_port()}/todo")
+    try:
+        uow = UnitOfWork(session_factory(engine), clock=FixedClock(START), sqlite=False)
+        with pytest.raises(DatabaseUnavailable, match="cannot be reached"):
+            async with uow.reading():
+                await uow.task_rows.page("someone", TaskFilter())
+    finally:
+        await engine.dispose()
+
+
+async def test_a_connection_dropped_under_a_read_is_reported_and_never_reused(
+    postgres_database: str, tmp_path: Path
+) -> None:
+    """The server ends the connection a read holds (a restart, a failover): that read is
+    ``DatabaseUnavailable``, and the pool does not hand the broken connection out again."""
+    app = await build_app(
+        Settings(home=tmp_path, database_url=postgres_database), clock=FixedClock(START)
+    )
+    database = make_url(postgres_database).database
+
+    async def read_across_a_drop() -> None:
+        uow = app.uow()
+        async with uow.reading():
+            rows = uow.task_rows
+            await rows.page(me.user_id, TaskFilter())  # the connection is taken and used
+            await postgres_admin(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                f"WHERE datname = '{database}' AND query LIKE 'SELECT t.id, t.user_id%'"
+            )
+            await rows.page(me.user_id, TaskFilter())
+
+    try:
+        me = await create_user(app.uow(), email="dropped@example.test")
+        with pytest.raises(DatabaseUnavailable, match="cannot be reached"):
+            await read_across_a_drop()
+        for _ in range(3):
+            listing = await list_tasks(app.uow(), actor=me, query=TaskQuery())
+            assert listing.items == []
+    finally:
+        await app.aclose()
 
 
 async def test_a_consumer_hands_the_event_back_instead_of_parking_it() -> None:

@@ -88,7 +88,7 @@ class ChatSession:
         found: dict[int, dict[str, Any]] = {}
         for deleted in (False, True):
             query = TaskQuery(status=TaskStatus.ALL, deleted=deleted, limit=200)
-            page = await list_tasks(self.app.uow(), actor=self.actor, query=query)
+            page = (await list_tasks(self.app.uow(), actor=self.actor, query=query)).page()
             for task in page.items:
                 found[task.id] = view(self.tools, task).model_dump(mode="json")
         return found

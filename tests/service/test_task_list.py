@@ -28,8 +28,8 @@ async def add(app: App, actor: Actor, title: str, **fields: object) -> TaskPubli
 
 
 async def titles(app: App, actor: Actor, **query: object) -> list[str]:
-    page = await list_tasks(app.uow(), actor=actor, query=TaskQuery(**query))  # type: ignore[arg-type]
-    return [task.title for task in page.items]
+    listing = await list_tasks(app.uow(), actor=actor, query=TaskQuery(**query))  # type: ignore[arg-type]
+    return [task.title for task in listing.page().items]
 
 
 async def test_lists_only_the_actors_live_tasks_newest_first(
@@ -122,14 +122,15 @@ async def test_keyset_pages_visit_every_task_once_in_order(
             due_at=due,
         )
         clock.advance(timedelta(seconds=index % 2))
-    full = await list_tasks(app.uow(), actor=me, query=TaskQuery(sort=sort, order=order, limit=200))
+    query = TaskQuery(sort=sort, order=order, limit=200)
+    full = (await list_tasks(app.uow(), actor=me, query=query)).page()
     seen: list[int] = []
     cursor = None
     while True:
         page = await list_tasks(
             app.uow(), actor=me, query=TaskQuery(sort=sort, order=order, limit=4, cursor=cursor)
         )
-        seen += [task.id for task in page.items]
+        seen += [task["id"] for task in page.items]
         cursor = page.next_cursor
         if cursor is None:
             break
@@ -166,7 +167,7 @@ async def test_title_pages_handle_any_letters(app: App, me: Actor) -> None:
         while True:
             query = TaskQuery(sort=TaskSort.TITLE, order=order, limit=1, cursor=cursor)
             page = await list_tasks(app.uow(), actor=me, query=query)
-            seen += [task.title for task in page.items]
+            seen += [task["title"] for task in page.items]
             cursor = page.next_cursor
             if cursor is None:
                 break

@@ -62,4 +62,4 @@ async def test_gathering_reads_every_page_up_to_the_cap(app: App, me: Actor) -> 
     rest = await list_tasks(
         app.uow(), actor=me, query=TaskQuery(sort=TaskSort.TITLE, cursor=first.next_cursor)
     )
-    assert [task.title for task in rest.items] == ["Task 5", "Task 6"]
+    assert [task["title"] for task in rest.items] == ["Task 5", "Task 6"]

@@ -22,6 +22,7 @@ _ASYNC_DRIVERS = {
     "postgres": "postgresql+asyncpg",
     "postgresql": "postgresql+asyncpg",
     "postgresql+psycopg2": "postgresql+asyncpg",
+    "postgresql+psycopg": "postgresql+asyncpg",
 }
 
 
@@ -38,7 +39,7 @@ def database_url(settings: Settings) -> str:
     except Exception as exc:  # SQLAlchemy raises ArgumentError and ValueError alike
         raise Invalid("TODO_DATABASE_URL is not a database URL.", field="database_url") from exc
     driver = _ASYNC_DRIVERS.get(url.drivername, url.drivername)
-    if driver not in ("sqlite+aiosqlite", "postgresql+asyncpg", "postgresql+psycopg"):
+    if driver not in ("sqlite+aiosqlite", "postgresql+asyncpg"):
         raise Invalid(
             f"Databases of kind '{url.drivername}' are not supported; use SQLite or PostgreSQL.",
             field="database_url",
@@ -51,8 +52,18 @@ def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
-def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
+#: Connections a process keeps open to PostgreSQL unless configured otherwise.
+DEFAULT_POOL_SIZE = 15
+
+
+def create_engine(
+    url: str, *, echo: bool = False, pool_size: int = DEFAULT_POOL_SIZE
+) -> AsyncEngine:
     """Return an engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout.
+
+    PostgreSQL connections are pooled, ``pool_size`` of them and never more: a connection
+    opened for a burst and closed after it (an "overflow" connection) costs far more than a
+    request waiting a moment for a pooled one.
 
     Errors and echoed statements never show the values bound to a statement (password hashes,
     token digests, what users wrote). A SQLite file is its owner's only (0600, in a directory
@@ -67,7 +78,14 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         return engine
     # No ping before each checkout (a round trip per request); connections are recycled before
     # servers or firewalls drop them, and a connection that broke anyway is discarded on use.
-    return create_async_engine(url, echo=echo, hide_parameters=True, pool_recycle=1800)
+    return create_async_engine(
+        url,
+        echo=echo,
+        hide_parameters=True,
+        pool_recycle=1800,
+        pool_size=pool_size,
+        max_overflow=0,
+    )
 
 
 def _private_sqlite_file(path: Path) -> None:

@@ -81,7 +81,8 @@ class TagRepository:
         return {tag.key: tag for tag in (await self._session.exec(statement)).all()}
 
     async def names_of(self, task_ids: Iterable[int]) -> dict[int, list[str]]:
-        """Return the tag names of each task, sorted case-insensitively."""
+        """Return the tag names of each task, sorted by key in code point order (whatever the
+        database's collation, so that every path sorts them alike)."""
         ids = list(task_ids)
         names: dict[int, list[str]] = defaultdict(list)
         if not ids:
@@ -90,15 +91,17 @@ class TagRepository:
             select(TaskTag.task_id, Tag.name)
             .join(Tag, col(Tag.id) == col(TaskTag.tag_id))
             .where(col(TaskTag.task_id).in_(ids))
-            .order_by(col(Tag.key))
+            .order_by(col(Tag.key).collate("C") if self._dialect == "postgresql" else col(Tag.key))
         )
         for task_id, name in (await self._session.exec(statement)).all():
             names[task_id].append(name)
         return names
 
-    async def replace_links(self, task_id: int, tags: Sequence[Tag]) -> None:
-        """Make ``tags`` the exact set of tags of the task."""
-        await self._session.exec(delete(TaskTag).where(col(TaskTag.task_id) == task_id))
+    async def replace_links(self, task_id: int, tags: Sequence[Tag], *, new: bool = False) -> None:
+        """Make ``tags`` the exact set of tags of the task (``new``: a task created in this
+        transaction, which has none yet)."""
+        if not new:
+            await self._session.exec(delete(TaskTag).where(col(TaskTag.task_id) == task_id))
         if tags:
             await self._session.exec(
                 insert(TaskTag), params=[{"task_id": task_id, "tag_id": tag.id} for tag in tags]

@@ -20,10 +20,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
-from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, async_sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -36,6 +36,7 @@ from todo.adapters.outbox_repository import OutboxRepository
 from todo.adapters.reminder_queue import ReminderQueue
 from todo.adapters.tag_repository import TagRepository
 from todo.adapters.task_repository import TaskRepository
+from todo.adapters.task_rows import TaskRows
 from todo.adapters.user_repository import UserRepository
 from todo.domain.events import DomainEvent
 from todo.domain.outbox import OutboxMessage
@@ -86,6 +87,7 @@ class UnitOfWork:
         self._sessions = sessions
         self._readers = readers or sessions
         self._session: AsyncSession | None = None
+        self._rows: AsyncConnection | None = None
         self._reading = False
         self._read_only = False
         self._sqlite = sqlite
@@ -99,6 +101,24 @@ class UnitOfWork:
         if self._session is None:
             raise RuntimeError("the unit of work is not open")
         return self._session
+
+    @property
+    def task_rows(self) -> TaskRows:
+        """The read path of tasks (the list and one task, as public rows); only in a unit of
+        work opened with :meth:`reading`, whose connection never holds a transaction open."""
+        if not self._read_only:
+            raise RuntimeError("task rows are read in a unit of work opened for reading")
+        return TaskRows(self._driver_connection, dialect="sqlite" if self._sqlite else "postgresql")
+
+    async def _driver_connection(self) -> Any:
+        """Return the driver's own connection (asyncpg's or aiosqlite's) of a pooled connection
+        taken for this unit of work's reads: no session, no transaction (each statement reads
+        what is committed when it runs, as the session's reads do)."""
+        if self._rows is None:
+            engine: AsyncEngine = self._readers.kw["bind"]
+            self._rows = await engine.connect()
+        raw = await self._rows.get_raw_connection()
+        return raw.driver_connection
 
     @property
     def conversations(self) -> ConversationRepository:
@@ -136,12 +156,18 @@ class UnitOfWork:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        session = self.session
+        session, rows = self.session, self._rows
+        self._session = self._rows = None
         try:
-            await session.rollback()
+            if rows is not None and isinstance(exc, DatabaseUnavailable):
+                await rows.invalidate()  # broken under the driver: never hand it out again
+            elif rows is not None:
+                await rows.close()
         finally:
-            self._session = None
-            await session.close()
+            try:
+                await session.rollback()
+            finally:
+                await session.close()
         if isinstance(exc, IntegrityError | StaleDataError):  # met while writing
             raise Conflict(CLASHED) from exc
         if exc is not None and is_busy(exc):

@@ -1,6 +1,7 @@
 """Tasks: the stored row, what callers may send, and what every door shows back."""
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
@@ -332,3 +333,17 @@ class TaskPage(BaseModel):
 
     items: list[TaskPublic]
     next_cursor: str | None
+
+
+@dataclass(frozen=True)
+class TaskListing:
+    """One page of a task list as the database read it: each task as plain values in the shape
+    of :class:`TaskPublic` (what a door can encode as it is, with no model per task), and the
+    cursor of the next page (``None`` at the end)."""
+
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+
+    def page(self) -> TaskPage:
+        """Return the page as models (for doors that work with :class:`TaskPublic`)."""
+        return TaskPage.model_validate({"items": self.items, "next_cursor": self.next_cursor})

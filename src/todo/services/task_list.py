@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
-from todo.adapters.task_repository import sort_value
+from todo.adapters.task_rows import public, sort_value
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.cursor import read_task_cursor, task_cursor
@@ -23,7 +24,7 @@ from todo.domain.task_query import (
     TaskQuery,
     TaskStatus,
 )
-from todo.domain.tasks import TaskPage, TaskPublic
+from todo.domain.tasks import TaskListing, TaskPage
 from todo.domain.text import text_problem
 from todo.errors import Invalid
 
@@ -31,8 +32,9 @@ _WORD = re.compile(r"\w+")
 MAX_SEARCH_TERMS = 16
 
 
-async def list_tasks(uow: UnitOfWork, *, actor: Actor, query: TaskQuery) -> TaskPage:
-    """Return one page of the actor's tasks, as ``query`` filters and sorts them.
+async def list_tasks(uow: UnitOfWork, *, actor: Actor, query: TaskQuery) -> TaskListing:
+    """Return one page of the actor's tasks, as ``query`` filters and sorts them (as plain
+    values; ``.page()`` gives the models).
 
     Full-text search (``query.text``) matches every word as a prefix of a word of the title or
     description: ``groc milk`` finds "Buy groceries and milk".
@@ -53,33 +55,31 @@ async def gather_tasks(
     continues from it."""
     actor.require(Scope.TASKS_READ)
     wanted = resolve_query(query, actor=actor, now=uow.clock.now())
-    found: list[TaskPublic] = []
+    found: list[dict[str, Any]] = []
     async with uow.reading():
         while True:
             size = wanted.limit if cap is None else min(wanted.limit, cap - len(found))
             page, after = await _page(uow, actor, replace(wanted, limit=size))
             found += page.items
             if after is None or (cap is not None and len(found) >= cap):
-                return TaskPage(items=found, next_cursor=page.next_cursor)
+                return TaskListing(items=found, next_cursor=page.next_cursor).page()
             wanted = replace(wanted, after=after)
 
 
 async def _page(
     uow: UnitOfWork, actor: Actor, wanted: TaskFilter
-) -> tuple[TaskPage, tuple[SortValue, int] | None]:
+) -> tuple[TaskListing, tuple[SortValue, int] | None]:
     """One page of ``wanted``, inside the caller's open unit of work, and the sort key and id
     of its last row when more rows follow (what its ``next_cursor`` carries)."""
-    rows = list(await uow.tasks.list(actor.user_id, wanted))
+    rows = await uow.task_rows.page(actor.user_id, wanted)
     more = len(rows) > wanted.limit
     rows = rows[: wanted.limit]
-    tags = await uow.tags.names_of(task.id for task in rows if task.id is not None)
-    items = [TaskPublic.of(task, tags.get(task.id or 0, [])) for task in rows]
-    if not (more and rows):
-        return TaskPage(items=items, next_cursor=None), None
-    last = rows[-1]
-    assert last.id is not None
-    after = (sort_value(wanted.sort, last), last.id)
-    return TaskPage(items=items, next_cursor=task_cursor(wanted.sort, wanted.order, *after)), after
+    after = (sort_value(wanted.sort, rows[-1]), rows[-1]["id"]) if more and rows else None
+    items = [public(row) for row in rows]
+    if after is None:
+        return TaskListing(items=items, next_cursor=None), None
+    cursor = task_cursor(wanted.sort, wanted.order, *after)
+    return TaskListing(items=items, next_cursor=cursor), after
 
 
 def search_terms(text: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from collections.abc import Collection
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from todo.adapters.task_rows import public
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.cursor import MAX_ID
@@ -168,8 +169,10 @@ async def get(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
     """Return the actor's task ``task_id``, deleted or not."""
     actor.require(Scope.TASKS_READ)
     async with uow.reading():
-        task = await _owned(uow, actor, task_id)
-        return await _public(uow, task)
+        row = await uow.task_rows.one(actor.user_id, task_id)
+    if row is None:
+        raise NotFound(f"Task {task_id} was not found.")
+    return TaskPublic.model_validate(public(row))
 
 
 async def update(
@@ -329,8 +332,12 @@ async def insert(
     )
     _apply_fields(task, data.model_dump(exclude={"title", "tags"}), actor, now)
     await uow.tasks.add(task)
-    await _set_tags(uow, actor, task, data.tags)
-    public = await _public(uow, task)
+    assert task.id is not None
+    tags = await uow.tags.ensure(actor.user_id, data.tags, now=now)
+    await uow.tags.replace_links(task.id, tags, new=True)
+    # The names as a read shows them: each tag's stored spelling, ordered by key.
+    names = [tag.name for tag in sorted(tags, key=lambda tag: tag.key)]
+    public = TaskPublic.of(task, names)
     uow.emit(task_event(EventType.TASK_CREATED, public.model_dump(mode="json"), actor=by))
     return public
 

@@ -135,7 +135,7 @@ async def list_tasks(
         due=DueWindow(due) if due else None,
         limit=LIST_LIMIT,
     )
-    page = await list_task_page(session.uow(), actor=session.actor, query=query)
+    page = (await list_task_page(session.uow(), actor=session.actor, query=query)).page()
     views = [view(session, task) for task in page.items]
     return TaskList(count=len(views), tasks=views, more=page.next_cursor is not None)
 
@@ -152,7 +152,7 @@ async def search_tasks(
     """Find tasks by words of their title or description. Example: query "dentist"."""
     _check_user(session, user_id)
     wanted = TaskQuery(status=TaskStatus(status), text=query, limit=LIST_LIMIT)
-    page = await list_task_page(session.uow(), actor=session.actor, query=wanted)
+    page = (await list_task_page(session.uow(), actor=session.actor, query=wanted)).page()
     views = [view(session, task) for task in page.items]
     return TaskList(count=len(views), tasks=views, more=page.next_cursor is not None)
 
@@ -315,7 +315,8 @@ async def _find(
     if not words or not words.strip():
         raise Invalid("Say which task: give its task_id, or words of its title as task.")
     query = TaskQuery(text=words, limit=LIST_LIMIT, deleted=deleted)
-    matches = (await list_task_page(session.uow(), actor=session.actor, query=query)).items
+    listing = await list_task_page(session.uow(), actor=session.actor, query=query)
+    matches = listing.page().items
     exact = [found for found in matches if found.title.casefold() == words.strip().casefold()]
     if len(exact) == 1:
         return exact[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Response
+from fastapi import APIRouter, Depends, Header, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from todo.domain.language.quick_add_preview import QuickAddPreview
@@ -24,7 +24,8 @@ from todo.domain.text import PlainText
 from todo.entrypoints.api.dependencies import ActorDep, AppDep, TaskId, WriterDep
 from todo.entrypoints.api.preconditions import IfMatchDep
 from todo.entrypoints.api.problems import responses
-from todo.entrypoints.api.responses import json_response, task_response
+from todo.entrypoints.api.query_models import query_parameters, read_query
+from todo.entrypoints.api.responses import json_response, listing_response, task_response
 from todo.services import tasks
 from todo.services.task_list import list_tasks as list_tasks_service
 
@@ -73,60 +74,71 @@ class QuickEdit(_QuickFields):
     tags: list[PlainText] | None = Field(default=None, description="Replaces the task's tags.")
 
 
-@router.get("", response_model=TaskPage, responses=responses(401, 403, 422))
+class TaskListParams(BaseModel):
+    """The query of a task list: filters, sort and page, validated in one go."""
+
+    status: TaskStatus = TaskStatus.ALL
+    priority: list[Priority] | None = Field(default=None, description="Repeatable.")
+    tag: list[PlainText] | None = Field(
+        default=None,
+        description=f"Repeatable, up to {TAG_FILTERS_MAX} times; a task must carry every one.",
+    )
+    q: PlainText | None = Field(
+        default=None, max_length=200, description="Words to find in title or description."
+    )
+    due_after: PlainText | None = Field(
+        default=None, max_length=100, description="Due at or after (ISO-8601 or 'today')."
+    )
+    due_before: PlainText | None = Field(
+        default=None, max_length=100, description="Due before (ISO-8601 or 'next week')."
+    )
+    overdue: bool = False
+    due: DueWindow | None = Field(
+        default=None, description="Due today, this week (7 days) or overdue."
+    )
+    deleted: bool = Field(default=False, description="List the deleted tasks instead.")
+    sort: TaskSort = TaskSort.CREATED
+    order: SortOrder | None = None
+    limit: int = Field(default=50, ge=1, le=MAX_PAGE)
+    cursor: PlainText | None = Field(
+        default=None, max_length=500, description="`next_cursor` of the previous page."
+    )
+
+    def query(self) -> TaskQuery:
+        """Return the list request the service reads."""
+        return TaskQuery(
+            status=self.status,
+            priorities=tuple(self.priority or ()),
+            tags=tuple(self.tag or ()),
+            text=self.q,
+            due_after=self.due_after,
+            due_before=self.due_before,
+            overdue=self.overdue,
+            due=self.due,
+            deleted=self.deleted,
+            sort=self.sort,
+            order=self.order,
+            limit=self.limit,
+            cursor=self.cursor,
+        )
+
+
+async def list_query(request: Request) -> TaskListParams:
+    """Return the query of a task list, read in one validation."""
+    return read_query(TaskListParams, request)
+
+
+@router.get(
+    "",
+    response_model=TaskPage,
+    responses=responses(401, 403, 422),
+    openapi_extra={"parameters": query_parameters(TaskListParams)},
+)
 async def list_tasks(
-    app: AppDep,
-    actor: ActorDep,
-    status: TaskStatus = TaskStatus.ALL,
-    priority: Annotated[list[Priority] | None, Query(description="Repeatable.")] = None,
-    tag: Annotated[
-        list[PlainText] | None,
-        Query(
-            description=f"Repeatable, up to {TAG_FILTERS_MAX} times; a task must carry every one."
-        ),
-    ] = None,
-    q: Annotated[
-        PlainText | None,
-        Query(max_length=200, description="Words to find in title or description."),
-    ] = None,
-    due_after: Annotated[
-        PlainText | None,
-        Query(max_length=100, description="Due at or after (ISO-8601 or 'today')."),
-    ] = None,
-    due_before: Annotated[
-        PlainText | None,
-        Query(max_length=100, description="Due before (ISO-8601 or 'next week')."),
-    ] = None,
-    overdue: bool = False,
-    due: Annotated[
-        DueWindow | None, Query(description="Due today, this week (7 days) or overdue.")
-    ] = None,
-    deleted: Annotated[bool, Query(description="List the deleted tasks instead.")] = False,
-    sort: TaskSort = TaskSort.CREATED,
-    order: SortOrder | None = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
-    cursor: Annotated[
-        PlainText | None,
-        Query(max_length=500, description="`next_cursor` of the previous page."),
-    ] = None,
+    app: AppDep, actor: ActorDep, params: Annotated[TaskListParams, Depends(list_query)]
 ) -> Response:
     """List your tasks, one page at a time; pass ``next_cursor`` back as ``cursor`` for more."""
-    query = TaskQuery(
-        status=status,
-        priorities=tuple(priority or ()),
-        tags=tuple(tag or ()),
-        text=q,
-        due_after=due_after,
-        due_before=due_before,
-        overdue=overdue,
-        due=due,
-        deleted=deleted,
-        sort=sort,
-        order=order,
-        limit=limit,
-        cursor=cursor,
-    )
-    return json_response(await list_tasks_service(app.uow(), actor=actor, query=query))
+    return listing_response(await list_tasks_service(app.uow(), actor=actor, query=params.query()))
 
 
 @router.post("", status_code=201, response_model=TaskPublic, responses=_WRITE_ERRORS)
