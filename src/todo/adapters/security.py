@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -96,12 +97,20 @@ class AccessClaims:
     expires_at: datetime
 
 
+#: How many verified access tokens each process remembers (a few hundred bytes each).
+VERIFIED_TOKENS_KEPT = 4096
+_SCOPES = {scope.value: scope for scope in Scope}
+
+
 class AccessTokens:
     """Issues and reads the product's own HS256 access tokens."""
 
     def __init__(self, key: bytes, *, lifetime: timedelta) -> None:
         self._key = key
         self.lifetime = lifetime
+        # Tokens whose signature and claims were checked, with what they said: a client sends
+        # the same token with every request until it expires. Bounded; the oldest go first.
+        self._verified: OrderedDict[str, AccessClaims] = OrderedDict()
 
     @staticmethod
     def _is_foreign(token: str) -> bool:
@@ -137,8 +146,15 @@ class AccessTokens:
     def read(self, token: str, *, now: datetime) -> AccessClaims | None:
         """Return the claims of one of our tokens, ``None`` for a token of another issuer.
 
-        Raises :class:`Unauthorized` for our own tokens that are expired or forged.
+        Raises :class:`Unauthorized` for our own tokens that are expired or forged. A token
+        read before is not verified again (its claims cannot change), only its expiry.
         """
+        known = self._verified.get(token)
+        if known is not None:
+            if known.expires_at <= now:
+                del self._verified[token]
+                raise Unauthorized(_EXPIRED_TOKEN)
+            return known
         try:
             # Expiry is checked below against the product's clock; "issued at" is not checked,
             # so that replicas whose clocks differ a little accept each other's tokens.
@@ -161,16 +177,19 @@ class AccessTokens:
             raise Unauthorized(_BAD_TOKEN)
         if int(claims["exp"]) <= now.timestamp():
             raise Unauthorized(_EXPIRED_TOKEN)
-        known = {scope.value: scope for scope in Scope}
         granted = str(claims.get("scope", "")).split()
-        scopes = frozenset(known[name] for name in granted if name in known)
-        return AccessClaims(
+        scopes = frozenset(_SCOPES[name] for name in granted if name in _SCOPES)
+        read = AccessClaims(
             user_id=str(claims["sub"]),
             role=str(claims.get("role", "user")),
             timezone=str(claims.get("tz", "UTC")),
             scopes=scopes,
             expires_at=datetime.fromtimestamp(int(claims["exp"]), tz=UTC),
         )
+        self._verified[token] = read
+        if len(self._verified) > VERIFIED_TOKENS_KEPT:
+            self._verified.popitem(last=False)
+        return read
 
 
 def _unverified(token: str) -> tuple[dict[str, Any], dict[str, Any]] | None:

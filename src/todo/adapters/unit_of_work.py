@@ -164,10 +164,13 @@ class UnitOfWork:
             elif rows is not None:
                 await rows.close()
         finally:
-            try:
-                await session.rollback()
-            finally:
-                await session.close()
+            # A session never used (a read that went through the rows alone) has nothing to
+            # end, and ending it costs more than many a read.
+            if session.in_transaction() or session.new or session.identity_map:
+                try:
+                    await session.rollback()
+                finally:
+                    await session.close()
         if isinstance(exc, IntegrityError | StaleDataError):  # met while writing
             raise Conflict(CLASHED) from exc
         if exc is not None and is_busy(exc):

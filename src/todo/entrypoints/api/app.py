@@ -133,12 +133,12 @@ def create_api(
     problems.install(api)
     docs_page.install(api)
     web_app.install(api)
-    routers = (
+    routers = (  # the task routes first: they are most of the traffic, and matched in order
+        tasks,
         auth,
         users,
         admin_events,
         tokens,
-        tasks,
         activity,
         tags,
         notifications,
