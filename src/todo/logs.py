@@ -10,12 +10,14 @@ Nothing here logs headers or bodies: tokens and passwords never reach a log line
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
+import time
 from contextvars import ContextVar
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Literal, TextIO
+
+import orjson
 
 #: The id of the request being served, or ``None`` outside a request.
 request_id: ContextVar[str | None] = ContextVar("request_id", default=None)
@@ -58,8 +60,15 @@ class JsonFormatter(logging.Formatter):
     """Formats a record as one JSON object: time, level, logger, message, request id, extras."""
 
     def format(self, record: logging.LogRecord) -> str:
+        seconds = int(record.created)
+        micros = round((record.created - seconds) * 1_000_000)  # as datetime rounds it
+        if micros == 1_000_000:
+            seconds, micros = seconds + 1, 0
         entry: dict[str, object] = {
-            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            # As datetime's isoformat(timespec="milliseconds") writes it, at a fraction of the
+            # cost: a server writes one of these per request.
+            "time": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds))
+            + f".{micros // 1000:03d}+00:00",
             "level": record.levelname.lower(),
             "logger": record.name,
             "message": record.getMessage(),
@@ -67,7 +76,7 @@ class JsonFormatter(logging.Formatter):
         entry.update(_extras(record))
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry, default=str)
+        return orjson.dumps(entry, default=str).decode()
 
 
 class TextFormatter(logging.Formatter):

@@ -368,6 +368,30 @@ async def test_a_memory_publish_returns_once_every_group_has_handled_the_events(
     await bus.stop()
 
 
+async def test_events_waiting_together_reach_a_many_handler_at_once() -> None:
+    """The in-process bus hands a subscriber that takes several events the ones waiting
+    together, in order, in one call; a failed call gets the same events again."""
+    bus = open_bus("memory://", member="a")
+    singles: list[int] = []
+    batches: list[list[int]] = []
+    failures = [1]
+
+    async def many(events: list[dict[str, Any]]) -> None:
+        if failures:
+            failures.pop()
+            raise RuntimeError("once")
+        batches.append([event["n"] for event in events])
+
+    bus.subscribe(TOPIC, recorder(singles), group="one", many=many)
+    await bus.start()
+    await bus.publish_many([(TOPIC, f"tasks/{n}", {"id": f"e{n}", "n": n}) for n in range(5)])
+    assert batches == [[0, 1, 2, 3, 4]]
+    assert singles == []
+    await bus.publish(TOPIC, {"id": "e9", "n": 9}, key="tasks/9")
+    assert singles == [9]  # alone: the one-event handler
+    await bus.stop()
+
+
 async def test_a_memory_publish_fails_when_the_bus_stops_before_its_groups_handled_it() -> None:
     bus = open_bus("memory://", member="a")
     calls: list[int] = []

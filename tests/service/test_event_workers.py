@@ -25,7 +25,7 @@ from todo.domain.tasks import TaskCreate, TaskUpdate
 from todo.errors import Busy, Conflict, Forbidden, NotFound
 from todo.services import activity, notifications, tasks
 from todo.services.events import dead_letters
-from todo.services.events.consumers import CONSUMERS, Consumer, consume
+from todo.services.events.consumers import CONSUMERS, Consumer, consume, consume_many
 from todo.services.events.housekeeping import tidy
 from todo.services.events.relay import relay_once
 from todo.services.events.reminders import fire_due_reminders
@@ -128,6 +128,69 @@ async def test_a_consumer_applies_an_event_once(app: App, other: Actor) -> None:
     assert story.items[1].actor == me.user_id
     with pytest.raises(NotFound):
         await activity.list_activity(app.uow(), actor=other, task_id=task.id)
+
+
+async def test_a_batch_of_events_is_applied_in_one_transaction(app: App) -> None:
+    """Events waiting together are applied together: one commit, each once, in order; one
+    already processed is skipped, as are events the consumer does not take."""
+    me = await new_user(app)
+    task = await tasks.create(app.uow(), actor=me, data=TaskCreate(title="Water plants"))
+    for title in ("Water the plants", "Water the ferns"):
+        await tasks.update(app.uow(), actor=me, task_id=task.id, changes=TaskUpdate(title=title))
+    created, first, second = await events_of(app, me)
+    record = BY_NAME["activity"]
+    assert await consume(app.uow, record, created, attempts=3)
+    commits: list[int] = []
+
+    def counting_uow() -> Any:
+        uow = app.uow()
+        commit = uow.commit
+
+        async def counted() -> None:
+            commits.append(1)
+            await commit()
+
+        uow.commit = counted  # type: ignore[method-assign]
+        return uow
+
+    outcomes = await consume_many(counting_uow, record, [created, first, second], attempts=3)
+    assert outcomes == [False, True, True]
+    assert commits == [1]
+    story = await activity.list_activity(app.uow(), actor=me, task_id=task.id)
+    assert [entry.details.get("title") for entry in story.items[1:]] == [
+        "Water the plants",
+        "Water the ferns",
+    ]
+    assert await consume_many(app.uow, record, [first, second], attempts=3) == [False, False]
+    skipping = BY_NAME["recurrence"]  # takes completions only
+    assert await consume_many(app.uow, skipping, [first, second], attempts=3) == [False, False]
+
+
+async def test_one_bad_event_in_a_batch_holds_no_other_back(app: App) -> None:
+    me = await new_user(app)
+    admin = Actor(me.user_id, role="admin")
+    seen: list[str] = []
+
+    async def picky(uow: Any, event: TaskEvent) -> None:
+        seen.append(event.event_id)
+        if event.event_id == "evt-bad":
+            raise ValueError("cannot read this event")
+        await activity.record_activity(uow, event)
+
+    consumer = Consumer("picky-test", TASK_EVENTS_TOPIC, picky)
+    task = await tasks.create(app.uow(), actor=me, data=TaskCreate(title="Water plants"))
+    [created] = await events_of(app, me)
+    bad = {**created, "id": "evt-bad"}
+    broken = {"id": "evt-broken", "type": "todo.task.created", "data": {"task": {"id": "x"}}}
+    outcomes = await consume_many(app.uow, consumer, [bad, created], attempts=2, pause=0.001)
+    assert outcomes == [False, True]
+    assert seen == ["evt-bad", "evt-bad", "evt-bad", created["id"]]  # batch, then one by one
+    story = await activity.list_activity(app.uow(), actor=me, task_id=task.id)
+    assert [entry.action for entry in story.items] == ["created"]
+    outcomes = await consume_many(app.uow, consumer, [broken, created], attempts=2, pause=0.001)
+    assert outcomes == [False, False]  # parked at once; the other was done already
+    letters = await dead_letters.list_dead_letters(app.uow(), actor=admin)
+    assert sorted(letter.event_id for letter in letters) == ["evt-bad", "evt-broken"]
 
 
 async def test_a_poison_event_becomes_a_dead_letter(app: App) -> None:

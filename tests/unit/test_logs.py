@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+from datetime import UTC, datetime
 
 from todo import logs
 
@@ -65,3 +66,15 @@ def test_the_libraries_start_up_chatter_is_kept_for_debug() -> None:
         root.setLevel(level)
         for name in logs.CHATTY:
             logging.getLogger(name).setLevel(logging.NOTSET)
+
+
+def test_the_time_is_written_as_isoformat_writes_it() -> None:
+    """The formatter writes the time by hand (it runs once per request); it must agree with
+    ``datetime.isoformat`` to the millisecond, roundings at the edges included."""
+    record = logging.LogRecord("todo.access", logging.INFO, "", 0, "request", (), None)
+    moments = [1765000000 + edge for edge in (0.0, 0.0005, 0.9995, 0.9999996, 0.8559995)]
+    moments += [1_000_000_000 + step * 7_777.123457 for step in range(2_000)]
+    for moment in moments:
+        record.created = moment
+        written = json.loads(logs.JsonFormatter().format(record))["time"]
+        assert written == datetime.fromtimestamp(moment, UTC).isoformat(timespec="milliseconds")

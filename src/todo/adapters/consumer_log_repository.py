@@ -23,6 +23,15 @@ class ConsumerLogRepository:
         """Tell whether ``consumer`` has processed the event ``event_id``."""
         return await self._session.get(ProcessedEvent, (consumer, event_id)) is not None
 
+    async def processed_among(self, consumer: str, event_ids: Sequence[str]) -> set[str]:
+        """Return which of ``event_ids`` ``consumer`` has processed (one query)."""
+        if not event_ids:
+            return set()
+        statement = select(ProcessedEvent.event_id).where(
+            ProcessedEvent.consumer == consumer, col(ProcessedEvent.event_id).in_(event_ids)
+        )
+        return set((await self._session.exec(statement)).all())
+
     def mark_processed(self, consumer: str, event_id: str, *, at: datetime) -> None:
         """Remember that ``consumer`` processed ``event_id`` (written at the commit)."""
         self._session.add(ProcessedEvent(consumer=consumer, event_id=event_id, processed_at=at))

@@ -23,8 +23,10 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import PoolProxiedConnection
+from sqlalchemy.util import greenlet_spawn
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todo.adapters.activity_repository import ActivityRepository
@@ -87,7 +89,7 @@ class UnitOfWork:
         self._sessions = sessions
         self._readers = readers or sessions
         self._session: AsyncSession | None = None
-        self._rows: AsyncConnection | None = None
+        self._rows: PoolProxiedConnection | None = None
         self._reading = False
         self._read_only = False
         self._sqlite = sqlite
@@ -115,10 +117,10 @@ class UnitOfWork:
         taken for this unit of work's reads: no session, no transaction (each statement reads
         what is committed when it runs, as the session's reads do)."""
         if self._rows is None:
+            # Straight from the pool: a Connection around it would cost more than the read.
             engine: AsyncEngine = self._readers.kw["bind"]
-            self._rows = await engine.connect()
-        raw = await self._rows.get_raw_connection()
-        return raw.driver_connection
+            self._rows = await engine.raw_connection()
+        return self._rows.driver_connection
 
     @property
     def conversations(self) -> ConversationRepository:
@@ -159,10 +161,10 @@ class UnitOfWork:
         session, rows = self.session, self._rows
         self._session = self._rows = None
         try:
-            if rows is not None and isinstance(exc, DatabaseUnavailable):
-                await rows.invalidate()  # broken under the driver: never hand it out again
-            elif rows is not None:
-                await rows.close()
+            if rows is not None:
+                # Broken under the driver: never hand it out again; else back to the pool.
+                broken = isinstance(exc, DatabaseUnavailable)
+                await greenlet_spawn(rows.invalidate if broken else rows.close)
         finally:
             # A session never used (a read that went through the rows alone) has nothing to
             # end, and ending it costs more than many a read.

@@ -30,7 +30,7 @@ import anyio
 
 from todo.adapters.bus.kafka import KafkaRoutes
 from todo.adapters.bus.nats_jetstream import NatsRoutes
-from todo.adapters.bus.protocol import Handler, Outgoing, redact
+from todo.adapters.bus.protocol import Handler, ManyHandler, Outgoing, redact
 from todo.adapters.bus.rabbitmq import RabbitRoutes
 from todo.adapters.bus.redis_streams import RedisRoutes
 from todo.adapters.bus.routes import CONNECT_TIMEOUT, Deliver, Readers
@@ -101,9 +101,16 @@ class FastStreamBus:
         routes = ROUTES[kind](url, prefix=prefix, member=member, retry_after=retry_after)
         return cls(routes, kind=kind, url=url, retry_after=retry_after)
 
-    def subscribe(self, topic: str, handler: Handler, *, group: str | None) -> None:
-        """Call ``handler`` with the events of ``topic`` (see
-        :class:`~todo.adapters.bus.protocol.Bus`)."""
+    def subscribe(
+        self,
+        topic: str,
+        handler: Handler,
+        *,
+        group: str | None,
+        many: ManyHandler | None = None,
+    ) -> None:
+        """Call ``handler`` with the events of ``topic``, one at a time as the broker delivers
+        them (``many`` is not used; see :class:`~todo.adapters.bus.protocol.Bus`)."""
         if self._registered:
             raise RuntimeError("Subscribe before the bus starts.")
         self._subscriptions.append(_Subscription(topic, handler, group))

@@ -6,7 +6,8 @@ would not. A group therefore has one member here, and a broadcast reaches this b
 composition root builds one bus per process and hands it to the relay, the worker and the API.
 
 Each subscription has its own queue and its own task that hands events to the handler one at a
-time, in publish order. A handler that raises is called again with the same event after a short,
+time, in publish order — or, to a subscriber that takes several at once, the events waiting
+together, in one call. A handler that raises is called again with the same event after a short,
 growing pause, until it returns or the bus stops. :meth:`MemoryBus.stop` still hands the queued
 events to their handlers (once each, without retrying) before it returns.
 
@@ -32,7 +33,7 @@ from typing import Any
 import anyio
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
-from todo.adapters.bus.protocol import Handler, Outgoing
+from todo.adapters.bus.protocol import Handler, ManyHandler, Outgoing
 from todo.errors import BrokerUnavailable
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,8 @@ log = logging.getLogger(__name__)
 FIRST_RETRY_DELAY = 0.05
 #: The longest pause between two attempts (seconds).
 MAX_RETRY_DELAY = 5.0
+#: The most events handed to a subscriber's ``many`` at once.
+MAX_BATCH = 100
 #: How long a publish waits for the bus to start (seconds).
 START_WAIT = 5.0
 #: How long a publish waits for the groups to handle its events (seconds). A handler that keeps
@@ -75,6 +78,7 @@ class _Subscription:
     topic: str
     handler: Handler
     group: str | None
+    many: ManyHandler | None = None
     _streams: tuple[MemoryObjectSendStream[_Item], MemoryObjectReceiveStream[_Item]] | None = field(
         default=None, init=False
     )
@@ -135,11 +139,20 @@ class MemoryBus:
         self._running = asyncio.Event()
         self._stopping = asyncio.Event()
 
-    def subscribe(self, topic: str, handler: Handler, *, group: str | None) -> None:
-        """Call ``handler`` with every event published to ``topic`` on this bus from now on."""
+    def subscribe(
+        self,
+        topic: str,
+        handler: Handler,
+        *,
+        group: str | None,
+        many: ManyHandler | None = None,
+    ) -> None:
+        """Call ``handler`` with every event published to ``topic`` on this bus from now on;
+        with ``many``, the events found waiting together (up to :data:`MAX_BATCH`) go to
+        ``many`` at once instead."""
         if self._started:
             raise RuntimeError("Subscribe before the bus starts.")
-        self._subscriptions.append(_Subscription(topic, handler, group))
+        self._subscriptions.append(_Subscription(topic, handler, group, many))
 
     def expect(self, topic: str, group: str) -> None:
         """Nothing to do: in one process the members of a group subscribe before it starts."""
@@ -221,25 +234,36 @@ class MemoryBus:
 
     async def _deliver(self, subscription: _Subscription) -> None:
         async with subscription.queue()[1] as receive:
-            async for event, waiters in receive:
+            async for first in receive:
+                items = [first]
+                if subscription.many is not None:
+                    while len(items) < MAX_BATCH:
+                        try:
+                            items.append(receive.receive_nowait())
+                        except (anyio.WouldBlock, anyio.EndOfStream):
+                            break
                 handled = False
                 try:
-                    handled = await self._handle(subscription, event)
+                    handled = await self._handle(subscription, [event for event, _ in items])
                 finally:
-                    subscription.finished(event, waiters, handled=handled)
+                    for event, waiters in items:
+                        subscription.finished(event, waiters, handled=handled)
 
-    async def _handle(self, subscription: _Subscription, event: dict[str, Any]) -> bool:
-        """Hand ``event`` to the handler until it returns (``True``) or the bus stops
-        (``False``)."""
+    async def _handle(self, subscription: _Subscription, events: list[dict[str, Any]]) -> bool:
+        """Hand ``events`` to the handler (several at once to ``many``) until it returns
+        (``True``) or the bus stops (``False``)."""
         delay = self._first_retry_delay
         while True:
             try:
-                await subscription.handler(event)
+                if len(events) > 1 and subscription.many is not None:
+                    await subscription.many(events)
+                else:
+                    await subscription.handler(events[0])
             except Exception:
                 log.exception(
                     "A %s handler failed on event %s; retrying in %.2f s.",
                     subscription.topic,
-                    event.get("id"),
+                    ", ".join(str(event.get("id")) for event in events),
                     delay,
                 )
             else:

@@ -34,6 +34,9 @@ SCHEMES = {
 
 #: A subscriber: receives one CloudEvent (a JSON object).
 Handler = Callable[[dict[str, Any]], Awaitable[None]]
+#: A subscriber of several events at once, in order; it returns once it has handled them all
+#: (and raises otherwise: the bus hands it the same events again).
+ManyHandler = Callable[[list[dict[str, Any]]], Awaitable[None]]
 #: An event to publish: its topic, its key (the subject, ``tasks/42``) and the CloudEvent.
 Outgoing = tuple[str, str, dict[str, Any]]
 
@@ -44,9 +47,18 @@ class Bus(Protocol):
     #: ``memory``, ``redis``, ``nats``, ``kafka`` or ``amqp``.
     kind: str
 
-    def subscribe(self, topic: str, handler: Handler, *, group: str | None) -> None:
+    def subscribe(
+        self,
+        topic: str,
+        handler: Handler,
+        *,
+        group: str | None,
+        many: ManyHandler | None = None,
+    ) -> None:
         """Call ``handler`` with every event of ``topic``: one member of ``group`` per event,
-        or every process when ``group`` is ``None``. Only before :meth:`start`."""
+        or every process when ``group`` is ``None``. Only before :meth:`start`. A bus that
+        finds several events waiting at once may hand them to ``many`` together instead (the
+        in-process bus does)."""
         ...
 
     def expect(self, topic: str, group: str) -> None:

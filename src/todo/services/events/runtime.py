@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from todo.adapters.bus.protocol import Bus, Handler
+from todo.adapters.bus.protocol import Bus, Handler, ManyHandler
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.errors import BrokerUnavailable
-from todo.services.events.consumers import CONSUMERS, Consumer, consume
+from todo.services.events.consumers import CONSUMERS, Consumer, consume, consume_many
 from todo.services.events.housekeeping import KEEP_PROCESSED, KEEP_SENT, run_housekeeping
 from todo.services.events.relay import MAX_BACKOFF_SECONDS, run_relay
 from todo.services.events.reminders import run_scheduler
@@ -76,7 +76,12 @@ class EventRuntime:
     def subscribe_consumers(self) -> None:
         """Take part in every consumer group (before :meth:`start`)."""
         for consumer in CONSUMERS:
-            self.bus.subscribe(consumer.topic, self._handler(consumer), group=consumer.name)
+            self.bus.subscribe(
+                consumer.topic,
+                self._handler(consumer),
+                group=consumer.name,
+                many=self._many_handler(consumer),
+            )
 
     async def start(self, *, relay: bool = True, scheduler: bool = False) -> None:
         """Connect the bus (retrying in the background while the broker is down), watch it, and
@@ -214,6 +219,20 @@ class EventRuntime:
             self.handled[consumer.name, "applied" if applied else "skipped"] += 1
 
         return handle
+
+    def _many_handler(self, consumer: Consumer) -> ManyHandler:
+        async def handle_many(events: list[dict[str, Any]]) -> None:
+            try:
+                outcomes = await consume_many(
+                    self.uow, consumer, events, attempts=self.consumer_attempts
+                )
+            except Exception:
+                self.handled[consumer.name, "failed"] += len(events)
+                raise
+            for applied in outcomes:
+                self.handled[consumer.name, "applied" if applied else "skipped"] += 1
+
+        return handle_many
 
     async def _connect(self) -> None:
         pause = 0.5
