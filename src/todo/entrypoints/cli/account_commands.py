@@ -23,8 +23,12 @@ if TYPE_CHECKING:
     from todo.domain.invitations import InvitationCreated
     from todo.entrypoints.cli.backend import Backend
 
-user_app = typer.Typer(help="Accounts on the configured database (for server admins).")
-token_app = typer.Typer(help="Personal access tokens for scripts and AI clients.")
+user_app = typer.Typer(
+    rich_markup_mode=None, help="Accounts on the configured database (for server admins)."
+)
+token_app = typer.Typer(
+    rich_markup_mode=None, help="Personal access tokens for scripts and AI clients."
+)
 
 ServerOption = Annotated[
     str | None, typer.Option("--server", help="The server URL (default: TODO_SERVER).")

@@ -11,7 +11,9 @@ from todo.entrypoints.cli.runner import call_with_app
 if TYPE_CHECKING:
     from todo.bootstrap import App
 
-app = typer.Typer(help="The database schema: migrate it and see where it stands.")
+app = typer.Typer(
+    rich_markup_mode=None, help="The database schema: migrate it and see where it stands."
+)
 
 
 @app.command()

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from todo.services.events.replay import OutboxStatus, ReplayResult
 
 app = typer.Typer(
+    rich_markup_mode=None,
     help="The event outbox: what waits to be sent, and sending again what a broker lost.",
     no_args_is_help=True,
 )

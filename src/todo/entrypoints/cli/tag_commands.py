@@ -11,7 +11,7 @@ from todo.entrypoints.cli.runner import call_with_backend
 if TYPE_CHECKING:
     from todo.entrypoints.cli.backend import Backend
 
-app = typer.Typer(help="Your tags, with how many tasks carry each.")
+app = typer.Typer(rich_markup_mode=None, help="Your tags, with how many tasks carry each.")
 
 
 @app.callback(invoke_without_command=True)

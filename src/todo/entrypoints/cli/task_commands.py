@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from todo.domain.tasks import TaskPublic
     from todo.entrypoints.cli.backend import Backend
 
-app = typer.Typer()
+app = typer.Typer(rich_markup_mode=None)
 
 #: Typed in place of a date or a repeat rule, this clears it.
 NONE_WORDS = frozenset({"none", "never"})
