@@ -105,7 +105,7 @@ def _item(row: Any, tags: list[str]) -> dict[str, Any]:
 
 
 def _cursor(row: Any) -> str:
-    payload = orjson.dumps(["created", "desc", row["created_at"].isoformat(), row["id"]])
+    payload = orjson.dumps(["tasks:created:desc", row["created_at"].isoformat(), row["id"]])
     return base64.urlsafe_b64encode(payload).decode().rstrip("=")
 
 
