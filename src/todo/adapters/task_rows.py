@@ -25,31 +25,15 @@ import orjson
 from todo.domain.cursor import MAX_ID
 from todo.domain.priority import Priority
 from todo.domain.task_query import DueBound, SortOrder, SortValue, TaskFilter, TaskSort, TaskStatus
+from todo.domain.tasks import TaskPublic
 from todo.errors import DatabaseUnavailable
 
 #: A task in the shape every door shows it (the fields of ``TaskPublic``).
 TaskRow = dict[str, Any]
 
-#: The columns of a public task, in the order ``TaskPublic`` declares them (``tags`` is added).
-_PUBLIC = (
-    "id",
-    "user_id",
-    "title",
-    "description",
-    "completed",
-    "completed_at",
-    "priority",
-    "tags",
-    "due_at",
-    "all_day",
-    "remind_at",
-    "recurrence",
-    "series_id",
-    "created_at",
-    "updated_at",
-    "deleted_at",
-    "version",
-)
+#: The fields of a public task, in the order ``TaskPublic`` declares them; each is a column
+#: of ``tasks`` but ``tags``, which the query aggregates.
+_PUBLIC = tuple(TaskPublic.model_fields)
 _TIMES = ("completed_at", "remind_at", "created_at", "updated_at", "deleted_at")
 #: The column each sort orders by (and a cursor carries); selected besides the public ones.
 _SORT_COLUMNS = {

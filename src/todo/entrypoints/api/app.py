@@ -63,6 +63,22 @@ class Extension(Protocol):
         """What runs while the app serves (entered after the app's own start-up)."""
 
 
+#: Set once the first app of this process has started and frozen the heap it built.
+_heap_frozen = False
+
+
+def _freeze_startup_heap() -> None:
+    """Keep the garbage collector away from what was built to start — the app, the routes, the
+    models — which lives as long as the process: walking it again and again paused every
+    request in flight for tens of milliseconds now and then. Once per process (a process that
+    starts apps again and again, as a test run does, would otherwise keep what each left)."""
+    global _heap_frozen
+    if not _heap_frozen:
+        _heap_frozen = True
+        gc.collect()
+        gc.freeze()
+
+
 def create_api(
     settings: Settings | None = None,
     *,
@@ -108,11 +124,7 @@ def create_api(
                 async with AsyncExitStack() as running:
                     for extension in extensions:
                         await running.enter_async_context(extension.running())
-                    # What was built to start (the app, the routes, the models) lives as long as
-                    # the process: keep the collector from walking it again and again, which
-                    # paused every request in flight for tens of milliseconds now and then.
-                    gc.collect()
-                    gc.freeze()
+                    _freeze_startup_heap()
                     yield
             finally:
                 await hub.close()
