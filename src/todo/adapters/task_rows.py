@@ -51,6 +51,8 @@ class _Dialect:
 
     name: str
     tags: str
+    #: What asks the database for its plan of a statement.
+    explain: str
 
     def __init__(self) -> None:
         columns = (f"{self.tags} AS tags" if name == "tags" else f"t.{name}" for name in _PUBLIC)
@@ -70,6 +72,22 @@ class _Dialect:
 
     def every_tag(self, user: str, keys: str, count: str) -> str:
         """Return "the task carries every tag of the parameter ``keys``" (``count`` of them)."""
+        return (
+            "t.id IN (SELECT l.task_id FROM task_tags l JOIN tags g ON g.id = l.tag_id"
+            f" WHERE g.user_id = {user} AND {self.key_in(keys)}"
+            f" GROUP BY l.task_id HAVING count(DISTINCT g.key) = {count})"
+        )
+
+    def key_in(self, keys: str) -> str:
+        """Return "the tag's key is one of the list bound as ``keys``"."""
+        raise NotImplementedError
+
+    def key_list(self, keys: list[str]) -> Any:
+        """Return a list of tag keys as the driver binds it."""
+        return keys
+
+    async def fetch(self, connection: Any, sql: str, params: list[Any]) -> list[Any]:
+        """Return the records ``sql`` reads on the driver's ``connection``."""
         raise NotImplementedError
 
     def search(self, terms: tuple[str, ...], param: Callable[[Any], str]) -> str:
@@ -88,6 +106,7 @@ class _Dialect:
 
 class _Postgres(_Dialect):
     name = "postgresql"
+    explain = "EXPLAIN (ANALYZE, COSTS OFF) "
     tags = (
         "(SELECT array_agg(g.name) FROM task_tags l JOIN tags g ON g.id = l.tag_id"
         " WHERE l.task_id = t.id)"
@@ -104,12 +123,12 @@ class _Postgres(_Dialect):
             OSError | TimeoutError | asyncpg.InterfaceError | asyncpg.PostgresConnectionError,
         )
 
-    def every_tag(self, user: str, keys: str, count: str) -> str:
-        return (
-            "t.id IN (SELECT l.task_id FROM task_tags l JOIN tags g ON g.id = l.tag_id"
-            f" WHERE g.user_id = {user} AND g.key = ANY({keys}::varchar[])"
-            f" GROUP BY l.task_id HAVING count(DISTINCT g.key) = {count})"
-        )
+    def key_in(self, keys: str) -> str:
+        return f"g.key = ANY({keys}::varchar[])"
+
+    async def fetch(self, connection: Any, sql: str, params: list[Any]) -> list[Any]:
+        records: list[Any] = await connection.fetch(sql, *params)
+        return records
 
     def search(self, terms: tuple[str, ...], param: Callable[[Any], str]) -> str:
         query = " & ".join(f"{term}:*" for term in terms)
@@ -126,6 +145,7 @@ class _Postgres(_Dialect):
 
 class _Sqlite(_Dialect):
     name = "sqlite"
+    explain = "EXPLAIN QUERY PLAN "
     tags = (
         "(SELECT json_group_array(g.name) FROM task_tags l JOIN tags g ON g.id = l.tag_id"
         " WHERE l.task_id = t.id)"
@@ -146,12 +166,16 @@ class _Sqlite(_Dialect):
     def flag(self, value: bool) -> str:
         return "1" if value else "0"
 
-    def every_tag(self, user: str, keys: str, count: str) -> str:
-        return (
-            "t.id IN (SELECT l.task_id FROM task_tags l JOIN tags g ON g.id = l.tag_id"
-            f" WHERE g.user_id = {user} AND g.key IN (SELECT value FROM json_each({keys}))"
-            f" GROUP BY l.task_id HAVING count(DISTINCT g.key) = {count})"
-        )
+    def key_in(self, keys: str) -> str:
+        return f"g.key IN (SELECT value FROM json_each({keys}))"
+
+    def key_list(self, keys: list[str]) -> Any:
+        return orjson.dumps(keys).decode()
+
+    async def fetch(self, connection: Any, sql: str, params: list[Any]) -> list[Any]:
+        async with connection.execute(sql, params) as cursor:
+            records: list[Any] = await cursor.fetchall()
+        return records
 
     def search(self, terms: tuple[str, ...], param: Callable[[Any], str]) -> str:
         query = " AND ".join(f'"{term}"*' for term in terms)
@@ -235,7 +259,7 @@ class TaskRows:
             where.append(
                 d.every_tag(
                     user,
-                    param(keys if d.name == "postgresql" else orjson.dumps(keys).decode()),
+                    param(d.key_list(keys)),
                     param(len(keys)),
                 )
             )
@@ -267,12 +291,8 @@ class TaskRows:
         """Return the database's plan of :meth:`page` (run and timed on PostgreSQL), line by
         line: what the benchmarks print."""
         sql, params = self.list_sql(user_id, wanted)
-        connection = await self._driver()
-        if self._dialect.name == "postgresql":
-            records = await connection.fetch("EXPLAIN (ANALYZE, COSTS OFF) " + sql, *params)
-        else:
-            async with connection.execute("EXPLAIN QUERY PLAN " + sql, params) as cursor:
-                records = await cursor.fetchall()
+        explain = self._dialect.explain
+        records = await self._dialect.fetch(await self._driver(), explain + sql, params)
         return [str(record[-1]) for record in records]
 
     def _due(self, bound: DueBound, *, before: bool, param: Callable[[Any], str]) -> str:
@@ -290,11 +310,7 @@ class TaskRows:
         connection = await self._driver()
         row = self._dialect.row
         try:
-            if self._dialect.name == "postgresql":
-                records = await connection.fetch(sql, *params)
-            else:
-                async with connection.execute(sql, params) as cursor:
-                    records = await cursor.fetchall()
+            records = await self._dialect.fetch(connection, sql, params)
         except Exception as exc:
             if self._dialect.unreachable(exc):
                 raise DatabaseUnavailable(

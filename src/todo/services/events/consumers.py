@@ -129,14 +129,16 @@ async def consume_many(
     is rolled back and each event goes through :func:`consume` on its own, with its retries
     and, at worst, its dead letter: one bad event never holds the others back.
     """
+
+    async def one_by_one() -> list[bool]:
+        return [await consume(uow, consumer, one, attempts=attempts, pause=pause) for one in events]
+
     received: list[TaskEvent | None] = []
     for event in events:
         try:
             parsed = parse_event(event)
         except MalformedEvent:
-            return [
-                await consume(uow, consumer, one, attempts=attempts, pause=pause) for one in events
-            ]
+            return await one_by_one()
         received.append(parsed if consumer.takes(parsed) else None)
     wanted = [event for event in received if event is not None]
     if not wanted:
@@ -150,7 +152,7 @@ async def consume_many(
             "a batch of events failed; applying them one by one",
             extra={"consumer": consumer.name, "events": len(events)},
         )
-        return [await consume(uow, consumer, one, attempts=attempts, pause=pause) for one in events]
+        return await one_by_one()
     return [event is not None and event.event_id in applied for event in received]
 
 
