@@ -3,6 +3,7 @@ services and consumers see ``DatabaseUnavailable``, never the driver's exception
 
 from __future__ import annotations
 
+import asyncio
 import socket
 from pathlib import Path
 
@@ -84,6 +85,24 @@ async def test_a_connection_dropped_under_a_read_is_reported_and_never_reused(
             assert listing.items == []
     finally:
         await app.aclose()
+
+
+async def test_the_pool_never_opens_more_than_its_size(postgres_database: str) -> None:
+    """Requests beyond the pool wait for a pooled connection: none is opened for a burst and
+    closed after it (that churn once halved the API's throughput)."""
+    engine = create_engine(postgres_database, pool_size=2)
+    first, second = await engine.connect(), await engine.connect()
+    third = asyncio.ensure_future(engine.connect())
+    try:
+        await asyncio.sleep(0.3)
+        assert not third.done()  # waiting, not opening a third connection
+        await first.close()
+        await asyncio.wait_for(asyncio.shield(third), 5)
+        assert engine.pool.checkedout() == 2  # type: ignore[attr-defined]
+    finally:
+        for connection in (first, second, await third):
+            await connection.close()
+        await engine.dispose()
 
 
 async def test_a_consumer_hands_the_event_back_instead_of_parking_it() -> None:

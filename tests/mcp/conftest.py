@@ -8,6 +8,7 @@ in-process through ``httpx2.ASGITransport`` on SQLite and PostgreSQL).
 from __future__ import annotations
 
 import inspect
+import json
 import os
 import shutil
 import subprocess
@@ -126,6 +127,13 @@ async def check_listing(client: Client) -> None:
     result = by_name["complete_task"].output_schema
     assert result is not None
     assert {"task_id", "status", "title"} <= set(result["properties"])
+    # Written so that clients check results fast: nothing to look up, nullable fields as a
+    # list of types (every result below is still checked against these by the SDK client).
+    for tool in tools:
+        assert "$ref" not in json.dumps(tool.output_schema), tool.name
+    task = by_name["list_tasks"].output_schema["properties"]["tasks"]["items"]  # type: ignore[index]
+    assert task["properties"]["due"]["type"] == ["string", "null"]
+    assert task["properties"]["priority"]["enum"] == ["none", "low", "medium", "high", "urgent"]
     assert by_name["delete_task"].annotations.destructive_hint is True
     assert by_name["list_tasks"].annotations.read_only_hint is True
     assert by_name["add_task"].annotations.idempotent_hint is False
