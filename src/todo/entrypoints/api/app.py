@@ -63,18 +63,12 @@ class Extension(Protocol):
         """What runs while the app serves (entered after the app's own start-up)."""
 
 
-#: Set once the first app of this process has started and frozen the heap it built.
-_heap_frozen = False
-
-
 def _freeze_startup_heap() -> None:
     """Keep the garbage collector away from what was built to start — the app, the routes, the
     models — which lives as long as the process: walking it again and again paused every
     request in flight for tens of milliseconds now and then. Once per process (a process that
     starts apps again and again, as a test run does, would otherwise keep what each left)."""
-    global _heap_frozen
-    if not _heap_frozen:
-        _heap_frozen = True
+    if gc.get_freeze_count() == 0:
         gc.collect()
         gc.freeze()
 
