@@ -2,7 +2,9 @@
 
 Each command runs as a fresh process through the project's own entry point (no pyenv shim), on a
 temporary embedded database holding 10,000 tasks of the local user; the median of the runs is
-reported. Goals on the reference 2-core machine: ``--help`` under 250 ms, ``list`` under 600 ms.
+reported. The console agent is off (``TODO_CONSOLE_AGENT=false``): this is what a command costs
+when no agent runs; ``bench/console_vs_taskwarrior.py`` times both. Goals on the reference 2-core
+machine: ``--help`` under 250 ms, ``list`` under 600 ms.
 
     .venv/bin/python bench/cli_startup.py [--tasks 10000] [--runs 7]
 """
@@ -50,7 +52,12 @@ def main(count: int, runs: int) -> None:
     compileall.compile_dir(Path(todo.__file__).parent, quiet=1)
     with tempfile.TemporaryDirectory() as directory:
         home = Path(directory)
-        env = {**os.environ, "TODO_HOME": str(home), "TODO_TIMEZONE": "Europe/Berlin"}
+        env = {
+            **os.environ,
+            "TODO_HOME": str(home),
+            "TODO_TIMEZONE": "Europe/Berlin",
+            "TODO_CONSOLE_AGENT": "false",
+        }
         anyio.run(prepare, home, count, "Europe/Berlin")
         print(f"{count:,} tasks in {home / 'todo.db'}; median of {runs} runs each")
         for name, args in COMMANDS.items():

@@ -32,6 +32,10 @@ from todo.config import Settings
 POSTGRES_URL = os.environ.get("TODO_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 REQUIRE_SERVICES = os.environ.get("TODO_TEST_REQUIRE_SERVICES") == "1"
 
+# A `todo` process started by a test runs its command itself: a console agent left behind would
+# outlive the test. The tests of the agent turn it on in an environment of their own.
+os.environ["TODO_CONSOLE_AGENT"] = "false"
+
 #: The moment every test starts at: Thursday 26 November 2026, 10:00 UTC.
 START = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
 

@@ -290,6 +290,18 @@ class Settings(BaseSettings):
         description="A personal access token the console uses with TODO_SERVER instead of "
         "`todo login`.",
     )
+    console_agent: bool = Field(
+        default=True,
+        description="Run task commands on the embedded database in a background process that "
+        "stays warm between commands (see docs/console.md).",
+    )
+    console_agent_idle_seconds: float = Field(
+        default=600.0,
+        gt=0,
+        le=86_400,
+        description="How long the console's background process waits for the next command "
+        "before it ends.",
+    )
 
     @model_validator(mode="after")
     def _llm_engine_has_an_endpoint(self) -> Settings:

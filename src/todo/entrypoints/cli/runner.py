@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, TypeVar
 import typer
 
 if TYPE_CHECKING:
+    import asyncio
+
     from todo.bootstrap import App
     from todo.config import Settings
     from todo.domain.actor import Actor
@@ -32,6 +34,26 @@ class Target:
     server: str | None = None
 
 
+class Resident:
+    """The application a console agent keeps built between commands, and the event loop it
+    runs on (in another thread); unset in an ordinary ``todo`` process."""
+
+    app: App | None = None
+    loop: asyncio.AbstractEventLoop | None = None
+
+    @classmethod
+    def run(cls, work: Awaitable[T]) -> T:
+        """Run ``work`` on the resident loop and wait for its result."""
+        import asyncio
+
+        assert cls.loop is not None
+        return asyncio.run_coroutine_threadsafe(_awaited(work), cls.loop).result()
+
+
+async def _awaited(work: Awaitable[T]) -> T:
+    return await work
+
+
 def fail(message: str, code: int = EXIT_FAILED) -> typer.Exit:
     """Print ``message`` to stderr and return the exit to raise."""
     print(f"Error: {message}", file=sys.stderr)
@@ -40,6 +62,8 @@ def fail(message: str, code: int = EXIT_FAILED) -> typer.Exit:
 
 def load_settings() -> Settings:
     """Return the settings, or exit with one sentence when the environment is wrong."""
+    if Resident.app is not None:
+        return Resident.app.settings
     from pydantic import ValidationError
 
     from todo.config import Settings
@@ -73,6 +97,7 @@ def call_as_local_user(work: Callable[[App, Actor], Awaitable[T]]) -> T:
         from todo.services.users import ensure_local_user
 
         committed = app.remember_events()
+        committed.clear()  # a resident app serves one command after another
         actor = await ensure_local_user(
             app.uow(), timezone=local_timezone(app.settings), name=_login_name()
         )
@@ -144,6 +169,8 @@ def call_with_app(work: Callable[[App], Awaitable[T]], *, check_schema: bool = T
             await app.aclose()
 
     try:
+        if Resident.app is not None:
+            return Resident.run(work(Resident.app))
         return asyncio.run(main())
     except TodoError as exc:
         raise fail(exc.message) from None
