@@ -24,8 +24,9 @@ from todo.services.task_list import list_tasks
 from ..conftest import START
 from ..service.conftest import new_user
 
-#: Where the corpus test leaves ``(matched, total, failures)`` for the terminal summary.
-ACCURACY = pytest.StashKey[tuple[int, int, list[str]]]()
+#: Where the scoring tests leave ``(matched, total, failures, required)`` per set of cases, for
+#: the terminal summary.
+SCORES = pytest.StashKey[dict[str, tuple[int, int, list[str], float]]]()
 
 
 @dataclass
@@ -101,13 +102,13 @@ async def chat(app: App) -> ChatSession:
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
-    """Print the corpus accuracy at the end of the run, when the corpus ran."""
-    if ACCURACY not in config.stash:
+    """Print each scored set's accuracy and misses at the end of the run, when they ran."""
+    if SCORES not in config.stash:
         return
-    matched, total, failures = config.stash[ACCURACY]
-    terminalreporter.section("offline chat corpus")
-    terminalreporter.write_line(
-        f"offline chat accuracy: {matched}/{total} = {matched / total:.1%} (required: 95%)"
-    )
-    for failure in failures:
-        terminalreporter.write_line(f"  missed: {failure}")
+    terminalreporter.section("offline chat accuracy")
+    for name, (matched, total, failures, required) in sorted(config.stash[SCORES].items()):
+        terminalreporter.write_line(
+            f"{name}: {matched}/{total} = {matched / total:.1%} (required: {required:.0%})"
+        )
+        for failure in failures:
+            terminalreporter.write_line(f"  missed: {failure}")

@@ -144,11 +144,15 @@ class Case:
     say: str
     checks: tuple[Check, ...]
     seeds: tuple[Seed, ...] = ()
-    before: str | None = None
+    #: Earlier messages of the same conversation, said first (one, or several in order).
+    before: str | tuple[str, ...] | None = None
 
 
 def case(
-    say: str, *checks: Check, seeds: tuple[str | Seed, ...] = (), before: str | None = None
+    say: str,
+    *checks: Check,
+    seeds: tuple[str | Seed, ...] = (),
+    before: str | tuple[str, ...] | None = None,
 ) -> Case:
     """Return a case; plain strings in ``seeds`` are pending tasks."""
     made = tuple(Seed(seed) if isinstance(seed, str) else seed for seed in seeds)
