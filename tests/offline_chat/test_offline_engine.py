@@ -152,13 +152,15 @@ async def test_ambiguous_words_change_nothing_and_list_the_candidates(chat: Chat
     assert "which one" in reply.text
     assert f"Meeting notes (#{notes})" in reply.text
     assert f"Team meeting (#{team}) — due Friday 27 November" in reply.text
-    # The candidates are a list shown: the user can now pick one by its position.
-    picked = await chat.say("the second one")
-    assert picked.calls == []  # a bare reference is no request
-    chosen = await chat.say("delete the second one")
-    first_listed = reply.text.splitlines()[2]
-    wanted = team if f"#{team})" in first_listed else notes
-    assert calls_of(chosen) == [("delete_task", {"task_id": wanted})]
+    # The candidates are a list shown: the answer "the second one" picks one by its position,
+    # for the request that asked.
+    picked = await chat.say("no, the second one")
+    second_listed = reply.text.splitlines()[2]
+    wanted = team if f"#{team})" in second_listed else notes
+    assert calls_of(picked) == [("delete_task", {"task_id": wanted})]
+    # Said again, with nothing asked just before, it is no request.
+    again = await chat.say("the first one")
+    assert again.calls == []
 
 
 async def test_no_match_changes_nothing(chat: ChatSession) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Final, Literal
 
 from todo.domain.assistant.intent_words import PRIORITY_LEVELS, STOPWORDS
@@ -99,6 +100,11 @@ class ListQuery:
     tag: str | None = None
     due: DueFilter | None = None
     search: str | None = None
+    #: A window of due days, ``due_before`` excluded, and how the reply names it
+    #: (``this weekend``, ``on Monday 30 November``).
+    due_after: date | None = None
+    due_before: date | None = None
+    window: str | None = None
 
 
 def read_list(text: str) -> ListQuery | None:

@@ -89,11 +89,17 @@ _TASK_NOUN: Final = r"(?:task|todo|to-do|to do|item|reminder|entry)s?"
 #: ``add a task to …``; the named group ``level`` is a priority adjective before the noun.
 ADD: Final = re.compile(
     r"^(?:add|create|make|new|put|insert|jot down|note down|write down|log|record|set up|"
-    r"schedule|save)(?:\s*+[:\-–]\s*+|\s++|$)(?:(?:a|an|one|another|the)\s++)?(?:new\s++)?"
+    r"schedule|save|jot|pencil in|add on|tack on|put down)(?:\s*+[:\-–]\s*+|\s++|$)"
+    r"(?:(?:a|an|one|another|the)\s++)?(?:new\s++)?"
     r"(?:(?P<level>urgent|important|high[\s-]priority|low[\s-]priority|medium[\s-]priority)"
     rf"\s++)?(?:{_TASK_NOUN}\b\s*+)?(?:(?:to|for|called|named|titled|that says|saying|about)\b|"
     r"[:\-–])?\s*+(?P<body>.*)$",
     _FLAGS,
+)
+#: Verbs that add a task only with a list named or a quoted title: ``stick 'x' on my list``
+#: (``throw out the trash`` is a task's title, not a request).
+WRAPPED_ADD: Final = re.compile(
+    r"^(?:stick|pop|throw|chuck|slap|bung|stuff|get|whack)\s++(?P<body>.+)$", _FLAGS
 )
 #: ``add`` phrases that start an edit, not a new task: ``add tag work to task 3``.
 ADD_IS_EDIT: Final = re.compile(
@@ -111,10 +117,38 @@ REMEMBER: Final = re.compile(
     r"new task|task)\s*+[:\-–])\s*+(?P<body>.*)$",
     _FLAGS,
 )
+#: A hedge before a need: ``maybe``, ``I guess``, ``I suppose``, ``honestly``.
+_HEDGE: Final = (
+    r"(?:(?:maybe|perhaps|probably|possibly|honestly|actually|realistically|i guess|i suppose|"
+    r"i think|i reckon|i feel like|guess|seems like|it seems)[\s,]++)*+"
+)
 SOFT_ADD: Final = re.compile(
-    r"^(?:i\s++(?:really\s++|also\s++|still\s++)?(?:need|have|must|gotta|got to|should|ought to|"
-    r"'ve got to|'d better|better|ve got to)|i'?ve got to|i'?ll need)\s++(?:to\s++)?(?P<body>.+)$",
+    rf"^{_HEDGE}(?:(?:i|we)\s++(?:really\s++|also\s++|still\s++|probably\s++|definitely\s++|"
+    r"seriously\s++|should\s++probably\s++|should\s++really\s++)*+(?:need|have|must|gotta|"
+    r"got to|should|ought to|'ve got to|'d better|better|ve got to|want|wanna|would like|'d like)|"
+    r"(?:i|we)'?ve got to|(?:i|we)'?ll need|(?:i|we)'?d better|(?:i|we)'?d like|"
+    r"(?:i|we)'?ve gotta|(?:i|we)'?m going to have|(?:i|we)'?m gonna have|"
+    r"(?:need|gotta|must|should|ought to|have to)(?!\s++(?:i|we|you|they|he|she|it)\b)|"
+    r"it'?d be (?:good|nice|smart|wise) to|don'?t forget)"
+    r"\s++(?:to\s++)?(?P<body>.+)$",
     _FLAGS,
+)
+#: A list named anywhere in a new task's words: ``stick 'x' on the list for friday``.
+LIST_PHRASE: Final = re.compile(
+    r"(?<!\S)(?:to|on|onto|in|into)\s++(?:my|the|our)\s++(?:to-?do\s++|to do\s++|task\s++|"
+    r"shopping\s++)?(?:list|tasks)(?!\S)",
+    _FLAGS,
+)
+#: Where a description starts after a new task's title: ``…, note: …``, ``… with the note …``.
+DESCRIPTION_IN_BODY: Final = re.compile(
+    r"(?:(?<![\s,;])[\s,;]++|^)(?:(?:with|and|plus)\s++(?:a\s++|the\s++)?(?:notes?|"
+    r"descriptions?|details?|comment)\s*+(?:[:\-–]|saying|that says|reading|of)?|(?:notes?|"
+    r"description|desc|details?|comment|nb|n\.b\.|fyi)\s*+[:\-–])\s*+",
+    _FLAGS,
+)
+#: Words at the end of a request that add nothing to it: ``too``, ``as well``, ``instead``.
+TRAILING_FILLER: Final = re.compile(
+    r"(?<![\s,;.!-])[\s,;.!-]*+\b(?:too|as well|also|instead|then|for now)$", _FLAGS
 )
 #: Where a new task's list is named at the end: ``… to my list``.
 LIST_SUFFIX: Final = re.compile(

@@ -36,10 +36,19 @@ from todo.domain.assistant.intent_references import (
     read_reference,
     unquote,
 )
+from todo.domain.assistant.intent_statements import (
+    read_correction,
+    read_done_statement,
+    read_remind_about,
+    read_shift,
+)
+from todo.domain.assistant.intent_windows import read_window
 from todo.domain.assistant.intent_words import (
     ADD,
     ADD_IS_EDIT,
+    DESCRIPTION_IN_BODY,
     HELP,
+    LIST_PHRASE,
     LIST_SUFFIX,
     MAKE_IS_EDIT,
     POLITE_END,
@@ -52,6 +61,8 @@ from todo.domain.assistant.intent_words import (
     REMINDER_IN_BODY,
     SMALL_TALK,
     SOFT_ADD,
+    TRAILING_FILLER,
+    WRAPPED_ADD,
     SmallTalkKind,
 )
 from todo.domain.language.quick_add import parse_quick_add
@@ -103,9 +114,45 @@ class ListTasks:
 
 @dataclass(frozen=True)
 class Act:
-    """Complete, reopen, delete, restore or show one task."""
+    """Complete, reopen, delete, restore or show one task; ``stems`` help choose among several
+    tasks the words fit (``called`` the dentist prefers "Call the dentist")."""
 
     verb: Verb
+    ref: Reference
+    stems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NotDone:
+    """A task said not to be done yet (``I haven't paid the bill``): nothing changes."""
+
+    ref: Reference
+
+
+@dataclass(frozen=True)
+class Relative:
+    """Change a task relative to itself: priority ``levels`` up or down, due date moved by
+    ``days`` or ``months``."""
+
+    ref: Reference
+    levels: int = 0
+    days: int = 0
+    months: int = 0
+
+
+@dataclass(frozen=True)
+class RemindAbout:
+    """A reminder about something: the task its words name, else a new task with them.
+
+    ``fields.title`` names the task; ``fields.reminder`` is when (None: not said)."""
+
+    fields: TaskFields
+
+
+@dataclass(frozen=True)
+class Correction:
+    """``no, the second one``: the previous request, for another task."""
+
     ref: Reference
 
 
@@ -143,7 +190,20 @@ class TooLong:
     """A message longer than :data:`READ_LIMIT`: nothing in it is acted on."""
 
 
-Intent: TypeAlias = Add | ListTasks | Act | Update | Help | SmallTalk | Unknown | TooLong
+Intent: TypeAlias = (
+    Add
+    | ListTasks
+    | Act
+    | Update
+    | NotDone
+    | Relative
+    | RemindAbout
+    | Correction
+    | Help
+    | SmallTalk
+    | Unknown
+    | TooLong
+)
 
 
 def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
@@ -166,7 +226,8 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         return Help()
     if not text:
         return Unknown(message)
-    return _command(text, now, tz) or Unknown(message)
+    question = words.rstrip(" .!…").endswith("?")
+    return _command(text, now, tz, question=question) or Unknown(message)
 
 
 def tidy(message: str) -> str:
@@ -176,6 +237,7 @@ def tidy(message: str) -> str:
         before = text
         text = POLITE_START.sub("", text, count=1)
         text = POLITE_END.sub("", text, count=1)
+        text = TRAILING_FILLER.sub("", text, count=1)
         text = text.rstrip(" ?!.…").strip()
         if text == before:
             break
@@ -189,15 +251,18 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     urgent. A quoted title is taken as written.
     """
     text = LIST_SUFFIX.sub("", body.strip())
+    text = _without_list_phrase(text)
+    text, description = _take_description(text)
     whole = QUOTED.fullmatch(text)
     if whole is not None:
-        return TaskFields(title=_capitalised(whole.group("inner").strip()))
+        return TaskFields(title=_capitalised(whole.group("inner").strip()), description=description)
     text, priority = _take_priority(text)
     text, reminder = _take_reminder(text, now, tz)
     parsed = parse_quick_add(text, now=now, tz=tz)
     title = _title_without_edges(parsed.title)
     return TaskFields(
         title=_capitalised(title),
+        description=description,
         due=parsed.due if parsed.due is not None else None,
         reminder=reminder,
         priority=parsed.priority or priority,
@@ -206,7 +271,18 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     )
 
 
-def _command(text: str, now: datetime, tz: ZoneInfo) -> Intent | None:
+def _command(text: str, now: datetime, tz: ZoneInfo, *, question: bool = False) -> Intent | None:
+    """Read a request; ``question`` (it ended in ``?``) keeps guesses from adding a task."""
+    corrected = read_correction(text)
+    if corrected is not None:
+        ref = read_reference(corrected)
+        if ref is not None:
+            return Correction(ref)
+    about = read_remind_about(text)
+    if about is not None:
+        fields = read_fields(about, now=now, tz=tz)
+        if fields.title:
+            return RemindAbout(replace(fields, reminder=fields.reminder or fields.due))
     for pattern in (REMIND, REMEMBER):
         found = pattern.match(text)
         if found is not None and found.group("body").strip():
@@ -214,6 +290,11 @@ def _command(text: str, now: datetime, tz: ZoneInfo) -> Intent | None:
             if pattern is REMIND and fields.reminder is None and fields.due is not None:
                 fields = replace(fields, reminder=fields.due)
             return Add(fields)
+    wrapped = WRAPPED_ADD.match(text)
+    if wrapped is not None:
+        body = wrapped.group("body")
+        if QUOTED_START.match(body) or LIST_PHRASE.search(hide_quoted(body)):
+            return Add(read_fields(body, now=now, tz=tz))
     added = ADD.match(text)
     if added is not None and not ADD_IS_EDIT.match(text) and not MAKE_IS_EDIT.match(text):
         fields = read_fields(added.group("body"), now=now, tz=tz)
@@ -221,6 +302,10 @@ def _command(text: str, now: datetime, tz: ZoneInfo) -> Intent | None:
         if level and fields.priority is None:
             fields = replace(fields, priority=PRIORITY_LEVELS[level.split()[0].split("-")[0]])
         return Add(fields)
+    shift = read_shift(text)
+    shifted = read_reference(shift.words) if shift is not None else None
+    if shift is not None and shifted is not None:
+        return Relative(shifted, levels=shift.levels, days=shift.days, months=shift.months)
     edit = _read_edit(text, now, tz)
     if edit is not None:
         return edit
@@ -229,13 +314,45 @@ def _command(text: str, now: datetime, tz: ZoneInfo) -> Intent | None:
         ref = read_reference(found.group("ref")) if found is not None else None
         if ref is not None and (verb != "show" or isinstance(ref, ById | ByPosition | ByContext)):
             return Act(verb, ref)
+    statement = read_done_statement(text)
+    stated = read_reference(statement.words) if statement is not None else None
+    if statement is not None and stated is not None:
+        return NotDone(stated) if statement.negated else Act("complete", stated, statement.stems)
+    window = read_window(text, now=now, tz=tz)
+    if window is not None:
+        return ListTasks(window)
     listed = read_list(text)
     if listed is not None:
         return ListTasks(listed)
     soft = SOFT_ADD.match(text)
-    if soft is not None:
+    if soft is not None and not question:
         return Add(read_fields(soft.group("body"), now=now, tz=tz))
-    return None
+    return None if question else _implied_add(text, now, tz)
+
+
+#: A quote at the start of a text: the title as written.
+QUOTED_START: Final = re.compile(r"^[\"“'‘`]")
+_ARTICLE: Final = re.compile(r"^(?:a|an)\s++", re.IGNORECASE)
+#: The most words a message without a verb may have to be read as a new task.
+_IMPLIED_WORDS: Final = 12
+_QUESTION_START: Final = re.compile(
+    r"^(?:what|what'?s|which|when|where|who|why|how|is|are|do|does|did|can|could|should|would|"
+    r"will|any|anything|have|has|show|list|tell)\b",
+    re.IGNORECASE,
+)
+
+
+def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
+    """A message that is only a title with a date or a repeat is a new task:
+    ``gym each weekday at 7``, ``dentist friday 3pm``. A question never is."""
+    if _QUESTION_START.match(text) or len(text.split()) > _IMPLIED_WORDS:
+        return None
+    fields = read_fields(_ARTICLE.sub("", text, count=1), now=now, tz=tz)
+    if not fields.title or (fields.due is None and fields.recurrence is None):
+        return None
+    if not any(char.isalpha() for char in fields.title):
+        return None
+    return Add(fields)
 
 
 def _read_edit(text: str, now: datetime, tz: ZoneInfo) -> Update | None:
@@ -312,6 +429,29 @@ def _whole_date(text: str, now: datetime, tz: ZoneInfo) -> Due | None:
         return None
     rest = (phrase[: found[0].start] + phrase[found[0].end :]).strip(" ,.;:")
     return found[0].value if rest.lower() in ("", "on", "at", "by", "for", "to") else None
+
+
+def _without_list_phrase(text: str) -> str:
+    """Return ``text`` without ``on my list`` / ``to the to-do list`` wherever it is written
+    (outside quotes): ``stick 'x' on the list for friday`` is ``'x' for friday``."""
+    hidden = hide_quoted(text)
+    found = LIST_PHRASE.search(hidden)
+    if found is None:
+        return text
+    return (text[: found.start()] + " " + text[found.end() :]).strip()
+
+
+def _take_description(text: str) -> tuple[str, str | None]:
+    """Split off a description written after the title: ``…, note: passport and charger``,
+    ``… with the description 'bring ID'``."""
+    hidden = hide_quoted(text)
+    found = DESCRIPTION_IN_BODY.search(hidden)
+    if found is None:
+        return text, None
+    description = unquote(text[found.end() :].strip(" ,;:"))
+    if not description:
+        return text, None
+    return text[: found.start()].strip(" ,;:"), description[:1].upper() + description[1:]
 
 
 def _take_priority(text: str) -> tuple[str, Priority | None]:

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 from todo.domain.assistant.intent_lists import ListQuery
-from todo.domain.assistant.intents import READ_LIMIT, Update
+from todo.domain.assistant.intents import READ_LIMIT, Relative, Update
 
 View = Mapping[str, Any]
 
@@ -65,6 +65,9 @@ def spoken_rule(rule: str) -> str:
         if len(days) == 5 and "Saturday" not in days and "Sunday" not in days:
             return "every weekday"
         return "every " + _joined(days)
+    monthday = parts.get("BYMONTHDAY", "")
+    if monthday.isdigit() and unit == "month" and interval == "1":
+        return f"every month on the {_ordinal(int(monthday))}"
     every = "every other" if interval == "2" else f"every {interval}"
     plural = f"{every} {unit}s" if interval not in ("1", "2") else f"{every} {unit}"
     return f"every {unit}" if interval == "1" else plural + (f" on {_joined(days)}" if days else "")
@@ -176,6 +179,30 @@ def edit_confirmation(intent: Update, result: View, year: int) -> str:
     return f"Updated '{task.get('title')}': " + ", ".join(parts or ["saved"]) + "."
 
 
+def shift_confirmation(intent: Relative, result: View, year: int) -> str:
+    """Return the sentence that confirms a relative edit: the new priority or due date."""
+    task: View = result.get("task") or {}
+    if result.get("status") != "updated":
+        return str(result.get("message") or "Nothing needed to change.")
+    if intent.levels:
+        return f"Updated '{task.get('title')}': now {task.get('priority')} priority."
+    due = task.get("due")
+    return (
+        f"Moved '{task.get('title')}': now due {short_date(due, year)}."
+        if due
+        else (f"Updated '{task.get('title')}'.")
+    )
+
+
+def reminder_confirmation(result: View, year: int) -> str:
+    """Return the sentence that confirms a reminder set on a task."""
+    task: View = result.get("task") or {}
+    reminder = task.get("reminder")
+    if not reminder:
+        return f"'{task.get('title')}' has no reminder now."
+    return f"I'll remind you about '{task.get('title')}' on {short_date(reminder, year)}."
+
+
 def _added_details(task: View, year: int) -> str:
     details = ""
     if task.get("due"):
@@ -212,17 +239,25 @@ def _count(count: int, kind: str = "") -> str:
 
 def _tail(query: ListQuery) -> str:
     tail = f" tagged #{query.tag}" if query.tag else ""
+    tail += f" due {query.window}" if query.window else ""
     return tail + (f" {_DUE_WORDS[query.due]}" if query.due else "")
 
 
 def _nothing(query: ListQuery, kind: str) -> str:
-    if query.due is not None or query.tag:
+    if query.due is not None or query.tag or query.window:
         return f"You have no {kind + ' ' if kind else ''}tasks{_tail(query)}."
     if query.status == "completed" and query.priority is None:
         return "You haven't completed any tasks yet."
     if not kind:
         return "You have no tasks yet; say 'Add a task to …' to make one."
     return f"You have no {kind} tasks."
+
+
+def _ordinal(number: int) -> str:
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
 
 
 def _joined(words: Sequence[str]) -> str:

@@ -41,6 +41,7 @@ from zoneinfo import ZoneInfo
 from todo.domain.language.when import Due, WhenMatch, find_when, local_now
 from todo.domain.language.when_words import (
     LEFT_EDGE,
+    PARTS_OF_DAY,
     RIGHT_EDGE,
     Token,
     count_of,
@@ -91,6 +92,17 @@ _UNIT_FREQUENCIES: Final = {
     "year": "YEARLY",
     "years": "YEARLY",
 }
+#: One word for a rule with an interval: ``quarterly`` is every 3 months.
+_SPELLED_FREQUENCIES: Final = {
+    "quarterly": ("MONTHLY", 3),
+    "biweekly": ("WEEKLY", 2),
+    "fortnightly": ("WEEKLY", 2),
+}
+_EVERY: Final = frozenset({"every", "each"})
+#: The day of a monthly rule written apart from it: ``on the 1st``.
+_ON_MONTHDAY_RE: Final = re.compile(
+    LEFT_EDGE + r"on\s++the\s++([0-9]{1,2})(?:st|nd|rd|th)" + RIGHT_EDGE, re.IGNORECASE
+)
 _DAY_SETS: Final = {
     "weekday": (0, 1, 2, 3, 4),
     "weekdays": (0, 1, 2, 3, 4),
@@ -128,11 +140,14 @@ class QuickAdd:
 
 @dataclass(frozen=True)
 class _Rule:
-    """A recurrence phrase: its tokens end before ``end``; ``days`` are the weekdays it names."""
+    """A recurrence phrase: its tokens end before ``end``; ``days`` are the weekdays it names,
+    ``monthday`` the day of the month, ``part`` the part of the day (``evening``)."""
 
     end: int
     rule: str
     days: tuple[int, ...]
+    monthday: int | None = None
+    part: str | None = None
 
 
 def parse_quick_add(text: str, *, now: datetime, tz: ZoneInfo) -> QuickAdd:
@@ -169,6 +184,13 @@ def parse_quick_add(text: str, *, now: datetime, tz: ZoneInfo) -> QuickAdd:
         start, end, _ = rules[0]
         spans.append(Span("recurrence", start, end, text[start:end]))
     hidden = _hide(hidden, [(start, end) for start, end, _ in rules])
+    if rule is not None and rule.rule == "FREQ=MONTHLY":
+        # ``monthly review on the 1st``: the day of the month may come after the title.
+        day = _ON_MONTHDAY_RE.search(hidden)
+        if day is not None and 1 <= int(day.group(1)) <= 31:
+            rule = _finish_rule(rule.end, "MONTHLY", 1, (), int(day.group(1)))
+            spans.append(Span("recurrence", day.start(), day.end(), text[day.start() : day.end()]))
+            hidden = _hide(hidden, [day.span()])
 
     whens = find_when(hidden, now=now, tz=tz)
     when = whens[0] if whens else None
@@ -251,11 +273,17 @@ def _find_rules(text: str) -> list[tuple[int, int, _Rule]]:
 
 
 def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
-    """Match ``daily``, ``every other week``, ``every 3 days``, ``every mon and thu`` ..."""
+    """Match ``daily``, ``every other week``, ``every 3 days``, ``each mon and thu``,
+    ``every evening``, ``monthly on the 1st``, ``the 15th of every month`` ..."""
     word = tokens[index].low
     if word in _BARE_FREQUENCIES:
-        return _finish_rule(index + 1, _BARE_FREQUENCIES[word], 1, ())
-    if word != "every" or not follows(tokens, index + 1):
+        return _extended(tokens, index + 1, _BARE_FREQUENCIES[word], 1)
+    if word in _SPELLED_FREQUENCIES:
+        frequency, interval = _SPELLED_FREQUENCIES[word]
+        return _extended(tokens, index + 1, frequency, interval)
+    if word in ("on", "the"):
+        return _monthday_first(tokens, index)
+    if word not in _EVERY or not follows(tokens, index + 1):
         return None
     at, interval = index + 1, 1
     count = count_of(tokens[at]) if tokens[at].low not in ("a", "an") else None
@@ -267,10 +295,26 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
         at, interval = at + 1, count
     unit = tokens[at].low
     if unit in _UNIT_FREQUENCIES:
-        return _finish_rule(at + 1, _UNIT_FREQUENCIES[unit], interval, ())
+        return _extended(tokens, at + 1, _UNIT_FREQUENCIES[unit], interval)
+    if unit == "fortnight":
+        return _extended(tokens, at + 1, "WEEKLY", 2 * interval)
+    if unit in PARTS_OF_DAY and interval == 1:
+        return _finish_rule(at + 1, "DAILY", 1, (), part=unit)
+    if tokens[at].kind == "ordinal" and interval == 1:
+        day = _monthday(tokens[at])
+        return _extended(tokens, at + 1, "MONTHLY", 1, monthday=day) if day else None
     if unit in _DAY_SETS:
-        return _finish_rule(at + 1, "WEEKLY", interval, _DAY_SETS[unit])
-    first = weekday_of(unit, plural=True)
+        return _with_part(tokens, at + 1, "WEEKLY", interval, _DAY_SETS[unit])
+    days = _weekdays_at(tokens, at)
+    if days is None:
+        return None
+    end, named = days
+    return _with_part(tokens, end, "WEEKLY", interval, named)
+
+
+def _weekdays_at(tokens: list[Token], at: int) -> tuple[int, tuple[int, ...]] | None:
+    """Read ``monday``, ``mon and thu``, ``tuesdays`` at ``at``: the end and the days."""
+    first = weekday_of(tokens[at].low, plural=True) if at < len(tokens) else None
     if first is None:
         return None
     days = [first]
@@ -281,10 +325,95 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
             break
         days.append(day)
         at += link
-    return _finish_rule(at + 1, "WEEKLY", interval, tuple(sorted(set(days))))
+    return at + 1, tuple(sorted(set(days)))
 
 
-def _finish_rule(end: int, frequency: str, interval: int, days: tuple[int, ...]) -> _Rule:
+def _extended(
+    tokens: list[Token], end: int, frequency: str, interval: int, *, monthday: int | None = None
+) -> _Rule:
+    """Finish a rule with what may follow it: ``monthly on the 1st``, ``weekly on tuesdays``,
+    ``daily in the evening``."""
+    if frequency == "MONTHLY" and monthday is None:
+        on = end if _word(tokens, end, "on") else None
+        at = end + 1 if on is not None and _word(tokens, end + 1, "the") else end
+        if on is not None and follows(tokens, at + 1) and tokens[at + 1].kind == "ordinal":
+            day = _monthday(tokens[at + 1])
+            if day is not None:
+                return _finish_rule(_of_the_month(tokens, at + 2), frequency, interval, (), day)
+    if frequency == "WEEKLY" and _word(tokens, end, "on") and follows(tokens, end + 1):
+        days = _weekdays_at(tokens, end + 1)
+        if days is not None:
+            return _with_part(tokens, days[0], frequency, interval, days[1])
+    if frequency in ("DAILY", "WEEKLY"):
+        return _with_part(tokens, end, frequency, interval, ())
+    return _finish_rule(end, frequency, interval, (), monthday)
+
+
+def _with_part(
+    tokens: list[Token], end: int, frequency: str, interval: int, days: tuple[int, ...]
+) -> _Rule:
+    """Finish a rule, taking a part of the day after it: ``every sunday evening``,
+    ``daily in the morning``, ``every weekday at night``."""
+    at = end
+    if _word(tokens, at, "in") and _word(tokens, at + 1, "the"):
+        at += 2
+    elif _word(tokens, at, "at") and _word(tokens, at + 1, "night"):
+        at += 1
+    if at < len(tokens) and (at == end or follows(tokens, at)) and tokens[at].low in PARTS_OF_DAY:
+        if at == end and end > 0 and not tokens[end - 1].glued:
+            return _finish_rule(end, frequency, interval, days)
+        return _finish_rule(at + 1, frequency, interval, days, part=tokens[at].low)
+    return _finish_rule(end, frequency, interval, days)
+
+
+def _monthday_first(tokens: list[Token], index: int) -> _Rule | None:
+    """Match ``(on) the 15th of every month`` / ``of each month``."""
+    at = index + 1 if tokens[index].low == "on" else index
+    if not (_word(tokens, at, "the") and follows(tokens, at + 1)):
+        return None
+    day = _monthday(tokens[at + 1]) if tokens[at + 1].kind == "ordinal" else None
+    if (
+        day is None
+        or not _word(tokens, at + 2, "of")
+        or not follows(tokens, at + 3)
+        or tokens[at + 3].low not in _EVERY
+        or not _word(tokens, at + 4, "month")
+    ):
+        return None
+    return _finish_rule(at + 5, "MONTHLY", 1, (), day)
+
+
+def _of_the_month(tokens: list[Token], end: int) -> int:
+    """Return the end of ``of the month`` / ``of every month`` after a day, if written."""
+    if (
+        _word(tokens, end, "of")
+        and follows(tokens, end + 1)
+        and tokens[end + 1].low in ("the", "every", "each")
+        and _word(tokens, end + 2, "month")
+    ):
+        return end + 3
+    return end
+
+
+def _word(tokens: list[Token], index: int, word: str) -> bool:
+    """Tell whether ``tokens[index]`` is ``word`` and continues the phrase before it."""
+    return follows(tokens, index) and tokens[index].low == word
+
+
+def _monthday(token: Token) -> int | None:
+    day = int(token.low[:-2])
+    return day if 1 <= day <= 31 else None
+
+
+def _finish_rule(
+    end: int,
+    frequency: str,
+    interval: int,
+    days: tuple[int, ...],
+    monthday: int | None = None,
+    *,
+    part: str | None = None,
+) -> _Rule:
     """Write the rule in the canonical form of :func:`~todo.domain.recurrence.normalize_rrule`.
 
     It is written, not parsed back, so a line of many repeats costs no more than its words.
@@ -294,29 +423,39 @@ def _finish_rule(end: int, frequency: str, interval: int, days: tuple[int, ...])
         parts.append(f"INTERVAL={interval}")
     if days:
         parts.append("BYDAY=" + ",".join(_BYDAY[day] for day in days))
-    return _Rule(end, ";".join(parts), days)
+    if monthday is not None:
+        parts.append(f"BYMONTHDAY={monthday}")
+    return _Rule(end, ";".join(parts), days, monthday, part)
 
 
 def _due(when: WhenMatch | None, rule: _Rule | None, now: datetime, tz: ZoneInfo) -> Due | None:
-    """Return the due date; a rule without a date starts at its first occurrence from now."""
+    """Return the due date; a rule without a date starts at its first occurrence from now, at
+    the time written or the one its part of the day says (``every evening at 9`` is 21:00)."""
     if when is not None and (when.has_date or rule is None):
         return when.value
     if rule is None:
         return None
     clock = when.clock if when is not None else None
+    if rule.part is not None:
+        if clock is None:
+            clock = PARTS_OF_DAY[rule.part]
+        elif rule.part != "morning" and clock.hour < 12:
+            clock = clock.replace(hour=clock.hour + 12)
     try:
-        return _first_occurrence(rule.days, clock, local_now(now, tz), tz)
+        return _first_occurrence(rule, clock, local_now(now, tz), tz)
     except (ValueError, OverflowError):
         return when.value if when is not None else None
 
 
-def _first_occurrence(
-    days: tuple[int, ...], clock: time | None, now: datetime, tz: ZoneInfo
-) -> Due | None:
-    """Return the first day (at ``clock``) on ``days`` that is not past; any day if none."""
-    for ahead in range(15):
+def _first_occurrence(rule: _Rule, clock: time | None, now: datetime, tz: ZoneInfo) -> Due | None:
+    """Return the first day (at ``clock``) the rule allows that is not past; any day if it
+    names none (the weekdays, or the day of the month, it names)."""
+    horizon = 62 if rule.monthday is not None else 15
+    for ahead in range(horizon):
         day = now.date() + timedelta(days=ahead)
-        if days and day.weekday() not in days:
+        if rule.days and day.weekday() not in rule.days:
+            continue
+        if rule.monthday is not None and day.day != rule.monthday:
             continue
         if clock is None:
             return day

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Sequence
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from typing import Any, Final
 
 from todo.domain.assistant.chat import (
@@ -25,13 +26,18 @@ from todo.domain.assistant.chat import (
     ToolCall,
     ToolCalled,
 )
-from todo.domain.assistant.intent_lists import ListQuery
+from todo.domain.assistant.intent_lists import ListQuery, search_words
 from todo.domain.assistant.intent_references import ById, ByPosition, ByWords, Everything, Reference
 from todo.domain.assistant.intents import (
     Act,
     Add,
+    Correction,
     Help,
+    Intent,
     ListTasks,
+    NotDone,
+    Relative,
+    RemindAbout,
     SmallTalk,
     TaskFields,
     TooLong,
@@ -46,8 +52,11 @@ from todo.domain.assistant.replies import (
     confirmation,
     edit_confirmation,
     listing,
+    reminder_confirmation,
+    shift_confirmation,
     task_line,
 )
+from todo.domain.priority import Priority
 
 log = logging.getLogger("todo.chat")
 
@@ -92,6 +101,26 @@ class _Conversation:
 
     async def answer(self) -> str:
         intent = read_intent(self.turn.message, now=self.turn.now, tz=self.turn.timezone)
+        if isinstance(intent, Correction):
+            corrected = self._corrected(intent)
+            if corrected is None:
+                return (
+                    "I'm not sure what to do with that one; say what to do, for example "
+                    "'complete the second one'."
+                )
+            intent = corrected
+        return await self.perform(intent)
+
+    async def perform(self, intent: Intent) -> str:
+        """Carry out one understood request and return the reply."""
+        if isinstance(intent, Relative):
+            return await self.shift(intent)
+        if isinstance(intent, RemindAbout):
+            return await self.remind(intent.fields)
+        if isinstance(intent, NotDone):
+            return (
+                "Alright, I've left it open; tell me when it's done, for example 'I paid the bill'."
+            )
         if isinstance(intent, Add):
             return await self.add(intent.fields)
         if isinstance(intent, ListTasks):
@@ -121,9 +150,10 @@ class _Conversation:
             made = await self.call("search_tasks", {"query": query.search, "status": query.status})
         else:
             args: dict[str, Any] = {"status": query.status}
-            for name in ("priority", "tag", "due"):
-                if getattr(query, name) is not None:
-                    args[name] = str(getattr(query, name))
+            for name in ("priority", "tag", "due", "due_after", "due_before"):
+                value = getattr(query, name)
+                if value is not None:
+                    args[name] = value.isoformat() if isinstance(value, date) else str(value)
             made = await self.call("list_tasks", args)
         if made.failed:
             return f"I couldn't list your tasks: {made.result['error']}"
@@ -133,7 +163,9 @@ class _Conversation:
         if intent.verb == "restore" and isinstance(intent.ref, ByWords):
             made = await self.call("restore_task", {"task": intent.ref.words})
             return self._reply_to_change(made)
-        found = await self.resolve(intent.ref, prefer=_PREFERRED.get(intent.verb))
+        found = await self.resolve(
+            intent.ref, prefer=_PREFERRED.get(intent.verb), stems=intent.stems
+        )
         if isinstance(found, str):
             return found
         if intent.verb == "show":
@@ -163,7 +195,73 @@ class _Conversation:
             return f"I couldn't change that task: {made.result['error']}"
         return edit_confirmation(intent, made.result, self.year)
 
-    async def resolve(self, ref: Reference, *, prefer: str | None) -> int | str:
+    async def shift(self, intent: Relative) -> str:
+        """Move a task's priority by levels, or its due date by days or months."""
+        found = await self.resolve(intent.ref, prefer="pending")
+        if isinstance(found, str):
+            return found
+        current = await self.call("get_task", {"task_id": found})
+        if current.failed:
+            return f"Sorry — {current.result['error']}"
+        task: View = current.result["task"]
+        args: dict[str, Any] = {"task_id": found}
+        if intent.levels:
+            order = list(Priority)
+            now_at = order.index(Priority(task["priority"]))
+            wanted = min(max(now_at + intent.levels, 0), len(order) - 1)
+            if wanted == now_at:
+                return f"'{task['title']}' is already {task['priority']} priority; nothing changed."
+            args["priority"] = str(order[wanted])
+        else:
+            args["due"] = _moved(task.get("due_at"), intent, self.turn.now, self.turn.timezone)
+        made = await self.call("update_task", args)
+        if made.failed:
+            return f"I couldn't change that task: {made.result['error']}"
+        return shift_confirmation(intent, made.result, self.year)
+
+    async def remind(self, fields: TaskFields) -> str:
+        """Set the reminder of the task the words name; without one, add it as a new task."""
+        words = fields.title or ""
+        made = await self.call("search_tasks", {"query": search_words(words), "status": "pending"})
+        if made.failed:
+            return f"Sorry — {made.result['error']}"
+        tasks: list[View] = made.result["tasks"]
+        exact = [task for task in tasks if task["title"].casefold() == words.casefold()]
+        if len(tasks) > 1 and len(exact) != 1:
+            return ambiguity(words, tasks, self.year)
+        if not tasks:
+            due = fields.due if fields.due is not None else fields.reminder
+            return await self.add(replace(fields, due=due))
+        task = exact[0] if exact else tasks[0]
+        if fields.reminder is None:
+            return (
+                f"When should I remind you about '{task['title']}'? For example: "
+                f"'remind me about {task['title'].lower()} tomorrow at 9'."
+            )
+        changed = await self.call(
+            "update_task", {"task_id": task["task_id"], "reminder": _iso(fields.reminder)}
+        )
+        if changed.failed:
+            return f"I couldn't set that reminder: {changed.result['error']}"
+        return reminder_confirmation(changed.result, self.year)
+
+    def _corrected(self, intent: Correction) -> Intent | None:
+        """Return the previous request aimed at the task the answer names, when the previous
+        answer asked which task was meant and changed nothing (``no, the second one``)."""
+        history = self.turn.history
+        if len(history) < 2 or history[-1].role != "assistant" or history[-2].role != "user":
+            return None
+        asked = history[-1].tool_calls
+        if not asked or any(call.tool not in _LISTING_TOOLS for call in asked):
+            return None
+        earlier = read_intent(history[-2].content, now=self.turn.now, tz=self.turn.timezone)
+        if isinstance(earlier, Act | Update | Relative):
+            return replace(earlier, ref=intent.ref)
+        return None
+
+    async def resolve(
+        self, ref: Reference, *, prefer: str | None, stems: tuple[str, ...] = ()
+    ) -> int | str:
         """Return the id of the task ``ref`` names, or the reply to give when it is unclear."""
         if isinstance(ref, ById):
             return ref.task_id
@@ -175,10 +273,10 @@ class _Conversation:
         if isinstance(ref, ByPosition):
             return _by_position(self.turn.history, ref.position)
         if isinstance(ref, ByWords):
-            return await self._by_words(ref.words, prefer)
+            return await self._by_words(ref.words, prefer, stems)
         return _in_context(self.turn.history)
 
-    async def _by_words(self, words: str, prefer: str | None) -> int | str:
+    async def _by_words(self, words: str, prefer: str | None, stems: tuple[str, ...]) -> int | str:
         made = await self.call("search_tasks", {"query": words, "status": "all"})
         if made.failed:
             return f"Sorry — {made.result['error']}"
@@ -187,7 +285,8 @@ class _Conversation:
             return f"I couldn't find a task matching '{words}', so I haven't changed anything."
         exact = [task for task in tasks if task["title"].casefold() == words.casefold()]
         preferred = [task for task in tasks if task["status"] == prefer]
-        for choice in (tasks, exact, preferred):
+        said = [task for task in preferred or tasks if _begins_with_any(task["title"], stems)]
+        for choice in (tasks, exact, preferred, said):
             if len(choice) == 1:
                 return int(choice[0]["task_id"])
         return ambiguity(words, tasks, self.year)
@@ -203,6 +302,8 @@ class _Conversation:
 def _field_args(fields: TaskFields) -> dict[str, Any]:
     """Return the tool arguments of the dates, priority, tags and rule in ``fields``."""
     args: dict[str, Any] = {}
+    if fields.description:
+        args["description"] = fields.description
     if fields.due is not None:
         args["due"] = _iso(fields.due)
     if fields.reminder is not None:
@@ -218,6 +319,36 @@ def _field_args(fields: TaskFields) -> dict[str, Any]:
 
 def _iso(value: date | datetime) -> str:
     return value.isoformat()
+
+
+def _begins_with_any(title: str, stems: tuple[str, ...]) -> bool:
+    """Tell whether a word of ``title`` begins with one of ``stems`` (``call`` in "Call mom")."""
+    return bool(stems) and any(
+        word.startswith(stems) for word in title.casefold().replace("-", " ").split()
+    )
+
+
+def _moved(due_at: str | None, intent: Relative, now: datetime, tz: Any) -> str:
+    """Return a due date moved as ``intent`` says, from the task's own (from today without)."""
+    if due_at:
+        start: date | datetime = (
+            datetime.fromisoformat(due_at) if "T" in due_at else date.fromisoformat(due_at)
+        )
+    else:
+        start = now.astimezone(tz).date()
+    if isinstance(start, datetime):
+        start = start.astimezone(tz)
+    moved = start + timedelta(days=intent.days)
+    if intent.months:
+        month = moved.month - 1 + intent.months
+        year, month = moved.year + month // 12, month % 12 + 1
+        moved = moved.replace(year=year, month=month, day=min(moved.day, _days_in(year, month)))
+    return moved.isoformat()
+
+
+def _days_in(year: int, month: int) -> int:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
 
 
 def _retagged(current: Sequence[str], intent: Update) -> list[str]:

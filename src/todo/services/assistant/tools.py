@@ -124,6 +124,22 @@ async def list_tasks(
         Literal["today", "week", "overdue"] | None,
         Field(description="Only tasks due today, in the coming seven days, or overdue."),
     ] = None,
+    due_after: Annotated[
+        PlainText | None,
+        Field(
+            description="Only tasks due on or after this day or moment (ISO 8601, or words "
+            "such as 'saturday').",
+            max_length=100,
+        ),
+    ] = None,
+    due_before: Annotated[
+        PlainText | None,
+        Field(
+            description="Only tasks due before this day or moment (ISO 8601, or words such "
+            "as 'next monday'); with due_after, a window such as a weekend.",
+            max_length=100,
+        ),
+    ] = None,
     user_id: UserId = None,
 ) -> TaskList:
     """List your tasks: all, pending or completed; optionally by priority, tag or due window."""
@@ -133,6 +149,8 @@ async def list_tasks(
         priorities=(priority,) if priority else (),
         tags=(tag.removeprefix("#"),) if tag else (),
         due=DueWindow(due) if due else None,
+        due_after=due_after,
+        due_before=due_before,
         limit=LIST_LIMIT,
     )
     page = (await list_task_page(session.uow(), actor=session.actor, query=query)).page()

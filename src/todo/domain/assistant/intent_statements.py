@@ -1,0 +1,367 @@
+"""Messages that say how things are rather than what to do, and edits said relative to now.
+
+* A statement of fact that means a task is done: ``paid the electricity bill already``,
+  ``the car is washed``, ``slides: done``, ``I've called mom`` — and its negation (``I haven't
+  paid the bill yet``), which changes nothing.
+* A relative edit: ``bump the dentist up a level``, ``make the slides less urgent``,
+  ``push the dentist back a day``, ``a day later`` (the task the conversation is about).
+* A reminder on a task that exists: ``ping me about the dentist at 8 on Thursday``.
+* A correction after a question: ``no, the second one``, ``I meant task 4``.
+
+Each reader takes a message already trimmed of politeness and returns the words that name the
+task (read by :func:`~todo.domain.assistant.intent_references.read_reference`) with what was
+said about it, or None. Every pattern runs in linear time: runs of spaces are taken whole, and a
+task named inside a sentence ends on a character that is not a space.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+_FLAGS: Final = re.IGNORECASE | re.DOTALL
+_REF: Final = r"(?P<ref>.*?\S)"
+
+#: Past forms that do not end in ``-ed``, of the verbs a task usually starts with.
+_IRREGULAR_PAST: Final = (
+    r"(?:paid|bought|sent|did|wrote|made|took|went|got|gave|met|read|rang|sang|swept|"
+    r"brought|caught|taught|found|fed|fixed|built|spent|sold|told|left|put|set|cut|shut|"
+    r"drove|ran|ate|drank|threw|hung|dug|chose|spoke|woke|wore|tore|sewed|mowed|"
+    r"began|finished|done|sorted|handled)"
+)
+#: Words ending in ``-ed`` that are not past forms (``I need``, ``feed the cat``).
+_NOT_PAST: Final = frozenset(
+    [
+        "need",
+        "needed",
+        "feed",
+        "seed",
+        "speed",
+        "bleed",
+        "breed",
+        "heed",
+        "weed",
+        "shed",
+        "bed",
+        "red",
+        "wed",
+        "proceed",
+        "exceed",
+        "succeed",
+        "embed",
+        "shred",
+        "sled",
+        "bred",
+    ]
+)
+#: Past forms that say a task moved or stays open, not that it is done.
+_NOT_DONE_STATES: Final = frozenset(
+    [
+        "postponed",
+        "delayed",
+        "cancelled",
+        "canceled",
+        "planned",
+        "needed",
+        "required",
+        "expected",
+        "moved",
+        "rescheduled",
+        "pushed",
+        "added",
+        "created",
+        "tagged",
+        "called",
+        "named",
+        "overdue",
+    ]
+)
+#: A question, not a statement: ``did I pay the bill``, ``is the car washed``.
+_QUESTION: Final = re.compile(
+    r"^(?:did|do|does|have|has|had|is|are|was|were|what|which|when|why|how|who|where|can|"
+    r"could|should|would|will|shall|am)\b",
+    _FLAGS,
+)
+_PAST_WORD: Final = re.compile(rf"^(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)$", _FLAGS)
+_LEAD: Final = (
+    r"(?:(?:i|we)(?:'ve|'d|\s++have|\s++had)?\s++)?(?:(?:already|just|finally|also)\s++)*+"
+)
+_ADVERBS: Final = (
+    r"(?:\s++(?:already|now|today|yesterday|this morning|last night|at last|finally|just now|yet|"
+    r"earlier|too|as well|btw|by the way)\b)*+"
+)
+#: ``paid the electricity bill already``, ``I've called mom``, ``just booked the flights``.
+_DID: Final = re.compile(
+    rf"^{_LEAD}(?P<verb>[a-z']++)\s++{_REF}{_ADVERBS}$",
+    _FLAGS,
+)
+_STATE: Final = (
+    r"(?:done|finished|complete|completed|sorted|sorted out|handled|taken care of|dealt with|"
+    r"over|ticked off|checked off|crossed off|out of the way|all set|"
+    rf"{_IRREGULAR_PAST}|[a-z]{{2,}}ed)"
+)
+#: ``the car is washed``, ``the report has been sent``, ``taxes are sorted``.
+_IS_DONE: Final = re.compile(
+    rf"^{_REF}\s++(?:is|are|'s|was|were|has been|have been|got|is now|are now)\s++"
+    rf"(?:all\s++|now\s++|finally\s++|already\s++|been\s++)*+(?P<state>{_STATE}){_ADVERBS}$",
+    _FLAGS,
+)
+#: ``slides: done``, ``slides - done``, ``slides done``, ``slides ✓``.
+_MARKED: Final = re.compile(
+    rf"^{_REF}\s*+(?:[:\-–—]\s*+)?(?:done|finished|complete|completed|sorted|✓|✔|✅)"
+    rf"{_ADVERBS}$",
+    _FLAGS,
+)
+#: Said of a task that is not done: ``I haven't paid the bill yet``, ``the car isn't washed``.
+_NEGATED: Final = re.compile(
+    r"\b(?:not|haven'?t|hasn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|never|no longer|"
+    r"yet to|still need|still have to)\b",
+    _FLAGS,
+)
+#: What is never a task named in a statement: ``all done``, ``that's done``, ``I'm done``.
+_NOT_A_TASK: Final = re.compile(
+    r"^(?:all|everything|i|i'?m|we|we'?re|you|it|that|this|we are|i am|that'?s|it'?s|well|"
+    r"good job|great job|nicely|job|all of it|all of them|them)$",
+    _FLAGS,
+)
+
+
+@dataclass(frozen=True)
+class DoneStatement:
+    """A task said to be done (``negated``: said not to be); ``stems`` are how the verb said
+    may start a word of its title (``called`` → ``call``), to choose among several matches."""
+
+    words: str
+    negated: bool
+    stems: tuple[str, ...] = ()
+
+
+#: The present forms of the irregular past forms, as titles write them.
+_PRESENT: Final = {
+    "paid": "pay",
+    "bought": "buy",
+    "sent": "send",
+    "did": "do",
+    "wrote": "write",
+    "made": "make",
+    "took": "take",
+    "went": "go",
+    "got": "get",
+    "gave": "give",
+    "met": "meet",
+    "rang": "call",
+    "fed": "feed",
+    "built": "build",
+    "sold": "sell",
+    "told": "tell",
+    "drove": "drive",
+    "ran": "run",
+    "ate": "eat",
+    "threw": "throw",
+    "chose": "choose",
+    "spoke": "speak",
+    "brought": "bring",
+    "caught": "catch",
+    "found": "find",
+    "spent": "spend",
+    "swept": "sweep",
+    "hung": "hang",
+    "dug": "dig",
+    "woke": "wake",
+    "sang": "sing",
+    "taught": "teach",
+    "left": "leave",
+    "drank": "drink",
+    "wore": "wear",
+    "tore": "tear",
+}
+
+
+def stems_of(verb: str) -> tuple[str, ...]:
+    """Return how a past form's verb may begin a title's word: ``called`` → ``call``,
+    ``baked`` → ``bak`` (``bake``), ``stopped`` → ``stopp``, ``stop``; ``paid`` → ``pay``."""
+    word = verb.lower()
+    if word in _PRESENT:
+        return (_PRESENT[word],)
+    if word.endswith("ied") and len(word) > 4:
+        return (word[:-3] + "y",)
+    if word.endswith("ed") and len(word) > 4:
+        stems = [word[:-2]]
+        if len(word) > 5 and word[-3] == word[-4]:
+            stems.append(word[:-3])
+        return tuple(stems)
+    return ()
+
+
+def read_done_statement(text: str) -> DoneStatement | None:
+    """Return the task a statement of fact says is done: ``paid the electricity bill already``
+    names ``the electricity bill``; ``the car is washed`` names ``the car``."""
+    if _QUESTION.match(text):
+        return None
+    negated = _NEGATED.search(text) is not None
+    plain = _NEGATED.sub(" ", text) if negated else text
+    plain = " ".join(plain.replace("n't", " ").split())
+    for pattern in (_IS_DONE, _MARKED):
+        found = pattern.match(plain)
+        state = (found.groupdict().get("state") or "").lower() if found is not None else ""
+        if (
+            found is not None
+            and state not in _NOT_DONE_STATES
+            and not _NOT_A_TASK.match(found.group("ref"))
+        ):
+            return DoneStatement(found.group("ref"), negated, stems_of(state))
+    did = _DID.match(plain)
+    if did is not None:
+        verb = did.group("verb").lower()
+        if verb not in _NOT_PAST and _PAST_WORD.match(verb) and not _NOT_A_TASK.match(did["ref"]):
+            return DoneStatement(did.group("ref"), negated, stems_of(verb))
+    return None
+
+
+#: How many levels a priority moves, by the words that move it.
+_UP: Final = (
+    r"(?:up(?:\s++(?:a|one)\s++(?:level|notch|step|bit|priority level))?|higher|more urgent|"
+    r"more important|a higher priority|higher priority|up in priority)"
+)
+_DOWN: Final = (
+    r"(?:down(?:\s++(?:a|one)\s++(?:level|notch|step|bit|priority level))?|lower|less urgent|"
+    r"less important|a lower priority|lower priority|down in priority|not so urgent|"
+    r"not as urgent)"
+)
+_RAISE: Final = r"(?:raise|increase|boost|bump up|up|escalate|upgrade|lift)"
+_LOWER: Final = r"(?:lower|decrease|reduce|drop|bump down|downgrade)"
+_STEPS: Final = (
+    (
+        1,
+        re.compile(
+            rf"^(?:bump|move|kick|push|nudge|bring|make|set|put)\s++{_REF}\s++{_UP}$", _FLAGS
+        ),
+    ),
+    (1, re.compile(rf"^(?:bump|move|kick|push|nudge)\s++up\s++{_REF}$", _FLAGS)),
+    (1, re.compile(rf"^{_RAISE}\s++(?:the\s++)?priority\s++(?:of|on|for)\s++{_REF}$", _FLAGS)),
+    (1, re.compile(rf"^{_RAISE}\s++{_REF}(?:'s|s')?\s++priority$", _FLAGS)),
+    (1, re.compile(rf"^{_REF}\s++is\s++(?:now\s++)?{_UP}(?:\s++now)?$", _FLAGS)),
+    (
+        -1,
+        re.compile(
+            rf"^(?:bump|move|kick|push|nudge|bring|make|set|put)\s++{_REF}\s++{_DOWN}$", _FLAGS
+        ),
+    ),
+    (-1, re.compile(rf"^(?:bump|move|kick|push|nudge)\s++down\s++{_REF}$", _FLAGS)),
+    (-1, re.compile(rf"^{_LOWER}\s++(?:the\s++)?priority\s++(?:of|on|for)\s++{_REF}$", _FLAGS)),
+    (-1, re.compile(rf"^{_LOWER}\s++{_REF}(?:'s|s')?\s++priority$", _FLAGS)),
+    (-1, re.compile(rf"^{_REF}\s++(?:is\s++(?:now\s++)?{_DOWN}|can wait)(?:\s++now)?$", _FLAGS)),
+)
+
+_AMOUNT: Final = (
+    r"(?:by\s++)?(?P<n>a|an|one|two|three|four|five|six|seven|a couple of|a few|\d{1,3})\s++"
+    r"(?P<unit>days?|weeks?|months?)"
+)
+_LATER: Final = r"(?:later|back|out|further|more|after)"
+_EARLIER: Final = r"(?:earlier|forward|sooner|ahead|before)"
+_SHIFT_VERB: Final = (
+    r"(?:push|move|shift|bump|put|delay|postpone|defer|slide|kick|slip|reschedule|make)"
+)
+_SHIFTS: Final = (
+    re.compile(
+        rf"^{_SHIFT_VERB}\s++{_REF}\s++(?:(?P<dir1>back|forward|out|ahead)\s++)?{_AMOUNT}"
+        rf"(?:\s++(?P<dir2>{_LATER}|{_EARLIER}))?$",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"^{_SHIFT_VERB}\s++(?P<dir1>back|forward|out|ahead)\s++{_REF}\s++{_AMOUNT}$", _FLAGS
+    ),
+    re.compile(rf"^(?:bring|pull)\s++{_REF}\s++(?P<dir1>forward|ahead|in)\s++{_AMOUNT}$", _FLAGS),
+    re.compile(rf"^{_REF}\s++{_AMOUNT}\s++(?P<dir2>{_LATER}|{_EARLIER})$", _FLAGS),
+    re.compile(
+        rf"^(?:(?:make|do|move|push|put)\s++(?P<ref>it|that|that one|this one)\s++)?{_AMOUNT}"
+        rf"\s++(?P<dir2>{_LATER}|{_EARLIER})(?:\s++(?:instead|then))?$",
+        _FLAGS,
+    ),
+)
+_NUMBERS: Final = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "a couple of": 2,
+    "a few": 3,
+}
+
+
+@dataclass(frozen=True)
+class Shift:
+    """A task moved relative to itself: priority levels up (+) or down (−), days later (+) or
+    earlier (−), or months."""
+
+    words: str
+    levels: int = 0
+    days: int = 0
+    months: int = 0
+
+
+def read_shift(text: str) -> Shift | None:
+    """Return a relative edit: ``bump the dentist up a level`` is one level up;
+    ``push the dentist back a week`` is 7 days later; ``a day later`` moves ``it``."""
+    for levels, pattern in _STEPS:
+        found = pattern.match(text)
+        if found is not None:
+            return Shift(found.group("ref"), levels=levels)
+    for pattern in _SHIFTS:
+        found = pattern.match(text)
+        if found is None:
+            continue
+        groups = found.groupdict()
+        amount = _NUMBERS.get(groups["n"].lower()) or int(groups["n"])
+        direction = (groups.get("dir2") or groups.get("dir1") or "later").lower()
+        sign = -1 if re.fullmatch(rf"{_EARLIER}|in", direction) else 1
+        unit = groups["unit"].lower().rstrip("s")
+        ref = groups.get("ref") or "it"
+        if unit == "month":
+            return Shift(ref, months=sign * amount)
+        return Shift(ref, days=sign * amount * (7 if unit == "week" else 1))
+    return None
+
+
+_REMIND_ABOUT: Final = re.compile(
+    r"^(?:remind me|ping me|nudge me|alert me|notify me|buzz me|message me|give me a "
+    r"(?:reminder|nudge|ping|shout)|send me a reminder)\s++(?:about|of|regarding|re:?|for)\s++"
+    r"(?P<body>.+)$",
+    _FLAGS,
+)
+_REMINDER_FOR: Final = re.compile(
+    r"^(?:set|add|create|put|make|schedule)\s++(?:a\s++|the\s++)?reminder\s++(?:for|on|about)\s++"
+    r"(?P<body>.+)$",
+    _FLAGS,
+)
+
+
+def read_remind_about(text: str) -> str | None:
+    """Return what a reminder about something names, dates included:
+    ``ping me about the dentist at 8`` is ``the dentist at 8``."""
+    for pattern in (_REMIND_ABOUT, _REMINDER_FOR):
+        found = pattern.match(text)
+        if found is not None:
+            return found.group("body")
+    return None
+
+
+_CORRECTION: Final = re.compile(
+    r"^(?:(?:no|nope|nah|not that one|wrong one|sorry|oops|actually)\b[\s,.!;-]*+)*+"
+    r"(?:i\s++meant\s++|i\s++mean\s++|it'?s\s++|make it\s++|use\s++)?"
+    r"(?P<ref>(?:the\s++)?(?:first|second|third|fourth|fifth|last|other)(?:\s++one)?|"
+    r"(?:task|number|#)\s*+\d{1,9}|\d{1,9})$",
+    _FLAGS,
+)
+
+
+def read_correction(text: str) -> str | None:
+    """Return the task a correction names: ``no, the second one``; ``I meant task 4``."""
+    found = _CORRECTION.match(text)
+    return found.group("ref") if found is not None else None

@@ -1,0 +1,77 @@
+"""Questions about the tasks of a day or a few days: ``anything for Monday?``,
+``what's on this weekend``, ``what's coming next week``, ``what do I have tomorrow``.
+
+:func:`read_window` returns the open tasks' list for those days, or None when the message is no
+such question. ``today``, ``this week`` and ``overdue`` are the list's own filters
+(:mod:`~todo.domain.assistant.intent_lists`) and are left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Final
+from zoneinfo import ZoneInfo
+
+from todo.domain.assistant.intent_lists import ListQuery
+from todo.domain.language.when import find_when, local_now
+
+_FLAGS: Final = re.IGNORECASE | re.DOTALL
+
+#: A question about what is planned; the days come after it.
+_ASK: Final = re.compile(
+    r"^(?:what'?s|whats|what is|what are|what do i have|what have i got|what've i got|"
+    r"what am i doing|what needs doing|anything|is there anything|do i have anything|"
+    r"have i got anything|got anything|any tasks|any plans|what tasks|which tasks|what'?s due|"
+    r"what is due|anything due|show me|show|list|tell me|what should i do|what to do|"
+    r"my plans?|plans|agenda|schedule|what'?s my (?:plan|agenda|schedule))\b",
+    _FLAGS,
+)
+_WEEKEND: Final = re.compile(r"\b(?P<next>next|coming)?\s*+weekend\b", _FLAGS)
+_NEXT_WEEK: Final = re.compile(r"\b(?:next week|the week after)\b", _FLAGS)
+#: Days the list's own filters answer.
+_OWN_FILTERS: Final = re.compile(
+    r"\b(?:today|tonight|this week|coming week|upcoming week|overdue|late)\b", _FLAGS
+)
+#: What may stand around the days in such a question.
+_FILLER: Final = re.compile(
+    r"\b(?:what'?s|whats|what|is|are|do|does|i|have|got|anything|any|tasks?|todos?|plans?|"
+    r"there|for|on|due|coming|up|planned|scheduled|happening|my|me|the|this|in|show|list|tell|"
+    r"agenda|schedule|doing|needs|need|should|to|do|be|done|else|left|open|pending|"
+    r"items?|things?|stuff|at|all|of)\b|[\s,?!.':]++",
+    _FLAGS,
+)
+
+
+def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
+    """Return the open tasks due on the days a question names, or None for no such question:
+    ``read_window("anything for Monday", …)`` lists the tasks due on the coming Monday."""
+    if not _ASK.match(text) or _OWN_FILTERS.search(text):
+        return None
+    today = local_now(now, tz).date()
+    weekend = _WEEKEND.search(text)
+    if weekend is not None:
+        saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+        if today.weekday() == 6:  # on a Sunday, "this weekend" is what is left of it: today
+            saturday = today - timedelta(days=1)
+        if weekend.group("next"):
+            saturday += timedelta(days=7)
+        start = max(saturday, today)
+        label = "next weekend" if weekend.group("next") else "this weekend"
+        return _window(start, saturday + timedelta(days=2), label)
+    if _NEXT_WEEK.search(text):
+        monday = today + timedelta(days=7 - today.weekday())
+        return _window(monday, monday + timedelta(days=7), "next week")
+    found = find_when(text, now=now, tz=tz)
+    if len(found) != 1 or not found[0].has_date:
+        return None
+    rest = text[: found[0].start] + " " + text[found[0].end :]
+    if _FILLER.sub("", rest):
+        return None  # other words: a request this does not read
+    value = found[0].value
+    day = value.astimezone(tz).date() if isinstance(value, datetime) else value
+    return _window(day, day + timedelta(days=1), f"on {day:%A} {day.day} {day:%B}")
+
+
+def _window(start: date, end: date, label: str) -> ListQuery:
+    return ListQuery(status="pending", due_after=start, due_before=end, window=label)
