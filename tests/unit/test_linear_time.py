@@ -39,6 +39,8 @@ from todo.domain.assistant import (
     intent_edits,
     intent_lists,
     intent_references,
+    intent_statements,
+    intent_windows,
     intent_words,
     intents,
 )
@@ -61,6 +63,8 @@ NOW = datetime(2026, 11, 26, 10, 0, tzinfo=BERLIN)  # a Thursday
 
 #: The modules whose patterns read what users type.
 MODULES: tuple[ModuleType, ...] = (
+    intent_statements,
+    intent_windows,
     when_words,
     when,
     quickadd,

@@ -79,7 +79,8 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
     (
         "delete",
         re.compile(
-            r"^(?:delete|remove|erase|trash|drop|cancel|get rid of|discard|scrap|bin|"
+            r"^(?:delete|remove|erase|trash|drop|cancel|get rid of|discard|scrap|bin|scratch|"
+            r"strike|ditch|dump|axe|"
             rf"forget about|forget|nuke|kill)\s++{_REF}{_LIST_END}$",
             _FLAGS,
         ),

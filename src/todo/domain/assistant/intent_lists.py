@@ -30,13 +30,14 @@ _SHOW: Final = re.compile(
 )
 _ASK: Final = re.compile(
     r"^(?:what|what'?s|whats|which|any|anything|do i have|have i|did i|how many|are there|"
+    r"(?:have\s++)?(?:i|you)\s++got|got|"
     r"is there|is anything|is something|am i|where am i|whar)\b",
     _FLAGS,
 )
 _NOUN: Final = re.compile(
     r"\b(?:tasks?|todos?|to-dos?|to do|items?|list|agenda|plate|pending|completed|complete|"
     r"done|finished|overdue|due|left|remaining|outstanding|open|everything|schedule|plans?|"
-    r"upcoming|late|accomplished|priority|urgent|important|tagged|anything|something|"
+    r"upcoming|coming up|late|accomplished|priority|urgent|important|tagged|anything|something|"
     r"did i (?:finish|complete|do|get done))\b",
     _FLAGS,
 )

@@ -260,6 +260,7 @@ _AMOUNT: Final = (
 )
 _LATER: Final = r"(?:later|back|out|further|more|after)"
 _EARLIER: Final = r"(?:earlier|forward|sooner|ahead|before)"
+_EARLIER_WORD: Final = re.compile(rf"{_EARLIER}|in", _FLAGS)
 _SHIFT_VERB: Final = (
     r"(?:push|move|shift|bump|put|delay|postpone|defer|slide|kick|slip|reschedule|make)"
 )
@@ -320,7 +321,7 @@ def read_shift(text: str) -> Shift | None:
         groups = found.groupdict()
         amount = _NUMBERS.get(groups["n"].lower()) or int(groups["n"])
         direction = (groups.get("dir2") or groups.get("dir1") or "later").lower()
-        sign = -1 if re.fullmatch(rf"{_EARLIER}|in", direction) else 1
+        sign = -1 if _EARLIER_WORD.fullmatch(direction) else 1
         unit = groups["unit"].lower().rstrip("s")
         ref = groups.get("ref") or "it"
         if unit == "month":

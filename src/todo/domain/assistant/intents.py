@@ -314,16 +314,16 @@ def _command(text: str, now: datetime, tz: ZoneInfo, *, question: bool = False) 
         ref = read_reference(found.group("ref")) if found is not None else None
         if ref is not None and (verb != "show" or isinstance(ref, ById | ByPosition | ByContext)):
             return Act(verb, ref)
-    statement = read_done_statement(text)
-    stated = read_reference(statement.words) if statement is not None else None
-    if statement is not None and stated is not None:
-        return NotDone(stated) if statement.negated else Act("complete", stated, statement.stems)
     window = read_window(text, now=now, tz=tz)
     if window is not None:
         return ListTasks(window)
     listed = read_list(text)
     if listed is not None:
         return ListTasks(listed)
+    statement = read_done_statement(text)
+    stated = read_reference(statement.words) if statement is not None else None
+    if statement is not None and stated is not None:
+        return NotDone(stated) if statement.negated else Act("complete", stated, statement.stems)
     soft = SOFT_ADD.match(text)
     if soft is not None and not question:
         return Add(read_fields(soft.group("body"), now=now, tz=tz))
