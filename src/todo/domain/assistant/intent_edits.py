@@ -126,6 +126,20 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(rf"^{_CHANGE}\s++{_REF}\s++{_FIELD}\s++(?:to|into|as)\s++(?P<new>.+)$", _FLAGS),
     re.compile(rf"^(?:rename|retitle)\s++{_REF}\s++(?:to|as|into)\s++(?P<new>.+)$", _FLAGS),
     re.compile(
+        r"^(?:rename|retitle|call|name)\s++(?P<ref>task\s*+#?\d++|#\d++|it|that|that one|"
+        r"this one)\s++(?P<new>[\"“'‘].+)$",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"^{_REF}\s++should\s++(?:say|read|be called|be named|be titled)\s++(?P<new>.+)$", _FLAGS
+    ),
+    re.compile(rf"^{_CHANGE}\s++{_REF}\s*+:\s*+(?P<new>.+)$", _FLAGS),
+    re.compile(
+        r"^(?:make|set|move|put|change)\s++(?P<ref>it|that|that one|this one)\s++(?:to\s++)?"
+        r"(?:due\s++)?(?:on\s++|for\s++|by\s++)?(?P<when>.+)$",
+        _FLAGS,
+    ),
+    re.compile(
         rf"^(?:{_CHANGE}|make)\s++{_REF}\s++(?:to|into)\s++(?:say|read)?\s*+(?P<new>.+)$",
         _FLAGS,
     ),

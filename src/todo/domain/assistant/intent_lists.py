@@ -38,6 +38,7 @@ _NOUN: Final = re.compile(
     r"\b(?:tasks?|todos?|to-dos?|to do|items?|list|agenda|plate|pending|completed|complete|"
     r"done|finished|overdue|due|left|remaining|outstanding|open|everything|schedule|plans?|"
     r"upcoming|coming up|late|accomplished|priority|urgent|important|tagged|anything|something|"
+    r"remains|today|tonight|"
     r"did i (?:finish|complete|do|get done))\b",
     _FLAGS,
 )
@@ -54,7 +55,7 @@ _COMPLETED: Final = re.compile(
     _FLAGS,
 )
 _PENDING: Final = re.compile(
-    r"\b(?:pending|open|left|remaining|outstanding|unfinished|incomplete|undone|active|"
+    r"\b(?:pending|open|left|remaining|remains|outstanding|unfinished|incomplete|undone|active|"
     r"not (?:yet )?(?:done|completed|complete|finished)|still (?:have|need|got)|"
     r"(?:have|need|got) to do|on my plate|to be done|uncompleted|not checked off)\b",
     _FLAGS,

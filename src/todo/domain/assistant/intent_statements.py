@@ -98,18 +98,24 @@ _DID: Final = re.compile(
 )
 _STATE: Final = (
     r"(?:done|finished|complete|completed|sorted|sorted out|handled|taken care of|dealt with|"
-    r"over|ticked off|checked off|crossed off|out of the way|all set|"
+    r"over|ticked off|checked off|crossed off|out of the way|all set|clean|tidy|ready|"
     rf"{_IRREGULAR_PAST}|[a-z]{{2,}}ed)"
 )
 #: ``the car is washed``, ``the report has been sent``, ``taxes are sorted``.
 _IS_DONE: Final = re.compile(
-    rf"^{_REF}\s++(?:is|are|'s|was|were|has been|have been|got|is now|are now)\s++"
+    rf"^{_REF}(?:\s++(?:is|are|'s|was|were|has been|have been|got|is now|are now)|'s|'re)\s++"
     rf"(?:all\s++|now\s++|finally\s++|already\s++|been\s++)*+(?P<state>{_STATE}){_ADVERBS}$",
     _FLAGS,
 )
 #: ``slides: done``, ``slides - done``, ``slides done``, ``slides ✓``.
 _MARKED: Final = re.compile(
     rf"^{_REF}\s*+(?:[:\-–—]\s*+)?(?:done|finished|complete|completed|sorted|✓|✔|✅)"
+    rf"{_ADVERBS}$",
+    _FLAGS,
+)
+#: ``plants watered``, ``car washed``: a few words and a past form.
+_BARE_PARTICIPLE: Final = re.compile(
+    rf"^(?P<ref>(?:[\w'-]++\s++){{0,3}}[\w'-]++)\s++(?P<state>{_IRREGULAR_PAST}|[a-z]{{2,}}ed)"
     rf"{_ADVERBS}$",
     _FLAGS,
 )
@@ -191,7 +197,7 @@ def stems_of(verb: str) -> tuple[str, ...]:
         if len(word) > 5 and word[-3] == word[-4]:
             stems.append(word[:-3])
         return tuple(stems)
-    return ()
+    return (word,) if word.isalpha() and len(word) > 2 else ()
 
 
 def read_done_statement(text: str) -> DoneStatement | None:
@@ -202,7 +208,7 @@ def read_done_statement(text: str) -> DoneStatement | None:
     negated = _NEGATED.search(text) is not None
     plain = _NEGATED.sub(" ", text) if negated else text
     plain = " ".join(plain.replace("n't", " ").split())
-    for pattern in (_IS_DONE, _MARKED):
+    for pattern in (_IS_DONE, _MARKED, _BARE_PARTICIPLE):
         found = pattern.match(plain)
         state = (found.groupdict().get("state") or "").lower() if found is not None else ""
         if (
@@ -252,6 +258,14 @@ _STEPS: Final = (
     (-1, re.compile(rf"^{_LOWER}\s++(?:the\s++)?priority\s++(?:of|on|for)\s++{_REF}$", _FLAGS)),
     (-1, re.compile(rf"^{_LOWER}\s++{_REF}(?:'s|s')?\s++priority$", _FLAGS)),
     (-1, re.compile(rf"^{_REF}\s++(?:is\s++(?:now\s++)?{_DOWN}|can wait)(?:\s++now)?$", _FLAGS)),
+    (
+        -1,
+        re.compile(
+            rf"^{_REF}(?:\s++is\s++not|\s++isn'?t|'s\s++not|\s++is\s++no\s++longer)\s++"
+            r"(?:that\s++|so\s++|very\s++|as\s++)?(?:urgent|important|pressing)(?:\s++now)?$",
+            _FLAGS,
+        ),
+    ),
 )
 
 _AMOUNT: Final = (

@@ -24,11 +24,16 @@ _ASK: Final = re.compile(
     r"what am i doing|what needs doing|anything|is there anything|do i have anything|"
     r"have i got anything|got anything|any tasks|any plans|what tasks|which tasks|what'?s due|"
     r"what is due|anything due|show me|show|list|tell me|what should i do|what to do|"
-    r"my plans?|plans|agenda|schedule|what'?s my (?:plan|agenda|schedule))\b",
+    r"my plans?|plans|agenda|schedule|what'?s my (?:plan|agenda|schedule)|tasks?|todos?|"
+    r"to-?dos?|my tasks|my todos|things)\b",
     _FLAGS,
 )
 _WEEKEND: Final = re.compile(r"\b(?P<next>next|coming)?\s*+weekend\b", _FLAGS)
 _NEXT_WEEK: Final = re.compile(r"\b(?:next week|the week after)\b", _FLAGS)
+_MONTH: Final = re.compile(r"\b(?P<which>this|next|the)\s++month\b", _FLAGS)
+#: ``before friday`` leaves Friday out; ``by``, ``until`` and ``till`` keep it in.
+_UNTIL: Final = re.compile(r"\b(?P<word>before|by|until|till|up to)\s++", _FLAGS)
+_POSSESSIVE: Final = re.compile(r"(?<=\w)['’]s\b", _FLAGS)
 #: Days the list's own filters answer.
 _OWN_FILTERS: Final = re.compile(
     r"\b(?:today|tonight|this week|coming week|upcoming week|overdue|late)\b", _FLAGS
@@ -38,7 +43,7 @@ _FILLER: Final = re.compile(
     r"\b(?:what'?s|whats|what|is|are|do|does|i|have|got|anything|any|tasks?|todos?|plans?|"
     r"there|for|on|due|coming|up|planned|scheduled|happening|my|me|the|this|in|show|list|tell|"
     r"agenda|schedule|doing|needs|need|should|to|do|be|done|else|left|open|pending|"
-    r"items?|things?|stuff|at|all|of)\b|[\s,?!.':]++",
+    r"items?|things?|stuff|at|all|of)\b|'s\b|[\s,?!.':]++",
     _FLAGS,
 )
 
@@ -48,6 +53,7 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
     ``read_window("anything for Monday", …)`` lists the tasks due on the coming Monday."""
     if not _ASK.match(text) or _OWN_FILTERS.search(text):
         return None
+    text = _POSSESSIVE.sub("", text)  # "tomorrow's tasks"
     today = local_now(now, tz).date()
     weekend = _WEEKEND.search(text)
     if weekend is not None:
@@ -62,15 +68,30 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
     if _NEXT_WEEK.search(text):
         monday = today + timedelta(days=7 - today.weekday())
         return _window(monday, monday + timedelta(days=7), "next week")
+    month = _MONTH.search(text)
+    if month is not None:
+        first = today.replace(day=1)
+        following = (first + timedelta(days=32)).replace(day=1)
+        if month.group("which").lower() == "next":
+            after = (following + timedelta(days=32)).replace(day=1)
+            return _window(following, after, "next month")
+        return _window(today, following, "this month")
     found = find_when(text, now=now, tz=tz)
     if len(found) != 1 or not found[0].has_date:
         return None
-    rest = text[: found[0].start] + " " + text[found[0].end :]
+    before = text[: found[0].start]
+    until = _UNTIL.search(before)
+    rest = (before[: until.start()] if until else before) + " " + text[found[0].end :]
     if _FILLER.sub("", rest):
         return None  # other words: a request this does not read
     value = found[0].value
     day = value.astimezone(tz).date() if isinstance(value, datetime) else value
-    return _window(day, day + timedelta(days=1), f"on {day:%A} {day.day} {day:%B}")
+    spoken = f"{day:%A} {day.day} {day:%B}"
+    if until is not None:
+        word = until.group("word").lower()
+        end = day if word == "before" else day + timedelta(days=1)
+        return ListQuery(status="pending", due_before=end, window=f"{word} {spoken}")
+    return _window(day, day + timedelta(days=1), f"on {spoken}")
 
 
 def _window(start: date, end: date, label: str) -> ListQuery:

@@ -88,8 +88,8 @@ _TASK_NOUN: Final = r"(?:task|todo|to-do|to do|item|reminder|entry)s?"
 
 #: ``add a task to …``; the named group ``level`` is a priority adjective before the noun.
 ADD: Final = re.compile(
-    r"^(?:add|create|make|new|put|insert|jot down|note down|write down|log|record|set up|"
-    r"schedule|save|jot|pencil in|add on|tack on|put down)(?:\s*+[:\-–]\s*+|\s++|$)"
+    r"^(?:add on|add|create|make|new|put down|put|insert|jot down|note down|write down|log|"
+    r"record|set up|schedule|save|jot|pencil in|tack on)(?:\s*+[:\-–]\s*+|\s++|$)"
     r"(?:(?:a|an|one|another|the)\s++)?(?:new\s++)?"
     r"(?:(?P<level>urgent|important|high[\s-]priority|low[\s-]priority|medium[\s-]priority)"
     rf"\s++)?(?:{_TASK_NOUN}\b\s*+)?(?:(?:to|for|called|named|titled|that says|saying|about)\b|"
@@ -112,7 +112,8 @@ REMIND: Final = re.compile(
     _FLAGS,
 )
 REMEMBER: Final = re.compile(
-    r"^(?:(?:i (?:need|have|must|want) to remember|remember|don'?t (?:let me )?forget|"
+    r"^(?:(?:i\s++(?:really\s++)?(?:need to|have to|must|want to|should|'ve got to|gotta)\s++"
+    r"remember|remember|don'?t (?:let me )?forget|"
     r"do not (?:let me )?forget)\b\s*+(?:to\b|:|-)?|(?:note to self|todo|to-do|to do|"
     r"new task|task)\s*+[:\-–])\s*+(?P<body>.*)$",
     _FLAGS,
@@ -124,8 +125,8 @@ _HEDGE: Final = (
 )
 SOFT_ADD: Final = re.compile(
     rf"^{_HEDGE}(?:(?:i|we)\s++(?:really\s++|also\s++|still\s++|probably\s++|definitely\s++|"
-    r"seriously\s++|should\s++probably\s++|should\s++really\s++)*+(?:need|have|must|gotta|"
-    r"got to|should|ought to|'ve got to|'d better|better|ve got to|want|wanna|would like|'d like)|"
+    r"seriously\s++)*+(?:need|have|must|gotta|got to|should|ought to|'ve got to|'d better|"
+    r"better|ve got to|want|wanna|would like|'d like)(?:\s++(?:probably|really|definitely))?|"
     r"(?:i|we)'?ve got to|(?:i|we)'?ll need|(?:i|we)'?d better|(?:i|we)'?d like|"
     r"(?:i|we)'?ve gotta|(?:i|we)'?m going to have|(?:i|we)'?m gonna have|"
     r"(?:need|gotta|must|should|ought to|have to)(?!\s++(?:i|we|you|they|he|she|it)\b)|"
@@ -144,6 +145,12 @@ DESCRIPTION_IN_BODY: Final = re.compile(
     r"(?:(?<![\s,;])[\s,;]++|^)(?:(?:with|and|plus)\s++(?:a\s++|the\s++)?(?:notes?|"
     r"descriptions?|details?|comment)\s*+(?:[:\-–]|saying|that says|reading|of)?|(?:notes?|"
     r"description|desc|details?|comment|nb|n\.b\.|fyi)\s*+[:\-–])\s*+",
+    _FLAGS,
+)
+#: Taking back what was just done: ``undo that``, ``take that back``, ``revert it``.
+UNDO: Final = re.compile(
+    r"^(?:undo|revert|reverse|take back|cancel)(?:\s++(?:that|it|this|the last (?:one|change|"
+    r"thing)|what you (?:just )?did))?|take (?:that|it) back|(?:oops|whoops)[\s,]++undo(?: that)?$",
     _FLAGS,
 )
 #: Words at the end of a request that add nothing to it: ``too``, ``as well``, ``instead``.

@@ -62,6 +62,7 @@ from todo.domain.assistant.intent_words import (
     SMALL_TALK,
     SOFT_ADD,
     TRAILING_FILLER,
+    UNDO,
     WRAPPED_ADD,
     SmallTalkKind,
 )
@@ -150,6 +151,18 @@ class RemindAbout:
 
 
 @dataclass(frozen=True)
+class Undo:
+    """Take back the change just made: ``undo that``."""
+
+
+@dataclass(frozen=True)
+class MoreOfTheSame:
+    """``and milk`` after an add: one more task like it, with these fields."""
+
+    fields: TaskFields
+
+
+@dataclass(frozen=True)
 class Correction:
     """``no, the second one``: the previous request, for another task."""
 
@@ -199,6 +212,8 @@ Intent: TypeAlias = (
     | Relative
     | RemindAbout
     | Correction
+    | Undo
+    | MoreOfTheSame
     | Help
     | SmallTalk
     | Unknown
@@ -227,7 +242,8 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     if not text:
         return Unknown(message)
     question = words.rstrip(" .!…").endswith("?")
-    return _command(text, now, tz, question=question) or Unknown(message)
+    continued = _MORE.match(words) is not None
+    return _command(text, now, tz, question=question, continued=continued) or Unknown(message)
 
 
 def tidy(message: str) -> str:
@@ -252,6 +268,9 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     """
     text = LIST_SUFFIX.sub("", body.strip())
     text = _without_list_phrase(text)
+    needed = SOFT_ADD.match(_THAT.sub("", text, count=1))  # "add that I need to renew …"
+    if needed is not None:
+        text = needed.group("body")
     text, description = _take_description(text)
     whole = QUOTED.fullmatch(text)
     if whole is not None:
@@ -271,8 +290,13 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     )
 
 
-def _command(text: str, now: datetime, tz: ZoneInfo, *, question: bool = False) -> Intent | None:
-    """Read a request; ``question`` (it ended in ``?``) keeps guesses from adding a task."""
+def _command(
+    text: str, now: datetime, tz: ZoneInfo, *, question: bool = False, continued: bool = False
+) -> Intent | None:
+    """Read a request; ``question`` (it ended in ``?``) keeps guesses from adding a task;
+    ``continued`` (it began with ``and``, ``also``, ``plus``) may add one more of the same."""
+    if UNDO.fullmatch(text):
+        return Undo()
     corrected = read_correction(text)
     if corrected is not None:
         ref = read_reference(corrected)
@@ -327,11 +351,27 @@ def _command(text: str, now: datetime, tz: ZoneInfo, *, question: bool = False) 
     soft = SOFT_ADD.match(text)
     if soft is not None and not question:
         return Add(read_fields(soft.group("body"), now=now, tz=tz))
-    return None if question else _implied_add(text, now, tz)
+    if question:
+        return None
+    if continued and len(text.split()) <= _MORE_WORDS:
+        fields = read_fields(text, now=now, tz=tz)
+        if fields.title and not _LIST_WORDS.fullmatch(fields.title):
+            return MoreOfTheSame(fields)
+    return _implied_add(text, now, tz)
 
 
 #: A quote at the start of a text: the title as written.
 QUOTED_START: Final = re.compile(r"^[\"“'‘`]")
+#: ``and milk``, ``also bread``, ``plus eggs too``: one more of what was just added.
+_MORE: Final = re.compile(r"^(?:and|also|plus|oh and|and also)\s++(?P<body>.+)$", re.IGNORECASE)
+_MORE_WORDS: Final = 6
+#: Titles that are only words about lists: ``tasks for next week`` asks, it adds nothing.
+_LIST_WORDS: Final = re.compile(
+    r"(?:(?:my|all|the|any|tasks?|todos?|to-?dos?|anything|something|stuff|things?|items?|"
+    r"plans?|agenda|schedule|list)\s*+)++",
+    re.IGNORECASE,
+)
+_THAT: Final = re.compile(r"^that\s++", re.IGNORECASE)
 _ARTICLE: Final = re.compile(r"^(?:a|an)\s++", re.IGNORECASE)
 #: The most words a message without a verb may have to be read as a new task.
 _IMPLIED_WORDS: Final = 12
@@ -350,7 +390,7 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
     fields = read_fields(_ARTICLE.sub("", text, count=1), now=now, tz=tz)
     if not fields.title or (fields.due is None and fields.recurrence is None):
         return None
-    if not any(char.isalpha() for char in fields.title):
+    if not any(char.isalpha() for char in fields.title) or _LIST_WORDS.fullmatch(fields.title):
         return None
     return Add(fields)
 

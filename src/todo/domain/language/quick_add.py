@@ -281,8 +281,16 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
     if word in _SPELLED_FREQUENCIES:
         frequency, interval = _SPELLED_FREQUENCIES[word]
         return _extended(tokens, index + 1, frequency, interval)
+    if word == "on" and follows(tokens, index + 1) and _plural_weekday(tokens[index + 1]):
+        days = _weekdays_at(tokens, index + 1)  # "on mondays and thursdays": every week
+        if days is not None:
+            return _with_part(tokens, days[0], "WEEKLY", 1, days[1])
     if word in ("on", "the"):
         return _monthday_first(tokens, index)
+    if word == "once" and _word(tokens, index + 1, "a") and follows(tokens, index + 2):
+        unit = tokens[index + 2].low  # "once a week"
+        if unit in _UNIT_FREQUENCIES:
+            return _extended(tokens, index + 3, _UNIT_FREQUENCIES[unit], 1)
     if word not in _EVERY or not follows(tokens, index + 1):
         return None
     at, interval = index + 1, 1
@@ -398,6 +406,11 @@ def _of_the_month(tokens: list[Token], end: int) -> int:
 def _word(tokens: list[Token], index: int, word: str) -> bool:
     """Tell whether ``tokens[index]`` is ``word`` and continues the phrase before it."""
     return follows(tokens, index) and tokens[index].low == word
+
+
+def _plural_weekday(token: Token) -> bool:
+    """Tell whether ``token`` is a weekday in the plural: ``mondays``."""
+    return token.low.endswith("s") and weekday_of(token.low, plural=True) is not None
 
 
 def _monthday(token: Token) -> int | None:

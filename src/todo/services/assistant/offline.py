@@ -35,12 +35,14 @@ from todo.domain.assistant.intents import (
     Help,
     Intent,
     ListTasks,
+    MoreOfTheSame,
     NotDone,
     Relative,
     RemindAbout,
     SmallTalk,
     TaskFields,
     TooLong,
+    Undo,
     Update,
     read_intent,
 )
@@ -113,6 +115,13 @@ class _Conversation:
 
     async def perform(self, intent: Intent) -> str:
         """Carry out one understood request and return the reply."""
+        if isinstance(intent, Undo):
+            return await self.undo()
+        if isinstance(intent, MoreOfTheSame):
+            last = _last_change(self.turn.history)
+            if last is None or last.tool != "add_task":
+                return "Sorry, I didn't understand that. " + EXAMPLES
+            return await self.add(intent.fields)
         if isinstance(intent, Relative):
             return await self.shift(intent)
         if isinstance(intent, RemindAbout):
@@ -245,6 +254,21 @@ class _Conversation:
             return f"I couldn't set that reminder: {changed.result['error']}"
         return reminder_confirmation(changed.result, self.year)
 
+    async def undo(self) -> str:
+        """Take back the change the previous answer made, when it can be taken back."""
+        last = _last_change(self.turn.history)
+        if last is None:
+            return "There's nothing I just changed to undo; tell me what to change instead."
+        task_id = last.result.get("task_id") if isinstance(last.result, dict) else None
+        opposite = _OPPOSITES.get(last.tool)
+        if opposite is None or task_id is None:
+            return (
+                "I can't take back an edit by myself; tell me what it should be, for example "
+                "'move it back to Friday'."
+            )
+        made = await self.call(opposite, {"task_id": task_id})
+        return self._reply_to_change(made)
+
     def _corrected(self, intent: Correction) -> Intent | None:
         """Return the previous request aimed at the task the answer names, when the previous
         answer asked which task was meant and changed nothing (``no, the second one``)."""
@@ -319,6 +343,25 @@ def _field_args(fields: TaskFields) -> dict[str, Any]:
 
 def _iso(value: date | datetime) -> str:
     return value.isoformat()
+
+
+#: The call that takes back each change.
+_OPPOSITES: Final = {
+    "add_task": "delete_task",
+    "complete_task": "reopen_task",
+    "reopen_task": "complete_task",
+    "delete_task": "restore_task",
+    "restore_task": "delete_task",
+}
+_CHANGES: Final = frozenset({*_OPPOSITES, "update_task"})
+
+
+def _last_change(history: Sequence[PastMessage]) -> ToolCall | None:
+    """Return the change the previous answer made (its last), if it made one."""
+    if not history or history[-1].role != "assistant":
+        return None
+    changes = [call for call in history[-1].tool_calls if call.tool in _CHANGES and not call.failed]
+    return changes[-1] if changes else None
 
 
 def _begins_with_any(title: str, stems: tuple[str, ...]) -> bool:
