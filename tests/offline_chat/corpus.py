@@ -805,6 +805,51 @@ FAMILIES: tuple[Case, ...] = (
         before="delete the call task",
     ),
     case("the second one", NO_CALLS, seeds=("Call Anna", "Call Ben"), before="add buy bread"),
+    case(
+        "Ben",
+        state(1, status="completed"),
+        state(0, status="pending"),
+        seeds=("Call Anna", "Call Ben"),
+        before="call done",
+    ),
+    case("and bread", titled("Bread"), before="add eggs"),
+    case("undo that", state(0, status="pending"), seeds=("Buy milk",), before="complete task {0}"),
+    case("take that back", titled("Buy bread", status="deleted"), before="add buy bread"),
+    case(
+        "tomorrow at 9",
+        titled("Buy bread", due="Friday 27 November 2026, 09:00"),
+        before="add buy bread",
+    ),
+    case(
+        "friday at 7",
+        state(0, reminder="Friday 27 November 2026, 07:00"),
+        seeds=(DENTIST,),
+        before="remind me about the dentist",
+    ),
+    case("tag it shopping", titled("Buy bread", tags=["shopping"]), before="add buy bread"),
+    case("it's urgent", titled("Buy bread", priority="urgent"), before="add buy bread"),
+    case(
+        "set it to repeat every week",
+        titled("Buy bread", recurrence="FREQ=WEEKLY"),
+        before="add buy bread",
+    ),
+    case("what did I just add?", says("Buy bread"), before="add buy bread"),
+    case(
+        "remind me to call the dentist tomorrow at 8",
+        state(0, reminder="Friday 27 November 2026, 08:00"),
+        seeds=("Call the dentist", "Call the garage"),
+    ),
+    case(
+        "remind me tomorrow at 8 about the dentist",
+        state(0, reminder="Friday 27 November 2026, 08:00"),
+        seeds=(DENTIST,),
+    ),
+    case(
+        "anything due by Friday?",
+        says("Dentist"),
+        seeds=(DENTIST, Seed("Later", fields={"due": "2026-12-20"})),
+    ),
+    case("tasks for next week", says("Dentist"), seeds=DATED),
 )
 
 CASES: tuple[Case, ...] = (

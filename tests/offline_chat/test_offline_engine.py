@@ -89,7 +89,8 @@ async def test_remind_me_sets_due_date_and_reminder_and_names_the_weekday(
     chat: ChatSession,
 ) -> None:
     reply = await chat.say("remind me to call mom tomorrow at 5")
-    [(tool, args)] = calls_of(reply)
+    [(searched, _), (tool, args)] = calls_of(reply)  # no task says "call mom": a new one
+    assert searched == "search_tasks"
     assert (tool, args["title"]) == ("add_task", "Call mom")
     assert args["due"] == args["reminder"] == "2026-11-27T17:00:00+01:00"
     [task] = (await chat.tasks()).values()
@@ -97,6 +98,18 @@ async def test_remind_me_sets_due_date_and_reminder_and_names_the_weekday(
     assert (
         reply.text == "Added 'Call mom', due Friday 27 November at 17:00, and I'll remind you then."
     )
+
+
+async def test_remind_me_to_do_what_a_task_says_sets_its_reminder(chat: ChatSession) -> None:
+    dentist = await chat.seed("Call the dentist")
+    await chat.seed("Call the garage")
+    reply = await chat.say("remind me to call the dentist tomorrow at 8")
+    assert calls_of(reply)[-1] == (
+        "update_task",
+        {"task_id": dentist, "reminder": "2026-11-27T08:00:00+01:00"},
+    )
+    assert reply.text == "I'll remind you about 'Call the dentist' on Friday 27 November at 08:00."
+    assert len(await chat.tasks()) == 2
 
 
 async def test_a_move_is_confirmed_with_the_weekday(chat: ChatSession) -> None:

@@ -26,6 +26,7 @@ from todo.domain.assistant.intents import (
     Help,
     Intent,
     ListTasks,
+    RemindAbout,
     SmallTalk,
     TaskFields,
     TooLong,
@@ -69,9 +70,17 @@ def test_the_contract_table(message: str, intent: Intent) -> None:
 
 
 def test_remind_me_sets_the_reminder_at_the_due_time() -> None:
-    assert read("remind me to call mom tomorrow at 5") == Add(
-        TaskFields(title="Call mom", due=at(27, 17), reminder=at(27, 17))
+    # Something to do: a new task, unless one says the very same (the engine looks first).
+    assert read("remind me to call mom tomorrow at 5") == RemindAbout(
+        TaskFields(title="Call mom", due=at(27, 17), reminder=at(27, 17)), new=True
     )
+
+
+def test_a_reminder_about_something_names_a_task_with_the_time_on_either_side() -> None:
+    expected = RemindAbout(TaskFields(title="The dentist", due=at(27, 8), reminder=at(27, 8)))
+    assert read("ping me about the dentist tomorrow at 8") == expected
+    assert read("remind me tomorrow at 8 about the dentist") == expected
+    assert read("add a reminder to the dentist tomorrow at 8") == expected
 
 
 @pytest.mark.parametrize(

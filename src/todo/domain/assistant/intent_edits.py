@@ -94,6 +94,7 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
             _FLAGS,
         ),
     ),
+    ("show", re.compile(rf"^(?:what'?s|what is|what was)\s++{_REF}\s++about$", _FLAGS)),
 )
 
 _FIELD: Final = (
@@ -167,6 +168,22 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(
         rf"^(?:tag|label)\s++{_REF}\s++(?:with|as)\s++(?:the\s++)?(?:tags?\s++|labels?\s++)?"
         r"(?P<tags>.+)$",
+        _FLAGS,
+    ),
+    re.compile(
+        r"^(?:tag|label)\s++(?P<ref>it|that|that one|this one|task\s*+#?\d++|#\d++)\s++"
+        rf"(?P<tags>{_TAGS})$",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"^(?:give|assign)\s++{_REF}\s++(?:an?\s++)?(?P<level>urgent|important|high|medium|"
+        r"normal|low|top)(?:[\s-]++priority)$",
+        _FLAGS,
+    ),
+    re.compile(
+        r"^(?P<ref>it|that|this|that one|this one)(?:'s|\s++is)\s++(?:very\s++|really\s++|"
+        r"super\s++|now\s++)?(?:an?\s++)?(?P<level>urgent|important|high|medium|low|top)"
+        r"(?:[\s-]++priority)?$",
         _FLAGS,
     ),
     re.compile(

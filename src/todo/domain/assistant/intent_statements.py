@@ -344,26 +344,51 @@ def read_shift(text: str) -> Shift | None:
     return None
 
 
+#: Asking to be reminded: a verb, maybe the time, a link word, what about, maybe the time.
+_REMIND_VERB: Final = (
+    r"(?:remind me|ping me|nudge me|alert me|notify me|buzz me|message me|text me|warn me|"
+    r"give me an? (?:reminder|nudge|ping|shout|heads[- ]up)|send me an? (?:reminder|ping))"
+)
+_REMINDER_NOUN: Final = (
+    r"(?:(?:set|add|create|put|make|schedule|want|need|get|have|i want|i'?d like|i need|"
+    r"can i get|can i have)\s++(?:a\s++|an\s++|the\s++|another\s++|one\s++)?|a\s++|an\s++)?"
+    r"(?:reminder|alert|alarm|ping|nudge)"
+)
+#: ``remind me on friday at 9 about …``: up to 8 words of time before the link word.
+_BEFORE_LINK: Final = r"(?P<pre>(?:\s++(?!(?:about|of|re|regarding|to|for|on)\b)[^\s]++){0,8}?)"
 _REMIND_ABOUT: Final = re.compile(
-    r"^(?:remind me|ping me|nudge me|alert me|notify me|buzz me|message me|give me a "
-    r"(?:reminder|nudge|ping|shout)|send me a reminder)\s++(?:about|of|regarding|re:?|for)\s++"
-    r"(?P<body>.+)$",
+    rf"^{_REMIND_VERB}{_BEFORE_LINK}\s++(?P<link>about|of|re:?|regarding|to)\s++(?P<body>.+)$",
     _FLAGS,
 )
 _REMINDER_FOR: Final = re.compile(
-    r"^(?:set|add|create|put|make|schedule)\s++(?:a\s++|the\s++)?reminder\s++(?:for|on|about)\s++"
+    rf"^{_REMINDER_NOUN}{_BEFORE_LINK}\s++(?P<link>for|on|about|of|re:?|regarding|to)\s++"
     r"(?P<body>.+)$",
     _FLAGS,
 )
 
 
-def read_remind_about(text: str) -> str | None:
-    """Return what a reminder about something names, dates included:
-    ``ping me about the dentist at 8`` is ``the dentist at 8``."""
+#: A task named, not a thing to do: ``the dentist``, ``my passport``, ``it``, ``task 3``.
+_NAMED_TASK: Final = re.compile(r"^(?:the|my|our|that|this|it|task)\b", _FLAGS)
+
+
+@dataclass(frozen=True)
+class ReminderRequest:
+    """What a reminder is about, with the time said (before or after it); ``new`` when it was
+    said as something to do (``remind me to call mom``) rather than about something."""
+
+    body: str
+    new: bool
+
+
+def read_remind_about(text: str) -> ReminderRequest | None:
+    """Return what a reminder request names, its time included: ``ping me about the dentist
+    at 8`` and ``remind me at 8 about the dentist`` are both ``the dentist at 8``."""
     for pattern in (_REMIND_ABOUT, _REMINDER_FOR):
         found = pattern.match(text)
         if found is not None:
-            return found.group("body")
+            body = f"{found.group('body')} {found.group('pre').strip()}".strip()
+            named = _NAMED_TASK.match(found.group("body")) is not None  # "to the dentist task"
+            return ReminderRequest(body, new=found.group("link").lower() == "to" and not named)
     return None
 
 

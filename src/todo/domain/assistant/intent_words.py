@@ -23,6 +23,7 @@ _FLAGS: Final = re.IGNORECASE | re.DOTALL
 #: Politeness and fillers around a request: ``please``, ``could you``, ``thanks``.
 POLITE_START: Final = re.compile(
     r"^(?:please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
+    r"actually|wait|oops|whoops|sorry|on second thought|"
     r"hmm++|alright|right|yo|can you|could you|would you|will you|can u|could u|would you mind|"
     r"i'?d like you to|i want you to|i need you to|go ahead and|just|quickly|"
     r"(?:i'?d like to|i would like to|i want to|let'?s|let me)(?=\s++(?:add|create|make|see|"

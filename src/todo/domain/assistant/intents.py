@@ -145,9 +145,19 @@ class Relative:
 class RemindAbout:
     """A reminder about something: the task its words name, else a new task with them.
 
-    ``fields.title`` names the task; ``fields.reminder`` is when (None: not said)."""
+    ``fields.title`` names the task; ``fields.reminder`` is when (None: not said). ``new``
+    (``remind me to …``) adds a task unless one has these very words."""
 
     fields: TaskFields
+    new: bool = False
+
+
+@dataclass(frozen=True)
+class JustWhen:
+    """Only a date or a time (``tomorrow at 9``): an answer to "when?", or a new due date for
+    the task just added or changed."""
+
+    when: Due
 
 
 @dataclass(frozen=True)
@@ -213,6 +223,7 @@ Intent: TypeAlias = (
     | RemindAbout
     | Correction
     | Undo
+    | JustWhen
     | MoreOfTheSame
     | Help
     | SmallTalk
@@ -297,6 +308,8 @@ def _command(
     ``continued`` (it began with ``and``, ``also``, ``plus``) may add one more of the same."""
     if UNDO.fullmatch(text):
         return Undo()
+    if _WHAT_JUST.fullmatch(text):
+        return Act("show", ByContext())
     corrected = read_correction(text)
     if corrected is not None:
         ref = read_reference(corrected)
@@ -304,9 +317,10 @@ def _command(
             return Correction(ref)
     about = read_remind_about(text)
     if about is not None:
-        fields = read_fields(about, now=now, tz=tz)
+        fields = read_fields(about.body, now=now, tz=tz)
         if fields.title:
-            return RemindAbout(replace(fields, reminder=fields.reminder or fields.due))
+            reminder = fields.reminder or fields.due
+            return RemindAbout(replace(fields, reminder=reminder), new=about.new)
     for pattern in (REMIND, REMEMBER):
         found = pattern.match(text)
         if found is not None and found.group("body").strip():
@@ -353,6 +367,9 @@ def _command(
         return Add(read_fields(soft.group("body"), now=now, tz=tz))
     if question:
         return None
+    when = _whole_date(_MAKE_IT.sub("", text, count=1), now, tz)
+    if when is not None:
+        return JustWhen(when)
     if continued and len(text.split()) <= _MORE_WORDS:
         fields = read_fields(text, now=now, tz=tz)
         if fields.title and not _LIST_WORDS.fullmatch(fields.title):
@@ -369,6 +386,17 @@ _MORE_WORDS: Final = 6
 _LIST_WORDS: Final = re.compile(
     r"(?:(?:my|all|the|any|tasks?|todos?|to-?dos?|anything|something|stuff|things?|items?|"
     r"plans?|agenda|schedule|list)\s*+)++",
+    re.IGNORECASE,
+)
+#: A repeat as the new value of an edit: ``repeat every week``.
+_REPEAT_VALUE: Final = re.compile(r"(?:repeat|recur)(?:s|ring)?\s++(?P<rule>.+)", re.IGNORECASE)
+#: ``what did I just add?``: the task the conversation is about.
+_WHAT_JUST: Final = re.compile(
+    r"what (?:did|have) (?:i|you) just (?:add|change|create|do|update|edit|make)(?:ed|d)?",
+    re.IGNORECASE,
+)
+_MAKE_IT: Final = re.compile(
+    r"^(?:make it|change it to|move it to|(?:it'?s\s++|it is\s++)?due|at|on|for|by)\s++",
     re.IGNORECASE,
 )
 _THAT: Final = re.compile(r"^that\s++", re.IGNORECASE)
@@ -456,6 +484,10 @@ def _set_field(
     if field == "tags":
         names = _tag_names(plain)
         return Update(ref, TaskFields(tags=names)) if names else None
+    repeat = _REPEAT_VALUE.fullmatch(plain) if field is None and not quoted else None
+    if repeat is not None:  # "set it to repeat every week": a rule, not a title
+        rule = parse_quick_add(repeat.group("rule"), now=now, tz=tz).recurrence
+        return Update(ref, TaskFields(recurrence=rule)) if rule else None
     if field in (None, "title"):
         return Update(ref, TaskFields(title=_capitalised(plain)))
     return None

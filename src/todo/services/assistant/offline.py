@@ -13,6 +13,7 @@ is called either.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -27,13 +28,21 @@ from todo.domain.assistant.chat import (
     ToolCalled,
 )
 from todo.domain.assistant.intent_lists import ListQuery, search_words
-from todo.domain.assistant.intent_references import ById, ByPosition, ByWords, Everything, Reference
+from todo.domain.assistant.intent_references import (
+    ById,
+    ByPosition,
+    ByWords,
+    Everything,
+    Reference,
+    read_reference,
+)
 from todo.domain.assistant.intents import (
     Act,
     Add,
     Correction,
     Help,
     Intent,
+    JustWhen,
     ListTasks,
     MoreOfTheSame,
     NotDone,
@@ -43,6 +52,7 @@ from todo.domain.assistant.intents import (
     TaskFields,
     TooLong,
     Undo,
+    Unknown,
     Update,
     read_intent,
 )
@@ -103,6 +113,11 @@ class _Conversation:
 
     async def answer(self) -> str:
         intent = read_intent(self.turn.message, now=self.turn.now, tz=self.turn.timezone)
+        if isinstance(intent, Unknown) and _asked_which(self.turn.history):
+            words = _ONE_WITH.sub("", self.turn.message.strip(" ?!.")).strip()
+            picked = read_reference(words) if 0 < len(words.split()) <= _PICK_WORDS else None
+            if picked is not None:
+                intent = Correction(picked)
         if isinstance(intent, Correction):
             corrected = self._corrected(intent)
             if corrected is None:
@@ -117,6 +132,8 @@ class _Conversation:
         """Carry out one understood request and return the reply."""
         if isinstance(intent, Undo):
             return await self.undo()
+        if isinstance(intent, JustWhen):
+            return await self.when_said(intent)
         if isinstance(intent, MoreOfTheSame):
             last = _last_change(self.turn.history)
             if last is None or last.tool != "add_task":
@@ -125,7 +142,7 @@ class _Conversation:
         if isinstance(intent, Relative):
             return await self.shift(intent)
         if isinstance(intent, RemindAbout):
-            return await self.remind(intent.fields)
+            return await self.remind(intent.fields, new=intent.new)
         if isinstance(intent, NotDone):
             return (
                 "Alright, I've left it open; tell me when it's done, for example 'I paid the bill'."
@@ -228,31 +245,64 @@ class _Conversation:
             return f"I couldn't change that task: {made.result['error']}"
         return shift_confirmation(intent, made.result, self.year)
 
-    async def remind(self, fields: TaskFields) -> str:
-        """Set the reminder of the task the words name; without one, add it as a new task."""
+    async def remind(self, fields: TaskFields, *, new: bool = False) -> str:
+        """Set the reminder of the task the words name; without one, add it as a new task.
+
+        Said as something to do (``new``: ``remind me to call mom at 5``), only a task with
+        those very words is taken; otherwise it is a new task, as before."""
         words = fields.title or ""
+        ref = read_reference(words)
+        if ref is not None and not isinstance(ref, ByWords):
+            found = await self.resolve(ref, prefer="pending")
+            if isinstance(found, str):
+                return found
+            current = await self.call("get_task", {"task_id": found})
+            if current.failed:
+                return f"Sorry — {current.result['error']}"
+            return await self._set_reminder(current.result["task"], fields)
         made = await self.call("search_tasks", {"query": search_words(words), "status": "pending"})
         if made.failed:
             return f"Sorry — {made.result['error']}"
         tasks: list[View] = made.result["tasks"]
-        exact = [task for task in tasks if task["title"].casefold() == words.casefold()]
+        exact = [task for task in tasks if _same_words(task["title"], words)]
+        if new:
+            tasks = exact
         if len(tasks) > 1 and len(exact) != 1:
             return ambiguity(words, tasks, self.year)
         if not tasks:
             due = fields.due if fields.due is not None else fields.reminder
             return await self.add(replace(fields, due=due))
-        task = exact[0] if exact else tasks[0]
+        return await self._set_reminder(exact[0] if exact else tasks[0], fields)
+
+    async def _set_reminder(self, task: View, fields: TaskFields) -> str:
+        """Set ``task``'s reminder to ``fields.reminder``, or ask when when none was said."""
         if fields.reminder is None:
-            return (
-                f"When should I remind you about '{task['title']}'? For example: "
-                f"'remind me about {task['title'].lower()} tomorrow at 9'."
-            )
+            return f"{_WHEN_QUESTION}{task['title']}'? Say a time, for example 'tomorrow at 9'."
         changed = await self.call(
             "update_task", {"task_id": task["task_id"], "reminder": _iso(fields.reminder)}
         )
         if changed.failed:
             return f"I couldn't set that reminder: {changed.result['error']}"
         return reminder_confirmation(changed.result, self.year)
+
+    async def when_said(self, intent: JustWhen) -> str:
+        """A date alone: the reminder asked for just before, or the due date of the task just
+        added or changed."""
+        history = self.turn.history
+        asked = _asked_when(history)
+        if asked is not None:
+            changed = await self.call(
+                "update_task", {"task_id": asked, "reminder": _iso(intent.when)}
+            )
+            if changed.failed:
+                return f"I couldn't set that reminder: {changed.result['error']}"
+            return reminder_confirmation(changed.result, self.year)
+        last = _last_change(history)
+        task_id = last.result.get("task_id") if last and isinstance(last.result, dict) else None
+        if last is None or last.tool not in ("add_task", "update_task") or task_id is None:
+            return "Sorry, I didn't understand that. " + EXAMPLES
+        update = Update(ById(int(task_id)), TaskFields(due=intent.when))
+        return await self.update(update)
 
     async def undo(self) -> str:
         """Take back the change the previous answer made, when it can be taken back."""
@@ -362,6 +412,50 @@ def _last_change(history: Sequence[PastMessage]) -> ToolCall | None:
         return None
     changes = [call for call in history[-1].tool_calls if call.tool in _CHANGES and not call.failed]
     return changes[-1] if changes else None
+
+
+#: How the engine asks which task was meant (see :func:`~todo.domain.assistant.replies.ambiguity`).
+_WHICH_QUESTION: Final = "which one do you mean?"
+#: How the engine asks for a reminder's time (see :meth:`_Conversation._set_reminder`).
+_WHEN_QUESTION: Final = "When should I remind you about '"
+
+
+#: How an answer to "which one?" may name its pick: ``the one with Ben``, ``I meant Ben's``.
+_ONE_WITH: Final = re.compile(
+    r"^(?:(?:no|nope|sorry|actually|oh)\b[\s,.!-]*+)*+(?:i\s++mean(?:t)?\s++)?"
+    r"(?:the\s++one\s++(?:with|for|about|called|named|saying)\s++)?|(?:'s)?\s++one$",
+    re.IGNORECASE,
+)
+#: The most words such a pick may have.
+_PICK_WORDS: Final = 4
+
+
+def _asked_which(history: Sequence[PastMessage]) -> bool:
+    """Tell whether the previous answer asked which of several tasks was meant."""
+    return (
+        bool(history)
+        and history[-1].role == "assistant"
+        and (_WHICH_QUESTION in history[-1].content)
+    )
+
+
+def _asked_when(history: Sequence[PastMessage]) -> int | None:
+    """Return the task the previous answer asked a reminder time for, if it asked."""
+    if not history or not history[-1].content.startswith(_WHEN_QUESTION):
+        return None
+    title = history[-1].content.removeprefix(_WHEN_QUESTION).split("'?", 1)[0]
+    for call in reversed(history[-1].tool_calls):
+        result = call.result if isinstance(call.result, dict) else {}
+        tasks = [result["task"]] if isinstance(result.get("task"), dict) else result.get("tasks")
+        for task in tasks or []:
+            if isinstance(task, dict) and task.get("title") == title:
+                return int(task["task_id"])
+    return None
+
+
+def _same_words(title: str, words: str) -> bool:
+    """Tell whether a title says the same as ``words``, leaving out little words and case."""
+    return search_words(title).casefold() == search_words(words).casefold()
 
 
 def _begins_with_any(title: str, stems: tuple[str, ...]) -> bool:
