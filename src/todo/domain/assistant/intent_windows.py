@@ -25,11 +25,19 @@ _ASK: Final = re.compile(
     r"have i got anything|got anything|any tasks|any plans|what tasks|which tasks|what'?s due|"
     r"what is due|anything due|show me|show|list|tell me|what should i do|what to do|"
     r"my plans?|plans|agenda|schedule|what'?s my (?:plan|agenda|schedule)|tasks?|todos?|"
-    r"to-?dos?|my tasks|my todos|things)\b",
+    r"to-?dos?|my tasks|my todos|things|what|which|anything|any|do i have|have i got|have i|"
+    r"am i (?:free|busy|doing anything)|is there)\b",
     _FLAGS,
 )
 _WEEKEND: Final = re.compile(r"\b(?P<next>next|coming)?\s*+weekend\b", _FLAGS)
 _NEXT_WEEK: Final = re.compile(r"\b(?:next week|the week after)\b", _FLAGS)
+#: ``the next few days``, ``the coming 3 days``, ``the next couple of days``.
+_NEXT_DAYS: Final = re.compile(
+    r"\b(?:next|coming|following)\s++(?P<n>few|couple of|couple|two|three|four|five|\d{1,2})\s++"
+    r"days\b",
+    _FLAGS,
+)
+_DAY_COUNTS: Final = {"few": 3, "couple of": 2, "couple": 2, "two": 2, "three": 3, "four": 4}
 _MONTH: Final = re.compile(r"\b(?P<which>this|next|the)\s++month\b", _FLAGS)
 #: ``before friday`` leaves Friday out; ``by``, ``until`` and ``till`` keep it in.
 _UNTIL: Final = re.compile(r"\b(?P<word>before|by|until|till|up to)\s++", _FLAGS)
@@ -43,7 +51,7 @@ _FILLER: Final = re.compile(
     r"\b(?:what'?s|whats|what|is|are|do|does|i|have|got|anything|any|tasks?|todos?|plans?|"
     r"there|for|on|due|coming|up|planned|scheduled|happening|my|me|the|this|in|show|list|tell|"
     r"agenda|schedule|doing|needs|need|should|to|do|be|done|else|left|open|pending|"
-    r"items?|things?|stuff|at|all|of)\b|'s\b|[\s,?!.':]++",
+    r"items?|things?|stuff|at|all|of|free|busy|am|anything|something)\b|'s\b|[\s,?!.':]++",
     _FLAGS,
 )
 
@@ -68,6 +76,12 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
     if _NEXT_WEEK.search(text):
         monday = today + timedelta(days=7 - today.weekday())
         return _window(monday, monday + timedelta(days=7), "next week")
+    days = _NEXT_DAYS.search(text)
+    if days is not None:
+        word = days.group("n").lower()
+        count = _DAY_COUNTS.get(word) or (5 if word == "five" else int(word))
+        count = min(max(count, 1), 31)
+        return _window(today, today + timedelta(days=count + 1), f"in the next {count} days")
     month = _MONTH.search(text)
     if month is not None:
         first = today.replace(day=1)

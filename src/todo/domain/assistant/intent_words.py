@@ -89,7 +89,8 @@ _TASK_NOUN: Final = r"(?:task|todo|to-do|to do|item|reminder|entry)s?"
 
 #: ``add a task to …``; the named group ``level`` is a priority adjective before the noun.
 ADD: Final = re.compile(
-    r"^(?:add on|add|create|make|new|put down|put|insert|jot down|note down|write down|log|"
+    r"^(?:(?:maybe|perhaps|possibly)\s++)?(?:add on|add|create|make|new|"
+    r"(?:put|write|jot|note)\s++(?:it\s++|this\s++)?down|put|insert|log|"
     r"record|set up|schedule|save|jot|pencil in|tack on)(?:\s*+[:\-–]\s*+|\s++|$)"
     r"(?:(?:a|an|one|another|the)\s++)?(?:new\s++)?"
     r"(?:(?P<level>urgent|important|high[\s-]priority|low[\s-]priority|medium[\s-]priority)"

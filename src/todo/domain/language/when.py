@@ -7,6 +7,8 @@ all-day due date); any phrase with a time gives an aware :class:`~datetime.datet
 The rules, all case-insensitive:
 
 * ``today``, ``tomorrow`` (``tmrw``), ``yesterday``; ``tonight`` is today at 20:00.
+* ``this weekend`` (``the weekend``, ``weekend``) is the coming Saturday (today on a weekend
+  day); ``next weekend`` the Saturday after next Monday.
 * A weekday (``monday``, ``mon``) is its next occurrence after today: today never counts.
   ``this friday`` may be today; ``next friday`` is the Friday of next week (weeks start on
   Monday). ``next week`` is next week's Monday, ``next month`` the 1st of next month and
@@ -288,6 +290,10 @@ class _Reader:
             return _Day(index + 1, self.today, clock=TONIGHT, evening=True)
         if word == "next":
             return self.next_at(index, after)
+        if word == "weekend" or (word in ("this", "the") and after == "weekend"):
+            saturday = self.upcoming(5, today_counts=True)  # on a Sunday: today
+            day = self.today if self.today.weekday() == 6 else saturday
+            return _Day(index + (1 if word == "weekend" else 2), day)
         if word == "this" and after in WEEKDAYS:
             return _Day(index + 2, self.upcoming(WEEKDAYS[after], today_counts=True))
         if word == "this" and after in PARTS_OF_DAY and after != "night":
@@ -307,6 +313,8 @@ class _Reader:
             return _Day(index + 2, next_monday + timedelta(days=WEEKDAYS[after]))
         if after == "week":
             return _Day(index + 2, next_monday)
+        if after == "weekend":
+            return _Day(index + 2, next_monday + timedelta(days=5))
         if after == "month":
             return _Day(index + 2, (self.today + relativedelta(months=1)).replace(day=1))
         if after == "year":
