@@ -850,6 +850,43 @@ FAMILIES: tuple[Case, ...] = (
         seeds=(DENTIST, Seed("Later", fields={"due": "2026-12-20"})),
     ),
     case("tasks for next week", says("Dentist"), seeds=DATED),
+    case(
+        "move the dentist to monday",
+        state(0, due="Monday 30 November 2026, 14:00"),
+        seeds=(DENTIST,),
+    ),
+    case(
+        "make it 3pm",
+        state(0, due="Friday 27 November 2026, 15:00"),
+        seeds=(DENTIST,),
+        before="show task {0}",
+    ),
+    case(
+        "push the dentist back an hour",
+        state(0, due="Friday 27 November 2026, 15:00"),
+        seeds=(DENTIST,),
+    ),
+    case(
+        "remind me an hour before the dentist",
+        state(0, reminder="Friday 27 November 2026, 13:00"),
+        seeds=(DENTIST,),
+    ),
+    case(
+        "remind me about the dentist the day before",
+        state(0, reminder="Thursday 26 November 2026, 14:00"),
+        seeds=(DENTIST,),
+    ),
+    case(
+        "do the same for the gym",
+        state(1, status="completed"),
+        seeds=("Dentist", "Gym"),
+        before="complete the dentist",
+    ),
+    case(
+        "ping me at 5",
+        titled("Buy paint", reminder="Thursday 26 November 2026, 17:00"),
+        before="add buy paint",
+    ),
 )
 
 CASES: tuple[Case, ...] = (

@@ -270,7 +270,7 @@ _STEPS: Final = (
 
 _AMOUNT: Final = (
     r"(?:by\s++)?(?P<n>a|an|one|two|three|four|five|six|seven|a couple of|a few|\d{1,3})\s++"
-    r"(?P<unit>days?|weeks?|months?)"
+    r"(?P<unit>days?|weeks?|months?|hours?|hrs?)"
 )
 _LATER: Final = r"(?:later|back|out|further|more|after)"
 _EARLIER: Final = r"(?:earlier|forward|sooner|ahead|before)"
@@ -319,6 +319,7 @@ class Shift:
     levels: int = 0
     days: int = 0
     months: int = 0
+    hours: int = 0
 
 
 def read_shift(text: str) -> Shift | None:
@@ -340,6 +341,8 @@ def read_shift(text: str) -> Shift | None:
         ref = groups.get("ref") or "it"
         if unit == "month":
             return Shift(ref, months=sign * amount)
+        if unit in ("hour", "hr"):
+            return Shift(ref, hours=sign * amount)
         return Shift(ref, days=sign * amount * (7 if unit == "week" else 1))
     return None
 
@@ -367,8 +370,48 @@ _REMINDER_FOR: Final = re.compile(
 )
 
 
+_LINK_WORD: Final = re.compile(r"\b(?:about|of|re|regarding|to)\b", _FLAGS)
 #: A task named, not a thing to do: ``the dentist``, ``my passport``, ``it``, ``task 3``.
 _NAMED_TASK: Final = re.compile(r"^(?:the|my|our|that|this|it|task)\b", _FLAGS)
+
+
+#: ``remind me an hour before the dentist``, ``ping me 2 days before the passport runs out``.
+_REMIND_BEFORE: Final = re.compile(
+    rf"^{_REMIND_VERB}\s++(?:(?P<n>a|an|one|two|three|\d{{1,3}})\s++(?P<unit>minutes?|mins?|"
+    r"hours?|hrs?|days?|weeks?)|the\s++(?P<day>day|night|evening|morning))\s++before\s++"
+    r"(?:(?:about|of)\s++)?(?P<body>.+)$",
+    _FLAGS,
+)
+_REMIND_BEFORE_END: Final = re.compile(
+    rf"^{_REMIND_VERB}\s++(?:about|of)\s++(?P<body>.+?\S)\s++(?:(?P<n>a|an|one|two|three|"
+    r"\d{1,3})\s++(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)|the\s++(?P<day>day|night|"
+    r"evening|morning))\s++before$",
+    _FLAGS,
+)
+_MINUTES: Final = {"minute": 1, "min": 1, "hour": 60, "hr": 60, "day": 1440, "week": 10080}
+
+
+@dataclass(frozen=True)
+class ReminderBefore:
+    """A reminder some time before a task is due: ``minutes`` before it."""
+
+    words: str
+    minutes: int
+
+
+def read_remind_before(text: str) -> ReminderBefore | None:
+    """Return a reminder said relative to a task's due time: ``remind me an hour before the
+    dentist`` is 60 minutes before the dentist."""
+    for pattern in (_REMIND_BEFORE, _REMIND_BEFORE_END):
+        found = pattern.match(text)
+        if found is None:
+            continue
+        if found.group("day"):
+            return ReminderBefore(found.group("body"), 1440)
+        amount = _NUMBERS.get(found.group("n").lower()) or int(found.group("n"))
+        unit = found.group("unit").lower().rstrip("s")
+        return ReminderBefore(found.group("body"), amount * _MINUTES[unit])
+    return None
 
 
 @dataclass(frozen=True)
@@ -380,9 +423,18 @@ class ReminderRequest:
     new: bool
 
 
+_REMIND_THEN: Final = re.compile(
+    rf"^{_REMIND_VERB}\s++(?P<when>(?:at|on|in|tomorrow|tonight).*)$", _FLAGS
+)
+
+
 def read_remind_about(text: str) -> ReminderRequest | None:
     """Return what a reminder request names, its time included: ``ping me about the dentist
-    at 8`` and ``remind me at 8 about the dentist`` are both ``the dentist at 8``."""
+    at 8`` and ``remind me at 8 about the dentist`` are both ``the dentist at 8``; a time
+    alone (``ping me at 5``) is about the task the conversation is about."""
+    then = _REMIND_THEN.match(text)
+    if then is not None and not _LINK_WORD.search(then.group("when")):
+        return ReminderRequest(f"it {then.group('when')}", new=False)
     for pattern in (_REMIND_ABOUT, _REMINDER_FOR):
         found = pattern.match(text)
         if found is not None:
@@ -399,6 +451,19 @@ _CORRECTION: Final = re.compile(
     r"(?:task|number|#)\s*+\d{1,9}|\d{1,9})$",
     _FLAGS,
 )
+
+
+_AGAIN: Final = re.compile(
+    r"^(?:(?:and\s++)?(?:do\s++)?(?:the\s++)?same\s++(?:thing\s++)?|do\s++that\s++|"
+    r"same\s++goes\s++)(?:for|with|to)\s++(?P<ref>.+)$",
+    _FLAGS,
+)
+
+
+def read_again(text: str) -> str | None:
+    """Return the task ``do the same for …`` names: the previous request, for it."""
+    found = _AGAIN.match(text)
+    return found.group("ref") if found is not None else None
 
 
 def read_correction(text: str) -> str | None:

@@ -37,9 +37,11 @@ from todo.domain.assistant.intent_references import (
     unquote,
 )
 from todo.domain.assistant.intent_statements import (
+    read_again,
     read_correction,
     read_done_statement,
     read_remind_about,
+    read_remind_before,
     read_shift,
 )
 from todo.domain.assistant.intent_windows import read_window
@@ -67,7 +69,7 @@ from todo.domain.assistant.intent_words import (
     SmallTalkKind,
 )
 from todo.domain.language.quick_add import parse_quick_add
-from todo.domain.language.when import find_when
+from todo.domain.language.when import WhenMatch, find_when
 from todo.domain.priority import Priority
 
 #: The longest message read, its runs of spaces counted as one. A longer one is not read at all
@@ -97,6 +99,8 @@ class TaskFields:
     priority: Priority | None = None
     tags: tuple[str, ...] = ()
     recurrence: str | None = None
+    #: The new due date named only a time (``make it 3pm``): the task keeps its day.
+    time_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,7 @@ class Relative:
     levels: int = 0
     days: int = 0
     months: int = 0
+    hours: int = 0
 
 
 @dataclass(frozen=True)
@@ -158,6 +163,22 @@ class JustWhen:
     the task just added or changed."""
 
     when: Due
+    time_only: bool = False
+
+
+@dataclass(frozen=True)
+class RemindBefore:
+    """A reminder ``minutes`` before the task is due: ``remind me an hour before the dentist``."""
+
+    ref: Reference
+    minutes: int
+
+
+@dataclass(frozen=True)
+class Again:
+    """``do the same for the gym``: the previous request, for another task."""
+
+    ref: Reference
 
 
 @dataclass(frozen=True)
@@ -224,6 +245,8 @@ Intent: TypeAlias = (
     | Correction
     | Undo
     | JustWhen
+    | RemindBefore
+    | Again
     | MoreOfTheSame
     | Help
     | SmallTalk
@@ -315,6 +338,14 @@ def _command(
         ref = read_reference(corrected)
         if ref is not None:
             return Correction(ref)
+    before = read_remind_before(text)
+    named = read_reference(before.words) if before is not None else None
+    if before is not None and named is not None:
+        return RemindBefore(named, before.minutes)
+    again = read_again(text)
+    repeated = read_reference(again) if again is not None else None
+    if repeated is not None:
+        return Again(repeated)
     about = read_remind_about(text)
     if about is not None:
         fields = read_fields(about.body, now=now, tz=tz)
@@ -343,7 +374,9 @@ def _command(
     shift = read_shift(text)
     shifted = read_reference(shift.words) if shift is not None else None
     if shift is not None and shifted is not None:
-        return Relative(shifted, levels=shift.levels, days=shift.days, months=shift.months)
+        return Relative(
+            shifted, levels=shift.levels, days=shift.days, months=shift.months, hours=shift.hours
+        )
     edit = _read_edit(text, now, tz)
     if edit is not None:
         return edit
@@ -367,9 +400,9 @@ def _command(
         return Add(read_fields(soft.group("body"), now=now, tz=tz))
     if question:
         return None
-    when = _whole_date(_MAKE_IT.sub("", text, count=1), now, tz)
-    if when is not None:
-        return JustWhen(when)
+    said = _whole_when(_MAKE_IT.sub("", text, count=1), now, tz)
+    if said is not None:
+        return JustWhen(said.value, time_only=not said.has_date)
     if continued and len(text.split()) <= _MORE_WORDS:
         fields = read_fields(text, now=now, tz=tz)
         if fields.title and not _LIST_WORDS.fullmatch(fields.title):
@@ -458,8 +491,8 @@ def _edit_of(ref: Reference, groups: dict[str, str], now: datetime, tz: ZoneInfo
         rule = parse_quick_add(groups["rule"], now=now, tz=tz).recurrence
         return Update(ref, TaskFields(recurrence=rule)) if rule else None
     if "when" in groups:
-        due = _whole_date(groups["when"], now, tz)
-        return Update(ref, TaskFields(due=due)) if due is not None else None
+        fields = _due_fields(groups["when"], now, tz)
+        return Update(ref, fields) if fields is not None else None
     return _set_field(ref, FIELD_NAMES.get(groups.get("field", "").lower()), groups["new"], now, tz)
 
 
@@ -476,9 +509,9 @@ def _set_field(
         if level is not None:
             return Update(ref, TaskFields(priority=PRIORITY_LEVELS[level.group("level").lower()]))
     if field in (None, "due") and not quoted:
-        due = _whole_date(plain, now, tz)
-        if due is not None:
-            return Update(ref, TaskFields(due=due))
+        fields = _due_fields(plain, now, tz)
+        if fields is not None:
+            return Update(ref, fields)
     if field == "description":
         return Update(ref, TaskFields(description=plain))
     if field == "tags":
@@ -495,12 +528,26 @@ def _set_field(
 
 def _whole_date(text: str, now: datetime, tz: ZoneInfo) -> Due | None:
     """Return the date a phrase is, when the phrase is nothing but a date."""
+    found = _whole_when(text, now, tz)
+    return found.value if found is not None else None
+
+
+def _whole_when(text: str, now: datetime, tz: ZoneInfo) -> WhenMatch | None:
+    """Return the date phrase a text is, when it is nothing but one (and little words)."""
     phrase = text.strip(" ,.;:")
     found = find_when(phrase, now=now, tz=tz)
     if len(found) != 1:
         return None
     rest = (phrase[: found[0].start] + phrase[found[0].end :]).strip(" ,.;:")
-    return found[0].value if rest.lower() in ("", "on", "at", "by", "for", "to") else None
+    return found[0] if rest.lower() in ("", "on", "at", "by", "for", "to") else None
+
+
+def _due_fields(text: str, now: datetime, tz: ZoneInfo) -> TaskFields | None:
+    """Return the new due date a phrase names, marking a time alone (``3pm``)."""
+    found = _whole_when(text, now, tz)
+    if found is None:
+        return None
+    return TaskFields(due=found.value, time_only=not found.has_date)
 
 
 def _without_list_phrase(text: str) -> str:

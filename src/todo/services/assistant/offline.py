@@ -16,7 +16,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any, Final
 
 from todo.domain.assistant.chat import (
@@ -39,6 +39,7 @@ from todo.domain.assistant.intent_references import (
 from todo.domain.assistant.intents import (
     Act,
     Add,
+    Again,
     Correction,
     Help,
     Intent,
@@ -48,6 +49,7 @@ from todo.domain.assistant.intents import (
     NotDone,
     Relative,
     RemindAbout,
+    RemindBefore,
     SmallTalk,
     TaskFields,
     TooLong,
@@ -132,6 +134,13 @@ class _Conversation:
         """Carry out one understood request and return the reply."""
         if isinstance(intent, Undo):
             return await self.undo()
+        if isinstance(intent, RemindBefore):
+            return await self.remind_before(intent)
+        if isinstance(intent, Again):
+            earlier = self._earlier_request()
+            if earlier is None:
+                return "Sorry, I'm not sure what to do again; say it in full, please."
+            return await self.perform(replace(earlier, ref=intent.ref))
         if isinstance(intent, JustWhen):
             return await self.when_said(intent)
         if isinstance(intent, MoreOfTheSame):
@@ -207,6 +216,14 @@ class _Conversation:
         if isinstance(found, str):
             return found
         args: dict[str, Any] = {"task_id": found, **_field_args(intent.changes)}
+        due = intent.changes.due
+        if due is not None and (intent.changes.time_only or not isinstance(due, datetime)):
+            # "make it 3pm" keeps the day; "move it to friday" keeps the time.
+            current = await self.call("get_task", {"task_id": found})
+            if current.failed:
+                return f"Sorry — {current.result['error']}"
+            kept = _keeping(due, current.result["task"].get("due_at"), self.turn.timezone)
+            args["due"] = _iso(kept)
         if intent.changes.title:
             args["title"] = intent.changes.title
         if intent.changes.description:
@@ -285,6 +302,32 @@ class _Conversation:
             return f"I couldn't set that reminder: {changed.result['error']}"
         return reminder_confirmation(changed.result, self.year)
 
+    async def remind_before(self, intent: RemindBefore) -> str:
+        """Set a task's reminder some minutes before it is due (09:00 for a day alone)."""
+        found = await self.resolve(intent.ref, prefer="pending")
+        if isinstance(found, str):
+            return found
+        current = await self.call("get_task", {"task_id": found})
+        if current.failed:
+            return f"Sorry — {current.result['error']}"
+        task: View = current.result["task"]
+        due = _as_moment(task.get("due_at"), self.turn.timezone)
+        if due is None:
+            return f"'{task['title']}' has no due date to count back from; when is it due?"
+        reminder = due - timedelta(minutes=intent.minutes)
+        changed = await self.call("update_task", {"task_id": found, "reminder": _iso(reminder)})
+        if changed.failed:
+            return f"I couldn't set that reminder: {changed.result['error']}"
+        return reminder_confirmation(changed.result, self.year)
+
+    def _earlier_request(self) -> Act | Update | Relative | None:
+        """Return the previous request when it acted on one task, to do again."""
+        said = [message for message in self.turn.history if message.role == "user"]
+        if not said:
+            return None
+        earlier = read_intent(said[-1].content, now=self.turn.now, tz=self.turn.timezone)
+        return earlier if isinstance(earlier, Act | Update | Relative) else None
+
     async def when_said(self, intent: JustWhen) -> str:
         """A date alone: the reminder asked for just before, or the due date of the task just
         added or changed."""
@@ -301,8 +344,8 @@ class _Conversation:
         task_id = last.result.get("task_id") if last and isinstance(last.result, dict) else None
         if last is None or last.tool not in ("add_task", "update_task") or task_id is None:
             return "Sorry, I didn't understand that. " + EXAMPLES
-        update = Update(ById(int(task_id)), TaskFields(due=intent.when))
-        return await self.update(update)
+        fields = TaskFields(due=intent.when, time_only=intent.time_only)
+        return await self.update(Update(ById(int(task_id)), fields))
 
     async def undo(self) -> str:
         """Take back the change the previous answer made, when it can be taken back."""
@@ -465,6 +508,33 @@ def _begins_with_any(title: str, stems: tuple[str, ...]) -> bool:
     )
 
 
+def _keeping(new: date | datetime, due_at: str | None, tz: Any) -> date | datetime:
+    """Return ``new`` with what it leaves unsaid taken from the task's due date: a time alone
+    keeps the task's day, a day alone keeps the task's time."""
+    if not due_at:
+        return new
+    old: date | datetime = (
+        datetime.fromisoformat(due_at).astimezone(tz)
+        if "T" in due_at
+        else date.fromisoformat(due_at)
+    )
+    if isinstance(new, datetime):  # a time alone
+        day = old.date() if isinstance(old, datetime) else old
+        return datetime.combine(day, new.timetz()) if new.tzinfo else new
+    if isinstance(old, datetime):  # a day alone
+        return datetime.combine(new, old.timetz())
+    return new
+
+
+def _as_moment(due_at: str | None, tz: Any) -> datetime | None:
+    """Return a due date as a moment in ``tz``; a day alone counts from 09:00."""
+    if not due_at:
+        return None
+    if "T" in due_at:
+        return datetime.fromisoformat(due_at).astimezone(tz)
+    return datetime.combine(date.fromisoformat(due_at), time(9), tzinfo=tz)
+
+
 def _moved(due_at: str | None, intent: Relative, now: datetime, tz: Any) -> str:
     """Return a due date moved as ``intent`` says, from the task's own (from today without)."""
     if due_at:
@@ -475,7 +545,9 @@ def _moved(due_at: str | None, intent: Relative, now: datetime, tz: Any) -> str:
         start = now.astimezone(tz).date()
     if isinstance(start, datetime):
         start = start.astimezone(tz)
-    moved = start + timedelta(days=intent.days)
+    if intent.hours:
+        start = _as_moment(due_at, tz) or datetime.combine(start, time(9), tzinfo=tz)
+    moved = start + timedelta(days=intent.days, hours=intent.hours)
     if intent.months:
         month = moved.month - 1 + intent.months
         year, month = moved.year + month // 12, month % 12 + 1
