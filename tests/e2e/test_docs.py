@@ -53,5 +53,13 @@ def test_every_chat_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         assert result.exit_code == 0, f"todo {shlex.join(command)}\n{result.output}"
         assert "didn't understand" not in result.output, shlex.join(command)
         replies.append(result.output)
-    assert "Buy groceries" in replies[0]
-    assert "done" in replies[3]
+    said = {shlex.join(command): reply for command, reply in zip(commands, replies, strict=True)}
+    assert "Buy groceries" in said["chat 'Add a task to buy groceries tomorrow at 5pm #errands'"]
+    assert "done" in said["chat --tools 'Mark task 1 as complete'"]
+    assert "Added 'Gym'" in said["chat 'gym each weekday at 7'"]
+    assert "repeating every weekday" in said["chat 'gym each weekday at 7'"]
+    assert "I'll remind you about 'Renew car insurance'" in said[
+        "chat 'ping me about the insurance tomorrow at 8'"
+    ]
+    assert "'Phone grandma' is done" in said["chat 'phoned grandma'"]
+    assert "left it open" in said["chat 'I haven'\"'\"'t packed for Lisbon yet'"]

@@ -364,6 +364,8 @@ def _fields_from_text(
         fields["priority"] = parsed.priority
     if parsed.recurrence is not None:
         fields["recurrence"] = parsed.recurrence
+    if parsed.description is not None:
+        fields["description"] = parsed.description
     return fields
 
 

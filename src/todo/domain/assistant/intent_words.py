@@ -142,13 +142,6 @@ LIST_PHRASE: Final = re.compile(
     r"shopping\s++)?(?:list|tasks)(?!\S)",
     _FLAGS,
 )
-#: Where a description starts after a new task's title: ``…, note: …``, ``… with the note …``.
-DESCRIPTION_IN_BODY: Final = re.compile(
-    r"(?:(?<![\s,;])[\s,;]++|^)(?:(?:with|and|plus)\s++(?:a\s++|the\s++)?(?:notes?|"
-    r"descriptions?|details?|comment)\s*+(?:[:\-–]|saying|that says|reading|of)?|(?:notes?|"
-    r"description|desc|details?|comment|nb|n\.b\.|fyi)\s*+[:\-–])\s*+",
-    _FLAGS,
-)
 #: Taking back what was just done: ``undo that``, ``take that back``, ``revert it``.
 UNDO: Final = re.compile(
     r"^(?:undo|revert|reverse|take back|cancel)(?:\s++(?:that|it|this|the last (?:one|change|"

@@ -48,7 +48,6 @@ from todo.domain.assistant.intent_windows import read_window
 from todo.domain.assistant.intent_words import (
     ADD,
     ADD_IS_EDIT,
-    DESCRIPTION_IN_BODY,
     HELP,
     LIST_PHRASE,
     LIST_SUFFIX,
@@ -305,17 +304,17 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     needed = SOFT_ADD.match(_THAT.sub("", text, count=1))  # "add that I need to renew …"
     if needed is not None:
         text = needed.group("body")
-    text, description = _take_description(text)
     whole = QUOTED.fullmatch(text)
     if whole is not None:
-        return TaskFields(title=_capitalised(whole.group("inner").strip()), description=description)
+        return TaskFields(title=_capitalised(whole.group("inner").strip()))
     text, priority = _take_priority(text)
     text, reminder = _take_reminder(text, now, tz)
     parsed = parse_quick_add(text, now=now, tz=tz)
     title = _title_without_edges(parsed.title)
+    description = parsed.description
     return TaskFields(
         title=_capitalised(title),
-        description=description,
+        description=description[:1].upper() + description[1:] if description else None,
         due=parsed.due if parsed.due is not None else None,
         reminder=reminder,
         priority=parsed.priority or priority,
@@ -558,19 +557,6 @@ def _without_list_phrase(text: str) -> str:
     if found is None:
         return text
     return (text[: found.start()] + " " + text[found.end() :]).strip()
-
-
-def _take_description(text: str) -> tuple[str, str | None]:
-    """Split off a description written after the title: ``…, note: passport and charger``,
-    ``… with the description 'bring ID'``."""
-    hidden = hide_quoted(text)
-    found = DESCRIPTION_IN_BODY.search(hidden)
-    if found is None:
-        return text, None
-    description = unquote(text[found.end() :].strip(" ,;:"))
-    if not description:
-        return text, None
-    return text[: found.start()].strip(" ,;:"), description[:1].upper() + description[1:]
 
 
 def _take_priority(text: str) -> tuple[str, Priority | None]:

@@ -19,6 +19,8 @@ The rules:
   the next Monday (today if it is Monday and any time given is still ahead), ``every month``
   without a day is due today, all day.
 * The first due date, priority and recurrence win; repeats stay in the title as written.
+* A description follows ``note:``, ``description:``, ``details:`` or ``with the note``; it is
+  kept as written (its dates and ``#words`` are not read): ``Pack for Lisbon, note: passport``.
 * Text in quotes (``"..."``, ``“...”``, ``'...'``, ``‘...’``, a backtick pair) is never parsed,
   and the quote marks leave the title: ``Watch "Friday Night Lights" tomorrow``. A quote opens
   at the start of a word and closes at the end of one; an unmatched quote is a character.
@@ -99,6 +101,13 @@ _SPELLED_FREQUENCIES: Final = {
     "fortnightly": ("WEEKLY", 2),
 }
 _EVERY: Final = frozenset({"every", "each"})
+#: Where a description starts: ``note:``, ``description:``, ``details:``, ``with the note …``.
+_DESCRIPTION_RE: Final = re.compile(
+    r"(?:(?<![\s,;\x00])[\s,;]++|^)(?:(?:with|and|plus)\s++(?:a\s++|the\s++)?(?:notes?|"
+    r"descriptions?|details?|comment)\b\s*+(?:[:\-–]|saying|that says|reading)?|(?:notes?|"
+    r"description|desc|details?|comment|nb|fyi)\s*+[:\-–])\s*+",
+    re.IGNORECASE,
+)
 #: The day of a monthly rule written apart from it: ``on the 1st``.
 _ON_MONTHDAY_RE: Final = re.compile(
     LEFT_EDGE + r"on\s++the\s++([0-9]{1,2})(?:st|nd|rd|th)" + RIGHT_EDGE, re.IGNORECASE
@@ -120,7 +129,7 @@ _PUNCTUATION: Final = ",.;:!?"
 class Span:
     """Where one field was written: ``text == original[start:end]``."""
 
-    field: str  # "due" | "priority" | "tag" | "recurrence"
+    field: str  # "due" | "priority" | "tag" | "recurrence" | "description"
     start: int
     end: int
     text: str
@@ -136,6 +145,8 @@ class QuickAdd:
     tags: tuple[str, ...]
     recurrence: str | None
     spans: tuple[Span, ...]
+    #: What follows ``note:``, ``description:`` or ``with the note`` (read as written).
+    description: str | None = None
 
 
 @dataclass(frozen=True)
@@ -159,6 +170,14 @@ def parse_quick_add(text: str, *, now: datetime, tz: ZoneInfo) -> QuickAdd:
     quotes = _find_quotes(text)
     hidden = _hide(text, quotes)
     spans: list[Span] = []
+
+    description: str | None = None
+    marker = _DESCRIPTION_RE.search(hidden)
+    if marker is not None and text[marker.end() :].strip(" ,;:"):
+        # The rest is the description as written: its dates and #words are not fields.
+        description = _unquoted(text[marker.end() :].strip(" ,;:"))
+        spans.append(Span("description", marker.start(), len(text), text[marker.start() :]))
+        hidden = _hide(hidden, [(marker.start(), len(text))])
 
     tags: list[str] = []
     seen: set[str] = set()
@@ -205,7 +224,15 @@ def parse_quick_add(text: str, *, now: datetime, tz: ZoneInfo) -> QuickAdd:
         tags=tuple(tags),
         recurrence=rule.rule if rule else None,
         spans=tuple(spans),
+        description=description,
     )
+
+
+def _unquoted(text: str) -> str:
+    """Return ``text`` without quote marks around the whole of it."""
+    if len(text) > 1 and text[0] in _QUOTES and text[-1] in _QUOTES[text[0]]:
+        return text[1:-1].strip()
+    return text
 
 
 def _is_word_char(char: str) -> bool:

@@ -16,7 +16,7 @@ from todo.domain.priority import Priority
 class PreviewSpan(BaseModel):
     """Where one field was written in the text: ``text == original[start:end]``."""
 
-    field: Literal["due", "priority", "tag", "recurrence"]
+    field: Literal["due", "priority", "tag", "recurrence", "description"]
     start: int
     end: int
     text: str
@@ -37,6 +37,7 @@ class QuickAddPreview(BaseModel):
     priority: Priority | None
     tags: list[str] = Field(examples=[["home"]])
     recurrence: str | None = Field(examples=["FREQ=MONTHLY"])
+    description: str | None = Field(default=None, examples=["Passport and charger"])
     spans: list[PreviewSpan]
 
 
@@ -54,5 +55,6 @@ def preview_quick_add(text: str, *, now: datetime, tz: ZoneInfo) -> QuickAddPrev
         priority=parsed.priority,
         tags=list(parsed.tags),
         recurrence=parsed.recurrence,
+        description=parsed.description,
         spans=[PreviewSpan.model_validate(span, from_attributes=True) for span in parsed.spans],
     )
