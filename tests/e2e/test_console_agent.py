@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from todo.entrypoints.cli.launch import receive, send
+from todo.entrypoints.cli.launch import ACCEPTED, receive, send
 
 TODO = Path(sys.executable).parent / "todo"
 #: How long an agent may take to start (imports, the database, a first list) on a busy machine.
@@ -87,20 +87,25 @@ def _wait_gone(pid: int, seconds: float = 30.0) -> bool:
 
 
 def _stop_agents(sockets: Path) -> None:
-    """Stop every agent that holds a lock in ``sockets``, by its process id."""
+    """Stop every agent that holds a lock in ``sockets``, by its process id (SIGTERM, then
+    SIGKILL); fail when one cannot be stopped."""
+    time.sleep(0.5)  # an agent the last command started has taken its lock by now
     for lock_path in sockets.glob("*.lock"):
         deadline = time.monotonic() + START_SECONDS
         with open(lock_path) as lock:
-            while time.monotonic() < deadline:
+            while True:
                 try:
                     fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
                     break  # nobody holds it: no agent
                 except BlockingIOError:
                     pid_path = lock_path.with_suffix(".pid")
+                    late = time.monotonic() > deadline
                     if pid_path.exists():
                         pid = int(pid_path.read_text())
-                        os.kill(pid, signal.SIGTERM)
+                        os.kill(pid, signal.SIGKILL if late else signal.SIGTERM)
                         _wait_gone(pid)
+                    elif late:
+                        raise AssertionError(f"an agent of {lock_path} never listened") from None
                     else:
                         time.sleep(0.05)  # still starting
 
@@ -159,7 +164,97 @@ def test_the_agent_runs_task_commands_exactly_as_the_process_would(console: Cons
         ), args
     assert console.run("show", "99").stderr == "Error: Task 99 was not found.\n"
     assert console.run("list", "--due", "someday").returncode == 2
-    assert console.commands_run_by_agents().count("list") >= 4
+    # Every command above went to the one agent ("--help" stays here), none was refused.
+    ran = console.commands_run_by_agents()
+    once = ["add", "list", "list", "list", "show", "show", "tags", "show", "list"]
+    assert ran == [*once, "show", "list"]
+    assert "out of date" not in console.log()
+
+
+def test_on_a_terminal_colours_and_width_are_those_of_the_process(console: Console) -> None:
+    console.run("add", "Pay rent tomorrow 9am #home !high every month")
+    console.run("add", "A title long enough to be cut short on a narrow terminal, surely")
+    console.wait_for_agent()
+    env = {k: v for k, v in console.env.items() if k != "COLUMNS"} | {"TERM": "xterm-256color"}
+    for columns in (100, 44):
+        through_agent = _on_a_terminal(["list"], env | {"TODO_CONSOLE_AGENT": "true"}, columns)
+        on_its_own = _on_a_terminal(["list"], env | {"TODO_CONSOLE_AGENT": "false"}, columns)
+        assert "\x1b[" in through_agent  # colours
+        assert through_agent == on_its_own, columns
+    assert console.commands_run_by_agents() == ["list", "list"]
+
+
+def _on_a_terminal(args: list[str], env: dict[str, str], columns: int) -> str:
+    """Run ``todo`` with a pseudo-terminal of ``columns`` as its standard streams."""
+    import fcntl as control
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    control.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    process = subprocess.Popen(
+        [str(TODO), *args], env=env, stdin=follower, stdout=follower, stderr=follower
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the process ended
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    assert process.wait(timeout=120) == 0
+    return b"".join(chunks).decode()
+
+
+def test_sigterm_during_a_command_lets_it_finish_then_ends(console: Console) -> None:
+    import sqlite3
+
+    console.run("list")
+    pid = _pid(console.wait_for_agent())
+    database = sqlite3.connect(Path(console.env["TODO_HOME"]) / "todo.db")
+    database.execute("BEGIN IMMEDIATE")  # the agent's write waits for this one
+    env = {**console.env, "TODO_CONSOLE_AGENT": "true"}
+    adding = subprocess.Popen(
+        [str(TODO), "add", "Written once"], env=env, stdout=subprocess.PIPE, text=True
+    )
+    time.sleep(1.0)
+    os.kill(pid, signal.SIGTERM)
+    time.sleep(0.5)
+    database.rollback()
+    database.close()
+
+    out, _ = adding.communicate(timeout=120)
+    assert adding.returncode == 0
+    assert out.startswith("Added 1: Written once")
+    assert _wait_gone(pid)
+    listed = json.loads(console.run("list", "--json", agent=False).stdout)
+    assert [task["title"] for task in listed] == ["Written once"]
+
+
+def test_commands_an_ending_agent_did_not_take_run_in_their_own_process(
+    console: Console,
+) -> None:
+    console.run("list")
+    old_agent = _pid(console.wait_for_agent())
+    for leftover in Path(console.env["TODO_HOME"]).glob("todo.db*"):
+        leftover.unlink()  # the agent will refuse: its database was replaced
+    env = {**console.env, "TODO_CONSOLE_AGENT": "true"}
+    adds = [
+        subprocess.Popen([str(TODO), "add", f"Task {n}"], env=env, stdout=subprocess.PIPE)
+        for n in range(3)
+    ]
+    for process in adds:
+        process.communicate(timeout=120)
+        assert process.returncode == 0
+
+    assert _wait_gone(old_agent)
+    listed = json.loads(console.run("list", "--json", agent=False).stdout)
+    assert sorted(task["title"] for task in listed) == ["Task 0", "Task 1", "Task 2"]
 
 
 def test_completing_a_repeating_task_in_the_agent_shows_the_next_one_and_records_events(
@@ -226,22 +321,38 @@ def test_an_agent_whose_database_was_replaced_refuses_and_ends(console: Console)
 def test_what_is_not_a_command_does_not_upset_the_agent(console: Console) -> None:
     console.run("add", "Still here")
     address = console.wait_for_agent()
-    for junk in (b"\x00\x00\x00\x05hello", b"\xff\xff\xff\xff", b"\x00\x00\x00\x02{}"):
+    nested = b"[" * 100_000
+    for junk in (
+        b"\x00\x00\x00\x05hello",
+        b"\xff\xff\xff\xff",
+        b"\x00\x00\x00\x02{}",
+        len(nested).to_bytes(4, "big") + nested,
+    ):
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as raw:
             raw.connect(str(address))
             raw.sendall(junk)
             raw.shutdown(socket.SHUT_WR)
             raw.settimeout(30)
             assert raw.recv(10) == b""  # closed without running anything
+    request = {
+        "argv": ["list"],
+        "prog": "todo",
+        "env": {},
+        "tty": [False, False],
+        "columns": 80,
+        "help_columns": 80,
+    }
+    for not_taken in ({**request, "argv": ["serve"]}, {**request, "argv": "list"}):
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as raw:
+            raw.connect(str(address))
+            send(raw, json.dumps(not_taken).encode())
+            raw.settimeout(30)
+            assert raw.recv(10) == b""
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as raw:
         raw.connect(str(address))
-        send(
-            raw,
-            json.dumps(
-                {"argv": ["list"], "env": {}, "tty": [False, False], "columns": 80}
-            ).encode(),
-        )
+        send(raw, json.dumps(request).encode())
         raw.settimeout(30)
+        assert raw.recv(1) == ACCEPTED
         answer = json.loads(receive(raw))
     assert answer["code"] == 0
     assert "Still here" in answer["stdout"]

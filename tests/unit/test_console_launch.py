@@ -26,13 +26,13 @@ def environ(runtime: Path, **extra: str) -> dict[str, str]:
 
 
 def test_task_commands_go_to_an_agent_named_by_the_settings(runtime: Path, tmp_path: Path) -> None:
-    address = agent_address(["list", "--due", "week"], environ(runtime), str(tmp_path))
+    address = agent_address(["list", "--due", "week"], environ(runtime))
 
     assert address is not None
     assert Path(address).parent == runtime / "todo"
     assert Path(address).name.startswith("console-")
-    assert address == agent_address(["add", "x"], environ(runtime), str(tmp_path))
-    other = agent_address(["list"], environ(runtime, TODO_TIMEZONE="Asia/Tokyo"), str(tmp_path))
+    assert address == agent_address(["add", "x"], environ(runtime))
+    other = agent_address(["list"], environ(runtime, TODO_TIMEZONE="Asia/Tokyo"))
     assert other not in (None, address)
 
 
@@ -49,20 +49,25 @@ def test_task_commands_go_to_an_agent_named_by_the_settings(runtime: Path, tmp_p
         (["list"], {"TODO_CONSOLE_AGENT": "false"}),
         (["list"], {"TODO_CONSOLE_AGENT": "off"}),
         (["list"], {"TODO_CONSOLE_AGENT": "perhaps"}),  # the settings will say it is wrong
+        (["list"], {"todo_server": "http://127.0.0.1:8000"}),  # settings are read in any case
+        (["list"], {"TODO_DATABASE_URL": "postgresql://127.0.0.1/todo"}),
+        (["list"], {"TODO_DATABASE_ECHO": "true"}),
+        (["add", "--help"], {}),
     ],
 )
 def test_other_commands_and_settings_run_here(
     runtime: Path, tmp_path: Path, arguments: list[str], extra: dict[str, str]
 ) -> None:
-    assert agent_address(arguments, environ(runtime, **extra), str(tmp_path)) is None
+    assert agent_address(arguments, environ(runtime, **extra)) is None
 
 
 def test_a_dotenv_file_in_the_working_directory_keeps_commands_here(
-    runtime: Path, tmp_path: Path
+    runtime: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / ".env").write_text("TODO_TIMEZONE=UTC\n")
+    monkeypatch.chdir(tmp_path)
 
-    assert agent_address(["list"], environ(runtime), str(tmp_path)) is None
+    assert agent_address(["list"], environ(runtime)) is None
 
 
 def test_a_directory_others_may_enter_is_not_used(tmp_path: Path) -> None:
@@ -82,16 +87,38 @@ def test_a_socket_path_too_long_for_the_system_keeps_commands_here(tmp_path: Pat
     deep = tmp_path / ("d" * 120)
     deep.mkdir(mode=0o700)
 
-    assert agent_address(["list"], {"XDG_RUNTIME_DIR": str(deep)}, str(tmp_path)) is None
+    assert agent_address(["list"], {"XDG_RUNTIME_DIR": str(deep)}) is None
+
+
+def test_a_directory_that_no_longer_exists_keeps_commands_here(
+    runtime: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+
+    assert agent_address(["list"], environ(runtime)) is None
+
+
+def test_settings_name_the_agent_whatever_their_case() -> None:
+    assert fingerprint({"todo_home": "/a"}, "/") != fingerprint({"todo_home": "/b"}, "/")
+    assert fingerprint({"TODO_HOME": "/a"}, "/") == fingerprint({"todo_home": "/a"}, "/")
+    # What only the caller reads does not make another agent.
+    assert fingerprint({"TODO_CONSOLE_AGENT": "true"}, "/") == fingerprint({}, "/")
 
 
 def test_the_working_directory_counts_only_for_relative_paths() -> None:
     absolute = {"TODO_HOME": "/data"}
     relative = {"TODO_HOME": "data"}
     relative_database = {"TODO_DATABASE_URL": "sqlite:///todo.db"}
+    empty_home = {"TODO_HOME": ""}
+    relative_data = {"XDG_DATA_HOME": "data"}
     absolute_database = {"TODO_DATABASE_URL": "sqlite:////srv/todo.db"}
 
     assert fingerprint(absolute, "/a") == fingerprint(absolute, "/b")
     assert fingerprint(absolute_database, "/a") == fingerprint(absolute_database, "/b")
     assert fingerprint(relative, "/a") != fingerprint(relative, "/b")
     assert fingerprint(relative_database, "/a") != fingerprint(relative_database, "/b")
+    assert fingerprint(empty_home, "/a") != fingerprint(empty_home, "/b")
+    assert fingerprint(relative_data, "/a") != fingerprint(relative_data, "/b")

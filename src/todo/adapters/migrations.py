@@ -6,6 +6,10 @@ small query at start-up.
 
 from __future__ import annotations
 
+import asyncio
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
@@ -62,18 +66,41 @@ async def downgrade(engine: AsyncEngine, revision: str) -> None:
 
 
 async def ensure_schema(engine: AsyncEngine, *, migrate: bool) -> None:
-    """Make sure the schema is current: migrate when allowed, else explain what to run."""
+    """Make sure the schema is current: migrate when allowed, else explain what to run.
+
+    Processes that find an embedded database behind at the same moment (two ``todo`` commands
+    on a new machine) migrate it one after the other: the second finds it current."""
     revision = await current_revision(engine)
     if revision == HEAD_REVISION:
         return
     if migrate:
-        await upgrade(engine)
+        async with _migrating_alone(engine):
+            if await current_revision(engine) != HEAD_REVISION:
+                await upgrade(engine)
         return
     where = f"at revision {revision}" if revision else "empty"
     raise SchemaOutdated(
         f"The database is {where} and this version needs {HEAD_REVISION}; "
         "run `todo db upgrade` first."
     )
+
+
+@asynccontextmanager
+async def _migrating_alone(engine: AsyncEngine) -> AsyncIterator[None]:
+    """Hold a lock on a file beside an embedded database while it is migrated (other
+    databases serialise migrations themselves, and are migrated on purpose)."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        yield
+        return
+    import fcntl
+
+    descriptor = os.open(f"{database}.migrating", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        await asyncio.to_thread(fcntl.flock, descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # and the lock with it
 
 
 def _read_revision(connection: Connection) -> str | None:
