@@ -364,3 +364,19 @@ def test_the_agents_files_are_private(console: Console) -> None:
     assert (address.parent.stat().st_mode & 0o777) == 0o700
     for path in address.parent.iterdir():
         assert path.stat().st_mode & 0o077 == 0, path
+
+
+def test_commands_at_once_on_a_new_database_all_succeed(console: Console) -> None:
+    env = {**console.env, "TODO_CONSOLE_AGENT": "false"}
+    adds = [
+        subprocess.Popen(
+            [str(TODO), "add", f"At once {n}"], env=env, stdout=subprocess.PIPE, text=True
+        )
+        for n in range(4)
+    ]
+    for process in adds:
+        process.communicate(timeout=120)
+        assert process.returncode == 0  # each waited for the one migrating the new database
+
+    listed = json.loads(console.run("list", "--json", agent=False).stdout)
+    assert len(listed) == 4
