@@ -215,6 +215,18 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         _FLAGS,
     ),
     re.compile(rf"^{_REF}\s++should\s++(?:repeat|recur)\s++(?P<rule>.+)$", _FLAGS),
+    re.compile(
+        rf"^(?:make|set|have|turn)\s++{_REF}\s++(?:into\s++)?(?:an?\s++)?(?P<rule>(?:every|each)\s++"
+        r".+|(?:daily|weekly|monthly|yearly|annual|fortnightly|quarterly)(?:\s++(?:thing|task|"
+        r"event|habit|one|job))?)$",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"^{_REF}\s++(?:needs?|has\s++to\s++be|have\s++to\s++be|should\s++be)\s++"
+        r"(?:[a-z]++(?:(?<=ing)|(?<=ed))\s++|done\s++)?(?P<rule>(?:every|each|once\s++a)\s++.+|daily|weekly|"
+        r"monthly|yearly|fortnightly|quarterly)$",
+        _FLAGS,
+    ),
 )
 
 #: How a ``field`` word of an edit maps to a task field.

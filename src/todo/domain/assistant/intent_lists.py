@@ -38,7 +38,7 @@ _NOUN: Final = re.compile(
     r"\b(?:tasks?|todos?|to-dos?|to do|items?|list|agenda|plate|pending|completed|complete|"
     r"done|finished|overdue|due|left|remaining|outstanding|open|everything|schedule|plans?|"
     r"upcoming|coming up|late|accomplished|priority|urgent|important|tagged|anything|something|"
-    r"remains|today|tonight|"
+    r"remains|today|tonight|ticked|ticked off|checked off|crossed off|"
     r"did i (?:finish|complete|do|get done))\b",
     _FLAGS,
 )
@@ -56,6 +56,8 @@ _COMPLETED: Final = re.compile(
 )
 _PENDING: Final = re.compile(
     r"\b(?:pending|open|left|remaining|remains|outstanding|unfinished|incomplete|undone|active|"
+    r"(?:haven'?t|have not|didn'?t|did not)\s++(?:i\s++|we\s++)?(?:yet\s++)?(?:done|finished|"
+    r"completed|ticked off|got to|done yet)|"
     r"not (?:yet )?(?:done|completed|complete|finished)|still (?:have|need|got)|"
     r"(?:have|need|got) to do|on my plate|to be done|uncompleted|not checked off)\b",
     _FLAGS,

@@ -28,7 +28,9 @@ _IRREGULAR_PAST: Final = (
     r"(?:paid|bought|sent|did|wrote|made|took|went|got|gave|met|read|rang|sang|swept|"
     r"brought|caught|taught|found|fed|fixed|built|spent|sold|told|left|put|set|cut|shut|"
     r"drove|ran|ate|drank|threw|hung|dug|chose|spoke|woke|wore|tore|sewed|mowed|"
-    r"began|finished|done|sorted|handled)"
+    r"began|finished|done|sorted|handled|written|gone|taken|given|eaten|driven|spoken|chosen|"
+    r"broken|forgotten|hidden|ridden|seen|thought|said|hung|sung|rung|swum|begun|drawn|grown|"
+    r"thrown|known|shown|sewn|mown|frozen|woken|worn|torn|beaten|bitten|stuck|won|lost|struck)"
 )
 #: Words ending in ``-ed`` that are not past forms (``I need``, ``feed the cat``).
 _NOT_PAST: Final = frozenset(
@@ -85,15 +87,24 @@ _QUESTION: Final = re.compile(
 )
 _PAST_WORD: Final = re.compile(rf"^(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)$", _FLAGS)
 _LEAD: Final = (
-    r"(?:(?:i|we)(?:'ve|'d|\s++have|\s++had)?\s++)?(?:(?:already|just|finally|also)\s++)*+"
+    r"(?P<lead>(?:(?:i|we)(?:'ve|'d|\s++have|\s++had)?\s++)?(?:(?:already|just|finally|also)"
+    r"\s++)*+)"
+)
+#: Verbs whose past is their present (``put the bins out`` is a request): a statement only
+#: after ``I``, ``we``, ``already`` or ``just``.
+_SAME_IN_THE_PAST: Final = frozenset(
+    ["put", "set", "cut", "shut", "read", "hit", "let", "quit", "spread", "cost", "hurt"]
 )
 _ADVERBS: Final = (
-    r"(?:\s++(?:already|now|today|yesterday|this morning|last night|at last|finally|just now|yet|"
+    r"(?:[\s,]++(?:already|now|today|yesterday|this morning|last night|at last|finally|just now|"
+    r"yet|on (?:my|the) way (?:home|back|in|out|to work)|after work|before work|at lunch|"
+    r"over lunch|in the end|earlier today|this afternoon|this evening|thank god|phew|"
     r"earlier|too|as well|btw|by the way)\b)*+"
 )
 #: ``paid the electricity bill already``, ``I've called mom``, ``just booked the flights``.
 _DID: Final = re.compile(
-    rf"^{_LEAD}(?P<verb>[a-z']++)\s++{_REF}{_ADVERBS}$",
+    rf"^{_LEAD}(?P<verb>[a-z']++)(?:\s++(?:up|out|off|in|back|down|over|through|away))?\s++"
+    rf"{_REF}{_ADVERBS}$",
     _FLAGS,
 )
 _STATE: Final = (
@@ -181,6 +192,22 @@ _PRESENT: Final = {
     "drank": "drink",
     "wore": "wear",
     "tore": "tear",
+    "written": "write",
+    "gone": "go",
+    "taken": "take",
+    "given": "give",
+    "eaten": "eat",
+    "driven": "drive",
+    "chosen": "choose",
+    "thrown": "throw",
+    "shown": "show",
+    "sewn": "sew",
+    "mown": "mow",
+    "frozen": "freeze",
+    "drawn": "draw",
+    "grown": "grow",
+    "seen": "see",
+    "won": "win",
 }
 
 
@@ -220,44 +247,66 @@ def read_done_statement(text: str) -> DoneStatement | None:
     did = _DID.match(plain)
     if did is not None:
         verb = did.group("verb").lower()
-        if verb not in _NOT_PAST and _PAST_WORD.match(verb) and not _NOT_A_TASK.match(did["ref"]):
+        plain_present = verb in _SAME_IN_THE_PAST and not did.group("lead")
+        if (
+            verb not in _NOT_PAST
+            and not plain_present
+            and _PAST_WORD.match(verb)
+            and not _NOT_A_TASK.match(did["ref"])
+        ):
             return DoneStatement(did.group("ref"), negated, stems_of(verb))
     return None
 
 
 #: How many levels a priority moves, by the words that move it.
 _UP: Final = (
-    r"(?:up(?:\s++(?:a|one)\s++(?:level|notch|step|bit|priority level))?|higher|more urgent|"
-    r"more important|a higher priority|higher priority|up in priority)"
+    r"(?:up(?:\s++(?:a|one)(?:\s++(?:level|notch|step|bit|priority level|peg))?)?|higher|"
+    r"(?:(?:a|one)\s++(?:step|notch|level|bit)\s++)?(?:more urgent|more important)|"
+    r"a higher priority|higher priority|up in priority)"
 )
 _DOWN: Final = (
-    r"(?:down(?:\s++(?:a|one)\s++(?:level|notch|step|bit|priority level))?|lower|less urgent|"
-    r"less important|a lower priority|lower priority|down in priority|not so urgent|"
-    r"not as urgent)"
+    r"(?:down(?:\s++(?:a|one)(?:\s++(?:level|notch|step|bit|priority level|peg))?)?|lower|"
+    r"(?:(?:a|one)\s++(?:step|notch|level|bit)\s++)?(?:less urgent|less important)|"
+    r"a lower priority|lower priority|down in priority|not so urgent|not as urgent)"
 )
-_RAISE: Final = r"(?:raise|increase|boost|bump up|up|escalate|upgrade|lift)"
-_LOWER: Final = r"(?:lower|decrease|reduce|drop|bump down|downgrade)"
+_RAISE: Final = r"(?:raise|increase|boost|bump up|up|escalate|upgrade|lift|knock up)"
+_LOWER: Final = r"(?:lower|decrease|reduce|drop|bump down|downgrade|knock down)"
+#: How much a priority moves, said after the move: ``a notch``, ``one level``.
+_NOTCH: Final = r"(?:\s++(?:by\s++)?(?:a|one)\s++(?:notch|level|step|bit|peg))?"
+_MOVERS: Final = r"(?:bump|move|kick|push|nudge|bring|make|set|put|knock)"
 _STEPS: Final = (
+    (1, re.compile(rf"^{_MOVERS}\s++{_REF}\s++{_UP}$", _FLAGS)),
+    (1, re.compile(rf"^(?:bump|move|kick|push|nudge|knock)\s++up\s++{_REF}{_NOTCH}$", _FLAGS)),
     (
         1,
         re.compile(
-            rf"^(?:bump|move|kick|push|nudge|bring|make|set|put)\s++{_REF}\s++{_UP}$", _FLAGS
+            rf"^{_RAISE}\s++(?:the\s++)?priority\s++(?:of|on|for)\s++{_REF}{_NOTCH}$", _FLAGS
         ),
     ),
-    (1, re.compile(rf"^(?:bump|move|kick|push|nudge)\s++up\s++{_REF}$", _FLAGS)),
-    (1, re.compile(rf"^{_RAISE}\s++(?:the\s++)?priority\s++(?:of|on|for)\s++{_REF}$", _FLAGS)),
-    (1, re.compile(rf"^{_RAISE}\s++{_REF}(?:'s|s')?\s++priority$", _FLAGS)),
-    (1, re.compile(rf"^{_REF}\s++is\s++(?:now\s++)?{_UP}(?:\s++now)?$", _FLAGS)),
+    (1, re.compile(rf"^{_RAISE}\s++{_REF}(?:'s|s')?\s++priority{_NOTCH}$", _FLAGS)),
+    (
+        1,
+        re.compile(
+            rf"^{_REF}(?:\s++is|\s++can\s++be|'s)\s++(?:now\s++)?{_UP}(?:\s++now)?$", _FLAGS
+        ),
+    ),
+    (-1, re.compile(rf"^{_MOVERS}\s++{_REF}\s++{_DOWN}$", _FLAGS)),
+    (-1, re.compile(rf"^(?:bump|move|kick|push|nudge|knock)\s++down\s++{_REF}{_NOTCH}$", _FLAGS)),
     (
         -1,
         re.compile(
-            rf"^(?:bump|move|kick|push|nudge|bring|make|set|put)\s++{_REF}\s++{_DOWN}$", _FLAGS
+            rf"^{_LOWER}\s++(?:the\s++)?priority\s++(?:of|on|for)\s++{_REF}{_NOTCH}$", _FLAGS
         ),
     ),
-    (-1, re.compile(rf"^(?:bump|move|kick|push|nudge)\s++down\s++{_REF}$", _FLAGS)),
-    (-1, re.compile(rf"^{_LOWER}\s++(?:the\s++)?priority\s++(?:of|on|for)\s++{_REF}$", _FLAGS)),
-    (-1, re.compile(rf"^{_LOWER}\s++{_REF}(?:'s|s')?\s++priority$", _FLAGS)),
-    (-1, re.compile(rf"^{_REF}\s++(?:is\s++(?:now\s++)?{_DOWN}|can wait)(?:\s++now)?$", _FLAGS)),
+    (-1, re.compile(rf"^{_LOWER}\s++{_REF}(?:'s|s')?\s++priority{_NOTCH}$", _FLAGS)),
+    (
+        -1,
+        re.compile(
+            rf"^{_REF}(?:\s++(?:is|can\s++be)\s++(?:now\s++)?{_DOWN}|\s++can wait)"
+            r"(?:\s++now)?$",
+            _FLAGS,
+        ),
+    ),
     (
         -1,
         re.compile(
@@ -269,8 +318,9 @@ _STEPS: Final = (
 )
 
 _AMOUNT: Final = (
-    r"(?:by\s++)?(?P<n>a|an|one|two|three|four|five|six|seven|a couple of|a few|\d{1,3})\s++"
-    r"(?P<unit>days?|weeks?|months?|hours?|hrs?)"
+    r"(?:by\s++)?(?:(?P<n>a|an|one|two|three|four|five|six|seven|a couple of|a few|\d{1,3})"
+    r"\s++(?P<unit>days?|weeks?|months?|hours?|hrs?|minutes?|mins?)|(?P<half>half\s++an\s++hour|"
+    r"a\s++quarter\s++of\s++an\s++hour|an\s++hour\s++and\s++a\s++half))"
 )
 _LATER: Final = r"(?:later|back|out|further|more|after)"
 _EARLIER: Final = r"(?:earlier|forward|sooner|ahead|before)"
@@ -290,11 +340,26 @@ _SHIFTS: Final = (
     re.compile(rf"^(?:bring|pull)\s++{_REF}\s++(?P<dir1>forward|ahead|in)\s++{_AMOUNT}$", _FLAGS),
     re.compile(rf"^{_REF}\s++{_AMOUNT}\s++(?P<dir2>{_LATER}|{_EARLIER})$", _FLAGS),
     re.compile(
+        rf"^(?:i\s++)?(?:need|want)\s++{_REF}\s++(?:done|finished|ready|sorted)\s++{_AMOUNT}"
+        rf"\s++(?P<dir2>{_LATER}|{_EARLIER})$",
+        _FLAGS,
+    ),
+    re.compile(
+        r"^give\s++me\s++(?:(?P<n>one|two|three|a few|a couple of|\d{1,2})\s++more|another|"
+        r"an\s++extra)\s++(?P<unit>days?|weeks?)\s++(?:on|for|with)\s++(?P<ref>.*?\S)$",
+        _FLAGS,
+    ),
+    re.compile(
         rf"^(?:(?:make|do|move|push|put)\s++(?P<ref>it|that|that one|this one)\s++)?{_AMOUNT}"
         rf"\s++(?P<dir2>{_LATER}|{_EARLIER})(?:\s++(?:instead|then))?$",
         _FLAGS,
     ),
 )
+_HALVES: Final = {
+    "half an hour": 30,
+    "a quarter of an hour": 15,
+    "an hour and a half": 90,
+}
 _NUMBERS: Final = {
     "a": 1,
     "an": 1,
@@ -319,7 +384,7 @@ class Shift:
     levels: int = 0
     days: int = 0
     months: int = 0
-    hours: int = 0
+    minutes: int = 0
 
 
 def read_shift(text: str) -> Shift | None:
@@ -334,15 +399,19 @@ def read_shift(text: str) -> Shift | None:
         if found is None:
             continue
         groups = found.groupdict()
-        amount = _NUMBERS.get(groups["n"].lower()) or int(groups["n"])
         direction = (groups.get("dir2") or groups.get("dir1") or "later").lower()
         sign = -1 if _EARLIER_WORD.fullmatch(direction) else 1
-        unit = groups["unit"].lower().rstrip("s")
         ref = groups.get("ref") or "it"
+        if groups.get("half"):
+            minutes = _HALVES[" ".join(groups["half"].lower().split())]
+            return Shift(ref, minutes=sign * minutes)
+        said = (groups.get("n") or "one").lower()
+        amount = _NUMBERS.get(said) or int(said)
+        unit = groups["unit"].lower().rstrip("s")
         if unit == "month":
             return Shift(ref, months=sign * amount)
-        if unit in ("hour", "hr"):
-            return Shift(ref, hours=sign * amount)
+        if unit in ("hour", "hr", "minute", "min"):
+            return Shift(ref, minutes=sign * amount * (60 if unit in ("hour", "hr") else 1))
         return Shift(ref, days=sign * amount * (7 if unit == "week" else 1))
     return None
 
@@ -370,6 +439,7 @@ _REMINDER_FOR: Final = re.compile(
 )
 
 
+_BARE_HOUR: Final = re.compile(r"\d{1,2}(?::\d{2})?(?:\s*+(?:am|pm))?", _FLAGS)
 _LINK_WORD: Final = re.compile(r"\b(?:about|of|re|regarding|to)\b", _FLAGS)
 #: A task named, not a thing to do: ``the dentist``, ``my passport``, ``it``, ``task 3``.
 _NAMED_TASK: Final = re.compile(r"^(?:the|my|our|that|this|it|task)\b", _FLAGS)
@@ -383,9 +453,10 @@ _REMIND_BEFORE: Final = re.compile(
     _FLAGS,
 )
 _REMIND_BEFORE_END: Final = re.compile(
-    rf"^{_REMIND_VERB}\s++(?:about|of)\s++(?P<body>.+?\S)\s++(?:(?P<n>a|an|one|two|three|"
-    r"\d{1,3})\s++(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)|the\s++(?P<day>day|night|"
-    r"evening|morning))\s++before$",
+    rf"^(?:{_REMIND_VERB}\s++(?:about|of)|{_REMINDER_NOUN}\s++(?:for|about|on|of))\s++"
+    r"(?P<body>.+?\S)\s++(?:(?P<n>a|an|one|two|three|\d{1,3})\s++(?P<unit>minutes?|mins?|"
+    r"hours?|hrs?|days?|weeks?)|the\s++(?P<day>day|night|evening|morning))\s++before"
+    r"(?:\s++(?:it'?s\s++due|it\s++is\s++due|it\s++starts|it|then|the\s++deadline|that))?$",
     _FLAGS,
 )
 _MINUTES: Final = {"minute": 1, "min": 1, "hour": 60, "hr": 60, "day": 1440, "week": 10080}
@@ -428,10 +499,45 @@ _REMIND_THEN: Final = re.compile(
 )
 
 
+#: ``don't let me forget the free trial - remind me friday at noon``.
+_FORGET_THEN_REMIND: Final = re.compile(
+    r"^(?:don'?t\s++(?:let\s++me\s++)?forget|do\s++not\s++(?:let\s++me\s++)?forget|"
+    r"remember|i\s++mustn'?t\s++forget)\s++(?:about\s++)?(?P<body>.+?\S)\s*+[-–—,;:]\s*+"
+    rf"{_REMIND_VERB}\s++(?P<when>.+)$",
+    _FLAGS,
+)
+#: ``change the dentist reminder to 9``, ``move my dentist reminder to 7:30``.
+_REMINDER_CHANGE: Final = re.compile(
+    r"^(?:change|move|set|make|push|update|put|bring)\s++(?:the\s++|my\s++)?(?P<ref>.+?\S)"
+    r"(?:'s)?\s++(?:reminder|alert|alarm)\s++(?:to|for|at|until)\s++(?P<when>.+)$",
+    _FLAGS,
+)
+
+
+@dataclass(frozen=True)
+class ReminderChange:
+    """A new time for a task's reminder, said apart from what the task is."""
+
+    words: str
+    when: str
+
+
+def read_reminder_change(text: str) -> ReminderChange | None:
+    """Return a change of a task's reminder: ``move my dentist reminder to 7:30``."""
+    found = _REMINDER_CHANGE.match(text)
+    if found is None:
+        return None
+    when = found.group("when")
+    return ReminderChange(found.group("ref"), f"at {when}" if _BARE_HOUR.fullmatch(when) else when)
+
+
 def read_remind_about(text: str) -> ReminderRequest | None:
     """Return what a reminder request names, its time included: ``ping me about the dentist
     at 8`` and ``remind me at 8 about the dentist`` are both ``the dentist at 8``; a time
     alone (``ping me at 5``) is about the task the conversation is about."""
+    forget = _FORGET_THEN_REMIND.match(text)
+    if forget is not None:
+        return ReminderRequest(f"{forget.group('body')} {forget.group('when')}", new=False)
     then = _REMIND_THEN.match(text)
     if then is not None and not _LINK_WORD.search(then.group("when")):
         return ReminderRequest(f"it {then.group('when')}", new=False)
@@ -447,7 +553,8 @@ def read_remind_about(text: str) -> ReminderRequest | None:
 _CORRECTION: Final = re.compile(
     r"^(?:(?:no|nope|nah|not that one|wrong one|sorry|oops|actually)\b[\s,.!;-]*+)*+"
     r"(?:i\s++meant\s++|i\s++mean\s++|it'?s\s++|make it\s++|use\s++)?"
-    r"(?P<ref>(?:the\s++)?(?:first|second|third|fourth|fifth|last|other)(?:\s++one)?|"
+    r"(?P<ref>(?:the\s++)?(?:first|second|third|fourth|fifth|last|other|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:\s++one)?|"
     r"(?:task|number|#)\s*+\d{1,9}|\d{1,9})$",
     _FLAGS,
 )

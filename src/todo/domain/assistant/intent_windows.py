@@ -20,7 +20,8 @@ _FLAGS: Final = re.IGNORECASE | re.DOTALL
 
 #: A question about what is planned; the days come after it.
 _ASK: Final = re.compile(
-    r"^(?:what'?s|whats|what is|what are|what do i have|what have i got|what've i got|"
+    r"^(?:what'?s|whats|what is|what are|what do i have|what have i got|what'?ve i got|"
+    r"agenda|"
     r"what am i doing|what needs doing|anything|is there anything|do i have anything|"
     r"have i got anything|got anything|any tasks|any plans|what tasks|which tasks|what'?s due|"
     r"what is due|anything due|show me|show|list|tell me|what should i do|what to do|"
@@ -51,7 +52,9 @@ _FILLER: Final = re.compile(
     r"\b(?:what'?s|whats|what|is|are|do|does|i|have|got|anything|any|tasks?|todos?|plans?|"
     r"there|for|on|due|coming|up|planned|scheduled|happening|my|me|the|this|in|show|list|tell|"
     r"agenda|schedule|doing|needs|need|should|to|do|be|done|else|left|open|pending|"
-    r"items?|things?|stuff|at|all|of|free|busy|am|anything|something)\b|'s\b|[\s,?!.':]++",
+    r"items?|things?|stuff|at|all|of|free|busy|am|anything|something|get|got|plate|calendar|"
+    r"diary|radar|could|can|you|would|please|tell|what'?ve|whatve|ve|lined|finish|sort)\b|"
+    r"'s\b|[\s,?!.':]++",
     _FLAGS,
 )
 
@@ -64,6 +67,9 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
     text = _POSSESSIVE.sub("", text)  # "tomorrow's tasks"
     today = local_now(now, tz).date()
     weekend = _WEEKEND.search(text)
+    if weekend is not None and _UNTIL.search(text[: weekend.start()]):
+        saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+        return ListQuery(status="pending", due_before=saturday, window="before the weekend")
     if weekend is not None:
         saturday = today + timedelta(days=(5 - today.weekday()) % 7)
         if today.weekday() == 6:  # on a Sunday, "this weekend" is what is left of it: today

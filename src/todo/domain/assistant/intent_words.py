@@ -23,7 +23,8 @@ _FLAGS: Final = re.IGNORECASE | re.DOTALL
 #: Politeness and fillers around a request: ``please``, ``could you``, ``thanks``.
 POLITE_START: Final = re.compile(
     r"^(?:please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
-    r"actually|wait|oops|whoops|sorry|on second thought|"
+    r"would you mind|do you mind|"
+    r"actually|wait|oops|whoops|sorry|on second thought|can we|could we|shall we|"
     r"hmm++|alright|right|yo|can you|could you|would you|will you|can u|could u|would you mind|"
     r"i'?d like you to|i want you to|i need you to|go ahead and|just|quickly|"
     r"(?:i'?d like to|i would like to|i want to|let'?s|let me)(?=\s++(?:add|create|make|see|"
@@ -34,7 +35,9 @@ POLITE_START: Final = re.compile(
 )
 POLITE_END: Final = re.compile(
     r"(?<![\s,;.!-])[\s,;.!-]*+\b(?:please|pls|plz|thanks|thank you|thx|for me|if you can|"
-    r"if possible|if you could|would you|could you)$",
+    r"if possible|if you could|would you|could you|thanks so much|thank you so much|"
+    r"thanks a lot|cheers|ta|(?:can|could|would|will) you (?:add|put|note|save|jot|make) "
+    r"(?:that|this|it)(?: down| for me| to my list| on my list)?)$",
     _FLAGS,
 )
 
@@ -89,8 +92,8 @@ _TASK_NOUN: Final = r"(?:task|todo|to-do|to do|item|reminder|entry)s?"
 
 #: ``add a task to …``; the named group ``level`` is a priority adjective before the noun.
 ADD: Final = re.compile(
-    r"^(?:(?:maybe|perhaps|possibly)\s++)?(?:add on|add|create|make|new|"
-    r"(?:put|write|jot|note)\s++(?:it\s++|this\s++)?down|put|insert|log|"
+    r"^(?:(?:maybe|perhaps|possibly)\s++)?(?:add on|adding|add|creating|create|make|new|"
+    r"(?:put|write|jot|note)\s++(?:it\s++|this\s++)?down|putting|insert|log|"
     r"record|set up|schedule|save|jot|pencil in|tack on)(?:\s*+[:\-–]\s*+|\s++|$)"
     r"(?:(?:a|an|one|another|the)\s++)?(?:new\s++)?"
     r"(?:(?P<level>urgent|important|high[\s-]priority|low[\s-]priority|medium[\s-]priority)"
@@ -101,7 +104,17 @@ ADD: Final = re.compile(
 #: Verbs that add a task only with a list named or a quoted title: ``stick 'x' on my list``
 #: (``throw out the trash`` is a task's title, not a request).
 WRAPPED_ADD: Final = re.compile(
-    r"^(?:stick|pop|throw|chuck|slap|bung|stuff|get|whack)\s++(?P<body>.+)$", _FLAGS
+    r"^(?:stick|pop|throw|chuck|slap|bung|stuff|get|whack|put)\s++(?P<body>.+)$", _FLAGS
+)
+#: A list named first, then the task: ``add to my list: defrost the freezer``,
+#: ``something for the list: book a table``, ``quick one - chase the plumber``.
+LIST_FIRST: Final = re.compile(
+    r"^(?:(?:add|put|pop|stick)\s++(?:this\s++)?(?:to|on|onto)\s++(?:my|the|our)\s++"
+    r"(?:to-?do\s++|to do\s++|task\s++)?list|something\s++(?:for|to add to|to go on)\s++"
+    r"(?:my|the)\s++(?:to-?do\s++)?list|for\s++(?:my|the)\s++(?:to-?do\s++)?list|"
+    r"quick one|one more|another one|new one|note|reminder|to-?do|task)(?:[\s,]++(?:if you "
+    r"would|if you could|please|for me))?\s*+[:\-–—]\s*+(?P<body>.+)$",
+    _FLAGS,
 )
 #: ``add`` phrases that start an edit, not a new task: ``add tag work to task 3``.
 ADD_IS_EDIT: Final = re.compile(
@@ -114,21 +127,24 @@ REMIND: Final = re.compile(
     _FLAGS,
 )
 REMEMBER: Final = re.compile(
-    r"^(?:(?:i\s++(?:really\s++)?(?:need to|have to|must|want to|should|'ve got to|gotta)\s++"
-    r"remember|remember|don'?t (?:let me )?forget|"
+    r"^(?:(?:(?:i\s++)?(?:really\s++)?(?:need to|have to|must|want to|should|'ve got to|"
+    r"gotta|got to)\s++remember|remember|don'?t (?:let me )?forget|"
     r"do not (?:let me )?forget)\b\s*+(?:to\b|:|-)?|(?:note to self|todo|to-do|to do|"
     r"new task|task)\s*+[:\-–])\s*+(?P<body>.*)$",
     _FLAGS,
 )
 #: A hedge before a need: ``maybe``, ``I guess``, ``I suppose``, ``honestly``.
 _HEDGE: Final = (
-    r"(?:(?:maybe|perhaps|probably|possibly|honestly|actually|realistically|i guess|i suppose|"
+    r"(?:(?:maybe|perhaps|probably|prob|probs|prolly|possibly|honestly|actually|realistically|"
+    r"i guess|i suppose|"
     r"i think|i reckon|i feel like|guess|seems like|it seems)[\s,]++)*+"
 )
 SOFT_ADD: Final = re.compile(
     rf"^{_HEDGE}(?:(?:i|we)\s++(?:really\s++|also\s++|still\s++|probably\s++|definitely\s++|"
-    r"seriously\s++)*+(?:need|have|must|gotta|got to|should|ought to|'ve got to|'d better|"
-    r"better|ve got to|want|wanna|would like|'d like)(?:\s++(?:probably|really|definitely))?|"
+    r"seriously\s++|prob\s++|probs\s++|prolly\s++)*+(?:need|have|must|gotta|got to|should|"
+    r"ought to|'ve got to|'d better|"
+    r"better|ve got to|want|wanna|would like|'d like)(?:\s++(?:probably|really|definitely|prob|"
+    r"probs|prolly))?|"
     r"(?:i|we)'?ve got to|(?:i|we)'?ll need|(?:i|we)'?d better|(?:i|we)'?d like|"
     r"(?:i|we)'?ve gotta|(?:i|we)'?m going to have|(?:i|we)'?m gonna have|"
     r"(?:need|gotta|must|should|ought to|have to)(?!\s++(?:i|we|you|they|he|she|it)\b)|"
@@ -150,7 +166,10 @@ UNDO: Final = re.compile(
 )
 #: Words at the end of a request that add nothing to it: ``too``, ``as well``, ``instead``.
 TRAILING_FILLER: Final = re.compile(
-    r"(?<![\s,;.!-])[\s,;.!-]*+\b(?:too|as well|also|instead|then|for now)$", _FLAGS
+    r"(?<![\s,;.!-])[\s,;.!-]*+\b(?:too|as well|also|instead|then|for now|at some point|"
+    r"some ?time|someday|eventually|when i (?:get a chance|can|have time)|"
+    r"when you get a chance)$|\s*+[✅✔✓👍🎉]++$",
+    _FLAGS,
 )
 #: Where a new task's list is named at the end: ``… to my list``.
 LIST_SUFFIX: Final = re.compile(
@@ -257,7 +276,7 @@ REF_WRAPPING: Final = re.compile(
     _FLAGS,
 )
 REF_TAIL: Final = re.compile(
-    r"(?<!\s)(?:\s++(?:task|todo|to-do|item|one|reminder|entry))?"
+    r"(?<!\s)(?:\s++(?:task|todo|to-do|item|one|reminder|entry|thing|stuff|business))?"
     r"(?:\s++(?:from|off|on|in)\s++(?:my|the)\s++(?:to-?do\s++)?list)?$",
     _FLAGS,
 )

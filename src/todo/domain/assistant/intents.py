@@ -42,6 +42,7 @@ from todo.domain.assistant.intent_statements import (
     read_done_statement,
     read_remind_about,
     read_remind_before,
+    read_reminder_change,
     read_shift,
 )
 from todo.domain.assistant.intent_windows import read_window
@@ -49,6 +50,7 @@ from todo.domain.assistant.intent_words import (
     ADD,
     ADD_IS_EDIT,
     HELP,
+    LIST_FIRST,
     LIST_PHRASE,
     LIST_SUFFIX,
     MAKE_IS_EDIT,
@@ -67,7 +69,7 @@ from todo.domain.assistant.intent_words import (
     WRAPPED_ADD,
     SmallTalkKind,
 )
-from todo.domain.language.quick_add import parse_quick_add
+from todo.domain.language.quick_add import parse_quick_add, split_description
 from todo.domain.language.when import WhenMatch, find_when
 from todo.domain.priority import Priority
 
@@ -142,7 +144,7 @@ class Relative:
     levels: int = 0
     days: int = 0
     months: int = 0
-    hours: int = 0
+    minutes: int = 0
 
 
 @dataclass(frozen=True)
@@ -175,9 +177,10 @@ class RemindBefore:
 
 @dataclass(frozen=True)
 class Again:
-    """``do the same for the gym``: the previous request, for another task."""
+    """``do the same for the gym``: the previous request, for another task (``None``: the same
+    task, ``once more``)."""
 
-    ref: Reference
+    ref: Reference | None
 
 
 @dataclass(frozen=True)
@@ -274,7 +277,7 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         return Help()
     if not text:
         return Unknown(message)
-    question = words.rstrip(" .!…").endswith("?")
+    question = words.rstrip(" .!…").endswith("?") and not _ASKED_TO_ADD.search(words)
     continued = _MORE.match(words) is not None
     return _command(text, now, tz, question=question, continued=continued) or Unknown(message)
 
@@ -304,17 +307,20 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     needed = SOFT_ADD.match(_THAT.sub("", text, count=1))  # "add that I need to renew …"
     if needed is not None:
         text = needed.group("body")
+    text, description = split_description(text)
+    text = _AS_A_TASK.sub(lambda kind: f" {kind.group('kind') or ''}", text).strip()
+    text = _DOWN_AFTER_TITLE.sub(r"\g<title>", text, count=1)  # "put 'x' down for friday"
     whole = QUOTED.fullmatch(text)
     if whole is not None:
-        return TaskFields(title=_capitalised(whole.group("inner").strip()))
+        title = _capitalised(whole.group("inner").strip())
+        return TaskFields(title=title, description=_described(description))
     text, priority = _take_priority(text)
     text, reminder = _take_reminder(text, now, tz)
     parsed = parse_quick_add(text, now=now, tz=tz)
     title = _title_without_edges(parsed.title)
-    description = parsed.description
     return TaskFields(
         title=_capitalised(title),
-        description=description[:1].upper() + description[1:] if description else None,
+        description=_described(description),
         due=parsed.due if parsed.due is not None else None,
         reminder=reminder,
         priority=parsed.priority or priority,
@@ -328,8 +334,13 @@ def _command(
 ) -> Intent | None:
     """Read a request; ``question`` (it ended in ``?``) keeps guesses from adding a task;
     ``continued`` (it began with ``and``, ``also``, ``plus``) may add one more of the same."""
-    if UNDO.fullmatch(text):
+    if UNDO.fullmatch(text) or _UNDO_AT_END.search(text):
         return Undo()
+    if _ONCE_MORE.fullmatch(text):
+        return Again(None)
+    listed_first = LIST_FIRST.match(text)
+    if listed_first is not None:
+        return Add(read_fields(listed_first.group("body"), now=now, tz=tz))
     if _WHAT_JUST.fullmatch(text):
         return Act("show", ByContext())
     corrected = read_correction(text)
@@ -345,6 +356,11 @@ def _command(
     repeated = read_reference(again) if again is not None else None
     if repeated is not None:
         return Again(repeated)
+    change = read_reminder_change(text)
+    when = _whole_when(change.when, now, tz) if change is not None else None
+    if change is not None and when is not None:
+        fields = TaskFields(title=change.words, reminder=when.value, time_only=not when.has_date)
+        return RemindAbout(fields)
     about = read_remind_about(text)
     if about is not None:
         fields = read_fields(about.body, now=now, tz=tz)
@@ -374,7 +390,11 @@ def _command(
     shifted = read_reference(shift.words) if shift is not None else None
     if shift is not None and shifted is not None:
         return Relative(
-            shifted, levels=shift.levels, days=shift.days, months=shift.months, hours=shift.hours
+            shifted,
+            levels=shift.levels,
+            days=shift.days,
+            months=shift.months,
+            minutes=shift.minutes,
         )
     edit = _read_edit(text, now, tz)
     if edit is not None:
@@ -429,6 +449,26 @@ _WHAT_JUST: Final = re.compile(
 )
 _MAKE_IT: Final = re.compile(
     r"^(?:make it|change it to|move it to|(?:it'?s\s++|it is\s++)?due|at|on|for|by)\s++",
+    re.IGNORECASE,
+)
+#: ``as a weekly task``: the kind of task said as such (a repeat word stays for quick add).
+_AS_A_TASK: Final = re.compile(
+    r"\s++as\s++an?\s++(?:(?P<kind>daily|weekly|monthly|yearly|quarterly|fortnightly)\s++|"
+    r"(?:new|separate|quick|recurring|repeating|regular)\s++)?(?:task|to-?do|item|reminder|one)\b",
+    re.IGNORECASE,
+)
+_DOWN_AFTER_TITLE: Final = re.compile(r"^(?P<title>[\"“'‘`][^\"”'’`]++[\"”'’`])\s++down\b")
+_UNDO_AT_END: Final = re.compile(
+    r"[,;.]\s*+(?:undo|revert|undo that|take that back)$", re.IGNORECASE
+)
+_ONCE_MORE: Final = re.compile(
+    r"(?:once more|again|one more time|do (?:it|that) again|same again|and again)",
+    re.IGNORECASE,
+)
+#: ``…, can you add that?``: a question that asks for a task.
+_ASKED_TO_ADD: Final = re.compile(
+    r"(?:can|could|would|will) you (?:add|put|note|save|jot|make) (?:that|this|it)\b"
+    r"[^?]{0,40}\?\s*+$",
     re.IGNORECASE,
 )
 _THAT: Final = re.compile(r"^that\s++", re.IGNORECASE)
@@ -547,6 +587,10 @@ def _due_fields(text: str, now: datetime, tz: ZoneInfo) -> TaskFields | None:
     if found is None:
         return None
     return TaskFields(due=found.value, time_only=not found.has_date)
+
+
+def _described(description: str | None) -> str | None:
+    return description[:1].upper() + description[1:] if description else None
 
 
 def _without_list_phrase(text: str) -> str:

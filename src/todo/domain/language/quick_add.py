@@ -103,7 +103,7 @@ _SPELLED_FREQUENCIES: Final = {
 _EVERY: Final = frozenset({"every", "each"})
 #: Where a description starts: ``note:``, ``description:``, ``details:``, ``with the note …``.
 _DESCRIPTION_RE: Final = re.compile(
-    r"(?:(?<![\s,;\x00])[\s,;]++|^)(?:(?:with|and|plus)\s++(?:a\s++|the\s++)?(?:notes?|"
+    r"(?:(?<![\s,;])[\s,;]++|^)(?:(?:with|and|plus)\s++(?:a\s++|the\s++)?(?:notes?|"
     r"descriptions?|details?|comment)\b\s*+(?:[:\-–]|saying|that says|reading)?|(?:notes?|"
     r"description|desc|details?|comment|nb|fyi)\s*+[:\-–])\s*+",
     re.IGNORECASE,
@@ -172,8 +172,8 @@ def parse_quick_add(text: str, *, now: datetime, tz: ZoneInfo) -> QuickAdd:
     spans: list[Span] = []
 
     description: str | None = None
-    marker = _DESCRIPTION_RE.search(hidden)
-    if marker is not None and text[marker.end() :].strip(" ,;:"):
+    marker = _description_marker(hidden, text)
+    if marker is not None:
         # The rest is the description as written: its dates and #words are not fields.
         description = _unquoted(text[marker.end() :].strip(" ,;:"))
         spans.append(Span("description", marker.start(), len(text), text[marker.start() :]))
@@ -226,6 +226,24 @@ def parse_quick_add(text: str, *, now: datetime, tz: ZoneInfo) -> QuickAdd:
         spans=tuple(spans),
         description=description,
     )
+
+
+def split_description(text: str) -> tuple[str, str | None]:
+    """Return ``text`` without the description written at its end, and that description:
+    ``split_description("Fix the door, note: top hinge")`` is ``("Fix the door", "top hinge")``.
+    """
+    marker = _description_marker(_hide(text, _find_quotes(text)), text)
+    if marker is None:
+        return text, None
+    return text[: marker.start()].rstrip(" ,;:"), _unquoted(text[marker.end() :].strip(" ,;:"))
+
+
+def _description_marker(hidden: str, text: str) -> re.Match[str] | None:
+    """Find where a description starts, outside quotes, when something follows it."""
+    marker = _DESCRIPTION_RE.search(hidden)
+    if marker is None or not text[marker.end() :].strip(" ,;:"):
+        return None
+    return marker
 
 
 def _unquoted(text: str) -> str:

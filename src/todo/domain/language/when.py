@@ -7,6 +7,8 @@ all-day due date); any phrase with a time gives an aware :class:`~datetime.datet
 The rules, all case-insensitive:
 
 * ``today``, ``tomorrow`` (``tmrw``), ``yesterday``; ``tonight`` is today at 20:00.
+* ``the day after tomorrow``; ``the 3rd`` (a day of the month alone) is the next 3rd, this
+  month or the next; ``monday the 7th`` is that date.
 * ``this weekend`` (``the weekend``, ``weekend``) is the coming Saturday (today on a weekend
   day); ``next weekend`` the Saturday after next Monday.
 * A weekday (``monday``, ``mon``) is its next occurrence after today: today never counts.
@@ -281,11 +283,24 @@ class _Reader:
             return self.explicit_at(index)
         if word in WEEKDAYS:
             written = self.explicit_at(index + 1) if after else None
+            if written is None and after == "the":  # "monday the 7th"
+                written = self.monthday_at(index + 2)
             if written is not None:  # "friday dec 4": the written date decides
                 return written
             return _Day(index + 1, self.upcoming(WEEKDAYS[word]), ambiguous=word in AMBIGUOUS_WORDS)
         if word in _RELATIVE_DAYS:
             return _Day(index + 1, self.today + timedelta(days=_RELATIVE_DAYS[word]))
+        if (
+            word == "the"
+            and after == "day"
+            and self.word(index + 2) == "after"
+            and self.word(index + 3) in ("tomorrow", "tmrw")
+        ):  # "the day after tomorrow"
+            return _Day(index + 4, self.today + timedelta(days=2))
+        if word == "day" and after == "after" and self.word(index + 2) in ("tomorrow", "tmrw"):
+            return _Day(index + 3, self.today + timedelta(days=2))
+        if word == "the" and index + 1 < len(self.tokens):
+            return self.monthday_at(index + 1)  # "the 3rd": the next 3rd of a month
         if word == "tonight":
             return _Day(index + 1, self.today, clock=TONIGHT, evening=True)
         if word == "next":
@@ -304,6 +319,24 @@ class _Reader:
             if amount is not None:
                 unit = DAY_UNITS[self.word(index + 2)]
                 return _Day(index + 3, _shift(self.today, unit, amount))
+        return None
+
+    def monthday_at(self, index: int) -> _Day | None:
+        """Match an ordinal day alone (``3rd``): the next such day, this month or after; not
+        when a month follows (``3rd of December`` is a written date)."""
+        if index >= len(self.tokens) or self.tokens[index].kind != "ordinal":
+            return None
+        if self.word(index + 1) == "of" or self.word(index + 1) in MONTHS:
+            return self.explicit_at(index)
+        day_number = _day_number(self.tokens[index])
+        if day_number is None:
+            return None
+        for ahead in range(12):
+            month = (self.today.month - 1 + ahead) % 12 + 1
+            year = self.today.year + (self.today.month - 1 + ahead) // 12
+            found = _safe_date(year, month, day_number)
+            if found is not None and found >= self.today:
+                return _Day(index + 1, found)
         return None
 
     def next_at(self, index: int, after: str) -> _Day | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import AsyncIterator, Sequence
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, Final
@@ -122,6 +123,9 @@ class _Conversation:
                 intent = Correction(picked)
         if isinstance(intent, Correction):
             corrected = self._corrected(intent)
+            if corrected is None and _CONTINUED.match(self.turn.message):
+                earlier = self._earlier_request()  # "and task 4 as well"
+                corrected = None if earlier is None else replace(earlier, ref=intent.ref)
             if corrected is None:
                 return (
                     "I'm not sure what to do with that one; say what to do, for example "
@@ -140,7 +144,9 @@ class _Conversation:
             earlier = self._earlier_request()
             if earlier is None:
                 return "Sorry, I'm not sure what to do again; say it in full, please."
-            return await self.perform(replace(earlier, ref=intent.ref))
+            return await self.perform(
+                earlier if intent.ref is None else replace(earlier, ref=intent.ref)
+            )
         if isinstance(intent, JustWhen):
             return await self.when_said(intent)
         if isinstance(intent, MoreOfTheSame):
@@ -277,7 +283,7 @@ class _Conversation:
             if current.failed:
                 return f"Sorry — {current.result['error']}"
             return await self._set_reminder(current.result["task"], fields)
-        made = await self.call("search_tasks", {"query": search_words(words), "status": "pending"})
+        made = await self.search(search_words(words), "pending")
         if made.failed:
             return f"Sorry — {made.result['error']}"
         tasks: list[View] = made.result["tasks"]
@@ -295,8 +301,11 @@ class _Conversation:
         """Set ``task``'s reminder to ``fields.reminder``, or ask when when none was said."""
         if fields.reminder is None:
             return f"{_WHEN_QUESTION}{task['title']}'? Say a time, for example 'tomorrow at 9'."
+        reminder = fields.reminder
+        if fields.time_only:  # "move my dentist reminder to 7:30": the same day
+            reminder = _keeping(reminder, _day_of(task), self.turn.timezone)
         changed = await self.call(
-            "update_task", {"task_id": task["task_id"], "reminder": _iso(fields.reminder)}
+            "update_task", {"task_id": task["task_id"], "reminder": _iso(reminder)}
         )
         if changed.failed:
             return f"I couldn't set that reminder: {changed.result['error']}"
@@ -393,8 +402,17 @@ class _Conversation:
             return await self._by_words(ref.words, prefer, stems)
         return _in_context(self.turn.history)
 
+    async def search(self, words: str, status: str) -> ToolCall:
+        """Search for ``words``; when nothing matches, once more with the words' stems
+        (``booking`` finds "Book the venue")."""
+        made = await self.call("search_tasks", {"query": words, "status": status})
+        loose = _loosened(words)
+        if made.failed or made.result["tasks"] or loose == words:
+            return made
+        return await self.call("search_tasks", {"query": loose, "status": status})
+
     async def _by_words(self, words: str, prefer: str | None, stems: tuple[str, ...]) -> int | str:
-        made = await self.call("search_tasks", {"query": words, "status": "all"})
+        made = await self.search(words, "all")
         if made.failed:
             return f"Sorry — {made.result['error']}"
         tasks: list[View] = made.result["tasks"]
@@ -463,6 +481,10 @@ _WHICH_QUESTION: Final = "which one do you mean?"
 _WHEN_QUESTION: Final = "When should I remind you about '"
 
 
+#: What comes off a word to find its stem (only for words of five letters or more).
+_STEM_END: Final = re.compile(r"(?:ing|ed|es|s)$", re.IGNORECASE)
+#: A message that goes on from the previous one: ``and task 4 as well``.
+_CONTINUED: Final = re.compile(r"^\s*+(?:and|also|plus|oh and)\b", re.IGNORECASE)
 #: How an answer to "which one?" may name its pick: ``the one with Ben``, ``I meant Ben's``.
 _ONE_WITH: Final = re.compile(
     r"^(?:(?:no|nope|sorry|actually|oh)\b[\s,.!-]*+)*+(?:i\s++mean(?:t)?\s++)?"
@@ -496,6 +518,11 @@ def _asked_when(history: Sequence[PastMessage]) -> int | None:
     return None
 
 
+def _loosened(words: str) -> str:
+    """Return ``words`` cut to their stems: ``picking kids`` → ``pick kid``."""
+    return " ".join(_STEM_END.sub("", word) if len(word) > 4 else word for word in words.split())
+
+
 def _same_words(title: str, words: str) -> bool:
     """Tell whether a title says the same as ``words``, leaving out little words and case."""
     return search_words(title).casefold() == search_words(words).casefold()
@@ -526,6 +553,17 @@ def _keeping(new: date | datetime, due_at: str | None, tz: Any) -> date | dateti
     return new
 
 
+def _day_of(task: View) -> str | None:
+    """Return the ISO date a task's reminder keeps when only its time changes: the day of its
+    reminder (from its spoken form), else of its due date."""
+    spoken = task.get("reminder")
+    if isinstance(spoken, str):
+        with suppress(ValueError):
+            return datetime.strptime(spoken.partition(", ")[0], "%A %d %B %Y").date().isoformat()
+    due_at = task.get("due_at")
+    return due_at[:10] if isinstance(due_at, str) else None
+
+
 def _as_moment(due_at: str | None, tz: Any) -> datetime | None:
     """Return a due date as a moment in ``tz``; a day alone counts from 09:00."""
     if not due_at:
@@ -545,9 +583,9 @@ def _moved(due_at: str | None, intent: Relative, now: datetime, tz: Any) -> str:
         start = now.astimezone(tz).date()
     if isinstance(start, datetime):
         start = start.astimezone(tz)
-    if intent.hours:
+    if intent.minutes:
         start = _as_moment(due_at, tz) or datetime.combine(start, time(9), tzinfo=tz)
-    moved = start + timedelta(days=intent.days, hours=intent.hours)
+    moved = start + timedelta(days=intent.days, minutes=intent.minutes)
     if intent.months:
         month = moved.month - 1 + intent.months
         year, month = moved.year + month // 12, month % 12 + 1
