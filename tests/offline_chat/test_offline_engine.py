@@ -250,3 +250,13 @@ async def test_tool_calls_are_yielded_before_the_reply(app: App, chat: ChatSessi
     assert [type(event) for event in events] == [ToolCalled, ToolCalled, TextDelta]
     assert [event.call for event in events if isinstance(event, ToolCalled)] == runner.calls
     assert OfflineEngine.name == "offline"
+
+
+async def test_what_is_not_understood_is_said_with_two_examples(chat: ChatSession) -> None:
+    await chat.seed("Buy milk")
+    before = await chat.tasks()
+    reply = await chat.say("flibbertigibbet the wobbly")
+    assert reply.calls == []
+    assert await chat.tasks() == before
+    assert reply.text.startswith("Sorry, I didn't understand that, so I haven't changed anything.")
+    assert "'Add a task to buy milk tomorrow at 5pm' or 'What's due this week?'" in reply.text

@@ -21,6 +21,11 @@ EXAMPLES: Final = (
     "'Delete the meeting task', 'Change task 1 to \"Call mom tonight\"', "
     "'Move the report to Friday', or 'Complete the second one' after a list."
 )
+#: The answer to what was not understood: it says so, with two examples, and does nothing.
+NOT_UNDERSTOOD: Final = (
+    "Sorry, I didn't understand that, so I haven't changed anything. Try, for example, "
+    "'Add a task to buy milk tomorrow at 5pm' or 'What's due this week?' (say 'help' for more)."
+)
 SMALL_TALK_REPLIES: Final = {
     "greeting": (
         "Hi! I can add, list, complete, change and delete your tasks; try 'What's pending?'."

@@ -61,6 +61,7 @@ from todo.domain.assistant.intents import (
 )
 from todo.domain.assistant.replies import (
     EXAMPLES,
+    NOT_UNDERSTOOD,
     SMALL_TALK_REPLIES,
     TOO_LONG,
     ambiguity,
@@ -152,7 +153,7 @@ class _Conversation:
         if isinstance(intent, MoreOfTheSame):
             last = _last_change(self.turn.history)
             if last is None or last.tool != "add_task":
-                return "Sorry, I didn't understand that. " + EXAMPLES
+                return NOT_UNDERSTOOD
             return await self.add(intent.fields)
         if isinstance(intent, Relative):
             return await self.shift(intent)
@@ -176,7 +177,7 @@ class _Conversation:
             return SMALL_TALK_REPLIES[intent.kind]
         if isinstance(intent, TooLong):
             return TOO_LONG
-        return "Sorry, I didn't understand that. " + EXAMPLES
+        return NOT_UNDERSTOOD
 
     async def add(self, fields: TaskFields) -> str:
         if not fields.title:
@@ -352,7 +353,7 @@ class _Conversation:
         last = _last_change(history)
         task_id = last.result.get("task_id") if last and isinstance(last.result, dict) else None
         if last is None or last.tool not in ("add_task", "update_task") or task_id is None:
-            return "Sorry, I didn't understand that. " + EXAMPLES
+            return NOT_UNDERSTOOD
         fields = TaskFields(due=intent.when, time_only=intent.time_only)
         return await self.update(Update(ById(int(task_id)), fields))
 
