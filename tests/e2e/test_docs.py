@@ -58,8 +58,9 @@ def test_every_chat_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert "done" in said["chat --tools 'Mark task 1 as complete'"]
     assert "Added 'Gym'" in said["chat 'gym each weekday at 7'"]
     assert "repeating every weekday" in said["chat 'gym each weekday at 7'"]
-    assert "I'll remind you about 'Renew car insurance'" in said[
-        "chat 'ping me about the insurance tomorrow at 8'"
-    ]
+    assert (
+        "I'll remind you about 'Renew car insurance'"
+        in said["chat 'ping me about the insurance tomorrow at 8'"]
+    )
     assert "'Phone grandma' is done" in said["chat 'phoned grandma'"]
     assert "left it open" in said["chat 'I haven'\"'\"'t packed for Lisbon yet'"]
