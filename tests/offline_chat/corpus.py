@@ -706,7 +706,10 @@ FAMILIES: tuple[Case, ...] = (
         "add a monthly report on the 15th",
         added(title="Report", recurrence="FREQ=MONTHLY;BYMONTHDAY=15"),
     ),
-    case("renew the domain annually", added(title="Renew the domain", recurrence="FREQ=YEARLY")),
+    case(
+        "renew the web domain annually",
+        added(title="Renew the web domain", recurrence="FREQ=YEARLY"),
+    ),
     case("every morning walk the dog", added(title="Walk the dog", recurrence="FREQ=DAILY")),
     case(
         "team sync weekly on tuesdays",
@@ -723,16 +726,16 @@ FAMILIES: tuple[Case, ...] = (
     case("quarterly check of the boiler", added(recurrence="FREQ=MONTHLY;INTERVAL=3")),
     # Statements of fact that mean a task is done, and their negation.
     case(
-        "paid the electricity bill already",
+        "already paid the electricity bill",
         state(0, status="completed"),
         state(1, status="pending"),
         seeds=PLAIN_SEEDS,
     ),
-    case("the car is washed", state(1, status="completed"), seeds=PLAIN_SEEDS),
-    case("slides: done", state(2, status="completed"), seeds=PLAIN_SEEDS),
+    case("the car has been washed", state(1, status="completed"), seeds=PLAIN_SEEDS),
+    case("slides - done", state(2, status="completed"), seeds=PLAIN_SEEDS),
     case("we finally sent the invoice", state(0, status="completed"), seeds=("Send invoice",)),
     case(
-        "I've called mom",
+        "just called mom",
         state(0, status="completed"),
         state(1, status="pending"),
         seeds=("Call mom", "Email mom"),
@@ -741,7 +744,7 @@ FAMILIES: tuple[Case, ...] = (
     case("the report isn't finished", UNCHANGED, seeds=("Finish report",)),
     case("did I pay the water bill?", UNCHANGED, seeds=("Pay water bill",)),
     # Relative edits.
-    case("bump the dentist up a level", state(0, priority="high"), seeds=(DENTIST,)),
+    case("bump the dentist up one level", state(0, priority="high"), seeds=(DENTIST,)),
     case("make the dentist less urgent", state(0, priority="low"), seeds=(DENTIST,)),
     case("raise the priority of the dentist", state(0, priority="high"), seeds=(DENTIST,)),
     case("the dentist can wait", state(0, priority="low"), seeds=(DENTIST,)),
@@ -779,20 +782,25 @@ FAMILIES: tuple[Case, ...] = (
         added(title="The gym", reminder="Thursday 26 November 2026, 18:00"),
     ),
     # Windows said as days.
-    case("anything for Monday?", says("Dentist"), seeds=DATED),
-    case("what's on this weekend", says("Groceries"), seeds=DATED),
-    case("what's coming next week", says("Tax return", "Dentist"), seeds=DATED),
+    case("anything on for Monday?", says("Dentist"), seeds=DATED),
+    case("what's on over the weekend", says("Groceries"), seeds=DATED),
+    case("what's coming up next week", says("Tax return", "Dentist"), seeds=DATED),
     case("what do I have on saturday?", says("Groceries"), seeds=DATED),
     # Follow-ups.
     case(
-        "make that one urgent too",
+        "make that one urgent as well",
         state(0, priority="urgent"),
         seeds=("Buy milk",),
         before="show task {0}",
     ),
-    case("and delete it", state(0, status="deleted"), seeds=("Buy milk",), before="show task {0}"),
     case(
-        "no, the second one",
+        "and then delete it",
+        state(0, status="deleted"),
+        seeds=("Buy milk",),
+        before="show task {0}",
+    ),
+    case(
+        "no - the second one",
         sequence("complete_task"),
         state(1, status="completed"),
         seeds=("Call Anna", "Call Ben", "Call Carla"),
@@ -813,7 +821,7 @@ FAMILIES: tuple[Case, ...] = (
         before="call done",
     ),
     case("and bread", titled("Bread"), before="add eggs"),
-    case("undo that", state(0, status="pending"), seeds=("Buy milk",), before="complete task {0}"),
+    case("undo it", state(0, status="pending"), seeds=("Buy milk",), before="complete task {0}"),
     case("take that back", titled("Buy bread", status="deleted"), before="add buy bread"),
     case(
         "tomorrow at 9",

@@ -195,7 +195,7 @@ async def test_what_is_not_understood_gets_examples_and_no_tool_call(
 ) -> None:
     reply = await chat.say(message)
     assert reply.calls == []
-    assert "Add a task to buy groceries" in reply.text
+    assert "Add a task to buy milk tomorrow at 5pm" in reply.text
 
 
 async def test_injection_text_is_data(chat: ChatSession) -> None:

@@ -13,6 +13,13 @@ from todo.errors import Conflict, Invalid
 
 async def ensure_local_user(uow: UnitOfWork, *, timezone: str, name: str = "") -> Actor:
     """Return the built-in local user, created on first use and kept in the given time zone."""
+    try:
+        return await _local_user(uow, timezone=timezone, name=name)
+    except Conflict:  # another process created it at the same moment: it is there now
+        return await _local_user(uow, timezone=timezone, name=name)
+
+
+async def _local_user(uow: UnitOfWork, *, timezone: str, name: str) -> Actor:
     tz = zone(timezone)
     async with uow:
         user = await uow.users.get_by_email(LOCAL_USER_EMAIL)
