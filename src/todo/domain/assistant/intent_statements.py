@@ -99,6 +99,7 @@ _ADVERBS: Final = (
     r"(?:[\s,]++(?:already|now|today|yesterday|this morning|last night|at last|finally|just now|"
     r"yet|on (?:my|the) way (?:home|back|in|out|to work)|after work|before work|at lunch|"
     r"over lunch|in the end|earlier today|this afternoon|this evening|thank god|phew|"
+    r"for (?:this|the) (?:month|week|year)|for now|"
     r"earlier|too|as well|btw|by the way)\b)*+"
 )
 #: ``paid the electricity bill already``, ``I've called mom``, ``just booked the flights``.
@@ -120,13 +121,15 @@ _IS_DONE: Final = re.compile(
 )
 #: ``slides: done``, ``slides - done``, ``slides done``, ``slides ✓``.
 _MARKED: Final = re.compile(
-    rf"^{_REF}\s*+(?:[:\-–—]\s*+)?(?:done|finished|complete|completed|sorted|✓|✔|✅)"
+    rf"^{_REF}\s*+(?:[:\-–—]\s*+)?(?:done and dusted|all done|done|finished|complete|completed|"
+    r"sorted|in the bag|out of the way|ticked off|✓|✔|✅)"
     rf"{_ADVERBS}$",
     _FLAGS,
 )
 #: ``plants watered``, ``car washed``: a few words and a past form.
 _BARE_PARTICIPLE: Final = re.compile(
     rf"^(?P<ref>(?:[\w'-]++\s++){{0,3}}[\w'-]++)\s++(?P<state>{_IRREGULAR_PAST}|[a-z]{{2,}}ed)"
+    r"(?:\s++(?:to|for|off|out|in|on|at|with)\s++[\w'-]++(?:\s++[\w'-]++)?)?"
     rf"{_ADVERBS}$",
     _FLAGS,
 )
@@ -260,20 +263,34 @@ def read_done_statement(text: str) -> DoneStatement | None:
 
 #: How many levels a priority moves, by the words that move it.
 _UP: Final = (
-    r"(?:up(?:\s++(?:a|one)(?:\s++(?:level|notch|step|bit|priority level|peg))?)?|higher|"
-    r"(?:(?:a|one)\s++(?:step|notch|level|bit)\s++)?(?:more urgent|more important)|"
+    r"(?:up(?:\s++(?:a|one)(?:\s++(?:level|notch|step|bit|priority level|peg))?)?|"
+    r"(?:(?:a|one)\s++(?:step|notch|level|bit)\s++)?higher(?:\s++priority)?|"
+    r"(?:(?:a|one)\s++(?:step|notch|level|bit)\s++|a\s++little\s++|a\s++bit\s++|slightly\s++)?"
+    r"(?:more urgent|more important|more pressing)|"
     r"a higher priority|higher priority|up in priority)"
 )
 _DOWN: Final = (
-    r"(?:down(?:\s++(?:a|one)(?:\s++(?:level|notch|step|bit|priority level|peg))?)?|lower|"
-    r"(?:(?:a|one)\s++(?:step|notch|level|bit)\s++)?(?:less urgent|less important)|"
+    r"(?:down(?:\s++(?:a|one)(?:\s++(?:level|notch|step|bit|priority level|peg))?)?|"
+    r"(?:(?:a|one)\s++(?:step|notch|level|bit)\s++)?lower(?:\s++priority)?|"
+    r"(?:(?:a|one)\s++(?:step|notch|level|bit)\s++|a\s++little\s++|a\s++bit\s++|slightly\s++)?"
+    r"(?:less urgent|less important|less pressing)|"
     r"a lower priority|lower priority|down in priority|not so urgent|not as urgent)"
 )
-_RAISE: Final = r"(?:raise|increase|boost|bump up|up|escalate|upgrade|lift|knock up)"
-_LOWER: Final = r"(?:lower|decrease|reduce|drop|bump down|downgrade|knock down)"
+_RAISE: Final = (
+    r"(?:raise|increase|boost|bump up|up|escalate|upgrade|lift|knock up|crank up|ramp up|turn up|"
+    r"push up)"
+)
+_LOWER: Final = (
+    r"(?:lower|decrease|reduce|drop|bump down|downgrade|knock down|tone down|turn down|dial down)"
+)
 #: How much a priority moves, said after the move: ``a notch``, ``one level``.
 _NOTCH: Final = r"(?:\s++(?:by\s++)?(?:a|one)\s++(?:notch|level|step|bit|peg))?"
 _MOVERS: Final = r"(?:bump|move|kick|push|nudge|bring|make|set|put|knock)"
+#: ``…, bump it up`` / ``… - tone it down``: the same said again of "it", after the task.
+_AGAIN_WITH_IT: Final = (
+    r"(?:\s*+[,;]|\s++[-–—])\s*+(?:so\s++)?(?:bump|move|push|knock|tone|turn|drop|take|dial|"
+    r"crank|put)\s++it\s++(?:up|down)?(?:\s++(?:a|one)(?:\s++(?:level|notch|step|bit))?)?"
+)
 _STEPS: Final = (
     (1, re.compile(rf"^{_MOVERS}\s++{_REF}\s++{_UP}$", _FLAGS)),
     (1, re.compile(rf"^(?:bump|move|kick|push|nudge|knock)\s++up\s++{_REF}{_NOTCH}$", _FLAGS)),
@@ -287,7 +304,17 @@ _STEPS: Final = (
     (
         1,
         re.compile(
-            rf"^{_REF}(?:\s++is|\s++can\s++be|'s)\s++(?:now\s++)?{_UP}(?:\s++now)?$", _FLAGS
+            rf"^{_REF}(?:\s++is|\s++can\s++be|'s|\s++are)\s++(?:now\s++)?{_UP}"
+            rf"(?:\s++(?:now|than\s++i\s++thought))?(?:{_AGAIN_WITH_IT})?$",
+            _FLAGS,
+        ),
+    ),
+    (
+        1,
+        re.compile(
+            rf"^{_REF}\s++(?:matters|counts)\s++more(?:\s++(?:now|than\s++i\s++thought))?"
+            rf"(?:{_AGAIN_WITH_IT})?$",
+            _FLAGS,
         ),
     ),
     (-1, re.compile(rf"^{_MOVERS}\s++{_REF}\s++{_DOWN}$", _FLAGS)),
@@ -302,8 +329,9 @@ _STEPS: Final = (
     (
         -1,
         re.compile(
-            rf"^{_REF}(?:\s++(?:is|can\s++be)\s++(?:now\s++)?{_DOWN}|\s++can wait)"
-            r"(?:\s++now)?$",
+            rf"^{_REF}(?:\s++(?:is|are|can\s++be)\s++(?:now\s++)?{_DOWN}|\s++can\s++wait"
+            r"(?:\s++(?:a\s++bit|a\s++while|for\s++now))?|\s++(?:matters|counts)\s++less)"
+            rf"(?:\s++now)?(?:{_AGAIN_WITH_IT})?$",
             _FLAGS,
         ),
     ),
@@ -311,7 +339,8 @@ _STEPS: Final = (
         -1,
         re.compile(
             rf"^{_REF}(?:\s++is\s++not|\s++isn'?t|'s\s++not|\s++is\s++no\s++longer)\s++"
-            r"(?:that\s++|so\s++|very\s++|as\s++)?(?:urgent|important|pressing)(?:\s++now)?$",
+            r"(?:that\s++|so\s++|very\s++|as\s++)?(?:urgent|important|pressing)(?:\s++now)?"
+            rf"(?:{_AGAIN_WITH_IT})?$",
             _FLAGS,
         ),
     ),
@@ -319,14 +348,16 @@ _STEPS: Final = (
 
 _AMOUNT: Final = (
     r"(?:by\s++)?(?:(?P<n>a|an|one|two|three|four|five|six|seven|a couple of|a few|\d{1,3})"
-    r"\s++(?P<unit>days?|weeks?|months?|hours?|hrs?|minutes?|mins?)|(?P<half>half\s++an\s++hour|"
+    r"\s++(?P<unit>days?|weeks?|months?|hours?|hrs?|minutes?|mins?|fortnights?)|"
+    r"(?P<half>half\s++an\s++hour|"
     r"a\s++quarter\s++of\s++an\s++hour|an\s++hour\s++and\s++a\s++half))"
 )
 _LATER: Final = r"(?:later|back|out|further|more|after)"
 _EARLIER: Final = r"(?:earlier|forward|sooner|ahead|before)"
 _EARLIER_WORD: Final = re.compile(rf"{_EARLIER}|in", _FLAGS)
 _SHIFT_VERB: Final = (
-    r"(?:push|move|shift|bump|put|delay|postpone|defer|slide|kick|slip|reschedule|make)"
+    r"(?:push|move|shift|bump|put|delay|postpone|defer|slide|kick|slip|reschedule|make|have|"
+    r"do|get|bring)"
 )
 _SHIFTS: Final = (
     re.compile(
@@ -345,8 +376,9 @@ _SHIFTS: Final = (
         _FLAGS,
     ),
     re.compile(
-        r"^give\s++me\s++(?:(?P<n>one|two|three|a few|a couple of|\d{1,2})\s++more|another|"
-        r"an\s++extra)\s++(?P<unit>days?|weeks?)\s++(?:on|for|with)\s++(?P<ref>.*?\S)$",
+        r"^(?:give\s++me|i\s++need|i'?d\s++like|i\s++want|can\s++i\s++have|let\s++me\s++have)"
+        r"\s++(?:(?P<n>one|two|three|a few|a couple of|\d{1,2})\s++more|another|an\s++extra)"
+        r"\s++(?P<unit>days?|weeks?)\s++(?:on|for|with)\s++(?P<ref>.*?\S)$",
         _FLAGS,
     ),
     re.compile(
@@ -410,6 +442,8 @@ def read_shift(text: str) -> Shift | None:
         unit = groups["unit"].lower().rstrip("s")
         if unit == "month":
             return Shift(ref, months=sign * amount)
+        if unit == "fortnight":
+            return Shift(ref, days=sign * amount * 14)
         if unit in ("hour", "hr", "minute", "min"):
             return Shift(ref, minutes=sign * amount * (60 if unit in ("hour", "hr") else 1))
         return Shift(ref, days=sign * amount * (7 if unit == "week" else 1))

@@ -23,11 +23,12 @@ _FLAGS: Final = re.IGNORECASE | re.DOTALL
 #: Politeness and fillers around a request: ``please``, ``could you``, ``thanks``.
 POLITE_START: Final = re.compile(
     r"^(?:please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
-    r"would you mind|do you mind|"
+    r"would you mind|do you mind|mind(?=\s++\w++ing\b)|ugh|argh|meh|sigh|oof|blah|"
     r"actually|wait|oops|whoops|sorry|on second thought|can we|could we|shall we|"
     r"hmm++|alright|right|yo|can you|could you|would you|will you|can u|could u|would you mind|"
     r"i'?d like you to|i want you to|i need you to|go ahead and|just|quickly|"
-    r"(?:i'?d like to|i would like to|i want to|let'?s|let me)(?=\s++(?:add|create|make|see|"
+    r"(?:i'?d like to|i would like to|i want to|i wnat to|i wanna|let'?s|let me)(?=\s++(?:add|"
+    r"create|make|see|"
     r"view|list|show|delete|remove|complete|mark|change|rename|update|find|search|move|"
     r"reschedule|check|know))"
     r")\b[\s,!.:;-]*+",
@@ -36,7 +37,8 @@ POLITE_START: Final = re.compile(
 POLITE_END: Final = re.compile(
     r"(?<![\s,;.!-])[\s,;.!-]*+\b(?:please|pls|plz|thanks|thank you|thx|for me|if you can|"
     r"if possible|if you could|would you|could you|thanks so much|thank you so much|"
-    r"thanks a lot|cheers|ta|(?:can|could|would|will) you (?:add|put|note|save|jot|make) "
+    r"thanks a lot|cheers|ta|would ya|could ya|will ya|cheers mate|"
+    r"(?:can|could|would|will) you (?:add|put|note|save|jot|make) "
     r"(?:that|this|it)(?: down| for me| to my list| on my list)?)$",
     _FLAGS,
 )
@@ -93,7 +95,8 @@ _TASK_NOUN: Final = r"(?:task|todo|to-do|to do|item|reminder|entry)s?"
 #: ``add a task to …``; the named group ``level`` is a priority adjective before the noun.
 ADD: Final = re.compile(
     r"^(?:(?:maybe|perhaps|possibly)\s++)?(?:add on|adding|add|creating|create|make|new|"
-    r"(?:put|write|jot|note)\s++(?:it\s++|this\s++)?down|putting|insert|log|"
+    r"(?:put|write|jot|note)\s++(?:it\s++|this\s++)?down|(?:putting|writing|jotting|noting)"
+    r"\s++down|putting|insert|log|"
     r"record|set up|schedule|save|jot|pencil in|tack on)(?:\s*+[:\-–]\s*+|\s++|$)"
     r"(?:(?:a|an|one|another|the)\s++)?(?:new\s++)?"
     r"(?:(?P<level>urgent|important|high[\s-]priority|low[\s-]priority|medium[\s-]priority)"
@@ -120,7 +123,7 @@ LIST_FIRST: Final = re.compile(
 ADD_IS_EDIT: Final = re.compile(
     r"^(?:add|put)\s++(?:the\s++|a\s++)?(?:tags?|labels?|notes?|descriptions?|details?|#\w)", _FLAGS
 )
-MAKE_IS_EDIT: Final = re.compile(r"^(?:make|set)\s++(?!(?:a|an|another|new|one)\b)", _FLAGS)
+MAKE_IS_EDIT: Final = re.compile(r"^(?:make|set)\s++(?!(?:a|an|another|new|one|up)\b)", _FLAGS)
 REMIND: Final = re.compile(
     r"^(?:remind me|set a reminder|create a reminder|add a reminder)\b\s*+(?:to\b|about\b|that\b|"
     r"for\b|:)?\s*+(?P<body>.*)$",
@@ -154,8 +157,8 @@ SOFT_ADD: Final = re.compile(
 )
 #: A list named anywhere in a new task's words: ``stick 'x' on the list for friday``.
 LIST_PHRASE: Final = re.compile(
-    r"(?<!\S)(?:to|on|onto|in|into)\s++(?:my|the|our)\s++(?:to-?do\s++|to do\s++|task\s++|"
-    r"shopping\s++)?(?:list|tasks)(?!\S)",
+    r"(?<!\S)(?:(?:to|on|onto|in|into)\s++(?:my|the|our)\s++(?:to-?do\s++|to do\s++|task\s++|"
+    r"shopping\s++)?(?:list|tasks)|(?:on|in)\s++there)(?!\S)",
     _FLAGS,
 )
 #: Taking back what was just done: ``undo that``, ``take that back``, ``revert it``.

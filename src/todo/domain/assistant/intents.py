@@ -410,16 +410,16 @@ def _command(
     listed = read_list(text)
     if listed is not None:
         return ListTasks(listed)
+    soft = SOFT_ADD.match(text)
+    if soft is not None and not question:
+        return Add(read_fields(soft.group("body"), now=now, tz=tz))
     statement = read_done_statement(text)
     stated = read_reference(statement.words) if statement is not None else None
     if statement is not None and stated is not None:
         return NotDone(stated) if statement.negated else Act("complete", stated, statement.stems)
-    soft = SOFT_ADD.match(text)
-    if soft is not None and not question:
-        return Add(read_fields(soft.group("body"), now=now, tz=tz))
     if question:
         return None
-    said = _whole_when(_MAKE_IT.sub("", text, count=1), now, tz)
+    said = _whole_when(text, now, tz) or _whole_when(_MAKE_IT.sub("", text, count=1), now, tz)
     if said is not None:
         return JustWhen(said.value, time_only=not said.has_date)
     if continued and len(text.split()) <= _MORE_WORDS:
@@ -448,7 +448,8 @@ _WHAT_JUST: Final = re.compile(
     re.IGNORECASE,
 )
 _MAKE_IT: Final = re.compile(
-    r"^(?:make it|change it to|move it to|(?:it'?s\s++|it is\s++)?due|at|on|for|by)\s++",
+    r"^(?:(?:no|nope|sorry)[\s,.!-]++)?(?:(?:i\s++)?meant\s++|i\s++mean\s++)?(?:make it|"
+    r"change it to|move it to|(?:it'?s\s++|it is\s++)?due|on|for|by)?\s*+",
     re.IGNORECASE,
 )
 #: ``as a weekly task``: the kind of task said as such (a repeat word stays for quick add).
@@ -459,7 +460,7 @@ _AS_A_TASK: Final = re.compile(
 )
 _DOWN_AFTER_TITLE: Final = re.compile(r"^(?P<title>[\"“'‘`][^\"”'’`]++[\"”'’`])\s++down\b")
 _UNDO_AT_END: Final = re.compile(
-    r"[,;.]\s*+(?:undo|revert|undo that|take that back)$", re.IGNORECASE
+    r"(?:[,;.]|\s[-–—])\s*+(?:undo|revert|undo that|undo it|take that back)$", re.IGNORECASE
 )
 _ONCE_MORE: Final = re.compile(
     r"(?:once more|again|one more time|do (?:it|that) again|same again|and again)",
@@ -475,6 +476,10 @@ _THAT: Final = re.compile(r"^that\s++", re.IGNORECASE)
 _ARTICLE: Final = re.compile(r"^(?:a|an)\s++", re.IGNORECASE)
 #: The most words a message without a verb may have to be read as a new task.
 _IMPLIED_WORDS: Final = 12
+#: ``I didn't call dad today``: a statement about oneself is not a new task.
+_ABOUT_ONESELF: Final = re.compile(
+    r"^(?:i|we|you|he|she|they|it)(?:'\w+)?\b|.*\b(?:not|n't|never)\b", re.IGNORECASE
+)
 _QUESTION_START: Final = re.compile(
     r"^(?:what|what'?s|which|when|where|who|why|how|is|are|do|does|did|can|could|should|would|"
     r"will|any|anything|have|has|show|list|tell)\b",
@@ -485,7 +490,11 @@ _QUESTION_START: Final = re.compile(
 def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
     """A message that is only a title with a date or a repeat is a new task:
     ``gym each weekday at 7``, ``dentist friday 3pm``. A question never is."""
-    if _QUESTION_START.match(text) or len(text.split()) > _IMPLIED_WORDS:
+    if (
+        _QUESTION_START.match(text)
+        or _ABOUT_ONESELF.match(text)
+        or len(text.split()) > _IMPLIED_WORDS
+    ):
         return None
     fields = read_fields(_ARTICLE.sub("", text, count=1), now=now, tz=tz)
     if not fields.title or (fields.due is None and fields.recurrence is None):
@@ -590,7 +599,7 @@ def _due_fields(text: str, now: datetime, tz: ZoneInfo) -> TaskFields | None:
 
 
 def _described(description: str | None) -> str | None:
-    return description[:1].upper() + description[1:] if description else None
+    return description or None
 
 
 def _without_list_phrase(text: str) -> str:
