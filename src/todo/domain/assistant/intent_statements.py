@@ -289,7 +289,7 @@ _MOVERS: Final = r"(?:bump|move|kick|push|nudge|bring|make|set|put|knock)"
 #: ``…, bump it up`` / ``… - tone it down``: the same said again of "it", after the task.
 _AGAIN_WITH_IT: Final = (
     r"(?:\s*+[,;]|\s++[-–—])\s*+(?:so\s++)?(?:bump|move|push|knock|tone|turn|drop|take|dial|"
-    r"crank|put)\s++it\s++(?:up|down)?(?:\s++(?:a|one)(?:\s++(?:level|notch|step|bit))?)?"
+    r"crank|put)\s++it(?:\s++(?:up|down))?(?:\s++(?:a|one)(?:\s++(?:level|notch|step|bit))?)?"
 )
 _STEPS: Final = (
     (1, re.compile(rf"^{_MOVERS}\s++{_REF}\s++{_UP}$", _FLAGS)),
@@ -453,6 +453,7 @@ def read_shift(text: str) -> Shift | None:
 #: Asking to be reminded: a verb, maybe the time, a link word, what about, maybe the time.
 _REMIND_VERB: Final = (
     r"(?:remind me|ping me|nudge me|alert me|notify me|buzz me|message me|text me|warn me|"
+    r"poke me|bug me|nag me|prod me|"
     r"give me an? (?:reminder|nudge|ping|shout|heads[- ]up)|send me an? (?:reminder|ping))"
 )
 _REMINDER_NOUN: Final = (
@@ -481,9 +482,10 @@ _NAMED_TASK: Final = re.compile(r"^(?:the|my|our|that|this|it|task)\b", _FLAGS)
 
 #: ``remind me an hour before the dentist``, ``ping me 2 days before the passport runs out``.
 _REMIND_BEFORE: Final = re.compile(
-    rf"^{_REMIND_VERB}\s++(?:(?P<n>a|an|one|two|three|\d{{1,3}})\s++(?P<unit>minutes?|mins?|"
-    r"hours?|hrs?|days?|weeks?)|the\s++(?P<day>day|night|evening|morning))\s++before\s++"
-    r"(?:(?:about|of)\s++)?(?P<body>.+)$",
+    rf"^(?:{_REMIND_VERB}|{_REMINDER_NOUN})\s++(?:(?P<n>a|an|one|two|three|\d{{1,3}})\s++"
+    r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)|the\s++(?P<day>day|night|evening|"
+    r"morning))\s++before(?:\s++(?:about|of)?\s*+(?P<body>.+?))?"
+    r"(?:\s++(?:is|are)\s++due|\s++(?:starts|is|begins))?$",
     _FLAGS,
 )
 _REMIND_BEFORE_END: Final = re.compile(
@@ -511,11 +513,12 @@ def read_remind_before(text: str) -> ReminderBefore | None:
         found = pattern.match(text)
         if found is None:
             continue
+        body = found.group("body") or "it"  # "and remind me an hour before": the task in hand
         if found.group("day"):
-            return ReminderBefore(found.group("body"), 1440)
+            return ReminderBefore(body, 1440)
         amount = _NUMBERS.get(found.group("n").lower()) or int(found.group("n"))
         unit = found.group("unit").lower().rstrip("s")
-        return ReminderBefore(found.group("body"), amount * _MINUTES[unit])
+        return ReminderBefore(body, amount * _MINUTES[unit])
     return None
 
 
@@ -542,8 +545,10 @@ _FORGET_THEN_REMIND: Final = re.compile(
 )
 #: ``change the dentist reminder to 9``, ``move my dentist reminder to 7:30``.
 _REMINDER_CHANGE: Final = re.compile(
-    r"^(?:change|move|set|make|push|update|put|bring)\s++(?:the\s++|my\s++)?(?P<ref>.+?\S)"
-    r"(?:'s)?\s++(?:reminder|alert|alarm)\s++(?:to|for|at|until)\s++(?P<when>.+)$",
+    r"^(?:(?:change|move|set|make|push|update|put|bring)\s++(?:the\s++|my\s++)?(?P<ref>.+?\S)"
+    r"(?:'s)?\s++(?:reminder|alert|alarm)\s++(?:to|for|at|until)|(?:the\s++|my\s++)?"
+    r"(?P<subject>.+?\S)(?:'s)?\s++(?:reminder|alert|alarm)\s++(?:should\s++be|is\s++now|"
+    r"needs\s++to\s++be)(?:\s++(?:at|on|for))?)\s++(?P<when>.+)$",
     _FLAGS,
 )
 
@@ -562,13 +567,33 @@ def read_reminder_change(text: str) -> ReminderChange | None:
     if found is None:
         return None
     when = found.group("when")
-    return ReminderChange(found.group("ref"), f"at {when}" if _BARE_HOUR.fullmatch(when) else when)
+    words = found.group("ref") or found.group("subject")
+    return ReminderChange(words, f"at {when}" if _BARE_HOUR.fullmatch(when) else when)
+
+
+#: ``on thursday at 8 remind me about the dentist``: the time first.
+_WHEN_FIRST: Final = re.compile(
+    rf"^(?P<when>(?:on|at|tomorrow|tonight|next|this|in)\b.{{0,60}}?)[\s,]++{_REMIND_VERB}\s++"
+    r"(?:about|of|re:?|regarding)\s++(?P<body>.+)$",
+    _FLAGS,
+)
+#: ``reminder pls - invoice, friday 10am``.
+_REMINDER_COLON: Final = re.compile(
+    r"^(?:a\s++)?(?:reminder|remind me)(?:\s++(?:please|pls|plz))?\s*+[:\-–—]\s*+(?P<body>.+)$",
+    _FLAGS,
+)
 
 
 def read_remind_about(text: str) -> ReminderRequest | None:
     """Return what a reminder request names, its time included: ``ping me about the dentist
     at 8`` and ``remind me at 8 about the dentist`` are both ``the dentist at 8``; a time
     alone (``ping me at 5``) is about the task the conversation is about."""
+    first = _WHEN_FIRST.match(text)
+    if first is not None:
+        return ReminderRequest(f"{first.group('body')} {first.group('when')}", new=False)
+    colon = _REMINDER_COLON.match(text)
+    if colon is not None:
+        return ReminderRequest(colon.group("body").replace(",", " "), new=False)
     forget = _FORGET_THEN_REMIND.match(text)
     if forget is not None:
         return ReminderRequest(f"{forget.group('body')} {forget.group('when')}", new=False)

@@ -23,7 +23,8 @@ _FLAGS: Final = re.IGNORECASE | re.DOTALL
 #: Politeness and fillers around a request: ``please``, ``could you``, ``thanks``.
 POLITE_START: Final = re.compile(
     r"^(?:please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
-    r"would you mind|do you mind|mind(?=\s++\w++ing\b)|ugh|argh|meh|sigh|oof|blah|"
+    r"would you mind|do you mind|ugh|argh|meh|sigh|oof|blah|"
+    r"mind(?=\s++(?:putting|adding|writing|jotting|noting|creating|making)\b)|"
     r"actually|wait|oops|whoops|sorry|on second thought|can we|could we|shall we|"
     r"hmm++|alright|right|yo|can you|could you|would you|will you|can u|could u|would you mind|"
     r"i'?d like you to|i want you to|i need you to|go ahead and|just|quickly|"

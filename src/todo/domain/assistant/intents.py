@@ -477,9 +477,8 @@ _ARTICLE: Final = re.compile(r"^(?:a|an)\s++", re.IGNORECASE)
 #: The most words a message without a verb may have to be read as a new task.
 _IMPLIED_WORDS: Final = 12
 #: ``I didn't call dad today``: a statement about oneself is not a new task.
-_ABOUT_ONESELF: Final = re.compile(
-    r"^(?:i|we|you|he|she|they|it)(?:'\w+)?\b|.*\b(?:not|n't|never)\b", re.IGNORECASE
-)
+_ABOUT_ONESELF: Final = re.compile(r"^(?:i|we|you|he|she|they|it)(?:'[a-z]{1,2})?\b", re.IGNORECASE)
+_NEGATION: Final = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
 _QUESTION_START: Final = re.compile(
     r"^(?:what|what'?s|which|when|where|who|why|how|is|are|do|does|did|can|could|should|would|"
     r"will|any|anything|have|has|show|list|tell)\b",
@@ -493,6 +492,7 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
     if (
         _QUESTION_START.match(text)
         or _ABOUT_ONESELF.match(text)
+        or _NEGATION.search(text)
         or len(text.split()) > _IMPLIED_WORDS
     ):
         return None
