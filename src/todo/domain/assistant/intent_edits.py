@@ -95,6 +95,7 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
         ),
     ),
     ("show", re.compile(rf"^(?:what'?s|what is|what was)\s++{_REF}\s++about$", _FLAGS)),
+    ("show", re.compile(rf"^when(?:'s|\s++is|\s++was)\s++{_REF}\s++due$", _FLAGS)),
 )
 
 _FIELD: Final = (

@@ -17,7 +17,7 @@ task named inside a sentence ends on a character that is not a space.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 _FLAGS: Final = re.IGNORECASE | re.DOTALL
@@ -361,12 +361,12 @@ _SHIFT_VERB: Final = (
 )
 _SHIFTS: Final = (
     re.compile(
+        rf"^{_SHIFT_VERB}\s++(?P<dir1>back|forward|out|ahead)\s++{_REF}\s++{_AMOUNT}$", _FLAGS
+    ),
+    re.compile(
         rf"^{_SHIFT_VERB}\s++{_REF}\s++(?:(?P<dir1>back|forward|out|ahead)\s++)?{_AMOUNT}"
         rf"(?:\s++(?P<dir2>{_LATER}|{_EARLIER}))?$",
         _FLAGS,
-    ),
-    re.compile(
-        rf"^{_SHIFT_VERB}\s++(?P<dir1>back|forward|out|ahead)\s++{_REF}\s++{_AMOUNT}$", _FLAGS
     ),
     re.compile(rf"^(?:bring|pull)\s++{_REF}\s++(?P<dir1>forward|ahead|in)\s++{_AMOUNT}$", _FLAGS),
     re.compile(rf"^{_REF}\s++{_AMOUNT}\s++(?P<dir2>{_LATER}|{_EARLIER})$", _FLAGS),
@@ -386,6 +386,15 @@ _SHIFTS: Final = (
         rf"\s++(?P<dir2>{_LATER}|{_EARLIER})(?:\s++(?:instead|then))?$",
         _FLAGS,
     ),
+)
+#: ``make the reminder for the vet half an hour earlier``, ``move my dentist reminder 10 minutes
+#: later``: what follows the reminder is read as a shift of it.
+_REMINDER_SHIFT: Final = re.compile(
+    r"^(?:make|move|push|bring|put|shift|set)\s++(?:the\s++|my\s++)?(?:(?:reminder|alert|alarm)"
+    r"\s++(?:for|on|of|about)\s++(?P<ref>.+?\S)|(?P<owner>.+?\S)(?:'s)?\s++(?:reminder|alert|alarm))"
+    r"\s++(?P<rest>(?:by\s++)?(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|half|"
+    r"\d{1,3})\b.*)$",
+    _FLAGS,
 )
 _HALVES: Final = {
     "half an hour": 30,
@@ -417,11 +426,19 @@ class Shift:
     days: int = 0
     months: int = 0
     minutes: int = 0
+    #: The reminder moves, not the due date.
+    reminder: bool = False
 
 
 def read_shift(text: str) -> Shift | None:
     """Return a relative edit: ``bump the dentist up a level`` is one level up;
-    ``push the dentist back a week`` is 7 days later; ``a day later`` moves ``it``."""
+    ``push the dentist back a week`` is 7 days later; ``a day later`` moves ``it``;
+    ``make the reminder for the vet half an hour earlier`` moves a reminder."""
+    moved_reminder = _REMINDER_SHIFT.match(text)
+    if moved_reminder is not None:
+        ref = moved_reminder.group("ref") or moved_reminder.group("owner")
+        shifted = read_shift(f"move {ref} {moved_reminder.group('rest')}")
+        return None if shifted is None else replace(shifted, reminder=True)
     for levels, pattern in _STEPS:
         found = pattern.match(text)
         if found is not None:

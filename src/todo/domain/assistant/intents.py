@@ -145,6 +145,7 @@ class Relative:
     days: int = 0
     months: int = 0
     minutes: int = 0
+    reminder: bool = False
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,8 @@ class JustWhen:
 
     when: Due
     time_only: bool = False
+    #: Asked (``and monday?``): only a question about those days, never a change.
+    question: bool = False
 
 
 @dataclass(frozen=True)
@@ -197,9 +200,11 @@ class MoreOfTheSame:
 
 @dataclass(frozen=True)
 class Correction:
-    """``no, the second one``: the previous request, for another task."""
+    """``no, the second one``: the previous request, for another task (``words``: how the
+    message named it)."""
 
     ref: Reference
+    words: str = ""
 
 
 @dataclass(frozen=True)
@@ -347,7 +352,7 @@ def _command(
     if corrected is not None:
         ref = read_reference(corrected)
         if ref is not None:
-            return Correction(ref)
+            return Correction(ref, corrected)
     before = read_remind_before(text)
     named = read_reference(before.words) if before is not None else None
     if before is not None and named is not None:
@@ -356,6 +361,11 @@ def _command(
     repeated = read_reference(again) if again is not None else None
     if repeated is not None:
         return Again(repeated)
+    early = read_shift(text)  # "make the reminder for the vet half an hour earlier"
+    if early is not None and early.reminder and (moved := read_reference(early.words)):
+        return Relative(
+            moved, days=early.days, months=early.months, minutes=early.minutes, reminder=True
+        )
     change = read_reminder_change(text)
     when = _whole_when(change.when, now, tz) if change is not None else None
     if change is not None and when is not None:
@@ -395,6 +405,7 @@ def _command(
             days=shift.days,
             months=shift.months,
             minutes=shift.minutes,
+            reminder=shift.reminder,
         )
     edit = _read_edit(text, now, tz)
     if edit is not None:
@@ -417,11 +428,11 @@ def _command(
     stated = read_reference(statement.words) if statement is not None else None
     if statement is not None and stated is not None:
         return NotDone(stated) if statement.negated else Act("complete", stated, statement.stems)
-    if question:
-        return None
     said = _whole_when(text, now, tz) or _whole_when(_MAKE_IT.sub("", text, count=1), now, tz)
     if said is not None:
-        return JustWhen(said.value, time_only=not said.has_date)
+        return JustWhen(said.value, time_only=not said.has_date, question=question)
+    if question:
+        return None
     if continued and len(text.split()) <= _MORE_WORDS:
         fields = read_fields(text, now=now, tz=tz)
         if fields.title and not _LIST_WORDS.fullmatch(fields.title):

@@ -121,12 +121,14 @@ class _Conversation:
             words = _ONE_WITH.sub("", self.turn.message.strip(" ?!.")).strip()
             picked = read_reference(words) if 0 < len(words.split()) <= _PICK_WORDS else None
             if picked is not None:
-                intent = Correction(picked)
+                intent = Correction(picked, words)
         if isinstance(intent, Correction):
             corrected = self._corrected(intent)
             if corrected is None and _CONTINUED.match(self.turn.message):
                 earlier = self._earlier_request()  # "and task 4 as well"
                 corrected = None if earlier is None else replace(earlier, ref=intent.ref)
+            elif corrected is None:
+                return await self._instead(intent)
             if corrected is None:
                 return (
                     "I'm not sure what to do with that one; say what to do, for example "
@@ -154,7 +156,8 @@ class _Conversation:
             last = _last_change(self.turn.history)
             if last is None or last.tool != "add_task":
                 return NOT_UNDERSTOOD
-            return await self.add(intent.fields)
+            title = _like(str(last.args.get("title", "")), intent.fields.title or "")
+            return await self.add(replace(intent.fields, title=title))
         if isinstance(intent, Relative):
             return await self.shift(intent)
         if isinstance(intent, RemindAbout):
@@ -246,7 +249,8 @@ class _Conversation:
         return edit_confirmation(intent, made.result, self.year)
 
     async def shift(self, intent: Relative) -> str:
-        """Move a task's priority by levels, or its due date by days or months."""
+        """Move a task's priority by levels, or its due date (or reminder) by days, months or
+        minutes."""
         found = await self.resolve(intent.ref, prefer="pending")
         if isinstance(found, str):
             return found
@@ -262,11 +266,20 @@ class _Conversation:
             if wanted == now_at:
                 return f"'{task['title']}' is already {task['priority']} priority; nothing changed."
             args["priority"] = str(order[wanted])
+        elif intent.reminder:
+            reminder = _spoken_moment(task.get("reminder"), self.turn.timezone)
+            if reminder is None:
+                return f"'{task['title']}' has no reminder to move; when should I remind you?"
+            args["reminder"] = _moved(
+                reminder.isoformat(), intent, self.turn.now, self.turn.timezone
+            )
         else:
             args["due"] = _moved(task.get("due_at"), intent, self.turn.now, self.turn.timezone)
         made = await self.call("update_task", args)
         if made.failed:
             return f"I couldn't change that task: {made.result['error']}"
+        if intent.reminder:
+            return reminder_confirmation(made.result, self.year)
         return shift_confirmation(intent, made.result, self.year)
 
     async def remind(self, fields: TaskFields, *, new: bool = False) -> str:
@@ -342,6 +355,15 @@ class _Conversation:
         """A date alone: the reminder asked for just before, or the due date of the task just
         added or changed."""
         history = self.turn.history
+        if _listed_window(history):  # "and monday?" after "what's on this weekend"
+            day = intent.when.date() if isinstance(intent.when, datetime) else intent.when
+            spoken = f"on {day:%A} {day.day} {day:%B}"
+            window = ListQuery(
+                status="pending", due_after=day, due_before=day + timedelta(days=1), window=spoken
+            )
+            return await self.show_list(window)
+        if intent.question:
+            return NOT_UNDERSTOOD
         asked = _asked_when(history)
         if asked is not None:
             changed = await self.call(
@@ -363,6 +385,17 @@ class _Conversation:
         if last is None:
             return "There's nothing I just changed to undo; tell me what to change instead."
         task_id = last.result.get("task_id") if isinstance(last.result, dict) else None
+        earlier = self._earlier_request()
+        if last.tool == "update_task" and isinstance(earlier, Relative) and task_id is not None:
+            back = replace(
+                earlier,
+                ref=ById(int(task_id)),
+                levels=-earlier.levels,
+                days=-earlier.days,
+                months=-earlier.months,
+                minutes=-earlier.minutes,
+            )
+            return await self.shift(back)
         opposite = _OPPOSITES.get(last.tool)
         if opposite is None or task_id is None:
             return (
@@ -384,7 +417,32 @@ class _Conversation:
         earlier = read_intent(history[-2].content, now=self.turn.now, tz=self.turn.timezone)
         if isinstance(earlier, Act | Update | Relative):
             return replace(earlier, ref=intent.ref)
+        if isinstance(earlier, RemindAbout) and intent.words:
+            return replace(earlier, fields=replace(earlier.fields, title=intent.words), new=False)
         return None
+
+    async def _instead(self, intent: Correction) -> str:
+        """``no, the first one`` just after a change: take the change back, and make it to the
+        task meant (only changes that can be taken back: complete, reopen, delete, restore)."""
+        last = _last_change(self.turn.history)
+        earlier = self._earlier_request()
+        task_id = last.result.get("task_id") if last and isinstance(last.result, dict) else None
+        if (
+            last is None
+            or last.tool not in _OPPOSITES
+            or last.tool == "add_task"
+            or (earlier is None or task_id is None)
+        ):
+            return (
+                "I'm not sure what to do with that one; say what to do, for example "
+                "'complete the second one'."
+            )
+        made = await self.call(_OPPOSITES[last.tool], {"task_id": task_id})
+        if made.failed:
+            return f"Sorry — {made.result['error']}"
+        return (
+            f"{self._reply_to_change(made)} {await self.perform(replace(earlier, ref=intent.ref))}"
+        )
 
     async def resolve(
         self, ref: Reference, *, prefer: str | None, stems: tuple[str, ...] = ()
@@ -484,6 +542,8 @@ _WHEN_QUESTION: Final = "When should I remind you about '"
 
 #: What comes off a word to find its stem (only for words of five letters or more).
 _STEM_END: Final = re.compile(r"(?:ing|ed|es|s)$", re.IGNORECASE)
+#: The most words a title said after ``and`` may have to take the previous title's verb.
+_LIKE_WORDS: Final = 3
 #: A message that goes on from the previous one: ``and task 4 as well``.
 _CONTINUED: Final = re.compile(r"^\s*+(?:and|also|plus|oh and)\b", re.IGNORECASE)
 #: How an answer to "which one?" may name its pick: ``the one with Ben``, ``I meant Ben's``.
@@ -524,6 +584,24 @@ def _loosened(words: str) -> str:
     return " ".join(_STEM_END.sub("", word) if len(word) > 4 else word for word in words.split())
 
 
+def _like(previous: str, title: str) -> str:
+    """Return a title said after ``and`` like the previous one: ``and envelopes`` after
+    "Buy stamps" is "Buy envelopes"; a title of its own stays as it is."""
+    verb, _, rest = previous.partition(" ")
+    words = title.split()
+    if not rest or not 0 < len(words) <= _LIKE_WORDS or words[0].casefold() == verb.casefold():
+        return title
+    return f"{verb} {title[:1].lower()}{title[1:]}"
+
+
+def _listed_window(history: Sequence[PastMessage]) -> bool:
+    """Tell whether the previous answer listed the tasks of some days."""
+    if not history or history[-1].role != "assistant" or not history[-1].tool_calls:
+        return False
+    last = history[-1].tool_calls[-1]
+    return last.tool == "list_tasks" and bool({"due_after", "due_before"} & set(last.args))
+
+
 def _same_words(title: str, words: str) -> bool:
     """Tell whether a title says the same as ``words``, leaving out little words and case."""
     return search_words(title).casefold() == search_words(words).casefold()
@@ -552,6 +630,16 @@ def _keeping(new: date | datetime, due_at: str | None, tz: Any) -> date | dateti
     if isinstance(old, datetime):  # a day alone
         return datetime.combine(new, old.timetz())
     return new
+
+
+def _spoken_moment(spoken: object, tz: Any) -> datetime | None:
+    """Return a moment as the tools speak it ("Saturday 28 November 2026, 08:00") in ``tz``."""
+    if not isinstance(spoken, str) or ", " not in spoken:
+        return None
+    try:
+        return datetime.strptime(spoken, "%A %d %B %Y, %H:%M").replace(tzinfo=tz)
+    except ValueError:
+        return None
 
 
 def _day_of(task: View) -> str | None:
