@@ -105,3 +105,83 @@ async def test_the_query_is_read_in_one_go_with_the_same_rules(
     assert names["limit"]["schema"]["maximum"] == 200
     assert names["tag"]["schema"]["anyOf"][0]["type"] == "array"
     assert "$ref" not in str(names)
+
+
+def _same(response: httpx.Response) -> bytes:
+    """The body, without the one field that differs between two requests: their id."""
+    if response.headers.get("content-type") == "application/problem+json":
+        body = response.json()
+        assert body.pop("request_id") == response.headers["x-request-id"]
+        return repr(body).encode()
+    return response.content
+
+
+#: A condition that never holds: it makes a read go to the documented FastAPI route, not the
+#: fast route in front of it (which takes only ordinary requests).
+NOT_FAST = {"If-None-Match": '"no such version"'}
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        (TASKS, {}),
+        (TASKS, {"limit": 2, "sort": "due", "status": "all"}),
+        (TASKS, {"tag": "home", "q": "rent"}),
+        (TASKS, {"limit": "0"}),  # 422
+        (TASKS, {"due_after": "not a date"}),  # 422
+        (TASKS, {"cursor": "garbage"}),  # 422
+        (f"{TASKS}/987654", {}),  # 404
+    ],
+)
+async def test_the_fast_reads_answer_exactly_as_the_documented_routes(
+    client: httpx.AsyncClient, alice: Account, path: str, params: dict[str, object]
+) -> None:
+    await _some_tasks(client, alice)
+    fast = await client.get(path, params=params, headers=alice.headers)
+    documented = await client.get(path, params=params, headers=alice.headers | NOT_FAST)
+    assert fast.status_code == documented.status_code, fast.text
+    assert _same(fast) == _same(documented)
+    for header in ("content-type", "etag", "www-authenticate"):
+        assert fast.headers.get(header) == documented.headers.get(header)
+
+
+async def test_one_task_fast_and_documented_are_the_same(
+    client: httpx.AsyncClient, alice: Account, bob: Account
+) -> None:
+    made = await _some_tasks(client, alice)
+    path = f"{TASKS}/{made[2]['id']}"
+    for who in (alice, bob):  # the owner, and someone else (404)
+        fast = await client.get(path, headers=who.headers)
+        documented = await client.get(path, headers=who.headers | NOT_FAST)
+        assert (fast.status_code, _same(fast)) == (documented.status_code, _same(documented))
+    expired = {"Authorization": "Bearer not.a.token"}
+    fast = await client.get(path, headers=expired)
+    documented = await client.get(path, headers=expired | NOT_FAST)
+    assert (fast.status_code, _same(fast)) == (401, _same(documented))
+    assert fast.headers["www-authenticate"] == documented.headers["www-authenticate"]
+
+
+def test_the_fast_reads_take_only_ordinary_requests() -> None:
+    from starlette.routing import Match
+
+    from todo.entrypoints.api.fast_reads import fast_reads
+
+    listing, one = fast_reads()
+
+    def scope(path: str, method: str = "GET", **headers: str) -> dict[str, object]:
+        encoded = [(k.lower().encode(), v.encode()) for k, v in headers.items()]
+        return {"type": "http", "method": method, "path": path, "headers": encoded}
+
+    bearer = {"Authorization": "Bearer abc"}
+    assert listing.matches(scope(TASKS, **bearer))[0] is Match.FULL
+    assert one.matches(scope(f"{TASKS}/7", **bearer))[0] is Match.FULL
+    for route, not_ordinary in (
+        (listing, scope(TASKS)),  # no token: the documented route says 401
+        (listing, scope(TASKS, "POST", **bearer)),
+        (listing, scope(TASKS, **bearer, **{"If-None-Match": '"1"'})),
+        (one, scope(f"{TASKS}/0", **bearer)),  # out of range: 422 there
+        (one, scope(f"{TASKS}/{2**63}", **bearer)),
+        (one, scope(f"{TASKS}/7", Authorization="Basic abc")),
+        (one, scope(f"{TASKS}/quick", **bearer)),
+    ):
+        assert route.matches(not_ordinary)[0] is Match.NONE, not_ordinary
