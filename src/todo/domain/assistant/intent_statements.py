@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final
 
+from todo.domain.language.when_words import NUMBER_WORDS
+
 _FLAGS: Final = re.IGNORECASE | re.DOTALL
 _REF: Final = r"(?P<ref>.*?\S)"
 
@@ -401,19 +403,8 @@ _HALVES: Final = {
     "a quarter of an hour": 15,
     "an hour and a half": 90,
 }
-_NUMBERS: Final = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "a couple of": 2,
-    "a few": 3,
-}
+#: Amounts in words: the dates' numbers, and a couple or a few.
+_NUMBERS: Final = {**NUMBER_WORDS, "a couple of": 2, "a few": 3}
 
 
 @dataclass(frozen=True)

@@ -251,13 +251,10 @@ class _Conversation:
     async def shift(self, intent: Relative) -> str:
         """Move a task's priority by levels, or its due date (or reminder) by days, months or
         minutes."""
-        found = await self.resolve(intent.ref, prefer="pending")
-        if isinstance(found, str):
-            return found
-        current = await self.call("get_task", {"task_id": found})
-        if current.failed:
-            return f"Sorry — {current.result['error']}"
-        task: View = current.result["task"]
+        task = await self._task(intent.ref)
+        if isinstance(task, str):
+            return task
+        found = int(task["task_id"])
         args: dict[str, Any] = {"task_id": found}
         if intent.levels:
             order = list(Priority)
@@ -325,15 +322,24 @@ class _Conversation:
             return f"I couldn't set that reminder: {changed.result['error']}"
         return reminder_confirmation(changed.result, self.year)
 
-    async def remind_before(self, intent: RemindBefore) -> str:
-        """Set a task's reminder some minutes before it is due (09:00 for a day alone)."""
-        found = await self.resolve(intent.ref, prefer="pending")
+    async def _task(self, ref: Reference) -> View | str:
+        """Return the task ``ref`` names as the tools show it (open ones preferred), or the
+        reply to give when it is unclear."""
+        found = await self.resolve(ref, prefer="pending")
         if isinstance(found, str):
             return found
         current = await self.call("get_task", {"task_id": found})
         if current.failed:
             return f"Sorry — {current.result['error']}"
         task: View = current.result["task"]
+        return task
+
+    async def remind_before(self, intent: RemindBefore) -> str:
+        """Set a task's reminder some minutes before it is due (09:00 for a day alone)."""
+        task = await self._task(intent.ref)
+        if isinstance(task, str):
+            return task
+        found = int(task["task_id"])
         due = _as_moment(task.get("due_at"), self.turn.timezone)
         if due is None:
             return f"'{task['title']}' has no due date to count back from; when is it due?"
