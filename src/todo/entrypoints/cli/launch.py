@@ -87,8 +87,8 @@ def agent_address(arguments: list[str], environ: Mapping[str, str]) -> str | Non
     another database, ``--help``, SQL echo, as a container's first process, where a ``.env``
     file may change the settings, or with ``TODO_CONSOLE_AGENT`` off.
     """
-    if not arguments or arguments[0] not in FORWARDED or os.getpid() == 1:
-        return None
+    if os.name != "posix" or not arguments or arguments[0] not in FORWARDED or os.getpid() == 1:
+        return None  # (the agent speaks over a Unix socket, with POSIX permissions)
     if any(a.startswith("--server") or a in ("--help", "-h") for a in arguments):
         return None
     settings = {key.upper(): value for key, value in environ.items() if _is_setting(key)}
