@@ -231,6 +231,30 @@ async def check_partial_update(client: Client) -> None:
     assert "Say what to change" in nothing
     shown = ok(await call(client, "get_task", task_id=added["task_id"]))
     assert shown["task"] == renamed["task"]
+    # Emptying a field is said explicitly, never by leaving it out (or sending null).
+    cleared = ok(
+        await call(
+            client,
+            "update_task",
+            task_id=added["task_id"],
+            clear=["reminder", "recurrence", "description", "tags"],
+        )
+    )
+    assert cleared["task"] == {
+        **renamed["task"],
+        "reminder": None,
+        "recurrence": None,
+        "description": None,
+        "tags": [],
+    }
+    undated = ok(await call(client, "update_task", task_id=added["task_id"], clear=["due"]))
+    assert (undated["task"]["due"], undated["task"]["due_at"]) == (None, None)
+    both = refused(
+        await call(client, "update_task", task_id=added["task_id"], due="friday", clear=["due"])
+    )
+    assert "not both" in both
+    unknown = refused(await call(client, "update_task", task_id=added["task_id"], clear=["title"]))
+    assert "clear" in unknown
 
 
 async def check_ambiguity(client: Client) -> None:

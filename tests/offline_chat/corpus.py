@@ -895,6 +895,31 @@ FAMILIES: tuple[Case, ...] = (
         titled("Buy paint", reminder="Thursday 26 November 2026, 17:00"),
         before="add buy paint",
     ),
+    case(
+        "stop repeating the plants task",
+        state(0, recurrence=None, status="pending"),
+        seeds=(
+            Seed("Water the plants", fields={"recurrence": "FREQ=WEEKLY", "due": "2026-11-27"}),
+        ),
+    ),
+    case(
+        "the gym should stop recurring",
+        state(0, recurrence=None),
+        seeds=(Seed("Gym", fields={"recurrence": "FREQ=DAILY", "due": "2026-11-27"}),),
+    ),
+    case(
+        "cancel the reminder for the dentist",
+        state(0, reminder=None, due="Friday 27 November 2026, 14:00"),
+        seeds=(
+            Seed("Dentist", fields={"due": "2026-11-27T14:00", "reminder": "2026-11-27T08:00"}),
+        ),
+    ),
+    case(
+        "remove the due date from the dentist",
+        state(0, due=None),
+        says("no due date"),
+        seeds=(DENTIST,),
+    ),
 )
 
 CASES: tuple[Case, ...] = (

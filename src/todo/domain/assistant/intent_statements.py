@@ -644,3 +644,77 @@ def read_correction(text: str) -> str | None:
     """Return the task a correction names: ``no, the second one``; ``I meant task 4``."""
     found = _CORRECTION.match(text)
     return found.group("ref") if found is not None else None
+
+
+#: What a message may ask to empty on a task, by the patterns that ask it.
+_CLEARINGS: Final = (
+    (
+        "recurrence",
+        re.compile(
+            rf"^(?:stop|quit|no\s++longer|don'?t\s++keep|do\s++not\s++keep)\s++(?:repeating|"
+            rf"recurring)\s++{_REF}(?:\s++(?:anymore|any\s++more))?$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "recurrence",
+        re.compile(
+            rf"^{_REF}\s++(?:should\s++)?(?:stop|no\s++longer|doesn'?t\s++need\s++to|does\s++not"
+            r"\s++need\s++to|shouldn'?t|should\s++not)\s++(?:repeat(?:ing)?|recur(?:ring)?)"
+            r"(?:\s++(?:anymore|any\s++more))?$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "recurrence",
+        re.compile(
+            rf"^(?:make|set)\s++{_REF}\s++(?:a\s++)?(?:one-?off|one\s++time|non-?repeating|"
+            r"not\s++repeat(?:ing)?)(?:\s++(?:thing|task))?$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "reminder",
+        re.compile(
+            r"^(?:no|remove|delete|clear|cancel|drop|turn\s++off|switch\s++off|get\s++rid\s++of)"
+            r"\s++(?:the\s++|my\s++)?(?:reminder|alert|alarm)s?\s++(?:for|on|from|of|about)\s++"
+            rf"{_REF}$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "reminder",
+        re.compile(
+            r"^(?:no\s++need\s++to|don'?t|do\s++not|stop|no\s++more)\s++(?:remind(?:ing)?\s++me|"
+            rf"pinging\s++me|reminders)\s++(?:about|of|for)\s++{_REF}(?:\s++(?:anymore|any\s++more|"
+            r"again))?$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "due",
+        re.compile(
+            r"^(?:remove|clear|delete|drop|take\s++off|get\s++rid\s++of|no)\s++(?:the\s++)?"
+            rf"(?:due\s++date|deadline|date)\s++(?:from|of|on|for)\s++{_REF}$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "due",
+        re.compile(
+            rf"^{_REF}\s++(?:has\s++no|needs\s++no|doesn'?t\s++need\s++a|does\s++not\s++need\s++a|"
+            r"doesn'?t\s++have\s++a)\s++(?:due\s++date|deadline|date)(?:\s++(?:anymore|any\s++more))?$",
+            _FLAGS,
+        ),
+    ),
+)
+
+
+def read_clearing(text: str) -> tuple[str, str] | None:
+    """Return the task and the field a message asks to empty: ``stop repeating the newsletter``
+    is ``("the newsletter", "recurrence")``; ``no reminder for the dentist`` empties a reminder."""
+    for field, pattern in _CLEARINGS:
+        found = pattern.match(text)
+        if found is not None:
+            return found.group("ref"), field
+    return None

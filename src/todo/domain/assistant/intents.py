@@ -38,6 +38,7 @@ from todo.domain.assistant.intent_references import (
 )
 from todo.domain.assistant.intent_statements import (
     read_again,
+    read_clearing,
     read_correction,
     read_done_statement,
     read_remind_about,
@@ -102,6 +103,8 @@ class TaskFields:
     recurrence: str | None = None
     #: The new due date named only a time (``make it 3pm``): the task keeps its day.
     time_only: bool = False
+    #: Fields to empty (``due``, ``reminder``, ``recurrence``…): ``stop repeating the gym``.
+    clear: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -361,6 +364,10 @@ def _command(
     repeated = read_reference(again) if again is not None else None
     if repeated is not None:
         return Again(repeated)
+    clearing = read_clearing(text)
+    emptied = read_reference(clearing[0]) if clearing is not None else None
+    if clearing is not None and emptied is not None:
+        return Update(emptied, TaskFields(clear=(clearing[1],)))
     early = read_shift(text)  # "make the reminder for the vet half an hour earlier"
     if early is not None and early.reminder and (moved := read_reference(early.words)):
         return Relative(

@@ -49,6 +49,13 @@ _DAYS: Final = {
     "SU": "Sunday",
 }
 _UNITS: Final = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
+_CLEARED_WORDS: Final = {
+    "due": "no due date",
+    "reminder": "no reminder",
+    "recurrence": "no longer repeating",
+    "description": "no description",
+    "tags": "no tags",
+}
 _DUE_WORDS: Final = {"today": "due today", "week": "due this week", "overdue": "overdue"}
 
 
@@ -178,6 +185,7 @@ def edit_confirmation(intent: Update, result: View, year: int) -> str:
         parts.append("with the new description")
     if changes.recurrence is not None:
         parts.append("repeating " + spoken_rule(str(task.get("recurrence") or "")))
+    parts += [_CLEARED_WORDS[name] for name in changes.clear if name in _CLEARED_WORDS]
     if changes.title is not None:
         head = f"Renamed task {task.get('task_id')} to '{task.get('title')}'"
         return head + (", " + ", ".join(parts) if parts else "") + "."

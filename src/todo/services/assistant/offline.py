@@ -514,6 +514,8 @@ def _field_args(fields: TaskFields) -> dict[str, Any]:
         args["tags"] = list(fields.tags)
     if fields.recurrence:
         args["recurrence"] = fields.recurrence
+    if fields.clear:
+        args["clear"] = list(fields.clear)
     return args
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, Field
 
@@ -75,6 +75,15 @@ Title = Annotated[PlainText, Field(description="What to do.", max_length=TITLE_M
 Description = Annotated[PlainText | None, Field(description="More detail.", max_length=TEXT_MAX)]
 PriorityArg = Annotated[Priority | None, Field(description="none, low, medium, high or urgent.")]
 TagsArg = Annotated[list[PlainText] | None, Field(description="Tags, without '#'.", max_length=20)]
+#: What ``update_task`` can empty, and the task field each name is.
+Clearable = Literal["due", "reminder", "recurrence", "description", "tags"]
+_CLEARED: Final = {
+    "due": "due_at",
+    "reminder": "remind_at",
+    "recurrence": "recurrence",
+    "description": "description",
+    "tags": "tags",
+}
 WhenArg = Annotated[
     PlainText | None,
     Field(description="A date or time: ISO-8601 or words such as 'tomorrow 5pm'.", max_length=100),
@@ -250,9 +259,18 @@ async def update_task(
     due: WhenArg = None,
     reminder: WhenArg = None,
     recurrence: RecurrenceArg = None,
+    clear: Annotated[
+        list[Clearable] | None,
+        Field(
+            description="Fields to empty: 'due', 'reminder', 'recurrence' (it stops repeating), "
+            "'description', 'tags'. Leaving a field out never clears it.",
+            max_length=5,
+        ),
+    ] = None,
     user_id: UserId = None,
 ) -> TaskResult:
-    """Change a task; only the fields you give change (nothing is cleared by leaving it out)."""
+    """Change a task; only the fields you give change, and those named in ``clear`` are emptied
+    (nothing is cleared by leaving it out)."""
     _check_user(session, user_id)
     given = {
         "title": title,
@@ -263,7 +281,12 @@ async def update_task(
         "remind_at": reminder,
         "recurrence": recurrence,
     }
-    changes = {name: value for name, value in given.items() if value is not None}
+    changes: dict[str, Any] = {name: value for name, value in given.items() if value is not None}
+    for name in dict.fromkeys(clear or ()):
+        field = _CLEARED[name]
+        if field in changes:
+            raise Invalid(f"Either give a new {name} or clear it, not both.", field=name)
+        changes[field] = [] if field == "tags" else None
     if not changes:
         raise Invalid("Say what to change: a title, description, priority, tags or a date.")
     found = await _find(session, task_id, task)
