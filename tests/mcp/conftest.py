@@ -27,6 +27,7 @@ import httpx2
 import pytest
 from mcp.client.client import Client
 from mcp.client.streamable_http import streamable_http_client
+from mcp.shared.exceptions import MCPError
 from mcp_types import CallToolResult, TextContent
 
 from todo.services.assistant.tools import TOOLS
@@ -354,11 +355,14 @@ async def check_bad_input(client: Client) -> None:
         ("delete_task", {"task": "no such words anywhere"}, "No task matches"),
         ("list_tasks", {"status": "someday"}, "status"),
         ("search_tasks", {}, "'query' is required."),
-        ("no_such_tool", {}, "no_such_tool"),
     ]
     for tool, arguments, expected in cases:
         message = refused(await client.call_tool(tool, arguments))
         assert expected in message, (tool, message)
+    # A tool that does not exist is a protocol error (JSON-RPC -32602), not a tool's failure.
+    with pytest.raises(MCPError) as unknown:
+        await client.call_tool("no_such_tool", {})
+    assert (unknown.value.code, unknown.value.message) == (-32602, "Unknown tool: no_such_tool")
     huge = await call(client, "search_tasks", query="z" * 100_000)
     if huge.is_error:
         refused(huge)

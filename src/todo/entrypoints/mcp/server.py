@@ -26,7 +26,8 @@ from mcp.server.auth.settings import AuthSettings
 from mcp.server.context import CallNext, HandlerResult, ServerRequestContext
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.utilities.func_metadata import FuncMetadata, func_metadata
-from mcp_types import CallToolResult, TextContent, ToolAnnotations
+from mcp.shared.exceptions import MCPError
+from mcp_types import INVALID_PARAMS, CallToolResult, TextContent, ToolAnnotations
 from pydantic import ValidationError
 
 from todo import __version__
@@ -130,7 +131,12 @@ class ArgumentCheck:
         self, ctx: ServerRequestContext[Any, Any], call_next: CallNext
     ) -> HandlerResult:
         if ctx.method == "tools/call" and isinstance(ctx.params, Mapping):
-            problem = self.problem(ctx.params.get("name"), ctx.params.get("arguments"))
+            name = ctx.params.get("name")
+            if isinstance(name, str) and name not in self.readers:
+                # Not a tool's failure but a request naming nothing: a protocol error, as the
+                # MCP specification asks (JSON-RPC "invalid params").
+                raise MCPError(INVALID_PARAMS, f"Unknown tool: {name[:100]}")
+            problem = self.problem(name, ctx.params.get("arguments"))
             if problem is not None:
                 return tool_error(problem)
         return await call_next(ctx)
