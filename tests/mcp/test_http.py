@@ -84,6 +84,7 @@ async def test_without_a_valid_token_the_answer_is_401_naming_the_metadata(site:
         challenge = refused_call.headers["www-authenticate"]
         assert challenge.startswith("Bearer ")
         assert f'resource_metadata="{metadata_url}"' in challenge
+        assert 'scope="tasks:read tasks:write"' in challenge
     async with site.rest() as http:
         for path in (
             "/.well-known/oauth-protected-resource/mcp",
@@ -176,6 +177,33 @@ async def test_mcp_without_the_trailing_slash_works_too(site: Site) -> None:
         raw = await http.post("/mcp", json=LIST_TOOLS, headers=RPC_HEADERS)
     assert raw.status_code == 200
     assert len(raw.json()["result"]["tools"]) == len(TOOLS)
+
+
+async def test_what_is_not_one_json_rpc_2_message_is_an_invalid_request(site: Site) -> None:
+    account = await site.sign_up()
+    for body in (
+        [LIST_TOOLS],  # a batch
+        [],
+        {**LIST_TOOLS, "jsonrpc": "1.0"},
+        {**LIST_TOOLS, "id": None},
+        "just a string",
+    ):
+        answer = await rpc(site, body, token=account.token)
+        assert answer.status_code == 400, (body, answer.text)
+        error = answer.json()
+        assert (error["jsonrpc"], error["id"], error["error"]["code"]) == ("2.0", None, -32600)
+        assert "pydantic" not in error["error"]["message"].casefold()
+    assert (await rpc(site, LIST_TOOLS, token=account.token)).status_code == 200
+
+
+async def test_host_and_origin_are_checked_before_the_credential(site: Site) -> None:
+    for token in (None, "not-a-token"):
+        foreign_host = await rpc(site, LIST_TOOLS, token=token, Host="evil.example")
+        assert foreign_host.status_code == 421
+        assert "www-authenticate" not in foreign_host.headers
+        foreign_origin = await rpc(site, LIST_TOOLS, token=token, Origin="http://evil.example")
+        assert foreign_origin.status_code == 403
+        assert "evil" not in foreign_origin.text
 
 
 async def test_hosts_and_origins_are_checked_and_there_is_no_sse_stream(site: Site) -> None:

@@ -74,10 +74,13 @@ async def test_a_foreign_host_is_never_reflected(http: httpx.AsyncClient) -> Non
         assert answer.headers["content-type"] == "application/problem+json"
         assert "evil" not in answer.text
         assert "public" not in answer.headers.get("cache-control", "")
-        header = await challenge(http, host)
-        assert header.startswith("Bearer ")
-        assert "evil" not in header
-        assert "resource_metadata" not in header
+        # Without a credential too, the host is checked first: 421, never a challenge.
+        call = await http.post(
+            "/mcp/", content=json.dumps(LIST_TOOLS), headers={**RPC_HEADERS, "Host": host}
+        )
+        assert call.status_code == 421, (host, call.text)
+        assert "www-authenticate" not in call.headers
+        assert "evil" not in call.text
 
 
 async def test_a_public_url_is_named_whatever_the_host(sqlite_copy: str, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ cached by shared caches, which could hand one client's answer to another.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
@@ -236,28 +237,53 @@ def host_allowed(host: str, allowed: Iterable[str]) -> bool:
 
 
 class Endpoint:
-    """The HTTP rules of ``/mcp/`` around the SDK's transport.
+    """The HTTP rules of ``/mcp/`` around the SDK's transport, in this order.
 
-    A ``GET`` is answered ``405``: a stateless server has nothing to push, so it offers no SSE
-    stream (which would only hold a connection open). A ``401`` gets a ``WWW-Authenticate``
-    challenge that names the protected-resource metadata (RFC 9728 §5.1).
+    1. ``Host`` and ``Origin`` first (DNS-rebinding protection), before any credential is
+       looked at: a host the endpoint does not admit gets ``421``, a foreign browser origin
+       ``403`` — never a challenge that would name the attacker's host.
+    2. A ``GET`` is answered ``405``: a stateless server has nothing to push, so it offers no
+       SSE stream (which would only hold a connection open).
+    3. A body that is not one JSON-RPC 2.0 message (a batch, ``"jsonrpc": "1.0"``, a request
+       whose ``id`` is ``null``) gets the JSON-RPC error ``-32600`` (invalid request).
+    4. A ``401`` gets a ``WWW-Authenticate`` challenge that names the protected-resource
+       metadata (RFC 9728 §5.1) and the scopes the tools use.
     """
 
     def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
         self.settings = settings
+        self.hosts, self.origins = allowed_hosts_and_origins(settings)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        headers = Headers(scope=scope)
+        host = headers.get("host")
+        if not host or not host_allowed(host, self.hosts):
+            await MISDIRECTED(scope, receive, send)
+            return
+        origin = headers.get("origin")
+        if origin is not None and not host_allowed(origin, self.origins):
+            await FOREIGN_ORIGIN(scope, receive, send)
+            return
         if scope["method"] == "GET":
             await NO_STREAM(scope, receive, send)
             return
+        body = await _whole_body(receive)
+        problem = _not_one_message(body)
+        if problem is not None:
+            await _invalid_request(problem)(scope, receive, send)
+            return
+        receive = _replaying(body)
         base = public_base(scope, self.settings)
+        scopes = " ".join(
+            granted.value for granted in (TokenScope.TASKS_READ, TokenScope.TASKS_WRITE)
+        )
         challenge = (
             'Bearer error="invalid_token", error_description="A valid bearer token is needed: '
-            'an access token or a personal access token."'
+            f'an access token or a personal access token.", scope="{scopes}"'
         )
         if base is not None:
             base = base.replace('"', "").replace("\\", "")
@@ -276,6 +302,82 @@ class Endpoint:
             await send(message)
 
         await self.app(scope, receive, send_challenge)
+
+
+MISDIRECTED = JSONResponse(
+    {
+        "type": "/problems/misdirected-request",
+        "title": "Misdirected request",
+        "status": 421,
+        "detail": "This server does not answer for that host name; its operator can set "
+        "TODO_PUBLIC_URL or add the name to TODO_MCP_ALLOWED_HOSTS.",
+    },
+    status_code=421,
+    media_type="application/problem+json",
+)
+FOREIGN_ORIGIN = JSONResponse(
+    {
+        "type": "/problems/forbidden-origin",
+        "title": "Forbidden origin",
+        "status": 403,
+        "detail": "Pages from that origin may not call this server; its operator can add it to "
+        "TODO_MCP_ALLOWED_ORIGINS.",
+    },
+    status_code=403,
+    media_type="application/problem+json",
+)
+
+
+async def _whole_body(receive: Receive) -> bytes:
+    """Read the request's body (the API's middleware has already bounded its size)."""
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def _replaying(body: bytes) -> Receive:
+    """Return a ``receive`` that gives the body read already, then waits as ASGI does."""
+    sent = False
+
+    async def receive() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return {"type": "http.disconnect"}
+
+    return receive
+
+
+def _not_one_message(body: bytes) -> str | None:
+    """Say why a body is not one JSON-RPC 2.0 message, or ``None`` (the SDK reads the rest;
+    what is not JSON at all it answers itself)."""
+    try:
+        message = json.loads(body)
+    except ValueError:
+        return None
+    if isinstance(message, list):
+        return "Batches are not accepted: send one JSON-RPC message per request."
+    if not isinstance(message, dict):
+        return "The body must be one JSON-RPC message (an object)."
+    if message.get("jsonrpc") != "2.0":
+        return 'Only JSON-RPC 2.0 is spoken: "jsonrpc" must be "2.0".'
+    if "method" in message and "id" in message and message["id"] is None:
+        return 'A request\'s "id" must not be null (send a notification without one).'
+    return None
+
+
+def _invalid_request(problem: str) -> JSONResponse:
+    return JSONResponse(
+        {"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": problem}},
+        status_code=400,
+    )
 
 
 NO_STREAM = JSONResponse(
