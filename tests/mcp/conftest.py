@@ -363,6 +363,11 @@ async def check_bad_input(client: Client) -> None:
     with pytest.raises(MCPError) as unknown:
         await client.call_tool("no_such_tool", {})
     assert (unknown.value.code, unknown.value.message) == (-32602, "Unknown tool: no_such_tool")
+    with pytest.raises(MCPError) as no_prompt:
+        await client.get_prompt("no_such_prompt")
+    # The server has no prompts: invalid params (a name it does not know), or, where a door
+    # offers no prompts at all (the console's relay), method not found; never a crash (code 0).
+    assert no_prompt.value.code in (-32602, -32601), no_prompt.value
     huge = await call(client, "search_tasks", query="z" * 100_000)
     if huge.is_error:
         refused(huge)

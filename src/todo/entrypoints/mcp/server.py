@@ -130,6 +130,9 @@ class ArgumentCheck:
     async def __call__(
         self, ctx: ServerRequestContext[Any, Any], call_next: CallNext
     ) -> HandlerResult:
+        if ctx.method == "prompts/get" and isinstance(ctx.params, Mapping):
+            # The server offers no prompts: any name is unknown (not a crash of ours).
+            raise MCPError(INVALID_PARAMS, f"Unknown prompt: {str(ctx.params.get('name'))[:100]}")
         if ctx.method == "tools/call" and isinstance(ctx.params, Mapping):
             name = ctx.params.get("name")
             if isinstance(name, str) and name not in self.readers:
