@@ -187,6 +187,7 @@ async def test_what_is_not_one_json_rpc_2_message_is_an_invalid_request(site: Si
         {**LIST_TOOLS, "jsonrpc": "1.0"},
         {**LIST_TOOLS, "id": None},
         "just a string",
+        b"[" * 200_000,  # nested past any parser's depth
     ):
         answer = await rpc(site, body, token=account.token)
         assert answer.status_code == 400, (body, answer.text)

@@ -362,6 +362,8 @@ def _not_one_message(body: bytes) -> str | None:
         message = json.loads(body)
     except ValueError:
         return None
+    except RecursionError:  # nested deeper than any message
+        return "The body must be one JSON-RPC message (an object)."
     if isinstance(message, list):
         return "Batches are not accepted: send one JSON-RPC message per request."
     if not isinstance(message, dict):
