@@ -49,19 +49,21 @@ async def score(app: App, cases: tuple[Case, ...]) -> tuple[int, list[str]]:
     return len(cases) - len(failures), failures
 
 
+async def scored(
+    app: App, request: pytest.FixtureRequest, name: str, cases: tuple[Case, ...], required: float
+) -> tuple[int, float, str]:
+    """Score ``cases``, keep the score for the terminal summary, and return how many matched,
+    the accuracy and the list of misses."""
+    matched, failures = await score(app, cases)
+    request.config.stash.setdefault(SCORES, {})[name] = (matched, len(cases), failures, required)
+    return matched, matched / len(cases), "\n".join(failures)
+
+
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 async def test_corpus_accuracy(app: App, request: pytest.FixtureRequest) -> None:
-    matched, failures = await score(app, CASES)
-    request.config.stash.setdefault(SCORES, {})["development corpus"] = (
-        matched,
-        len(CASES),
-        failures,
-        REQUIRED,
-    )
-    accuracy = matched / len(CASES)
+    matched, accuracy, missed = await scored(app, request, "development corpus", CASES, REQUIRED)
     assert accuracy >= REQUIRED, (
-        f"accuracy {matched}/{len(CASES)} = {accuracy:.1%} < {REQUIRED:.0%}; missed:\n"
-        + "\n".join(failures)
+        f"accuracy {matched}/{len(CASES)} = {accuracy:.1%} < {REQUIRED:.0%}; missed:\n{missed}"
     )
 
 
@@ -74,34 +76,22 @@ async def test_other_voices_accuracy(
     app: App, request: pytest.FixtureRequest, name: str, cases: tuple[Case, ...]
 ) -> None:
     """Development sets written in other voices than the engine's author's."""
-    matched, failures = await score(app, cases)
-    request.config.stash.setdefault(SCORES, {})[name] = (
-        matched,
-        len(cases),
-        failures,
-        REQUIRED_OTHER_VOICES,
-    )
-    accuracy = matched / len(cases)
+    matched, accuracy, missed = await scored(app, request, name, cases, REQUIRED_OTHER_VOICES)
     assert accuracy >= REQUIRED_OTHER_VOICES, (
         f"{name} accuracy {matched}/{len(cases)} = {accuracy:.1%} < "
-        f"{REQUIRED_OTHER_VOICES:.0%}; missed:\n" + "\n".join(failures)
+        f"{REQUIRED_OTHER_VOICES:.0%}; missed:\n{missed}"
     )
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 async def test_held_out_accuracy(app: App, request: pytest.FixtureRequest) -> None:
     """The held-out set: scored and reported, never tuned against (see held_out.py)."""
-    matched, failures = await score(app, HELD_OUT)
-    request.config.stash.setdefault(SCORES, {})["held-out set"] = (
-        matched,
-        len(HELD_OUT),
-        failures,
-        REQUIRED_HELD_OUT,
+    matched, accuracy, missed = await scored(
+        app, request, "held-out set", HELD_OUT, REQUIRED_HELD_OUT
     )
-    accuracy = matched / len(HELD_OUT)
     assert accuracy >= REQUIRED_HELD_OUT, (
         f"held-out accuracy {matched}/{len(HELD_OUT)} = {accuracy:.1%} < "
-        f"{REQUIRED_HELD_OUT:.0%}; missed:\n" + "\n".join(failures)
+        f"{REQUIRED_HELD_OUT:.0%}; missed:\n{missed}"
     )
 
 
