@@ -39,6 +39,7 @@ from todo.domain.assistant import (
     intent_edits,
     intent_lists,
     intent_references,
+    intent_reminders,
     intent_statements,
     intent_windows,
     intent_words,
@@ -63,6 +64,7 @@ NOW = datetime(2026, 11, 26, 10, 0, tzinfo=BERLIN)  # a Thursday
 
 #: The modules whose patterns read what users type.
 MODULES: tuple[ModuleType, ...] = (
+    intent_reminders,
     intent_statements,
     intent_windows,
     when_words,

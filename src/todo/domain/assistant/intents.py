@@ -36,14 +36,16 @@ from todo.domain.assistant.intent_references import (
     read_reference,
     unquote,
 )
+from todo.domain.assistant.intent_reminders import (
+    read_remind_about,
+    read_remind_before,
+    read_reminder_change,
+)
 from todo.domain.assistant.intent_statements import (
     read_again,
     read_clearing,
     read_correction,
     read_done_statement,
-    read_remind_about,
-    read_remind_before,
-    read_reminder_change,
     read_shift,
 )
 from todo.domain.assistant.intent_windows import read_window

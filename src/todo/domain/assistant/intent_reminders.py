@@ -1,0 +1,179 @@
+"""Requests for a reminder: on a task that exists or a new one, at a time or some time before
+the task is due, and a reminder's time changed.
+
+``ping me about the dentist at 8 on Thursday`` and ``remind me at 8 about the dentist`` name the
+dentist with the time; ``remind me an hour before the dentist`` counts back from its due time;
+``move my dentist reminder to 7:30`` changes only the reminder. Each reader takes a message
+already trimmed of politeness and returns the words that name the task with what was said, or
+None. Every pattern runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from todo.domain.language.when_words import NUMBER_WORDS
+
+_FLAGS: Final = re.IGNORECASE | re.DOTALL
+#: Amounts in words.
+_NUMBERS: Final = {**NUMBER_WORDS, "a couple of": 2, "a few": 3}
+
+#: Asking to be reminded: a verb, maybe the time, a link word, what about, maybe the time.
+_REMIND_VERB: Final = (
+    r"(?:remind me|ping me|nudge me|alert me|notify me|buzz me|message me|text me|warn me|"
+    r"poke me|bug me|nag me|prod me|"
+    r"give me an? (?:reminder|nudge|ping|shout|heads[- ]up)|send me an? (?:reminder|ping))"
+)
+_REMINDER_NOUN: Final = (
+    r"(?:(?:set|add|create|put|make|schedule|want|need|get|have|i want|i'?d like|i need|"
+    r"can i get|can i have)\s++(?:a\s++|an\s++|the\s++|another\s++|one\s++)?|a\s++|an\s++)?"
+    r"(?:reminder|alert|alarm|ping|nudge)"
+)
+#: ``remind me on friday at 9 about …``: up to 8 words of time before the link word.
+_BEFORE_LINK: Final = r"(?P<pre>(?:\s++(?!(?:about|of|re|regarding|to|for|on)\b)[^\s]++){0,8}?)"
+_REMIND_ABOUT: Final = re.compile(
+    rf"^{_REMIND_VERB}{_BEFORE_LINK}\s++(?P<link>about|of|re:?|regarding|to)\s++(?P<body>.+)$",
+    _FLAGS,
+)
+_REMINDER_FOR: Final = re.compile(
+    rf"^{_REMINDER_NOUN}{_BEFORE_LINK}\s++(?P<link>for|on|about|of|re:?|regarding|to)\s++"
+    r"(?P<body>.+)$",
+    _FLAGS,
+)
+
+
+_BARE_HOUR: Final = re.compile(r"\d{1,2}(?::\d{2})?(?:\s*+(?:am|pm))?", _FLAGS)
+_LINK_WORD: Final = re.compile(r"\b(?:about|of|re|regarding|to)\b", _FLAGS)
+#: A task named, not a thing to do: ``the dentist``, ``my passport``, ``it``, ``task 3``.
+_NAMED_TASK: Final = re.compile(r"^(?:the|my|our|that|this|it|task)\b", _FLAGS)
+
+
+#: ``remind me an hour before the dentist``, ``ping me 2 days before the passport runs out``.
+_REMIND_BEFORE: Final = re.compile(
+    rf"^(?:{_REMIND_VERB}|{_REMINDER_NOUN})\s++(?:(?P<n>a|an|one|two|three|\d{{1,3}})\s++"
+    r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)|the\s++(?P<day>day|night|evening|"
+    r"morning))\s++before(?:\s++(?:about|of)?\s*+(?P<body>.+?))?"
+    r"(?:\s++(?:is|are)\s++due|\s++(?:starts|is|begins))?$",
+    _FLAGS,
+)
+_REMIND_BEFORE_END: Final = re.compile(
+    rf"^(?:{_REMIND_VERB}\s++(?:about|of)|{_REMINDER_NOUN}\s++(?:for|about|on|of))\s++"
+    r"(?P<body>.+?\S)\s++(?:(?P<n>a|an|one|two|three|\d{1,3})\s++(?P<unit>minutes?|mins?|"
+    r"hours?|hrs?|days?|weeks?)|the\s++(?P<day>day|night|evening|morning))\s++before"
+    r"(?:\s++(?:it'?s\s++due|it\s++is\s++due|it\s++starts|it|then|the\s++deadline|that))?$",
+    _FLAGS,
+)
+_MINUTES: Final = {"minute": 1, "min": 1, "hour": 60, "hr": 60, "day": 1440, "week": 10080}
+
+
+@dataclass(frozen=True)
+class ReminderBefore:
+    """A reminder some time before a task is due: ``minutes`` before it."""
+
+    words: str
+    minutes: int
+
+
+def read_remind_before(text: str) -> ReminderBefore | None:
+    """Return a reminder said relative to a task's due time: ``remind me an hour before the
+    dentist`` is 60 minutes before the dentist."""
+    for pattern in (_REMIND_BEFORE, _REMIND_BEFORE_END):
+        found = pattern.match(text)
+        if found is None:
+            continue
+        body = found.group("body") or "it"  # "and remind me an hour before": the task in hand
+        if found.group("day"):
+            return ReminderBefore(body, 1440)
+        amount = _NUMBERS.get(found.group("n").lower()) or int(found.group("n"))
+        unit = found.group("unit").lower().rstrip("s")
+        return ReminderBefore(body, amount * _MINUTES[unit])
+    return None
+
+
+@dataclass(frozen=True)
+class ReminderRequest:
+    """What a reminder is about, with the time said (before or after it); ``new`` when it was
+    said as something to do (``remind me to call mom``) rather than about something."""
+
+    body: str
+    new: bool
+
+
+_REMIND_THEN: Final = re.compile(
+    rf"^{_REMIND_VERB}\s++(?P<when>(?:at|on|in|tomorrow|tonight).*)$", _FLAGS
+)
+
+
+#: ``don't let me forget the free trial - remind me friday at noon``.
+_FORGET_THEN_REMIND: Final = re.compile(
+    r"^(?:don'?t\s++(?:let\s++me\s++)?forget|do\s++not\s++(?:let\s++me\s++)?forget|"
+    r"remember|i\s++mustn'?t\s++forget)\s++(?:about\s++)?(?P<body>.+?\S)\s*+[-–—,;:]\s*+"
+    rf"{_REMIND_VERB}\s++(?P<when>.+)$",
+    _FLAGS,
+)
+#: ``change the dentist reminder to 9``, ``move my dentist reminder to 7:30``.
+_REMINDER_CHANGE: Final = re.compile(
+    r"^(?:(?:change|move|set|make|push|update|put|bring)\s++(?:the\s++|my\s++)?(?P<ref>.+?\S)"
+    r"(?:'s)?\s++(?:reminder|alert|alarm)\s++(?:to|for|at|until)|(?:the\s++|my\s++)?"
+    r"(?P<subject>.+?\S)(?:'s)?\s++(?:reminder|alert|alarm)\s++(?:should\s++be|is\s++now|"
+    r"needs\s++to\s++be)(?:\s++(?:at|on|for))?)\s++(?P<when>.+)$",
+    _FLAGS,
+)
+
+
+@dataclass(frozen=True)
+class ReminderChange:
+    """A new time for a task's reminder, said apart from what the task is."""
+
+    words: str
+    when: str
+
+
+def read_reminder_change(text: str) -> ReminderChange | None:
+    """Return a change of a task's reminder: ``move my dentist reminder to 7:30``."""
+    found = _REMINDER_CHANGE.match(text)
+    if found is None:
+        return None
+    when = found.group("when")
+    words = found.group("ref") or found.group("subject")
+    return ReminderChange(words, f"at {when}" if _BARE_HOUR.fullmatch(when) else when)
+
+
+#: ``on thursday at 8 remind me about the dentist``: the time first.
+_WHEN_FIRST: Final = re.compile(
+    rf"^(?P<when>(?:on|at|tomorrow|tonight|next|this|in)\b.{{0,60}}?)[\s,]++{_REMIND_VERB}\s++"
+    r"(?:about|of|re:?|regarding)\s++(?P<body>.+)$",
+    _FLAGS,
+)
+#: ``reminder pls - invoice, friday 10am``.
+_REMINDER_COLON: Final = re.compile(
+    r"^(?:a\s++)?(?:reminder|remind me)(?:\s++(?:please|pls|plz))?\s*+[:\-–—]\s*+(?P<body>.+)$",
+    _FLAGS,
+)
+
+
+def read_remind_about(text: str) -> ReminderRequest | None:
+    """Return what a reminder request names, its time included: ``ping me about the dentist
+    at 8`` and ``remind me at 8 about the dentist`` are both ``the dentist at 8``; a time
+    alone (``ping me at 5``) is about the task the conversation is about."""
+    first = _WHEN_FIRST.match(text)
+    if first is not None:
+        return ReminderRequest(f"{first.group('body')} {first.group('when')}", new=False)
+    colon = _REMINDER_COLON.match(text)
+    if colon is not None:
+        return ReminderRequest(colon.group("body").replace(",", " "), new=False)
+    forget = _FORGET_THEN_REMIND.match(text)
+    if forget is not None:
+        return ReminderRequest(f"{forget.group('body')} {forget.group('when')}", new=False)
+    then = _REMIND_THEN.match(text)
+    if then is not None and not _LINK_WORD.search(then.group("when")):
+        return ReminderRequest(f"it {then.group('when')}", new=False)
+    for pattern in (_REMIND_ABOUT, _REMINDER_FOR):
+        found = pattern.match(text)
+        if found is not None:
+            body = f"{found.group('body')} {found.group('pre').strip()}".strip()
+            named = _NAMED_TASK.match(found.group("body")) is not None  # "to the dentist task"
+            return ReminderRequest(body, new=found.group("link").lower() == "to" and not named)
+    return None
