@@ -15,15 +15,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import AsyncIterator, Sequence
-from contextlib import suppress
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Final
 
 from todo.domain.assistant.chat import (
     ChatEvent,
     ChatTurn,
-    PastMessage,
     TextDelta,
     ToolCall,
     ToolCalled,
@@ -73,10 +71,21 @@ from todo.domain.assistant.replies import (
     task_line,
 )
 from todo.domain.priority import Priority
+from todo.services.assistant.dialogue import (
+    LISTING_TOOLS,
+    OPPOSITES,
+    WHEN_QUESTION,
+    asked_when,
+    asked_which,
+    by_position,
+    in_context,
+    last_change,
+    listed_window,
+)
+from todo.services.assistant.task_times import as_moment, day_of, keeping, moved, spoken_moment
 
 log = logging.getLogger("todo.chat")
 
-_LISTING_TOOLS: Final = frozenset({"list_tasks", "search_tasks"})
 _PREFERRED: Final = {"complete": "pending", "reopen": "completed"}
 _FAILED: Final = "Sorry, something went wrong on my side, so I stopped; please try again."
 
@@ -117,7 +126,7 @@ class _Conversation:
 
     async def answer(self) -> str:
         intent = read_intent(self.turn.message, now=self.turn.now, tz=self.turn.timezone)
-        if isinstance(intent, Unknown) and _asked_which(self.turn.history):
+        if isinstance(intent, Unknown) and asked_which(self.turn.history):
             words = _ONE_WITH.sub("", self.turn.message.strip(" ?!.")).strip()
             picked = read_reference(words) if 0 < len(words.split()) <= _PICK_WORDS else None
             if picked is not None:
@@ -153,7 +162,7 @@ class _Conversation:
         if isinstance(intent, JustWhen):
             return await self.when_said(intent)
         if isinstance(intent, MoreOfTheSame):
-            last = _last_change(self.turn.history)
+            last = last_change(self.turn.history)
             if last is None or last.tool != "add_task":
                 return NOT_UNDERSTOOD
             title = _like(str(last.args.get("title", "")), intent.fields.title or "")
@@ -232,7 +241,7 @@ class _Conversation:
             current = await self.call("get_task", {"task_id": found})
             if current.failed:
                 return f"Sorry — {current.result['error']}"
-            kept = _keeping(due, current.result["task"].get("due_at"), self.turn.timezone)
+            kept = keeping(due, current.result["task"].get("due_at"), self.turn.timezone)
             args["due"] = _iso(kept)
         if intent.changes.title:
             args["title"] = intent.changes.title
@@ -264,14 +273,14 @@ class _Conversation:
                 return f"'{task['title']}' is already {task['priority']} priority; nothing changed."
             args["priority"] = str(order[wanted])
         elif intent.reminder:
-            reminder = _spoken_moment(task.get("reminder"), self.turn.timezone)
+            reminder = spoken_moment(task.get("reminder"), self.turn.timezone)
             if reminder is None:
                 return f"'{task['title']}' has no reminder to move; when should I remind you?"
-            args["reminder"] = _moved(
+            args["reminder"] = moved(
                 reminder.isoformat(), intent, self.turn.now, self.turn.timezone
             )
         else:
-            args["due"] = _moved(task.get("due_at"), intent, self.turn.now, self.turn.timezone)
+            args["due"] = moved(task.get("due_at"), intent, self.turn.now, self.turn.timezone)
         made = await self.call("update_task", args)
         if made.failed:
             return f"I couldn't change that task: {made.result['error']}"
@@ -311,10 +320,10 @@ class _Conversation:
     async def _set_reminder(self, task: View, fields: TaskFields) -> str:
         """Set ``task``'s reminder to ``fields.reminder``, or ask when when none was said."""
         if fields.reminder is None:
-            return f"{_WHEN_QUESTION}{task['title']}'? Say a time, for example 'tomorrow at 9'."
+            return f"{WHEN_QUESTION}{task['title']}'? Say a time, for example 'tomorrow at 9'."
         reminder = fields.reminder
         if fields.time_only:  # "move my dentist reminder to 7:30": the same day
-            reminder = _keeping(reminder, _day_of(task), self.turn.timezone)
+            reminder = keeping(reminder, day_of(task), self.turn.timezone)
         changed = await self.call(
             "update_task", {"task_id": task["task_id"], "reminder": _iso(reminder)}
         )
@@ -340,7 +349,7 @@ class _Conversation:
         if isinstance(task, str):
             return task
         found = int(task["task_id"])
-        due = _as_moment(task.get("due_at"), self.turn.timezone)
+        due = as_moment(task.get("due_at"), self.turn.timezone)
         if due is None:
             return f"'{task['title']}' has no due date to count back from; when is it due?"
         reminder = due - timedelta(minutes=intent.minutes)
@@ -361,7 +370,7 @@ class _Conversation:
         """A date alone: the reminder asked for just before, or the due date of the task just
         added or changed."""
         history = self.turn.history
-        if _listed_window(history):  # "and monday?" after "what's on this weekend"
+        if listed_window(history):  # "and monday?" after "what's on this weekend"
             day = intent.when.date() if isinstance(intent.when, datetime) else intent.when
             spoken = f"on {day:%A} {day.day} {day:%B}"
             window = ListQuery(
@@ -370,7 +379,7 @@ class _Conversation:
             return await self.show_list(window)
         if intent.question:
             return NOT_UNDERSTOOD
-        asked = _asked_when(history)
+        asked = asked_when(history)
         if asked is not None:
             changed = await self.call(
                 "update_task", {"task_id": asked, "reminder": _iso(intent.when)}
@@ -378,7 +387,7 @@ class _Conversation:
             if changed.failed:
                 return f"I couldn't set that reminder: {changed.result['error']}"
             return reminder_confirmation(changed.result, self.year)
-        last = _last_change(history)
+        last = last_change(history)
         task_id = last.result.get("task_id") if last and isinstance(last.result, dict) else None
         if last is None or last.tool not in ("add_task", "update_task") or task_id is None:
             return NOT_UNDERSTOOD
@@ -387,7 +396,7 @@ class _Conversation:
 
     async def undo(self) -> str:
         """Take back the change the previous answer made, when it can be taken back."""
-        last = _last_change(self.turn.history)
+        last = last_change(self.turn.history)
         if last is None:
             return "There's nothing I just changed to undo; tell me what to change instead."
         task_id = last.result.get("task_id") if isinstance(last.result, dict) else None
@@ -402,7 +411,7 @@ class _Conversation:
                 minutes=-earlier.minutes,
             )
             return await self.shift(back)
-        opposite = _OPPOSITES.get(last.tool)
+        opposite = OPPOSITES.get(last.tool)
         if opposite is None or task_id is None:
             return (
                 "I can't take back an edit by myself; tell me what it should be, for example "
@@ -418,7 +427,7 @@ class _Conversation:
         if len(history) < 2 or history[-1].role != "assistant" or history[-2].role != "user":
             return None
         asked = history[-1].tool_calls
-        if not asked or any(call.tool not in _LISTING_TOOLS for call in asked):
+        if not asked or any(call.tool not in LISTING_TOOLS for call in asked):
             return None
         earlier = read_intent(history[-2].content, now=self.turn.now, tz=self.turn.timezone)
         if isinstance(earlier, Act | Update | Relative):
@@ -430,12 +439,12 @@ class _Conversation:
     async def _instead(self, intent: Correction) -> str:
         """``no, the first one`` just after a change: take the change back, and make it to the
         task meant (only changes that can be taken back: complete, reopen, delete, restore)."""
-        last = _last_change(self.turn.history)
+        last = last_change(self.turn.history)
         earlier = self._earlier_request()
         task_id = last.result.get("task_id") if last and isinstance(last.result, dict) else None
         if (
             last is None
-            or last.tool not in _OPPOSITES
+            or last.tool not in OPPOSITES
             or last.tool == "add_task"
             or (earlier is None or task_id is None)
         ):
@@ -443,7 +452,7 @@ class _Conversation:
                 "I'm not sure what to do with that one; say what to do, for example "
                 "'complete the second one'."
             )
-        made = await self.call(_OPPOSITES[last.tool], {"task_id": task_id})
+        made = await self.call(OPPOSITES[last.tool], {"task_id": task_id})
         if made.failed:
             return f"Sorry — {made.result['error']}"
         return (
@@ -462,10 +471,10 @@ class _Conversation:
                 "for example 'task 3' or 'the groceries task'."
             )
         if isinstance(ref, ByPosition):
-            return _by_position(self.turn.history, ref.position)
+            return by_position(self.turn.history, ref.position)
         if isinstance(ref, ByWords):
             return await self._by_words(ref.words, prefer, stems)
-        return _in_context(self.turn.history)
+        return in_context(self.turn.history)
 
     async def search(self, words: str, status: str) -> ToolCall:
         """Search for ``words``; when nothing matches, once more with the words' stems
@@ -523,31 +532,6 @@ def _iso(value: date | datetime) -> str:
     return value.isoformat()
 
 
-#: The call that takes back each change.
-_OPPOSITES: Final = {
-    "add_task": "delete_task",
-    "complete_task": "reopen_task",
-    "reopen_task": "complete_task",
-    "delete_task": "restore_task",
-    "restore_task": "delete_task",
-}
-_CHANGES: Final = frozenset({*_OPPOSITES, "update_task"})
-
-
-def _last_change(history: Sequence[PastMessage]) -> ToolCall | None:
-    """Return the change the previous answer made (its last), if it made one."""
-    if not history or history[-1].role != "assistant":
-        return None
-    changes = [call for call in history[-1].tool_calls if call.tool in _CHANGES and not call.failed]
-    return changes[-1] if changes else None
-
-
-#: How the engine asks which task was meant (see :func:`~todo.domain.assistant.replies.ambiguity`).
-_WHICH_QUESTION: Final = "which one do you mean?"
-#: How the engine asks for a reminder's time (see :meth:`_Conversation._set_reminder`).
-_WHEN_QUESTION: Final = "When should I remind you about '"
-
-
 #: What comes off a word to find its stem (only for words of five letters or more).
 _STEM_END: Final = re.compile(r"(?:ing|ed|es|s)$", re.IGNORECASE)
 #: The most words a title said after ``and`` may have to take the previous title's verb.
@@ -562,29 +546,6 @@ _ONE_WITH: Final = re.compile(
 )
 #: The most words such a pick may have.
 _PICK_WORDS: Final = 4
-
-
-def _asked_which(history: Sequence[PastMessage]) -> bool:
-    """Tell whether the previous answer asked which of several tasks was meant."""
-    return (
-        bool(history)
-        and history[-1].role == "assistant"
-        and (_WHICH_QUESTION in history[-1].content)
-    )
-
-
-def _asked_when(history: Sequence[PastMessage]) -> int | None:
-    """Return the task the previous answer asked a reminder time for, if it asked."""
-    if not history or not history[-1].content.startswith(_WHEN_QUESTION):
-        return None
-    title = history[-1].content.removeprefix(_WHEN_QUESTION).split("'?", 1)[0]
-    for call in reversed(history[-1].tool_calls):
-        result = call.result if isinstance(call.result, dict) else {}
-        tasks = [result["task"]] if isinstance(result.get("task"), dict) else result.get("tasks")
-        for task in tasks or []:
-            if isinstance(task, dict) and task.get("title") == title:
-                return int(task["task_id"])
-    return None
 
 
 def _loosened(words: str) -> str:
@@ -602,14 +563,6 @@ def _like(previous: str, title: str) -> str:
     return f"{verb} {title[:1].lower()}{title[1:]}"
 
 
-def _listed_window(history: Sequence[PastMessage]) -> bool:
-    """Tell whether the previous answer listed the tasks of some days."""
-    if not history or history[-1].role != "assistant" or not history[-1].tool_calls:
-        return False
-    last = history[-1].tool_calls[-1]
-    return last.tool == "list_tasks" and bool({"due_after", "due_before"} & set(last.args))
-
-
 def _same_words(title: str, words: str) -> bool:
     """Tell whether a title says the same as ``words``, leaving out little words and case."""
     return search_words(title).casefold() == search_words(words).casefold()
@@ -622,129 +575,11 @@ def _begins_with_any(title: str, stems: tuple[str, ...]) -> bool:
     )
 
 
-def _keeping(new: date | datetime, due_at: str | None, tz: Any) -> date | datetime:
-    """Return ``new`` with what it leaves unsaid taken from the task's due date: a time alone
-    keeps the task's day, a day alone keeps the task's time."""
-    if not due_at:
-        return new
-    old: date | datetime = (
-        datetime.fromisoformat(due_at).astimezone(tz)
-        if "T" in due_at
-        else date.fromisoformat(due_at)
-    )
-    if isinstance(new, datetime):  # a time alone
-        day = old.date() if isinstance(old, datetime) else old
-        return datetime.combine(day, new.timetz()) if new.tzinfo else new
-    if isinstance(old, datetime):  # a day alone
-        return datetime.combine(new, old.timetz())
-    return new
-
-
-def _spoken_moment(spoken: object, tz: Any) -> datetime | None:
-    """Return a moment as the tools speak it ("Saturday 28 November 2026, 08:00") in ``tz``."""
-    if not isinstance(spoken, str) or ", " not in spoken:
-        return None
-    try:
-        return datetime.strptime(spoken, "%A %d %B %Y, %H:%M").replace(tzinfo=tz)
-    except ValueError:
-        return None
-
-
-def _day_of(task: View) -> str | None:
-    """Return the ISO date a task's reminder keeps when only its time changes: the day of its
-    reminder (from its spoken form), else of its due date."""
-    spoken = task.get("reminder")
-    if isinstance(spoken, str):
-        with suppress(ValueError):
-            return datetime.strptime(spoken.partition(", ")[0], "%A %d %B %Y").date().isoformat()
-    due_at = task.get("due_at")
-    return due_at[:10] if isinstance(due_at, str) else None
-
-
-def _as_moment(due_at: str | None, tz: Any) -> datetime | None:
-    """Return a due date as a moment in ``tz``; a day alone counts from 09:00."""
-    if not due_at:
-        return None
-    if "T" in due_at:
-        return datetime.fromisoformat(due_at).astimezone(tz)
-    return datetime.combine(date.fromisoformat(due_at), time(9), tzinfo=tz)
-
-
-def _moved(due_at: str | None, intent: Relative, now: datetime, tz: Any) -> str:
-    """Return a due date moved as ``intent`` says, from the task's own (from today without)."""
-    if due_at:
-        start: date | datetime = (
-            datetime.fromisoformat(due_at) if "T" in due_at else date.fromisoformat(due_at)
-        )
-    else:
-        start = now.astimezone(tz).date()
-    if isinstance(start, datetime):
-        start = start.astimezone(tz)
-    if intent.minutes:
-        start = _as_moment(due_at, tz) or datetime.combine(start, time(9), tzinfo=tz)
-    moved = start + timedelta(days=intent.days, minutes=intent.minutes)
-    if intent.months:
-        month = moved.month - 1 + intent.months
-        year, month = moved.year + month // 12, month % 12 + 1
-        moved = moved.replace(year=year, month=month, day=min(moved.day, _days_in(year, month)))
-    return moved.isoformat()
-
-
-def _days_in(year: int, month: int) -> int:
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return (following - timedelta(days=1)).day
-
-
 def _retagged(current: Sequence[str], intent: Update) -> list[str]:
     removed = {name.casefold() for name in intent.remove_tags}
     kept = [name for name in current if name.casefold() not in removed]
     known = {name.casefold() for name in kept}
     return kept + [name for name in intent.add_tags if name.casefold() not in known]
-
-
-def _shown_list(history: Sequence[PastMessage]) -> list[View] | None:
-    """Return the tasks of the last list shown: a list or search that ended an answer."""
-    for message in reversed(history):
-        if message.role != "assistant" or not message.tool_calls:
-            continue
-        last = message.tool_calls[-1]
-        if last.tool in _LISTING_TOOLS and isinstance(last.result, dict):
-            tasks = last.result.get("tasks")
-            if isinstance(tasks, list):
-                return tasks
-    return None
-
-
-def _by_position(history: Sequence[PastMessage], position: int) -> int | str:
-    tasks = _shown_list(history)
-    if not tasks:
-        return (
-            "I haven't shown you a list to count in yet; ask me 'show my tasks' first, "
-            "then say 'the second one'."
-        )
-    index = position - 1 if position > 0 else len(tasks) + position
-    if not 0 <= index < len(tasks):
-        return f"The last list I showed you has {len(tasks)} task(s); which one do you mean?"
-    return int(tasks[index]["task_id"])
-
-
-def _in_context(history: Sequence[PastMessage]) -> int | str:
-    """Return the task the conversation last acted on or showed alone."""
-    for message in reversed(history):
-        if message.role != "assistant" or not message.tool_calls:
-            continue
-        for made in reversed(message.tool_calls):
-            result = made.result if isinstance(made.result, dict) else {}
-            task = result.get("task")
-            if isinstance(task, dict) and "task_id" in task:
-                return int(task["task_id"])
-            tasks = result.get("tasks")
-            if isinstance(tasks, list) and len(tasks) == 1:
-                return int(tasks[0]["task_id"])
-            if isinstance(tasks, list) or result.get("status") == "ambiguous":
-                break
-        break
-    return "I'm not sure which task you mean; say its number, for example 'task 3'."
 
 
 __all__ = ["OfflineEngine"]
