@@ -118,9 +118,15 @@ class _Postgres(_Dialect):
     def unreachable(self, error: Exception) -> bool:
         import asyncpg  # type: ignore[import-untyped]  # loaded already on PostgreSQL
 
+        # InternalClientError: the connection's protocol is in a state no statement can follow
+        # (the server ended it while asyncpg had not yet seen the close): as broken as the rest.
         return isinstance(
             error,
-            OSError | TimeoutError | asyncpg.InterfaceError | asyncpg.PostgresConnectionError,
+            OSError
+            | TimeoutError
+            | asyncpg.InterfaceError
+            | asyncpg.PostgresConnectionError
+            | asyncpg.exceptions.InternalClientError,
         )
 
     def key_in(self, keys: str) -> str:
