@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from todo.adapters.fair_pool import FairAsyncPool
 from todo.adapters.local_state import close_if_present, private_directory, private_file
 from todo.errors import Invalid
 
@@ -63,7 +64,8 @@ def create_engine(
 
     PostgreSQL connections are pooled, ``pool_size`` of them and never more: a connection
     opened for a burst and closed after it (an "overflow" connection) costs far more than a
-    request waiting a moment for a pooled one.
+    request waiting a moment for a pooled one; waiting requests are served in the order they
+    came (:class:`~todo.adapters.fair_pool.FairAsyncPool`).
 
     Errors and echoed statements never show the values bound to a statement (password hashes,
     token digests, what users wrote). A SQLite file is its owner's only (0600, in a directory
@@ -82,6 +84,7 @@ def create_engine(
         url,
         echo=echo,
         hide_parameters=True,
+        poolclass=FairAsyncPool,
         pool_recycle=1800,
         pool_size=pool_size,
         max_overflow=0,
