@@ -58,13 +58,13 @@ class FairQueue(sqla_queue.AsyncAdaptedQueue[_T]):
                 pass
         if not block:
             raise sqla_queue.Empty()
-        return await_(self._wait(timeout))
+        return await_(self._wait(seconds=timeout))
 
-    async def _wait(self, timeout: float | None) -> _T:
+    async def _wait(self, *, seconds: float | None) -> _T:
         waiter: asyncio.Future[_T] = asyncio.get_running_loop().create_future()
         self._waiters.append(waiter)
         try:
-            async with asyncio.timeout(timeout):
+            async with asyncio.timeout(seconds):
                 return await waiter
         except BaseException as exc:
             if waiter.done() and not waiter.cancelled():
