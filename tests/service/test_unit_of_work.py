@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from todo.adapters.unit_of_work import UnitOfWork
 from todo.bootstrap import App
 from todo.domain.actor import Actor
 from todo.domain.events import EventType, task_event
-from todo.domain.tasks import TaskCreate
+from todo.domain.tasks import TaskCreate, TaskPublic
 from todo.services import tasks
 from todo.services.validation import parse_input
 
@@ -40,3 +41,34 @@ async def test_leaving_without_commit_rolls_back_the_change_and_its_event(
         await uow.flush()
     assert (await tasks.get(app.uow(), actor=me, task_id=task.id)).title == "x"
     assert [event["type"] for event in await events_of(app, me)] == ["todo.task.created"]
+
+
+async def _change_then_fail(uow: UnitOfWork, me: Actor, task: TaskPublic) -> None:
+    async with uow.savepoint():
+        stored = await uow.tasks.get(me.user_id, task.id)
+        assert stored is not None
+        stored.title = "undone"
+        uow.session.add(stored)
+        uow.emit(task_event(EventType.TASK_UPDATED, task.model_dump(mode="json")))
+        await uow.flush()
+        raise LookupError
+
+
+async def test_a_savepoint_that_raises_undoes_its_change_and_its_events_alone(
+    app: App, me: Actor
+) -> None:
+    first = await tasks.create(app.uow(), actor=me, data=parse_input(TaskCreate, {"title": "a"}))
+    second = await tasks.create(app.uow(), actor=me, data=parse_input(TaskCreate, {"title": "b"}))
+    uow = app.uow()
+    async with uow:
+        uow.emit(task_event(EventType.TASK_UPDATED, first.model_dump(mode="json")))
+        with pytest.raises(LookupError):
+            await _change_then_fail(uow, me, second)
+        await uow.commit()
+    assert (await tasks.get(app.uow(), actor=me, task_id=second.id)).title == "b"
+    kinds = [(event["type"], event["data"]["task"]["id"]) for event in await events_of(app, me)]
+    assert kinds == [
+        ("todo.task.created", first.id),
+        ("todo.task.created", second.id),
+        ("todo.task.updated", first.id),
+    ]

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import delete, func, insert, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -37,12 +38,20 @@ class OutboxCounts:
     oldest_sent: datetime | None
 
 
+#: The insert of outbox rows (on the table: no ORM objects are made for them).
+_INSERT = insert(OutboxMessage.__table__)  # type: ignore[attr-defined]
+
+
 class OutboxRepository:
     """Reads and updates the ``outbox`` table for the relay."""
 
     def __init__(self, session: AsyncSession, *, sqlite: bool) -> None:
         self._session = session
         self._sqlite = sqlite
+
+    async def add_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Write the outbox rows of a transaction's events (one statement for them all)."""
+        await self._session.exec(_INSERT, params=list(rows))
 
     async def claim(self, limit: int) -> list[OutboxMessage]:
         """Return up to ``limit`` unsent events, oldest first, that may be sent now.

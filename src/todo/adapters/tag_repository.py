@@ -25,6 +25,10 @@ def tag_key(name: str) -> str:
 ENSURE_TRIES = 3
 
 
+#: The insert of a task's tag links (on the table: no ORM objects are made for them).
+_INSERT_LINKS = insert(TaskTag.__table__)  # type: ignore[attr-defined]
+
+
 class TagRepository:
     """Reads and writes ``tags`` and ``task_tags``; every call is scoped to one user."""
 
@@ -104,7 +108,7 @@ class TagRepository:
             await self._session.exec(delete(TaskTag).where(col(TaskTag.task_id) == task_id))
         if tags:
             await self._session.exec(
-                insert(TaskTag), params=[{"task_id": task_id, "tag_id": tag.id} for tag in tags]
+                _INSERT_LINKS, params=[{"task_id": task_id, "tag_id": tag.id} for tag in tags]
             )
 
     async def summaries(self, user_id: str) -> list[TagSummary]:

@@ -6,11 +6,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from sqlalchemy import Table, insert
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todo.domain.cursor import MAX_ID
 from todo.domain.tasks import Task
+
+_TABLE: Table = Task.__table__  # type: ignore[attr-defined]
+#: The columns an insert writes: all but the id, which the database gives.
+_INSERTED = tuple(column.key for column in _TABLE.columns if column.key != "id")
+#: One statement for every insert (the values are its parameters), compiled once.
+_INSERT = insert(_TABLE).returning(_TABLE.c.id)
 
 
 class TaskRepository:
@@ -21,9 +28,10 @@ class TaskRepository:
         self._sqlite = sqlite
 
     async def add(self, task: Task) -> Task:
-        """Insert ``task`` and return it with its new id."""
-        self._session.add(task)
-        await self._session.flush()
+        """Insert ``task`` (one statement, which reads back its new id) and return it with
+        that id. The task is not tracked afterwards: read it again to change it."""
+        values = {name: getattr(task, name) for name in _INSERTED}
+        task.id = (await self._session.exec(_INSERT, params=values)).scalar_one()
         return task
 
     def save(self, task: Task) -> None:

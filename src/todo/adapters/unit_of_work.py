@@ -17,8 +17,8 @@ reached at all (refused, dropped or timed-out connections) is reported as
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractAsyncContextManager
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -41,7 +41,7 @@ from todo.adapters.task_repository import TaskRepository
 from todo.adapters.task_rows import TaskRows
 from todo.adapters.user_repository import UserRepository
 from todo.domain.events import DomainEvent
-from todo.domain.outbox import OutboxMessage
+from todo.domain.outbox import outbox_row
 from todo.errors import CLASHED, Busy, Conflict, DatabaseUnavailable
 
 if TYPE_CHECKING:
@@ -95,6 +95,7 @@ class UnitOfWork:
         self._sqlite = sqlite
         self._on_events = on_events
         self._emitted: list[str] = []
+        self._outbox_rows: list[dict[str, Any]] = []
         self.clock = clock
 
     @property
@@ -150,6 +151,7 @@ class UnitOfWork:
         self.activity = ActivityRepository(self._session)
         self.consumer_log = ConsumerLogRepository(self._session)
         self._emitted = []
+        self._outbox_rows = []
         return self
 
     async def __aexit__(
@@ -160,6 +162,7 @@ class UnitOfWork:
     ) -> None:
         session, rows = self.session, self._rows
         self._session = self._rows = None
+        self._outbox_rows = []
         try:
             if rows is not None:
                 # Broken under the driver: never hand it out again; else back to the pool.
@@ -187,10 +190,11 @@ class UnitOfWork:
             ) from exc
 
     def emit(self, event: DomainEvent) -> None:
-        """Record ``event`` in the outbox, inside this transaction."""
-        message = OutboxMessage.of(event, at=self.clock.now())
-        self.session.add(message)
-        self._emitted.append(message.event_id)
+        """Record ``event`` in the outbox, inside this transaction (its row is written at the
+        commit, with the transaction's other events, in one statement)."""
+        row = outbox_row(event, at=self.clock.now())
+        self._outbox_rows.append(row)
+        self._emitted.append(row["event_id"])
 
     async def commit(self) -> None:
         """Commit the changes and their events together.
@@ -201,6 +205,9 @@ class UnitOfWork:
         if self._read_only:
             raise RuntimeError("a unit of work opened for reading cannot commit")
         try:
+            if self._outbox_rows:
+                await self.outbox.add_rows(self._outbox_rows)
+                self._outbox_rows = []
             await self.session.commit()
         except (IntegrityError, StaleDataError) as exc:
             await self.session.rollback()
@@ -209,10 +216,17 @@ class UnitOfWork:
             self._on_events(self._emitted)  # wake the relay: there is something to send
         self._emitted = []
 
-    def savepoint(self) -> AbstractAsyncContextManager[object]:
-        """Open a savepoint: what the block changes is undone alone when it raises, and the
-        rest of the transaction goes on."""
-        return self.session.begin_nested()
+    @asynccontextmanager
+    async def savepoint(self) -> AsyncIterator[None]:
+        """Open a savepoint: what the block changes, and the events it records, are undone
+        alone when it raises, and the rest of the transaction goes on."""
+        rows, emitted = len(self._outbox_rows), len(self._emitted)
+        try:
+            async with self.session.begin_nested():
+                yield
+        except BaseException:
+            del self._outbox_rows[rows:], self._emitted[emitted:]
+            raise
 
     async def flush(self) -> None:
         """Send pending changes to the database without committing."""

@@ -49,15 +49,7 @@ class OutboxMessage(SQLModel, table=True):
     @classmethod
     def of(cls, event: DomainEvent, *, at: datetime) -> "OutboxMessage":
         """Return the outbox row of ``event``, which happened ``at``."""
-        return cls(
-            event_id=str(uuid.uuid4()),
-            topic=event.topic,
-            type=event.type.value,
-            subject=event.subject,
-            user_id=event.user_id,
-            data=event.data,
-            occurred_at=at,
-        )
+        return cls(**outbox_row(event, at=at))
 
     def cloud_event(self) -> dict[str, Any]:
         """Return the CloudEvents 1.0 JSON envelope of this message."""
@@ -71,3 +63,19 @@ class OutboxMessage(SQLModel, table=True):
             "datacontenttype": "application/json",
             "data": self.data,
         }
+
+
+def outbox_row(event: DomainEvent, *, at: datetime) -> dict[str, Any]:
+    """Return the values of the outbox row of ``event``, which happened ``at`` (unsent)."""
+    return {
+        "event_id": str(uuid.uuid4()),
+        "topic": event.topic,
+        "type": event.type.value,
+        "subject": event.subject,
+        "user_id": event.user_id,
+        "data": event.data,
+        "occurred_at": at,
+        "published_at": None,
+        "attempts": 0,
+        "last_error": None,
+    }
