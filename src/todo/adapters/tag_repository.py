@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import case, delete, func, insert, update
+from sqlalchemy import Table, bindparam, case, delete, func, insert, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -27,6 +28,20 @@ ENSURE_TRIES = 3
 
 #: The insert of a task's tag links (on the table: no ORM objects are made for them).
 _INSERT_LINKS = insert(TaskTag.__table__)  # type: ignore[attr-defined]
+_TAGS: Table = Tag.__table__  # type: ignore[attr-defined]
+#: A user's tags of the given keys, as (id, name, key).
+_BY_KEY = select(_TAGS.c.id, _TAGS.c.name, _TAGS.c.key).where(
+    _TAGS.c.user_id == bindparam("user_id"), _TAGS.c.key.in_(bindparam("keys", expanding=True))
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TagRef:
+    """A tag as the tags of a task are written with it: its id, its name and its key."""
+
+    id: int
+    name: str
+    key: str
 
 
 class TagRepository:
@@ -40,7 +55,7 @@ class TagRepository:
         statement = select(Tag).where(Tag.user_id == user_id, Tag.key == tag_key(name))
         return (await self._session.exec(statement)).first()
 
-    async def ensure(self, user_id: str, names: Sequence[str], *, now: datetime) -> list[Tag]:
+    async def ensure(self, user_id: str, names: Sequence[str], *, now: datetime) -> list[TagRef]:
         """Return the user's tags called ``names``, creating the ones that do not exist yet.
 
         Missing tags are written with ``ON CONFLICT DO NOTHING`` and then read back, so that
@@ -80,9 +95,9 @@ class TagRepository:
         locked = (await self._session.exec(statement.with_for_update())).all()
         return len(locked) == len(ids)
 
-    async def _by_key(self, user_id: str, keys: Sequence[str]) -> dict[str, Tag]:
-        statement = select(Tag).where(Tag.user_id == user_id, col(Tag.key).in_(keys))
-        return {tag.key: tag for tag in (await self._session.exec(statement)).all()}
+    async def _by_key(self, user_id: str, keys: Sequence[str]) -> dict[str, TagRef]:
+        rows = await self._session.exec(_BY_KEY, params={"user_id": user_id, "keys": list(keys)})
+        return {key: TagRef(tag_id, name, key) for tag_id, name, key in rows}
 
     async def names_of(self, task_ids: Iterable[int]) -> dict[int, list[str]]:
         """Return the tag names of each task, sorted by key in code point order (whatever the
@@ -101,7 +116,9 @@ class TagRepository:
             names[task_id].append(name)
         return names
 
-    async def replace_links(self, task_id: int, tags: Sequence[Tag], *, new: bool = False) -> None:
+    async def replace_links(
+        self, task_id: int, tags: Sequence[TagRef], *, new: bool = False
+    ) -> None:
         """Make ``tags`` the exact set of tags of the task (``new``: a task created in this
         transaction, which has none yet)."""
         if not new:
