@@ -13,7 +13,9 @@ from todo.bootstrap import App
 from ..service.conftest import new_user
 from .conftest import SCORES, ChatSession
 from .corpus import CASES, Case, Outcome
+from .fourth_voice import FOURTH_VOICE
 from .held_out import HELD_OUT
+from .held_out_second import HELD_OUT_SECOND
 from .second_voice import SECOND_VOICE
 from .third_voice import THIRD_VOICE
 
@@ -22,8 +24,11 @@ pytestmark = pytest.mark.anyio
 REQUIRED = 0.98
 #: The floor of the development sets written in other voices.
 REQUIRED_OTHER_VOICES = 0.95
-#: The floor of the held-out set's score (what the engine reached; it may only rise).
-REQUIRED_HELD_OUT = 0.88
+#: The floor of the first held-out set's score (what the engine reached; it may only rise). Its
+#: misses were read while the engine was worked on, so it now counts as development too.
+REQUIRED_HELD_OUT = 0.95
+#: The floor of the second held-out set, which nobody working on the engine has read.
+REQUIRED_HELD_OUT_SECOND = 0.84
 
 
 async def run_case(app: App, item: Case) -> list[str]:
@@ -70,7 +75,11 @@ async def test_corpus_accuracy(app: App, request: pytest.FixtureRequest) -> None
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize(
     ("name", "cases"),
-    [("development, second voice", SECOND_VOICE), ("development, third voice", THIRD_VOICE)],
+    [
+        ("development, second voice", SECOND_VOICE),
+        ("development, third voice", THIRD_VOICE),
+        ("development, fourth voice", FOURTH_VOICE),
+    ],
 )
 async def test_other_voices_accuracy(
     app: App, request: pytest.FixtureRequest, name: str, cases: tuple[Case, ...]
@@ -105,3 +114,22 @@ def test_the_held_out_set_is_large_and_apart_from_the_corpus() -> None:
     # Written apart, a few short everyday questions ("anything overdue?") may coincide.
     shared = {item.say.casefold() for item in HELD_OUT} & {item.say.casefold() for item in CASES}
     assert len(shared) <= len(HELD_OUT) // 30, shared
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+async def test_second_held_out_accuracy(app: App, request: pytest.FixtureRequest) -> None:
+    """The second held-out set: scored and reported, never tuned against (held_out_second.py)."""
+    matched, accuracy, missed = await scored(
+        app, request, "held-out set, second", HELD_OUT_SECOND, REQUIRED_HELD_OUT_SECOND
+    )
+    assert accuracy >= REQUIRED_HELD_OUT_SECOND, (
+        f"second held-out accuracy {matched}/{len(HELD_OUT_SECOND)} = {accuracy:.1%} < "
+        f"{REQUIRED_HELD_OUT_SECOND:.0%}; missed:\n{missed}"
+    )
+
+
+def test_the_second_held_out_set_is_large_and_apart_from_the_others() -> None:
+    assert len(HELD_OUT_SECOND) >= 150
+    said = {item.say.casefold() for item in HELD_OUT_SECOND}
+    others = {item.say.casefold() for item in (*CASES, *HELD_OUT, *FOURTH_VOICE)}
+    assert len(said & others) <= len(HELD_OUT_SECOND) // 30, said & others

@@ -128,7 +128,7 @@ def test_new_tasks_are_read_with_the_quick_add_parser(message: str, fields: Task
         ("task number 12", ById(12)),
         ("the second one", ByPosition(2)),
         ("the 2nd task", ByPosition(2)),
-        ("number 2", ByPosition(2)),
+        ("number 2", ByPosition(2, or_id=True)),
         ("the last one", ByPosition(-1)),
         ("the second to last one", ByPosition(-2)),
         ("it", ByContext()),
@@ -189,7 +189,7 @@ def test_edits(message: str, intent: Intent) -> None:
     ("message", "intent"),
     [
         ("complete the second one", Act("complete", ByPosition(2))),
-        ("number 2 is done", Act("complete", ByPosition(2))),
+        ("number 2 is done", Act("complete", ByPosition(2, or_id=True))),
         ("delete it", Act("delete", ByContext())),
         ("reopen task 5", Act("reopen", ById(5))),
         ("restore task 5", Act("restore", ById(5))),

@@ -113,9 +113,15 @@ _TAG_GAP: Final = r"(?:\s*+,\s*+(?:and\s++)?|\s++(?:and\s++)?)"
 _TAGS: Final = rf"{_TAG}(?:{_TAG_GAP}{_TAG})*"
 _HASH_TAGS: Final = rf"#[\w\-/.]++(?:{_TAG_GAP}#[\w\-/.]++)*"
 
-#: Edits: each pattern has ``ref`` and one of ``new``, ``when``, ``level``, ``tags``, ``rule``;
-#: ``field`` says what ``new`` is when it is written.
+#: Edits: each pattern has ``ref`` (where it may be left out, the task is ``it``) and one of
+#: ``new``, ``when``, ``level``, ``tags``, ``rule``; ``field`` says what ``new`` is when written.
 EDITS: Final[tuple[re.Pattern[str], ...]] = (
+    re.compile(
+        r"^(?:knock|drop|bump|bring|move|push|take|turn|dial|put|lower|raise|lift|downgrade|"
+        rf"upgrade|switch|kick)\s++{_REF}\s++(?:(?:back\s++)?(?:down|up)\s++)?(?:to|as|into)\s++"
+        r"(?:an?\s++)?(?P<level>urgent|important|high|medium|normal|low|top)(?:[\s-]++priority)?$",
+        _FLAGS,
+    ),
     re.compile(
         rf"^{_CHANGE}\s++(?:the\s++)?{_FIELD}\s++(?:of|for|on)\s++{_REF}\s++(?:to|into|as)\s++"
         r"(?P<new>.+)$",
@@ -211,6 +217,13 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         _FLAGS,
     ),
     re.compile(rf"^describe\s++{_REF}\s++as\s++(?P<description>.+)$", _FLAGS),
+    # "add a note: bring pens" — to the task the conversation is about
+    re.compile(
+        r"^(?:add|attach|put|write|include)\s++(?:a\s++|the\s++)?(?:note|description|details?|"
+        r"comment)(?:\s++(?:to|on)\s++(?P<ref>it|that|that one|this one|this))?\s*+"
+        r"(?::|saying|that says|reading|-)\s*+(?P<description>.+)$",
+        _FLAGS,
+    ),
     re.compile(
         rf"^(?:make|set)\s++{_REF}\s++(?:to\s++)?(?:repeat|recur)(?:s|ring)?\s++(?P<rule>.+)$",
         _FLAGS,

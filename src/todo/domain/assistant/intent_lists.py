@@ -38,7 +38,8 @@ _NOUN: Final = re.compile(
     r"\b(?:tasks?|todos?|to-dos?|to do|items?|list|agenda|plate|pending|completed|complete|"
     r"done|finished|overdue|due|left|remaining|outstanding|open|everything|schedule|plans?|"
     r"upcoming|coming up|late|accomplished|priority|urgent|important|tagged|anything|something|"
-    r"remains|today|tonight|ticked|ticked off|checked off|crossed off|"
+    r"remains|today|tonight|ticked|ticked off|checked off|crossed off|needs? doing|"
+    r"needs? to be done|to be done|still to do|"
     r"did i (?:finish|complete|do|get done))\b",
     _FLAGS,
 )
@@ -59,7 +60,8 @@ _PENDING: Final = re.compile(
     r"(?:haven'?t|have not|didn'?t|did not)\s++(?:i\s++|we\s++)?(?:yet\s++)?(?:done|finished|"
     r"completed|ticked off|got to|done yet)|"
     r"not (?:yet )?(?:done|completed|complete|finished)|still (?:have|need|got)|"
-    r"(?:have|need|got) to do|on my plate|to be done|uncompleted|not checked off)\b",
+    r"(?:have|need|got) to do|on my plate|to be done|uncompleted|not checked off|needs? doing|"
+    r"still to do)\b",
     _FLAGS,
 )
 _ALL: Final = re.compile(r"\b(?:all|every|everything|whole|entire|full)\b", _FLAGS)
@@ -111,6 +113,21 @@ class ListQuery:
     window: str | None = None
 
 
+#: One task named, not a list: ``show me the dentist task``, ``what's the plumber task``.
+_ONE_TASK: Final = re.compile(
+    r"^(?:show|view|display|open|get|pull up|bring up|what'?s|whats|what is)(?:\s++me)?\s++"
+    r"the\s++(?P<name>.+?)\s++(?:task|todo|to-?do|item|one)$",
+    _FLAGS,
+)
+
+
+def names_one_task(text: str) -> bool:
+    """Tell whether ``text`` asks for one task by name (``show me the dentist task``), not for
+    a list (``show me the urgent tasks``)."""
+    one = _ONE_TASK.match(text)
+    return one is not None and not _NOUN.search(one.group("name"))
+
+
 def read_list(text: str) -> ListQuery | None:
     """Return the list a message asks for: ``read_list("What's pending")`` has status pending."""
     searched = _SEARCH.match(text)
@@ -122,6 +139,8 @@ def read_list(text: str) -> ListQuery | None:
     if not (_SHOW.match(text) or _ASK.match(text) or _ONLY_LIST_WORDS.match(text)):
         return None
     if not _NOUN.search(text):
+        return None
+    if names_one_task(text):
         return None
     about = _ABOUT.search(text)
     if about is not None and not (_TODAY.search(text) or _WEEK.search(text)):

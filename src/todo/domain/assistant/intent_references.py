@@ -64,9 +64,11 @@ class ById:
 
 @dataclass(frozen=True)
 class ByPosition:
-    """A task named by its place in the list last shown; ``-1`` is the last one."""
+    """A task named by its place in the list last shown; ``-1`` is the last one. ``number 4``
+    said when no list was shown is task 4 (``or_id``)."""
 
     position: int
+    or_id: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,8 @@ def read_reference(text: str) -> Reference | None:
         return ById(int(by_id.group("n"))) if len(by_id.group("n")) < 10 else None
     number = REF_NUMBER.fullmatch(phrase)
     if number is not None:
-        return ByPosition(int(number.group("n") or number.group("p")))
+        said = number.group("n")
+        return ByPosition(int(said or number.group("p")), or_id=said is not None)
     ordinal = REF_ORDINAL.fullmatch(phrase)
     if ordinal is not None:
         digits = ordinal.group("d")

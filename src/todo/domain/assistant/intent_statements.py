@@ -289,8 +289,15 @@ _NOTCH: Final = r"(?:\s++(?:by\s++)?(?:a|one)\s++(?:notch|level|step|bit|peg))?"
 _MOVERS: Final = r"(?:bump|move|kick|push|nudge|bring|make|set|put|knock)"
 #: ``…, bump it up`` / ``… - tone it down``: the same said again of "it", after the task.
 _AGAIN_WITH_IT: Final = (
-    r"(?:\s*+[,;]|\s++[-–—])\s*+(?:so\s++)?(?:bump|move|push|knock|tone|turn|drop|take|dial|"
-    r"crank|put)\s++it(?:\s++(?:up|down))?(?:\s++(?:a|one)(?:\s++(?:level|notch|step|bit))?)?"
+    r"(?:\s*+[,;]|\s++[-–—])\s*+(?:so\s++)?(?:please\s++)?(?:bump|move|push|knock|tone|turn|drop|"
+    r"take|dial|crank|put|lower|raise|reduce|increase|boost|lift|downgrade|upgrade|"
+    r"deprioriti[sz]e|prioriti[sz]e|escalate)\s++it(?:\s++(?:up|down))?"
+    r"(?:\s++(?:a|one)(?:\s++(?:level|notch|step|bit))?)?"
+)
+#: Said after a priority's change: ``now``, ``after all``, ``than I thought``.
+_AFTERTHOUGHT: Final = (
+    r"(?:\s++(?:now|after\s++all|than\s++(?:i|we)\s++(?:thought|expected|reali[sz]ed)|"
+    r"anymore|any\s++more|really|for\s++now|at\s++the\s++moment|right\s++now))?"
 )
 _STEPS: Final = (
     (1, re.compile(rf"^{_MOVERS}\s++{_REF}\s++{_UP}$", _FLAGS)),
@@ -306,7 +313,7 @@ _STEPS: Final = (
         1,
         re.compile(
             rf"^{_REF}(?:\s++is|\s++can\s++be|'s|\s++are)\s++(?:now\s++)?{_UP}"
-            rf"(?:\s++(?:now|than\s++i\s++thought))?(?:{_AGAIN_WITH_IT})?$",
+            rf"{_AFTERTHOUGHT}(?:{_AGAIN_WITH_IT})?$",
             _FLAGS,
         ),
     ),
@@ -332,7 +339,7 @@ _STEPS: Final = (
         re.compile(
             rf"^{_REF}(?:\s++(?:is|are|can\s++be)\s++(?:now\s++)?{_DOWN}|\s++can\s++wait"
             r"(?:\s++(?:a\s++bit|a\s++while|for\s++now))?|\s++(?:matters|counts)\s++less)"
-            rf"(?:\s++now)?(?:{_AGAIN_WITH_IT})?$",
+            rf"{_AFTERTHOUGHT}(?:{_AGAIN_WITH_IT})?$",
             _FLAGS,
         ),
     ),
@@ -340,8 +347,8 @@ _STEPS: Final = (
         -1,
         re.compile(
             rf"^{_REF}(?:\s++is\s++not|\s++isn'?t|'s\s++not|\s++is\s++no\s++longer)\s++"
-            r"(?:that\s++|so\s++|very\s++|as\s++)?(?:urgent|important|pressing)(?:\s++now)?"
-            rf"(?:{_AGAIN_WITH_IT})?$",
+            r"(?:that\s++|so\s++|very\s++|as\s++)?(?:urgent|important|pressing)"
+            rf"{_AFTERTHOUGHT}(?:{_AGAIN_WITH_IT})?$",
             _FLAGS,
         ),
     ),
@@ -361,6 +368,19 @@ _SHIFT_VERB: Final = (
     r"do|get|bring)"
 )
 _SHIFTS: Final = (
+    # "can the dentist be two days earlier", "the dentist could be a week later"
+    *(
+        re.compile(
+            rf"^{asked}\s++be\s++(?:moved\s++|pushed\s++|brought\s++|put\s++)?"
+            rf"(?:(?P<dir1>back|forward|out|ahead)\s++)?{_AMOUNT}"
+            rf"(?:\s++(?P<dir2>{_LATER}|{_EARLIER}))?$",
+            _FLAGS,
+        )
+        for asked in (
+            rf"(?:can|could|should|would)\s++{_REF}",
+            rf"{_REF}\s++(?:can|could|should|would)",
+        )
+    ),
     re.compile(
         rf"^{_SHIFT_VERB}\s++(?P<dir1>back|forward|out|ahead)\s++{_REF}\s++{_AMOUNT}$", _FLAGS
     ),

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from todo.domain.assistant.intent_lists import ListQuery
 from todo.domain.language.when import find_when, local_now
+from todo.domain.language.when_words import WEEKDAYS
 
 _FLAGS: Final = re.IGNORECASE | re.DOTALL
 
@@ -32,6 +33,9 @@ _ASK: Final = re.compile(
 )
 _WEEKEND: Final = re.compile(r"\b(?P<next>next|coming)?\s*+weekend\b", _FLAGS)
 _NEXT_WEEK: Final = re.compile(r"\b(?:next week|the week after)\b", _FLAGS)
+_WEEKDAY: Final = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _FLAGS
+)
 #: ``the next few days``, ``the coming 3 days``, ``the next couple of days``.
 _NEXT_DAYS: Final = re.compile(
     r"\b(?:next|coming|following)\s++(?P<n>few|couple of|couple|two|three|four|five|\d{1,2})\s++"
@@ -81,6 +85,10 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
         return _window(start, saturday + timedelta(days=2), label)
     if _NEXT_WEEK.search(text):
         monday = today + timedelta(days=7 - today.weekday())
+        named = _WEEKDAY.search(text)  # "monday next week", "thursday of next week"
+        if named is not None:
+            day = monday + timedelta(days=WEEKDAYS[named.group().lower()])
+            return _window(day, day + timedelta(days=1), f"on {day:%A} {day.day} {day:%B}")
         return _window(monday, monday + timedelta(days=7), "next week")
     days = _NEXT_DAYS.search(text)
     if days is not None:

@@ -91,7 +91,10 @@ HELP: Final = re.compile(
     _FLAGS,
 )
 
-_TASK_NOUN: Final = r"(?:task|todo|to-do|to do|item|reminder|entry)s?"
+_TASK_NOUN: Final = (
+    r"(?:(?:reminder|to-?do)\s++(?=(?:task|item|entry)s?\b))?"
+    r"(?:task|todo|to-do|to do|item|reminder|entry)s?"
+)
 
 #: ``add a task to …``; the named group ``level`` is a priority adjective before the noun.
 ADD: Final = re.compile(
@@ -101,8 +104,8 @@ ADD: Final = re.compile(
     r"record|set up|schedule|save|jot|pencil in|tack on)(?:\s*+[:\-–]\s*+|\s++|$)"
     r"(?:(?:a|an|one|another|the)\s++)?(?:new\s++)?"
     r"(?:(?P<level>urgent|important|high[\s-]priority|low[\s-]priority|medium[\s-]priority)"
-    rf"\s++)?(?:{_TASK_NOUN}\b\s*+)?(?:(?:to|for|called|named|titled|that says|saying|about)\b|"
-    r"[:\-–])?\s*+(?P<body>.*)$",
+    rf"\s++)?(?:{_TASK_NOUN}\b\s*+)?(?:(?P<link>to|for|called|named|titled|that says|saying|about)"
+    r"\b|[:\-–])?\s*+(?P<body>.*)$",
     _FLAGS,
 )
 #: Verbs that add a task only with a list named or a quoted title: ``stick 'x' on my list``
@@ -126,8 +129,8 @@ ADD_IS_EDIT: Final = re.compile(
 )
 MAKE_IS_EDIT: Final = re.compile(r"^(?:make|set)\s++(?!(?:a|an|another|new|one|up)\b)", _FLAGS)
 REMIND: Final = re.compile(
-    r"^(?:remind me|set a reminder|create a reminder|add a reminder)\b\s*+(?:to\b|about\b|that\b|"
-    r"for\b|:)?\s*+(?P<body>.*)$",
+    r"^(?:remind me|(?:set|create|add)\s++an?\s++reminder(?:\s++(?:task|item))?)\b\s*+"
+    r"(?:to\b|about\b|that\b|(?P<link>for)\b|:)?\s*+(?P<body>.*)$",
     _FLAGS,
 )
 REMEMBER: Final = re.compile(
@@ -317,3 +320,146 @@ STOPWORDS: Final = frozenset(
         "one",
     ]
 )
+
+
+#: Words typed in a hurry, corrected before a message is read: only misspellings that are never
+#: right as they are, so the words of a title are left alone (text in quotes is never touched).
+TYPOS: Final[dict[str, str]] = {
+    "cna": "can",
+    "plese": "please",
+    "pleae": "please",
+    "tomorow": "tomorrow",
+    "tommorow": "tomorrow",
+    "tommorrow": "tomorrow",
+    "tomorrw": "tomorrow",
+    "tomrrow": "tomorrow",
+    "2moro": "tomorrow",
+    "tmr": "tomorrow",
+    "tdy": "today",
+    "2day": "today",
+    "tonite": "tonight",
+    "tonigth": "tonight",
+    "mondya": "monday",
+    "tuesdya": "tuesday",
+    "tueday": "tuesday",
+    "wendesday": "wednesday",
+    "wednesay": "wednesday",
+    "wedensday": "wednesday",
+    "wensday": "wednesday",
+    "thrusday": "thursday",
+    "thursady": "thursday",
+    "firday": "friday",
+    "fridya": "friday",
+    "saturady": "saturday",
+    "satruday": "saturday",
+    "sunady": "sunday",
+    "remidn": "remind",
+    "remnid": "remind",
+    "remmind": "remind",
+    "delte": "delete",
+    "dleete": "delete",
+    "compelte": "complete",
+    "complte": "complete",
+    "taks": "task",
+    "tsak": "task",
+    "shwo": "show",
+    "lsit": "list",
+    "teh": "the",
+    "adn": "and",
+    "wnat": "want",
+    "nxt": "next",
+    "mornign": "morning",
+    "evenign": "evening",
+    "afternon": "afternoon",
+    "priorty": "priority",
+    "prioirty": "priority",
+    "urgnet": "urgent",
+    "importnat": "important",
+}
+TYPO: Final = re.compile(r"\b(?:" + "|".join(TYPOS) + r")\b", _FLAGS)
+#: ``ad`` for ``add`` where a request starts: ``pls ad call the vet``.
+ADD_TYPO: Final = re.compile(r"^ad(?=\s++\S)", _FLAGS)
+
+#: Requests wrapped in a wish, read as the request itself: ``it would be great if you could
+#: add …``, ``i'd love it if you added …``, ``could i get a task for …``.
+WISH: Final = re.compile(
+    r"^(?:(?:it|that)(?:'d|'s|\s++would|\s++will)?\s++be|would\s++be)\s++"
+    r"(?:(?:really|so|very|super|pretty|ever\s++so)\s++)?(?:nice|great|good|helpful|lovely|"
+    r"awesome|amazing|brilliant|handy|ideal|perfect|grand|fab|fantastic|wonderful|cool)\s++"
+    r"(?:if|when)\s++you\s++(?:could\s++|can\s++|would\s++|just\s++)*+|"
+    r"^i'?d\s++(?:love|like|appreciate)\s++it\s++if\s++you\s++(?:could\s++|would\s++|just\s++)*+",
+    _FLAGS,
+)
+#: What a wish asks, in the past tense: ``… if you added …``.
+WISHED_ADD: Final = re.compile(r"^(?:added|put\s++down|wrote\s++down|noted\s++down)\b", _FLAGS)
+#: ``can i get a task for …``, ``could we have a reminder to …``: asking for a task is adding one.
+ASK_FOR_TASK: Final = re.compile(
+    r"^(?:can|could|may)\s++(?:i|we)\s++(?:please\s++)?(?:get|have|make|add|create|set\s++up)"
+    r"(?=\s++(?:a|an|another|one\s++more)\s++(?:new\s++|quick\s++)?"
+    r"(?:reminder\s++|to-?do\s++)?(?:task|todo|to-do|reminder|entry|item)\b)",
+    _FLAGS,
+)
+
+#: The ``-ing`` forms of the verbs tasks start with, after ``a task for``: ``a task for picking
+#: up the cake`` is ``Pick up the cake``.
+GERUNDS: Final[dict[str, str]] = {
+    "picking": "pick",
+    "collecting": "collect",
+    "calling": "call",
+    "phoning": "phone",
+    "ringing": "ring",
+    "emailing": "email",
+    "texting": "text",
+    "getting": "get",
+    "buying": "buy",
+    "booking": "book",
+    "fixing": "fix",
+    "paying": "pay",
+    "sending": "send",
+    "posting": "post",
+    "returning": "return",
+    "renewing": "renew",
+    "ordering": "order",
+    "checking": "check",
+    "cleaning": "clean",
+    "washing": "wash",
+    "making": "make",
+    "taking": "take",
+    "writing": "write",
+    "finishing": "finish",
+    "preparing": "prepare",
+    "dropping": "drop",
+    "walking": "walk",
+    "feeding": "feed",
+    "watering": "water",
+    "visiting": "visit",
+    "meeting": "meet",
+    "cancelling": "cancel",
+    "canceling": "cancel",
+    "submitting": "submit",
+    "filing": "file",
+    "mowing": "mow",
+    "doing": "do",
+    "going": "go",
+    "sorting": "sort",
+    "reading": "read",
+    "replying": "reply",
+    "updating": "update",
+    "wrapping": "wrap",
+    "packing": "pack",
+    "planning": "plan",
+    "fetching": "fetch",
+    "grabbing": "grab",
+    "charging": "charge",
+    "changing": "change",
+    "emptying": "empty",
+    "tidying": "tidy",
+    "hoovering": "hoover",
+    "vacuuming": "vacuum",
+    "repairing": "repair",
+    "scheduling": "schedule",
+    "confirming": "confirm",
+    "applying": "apply",
+    "printing": "print",
+    "signing": "sign",
+}

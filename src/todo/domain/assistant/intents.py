@@ -25,7 +25,7 @@ from typing import Final, TypeAlias
 from zoneinfo import ZoneInfo
 
 from todo.domain.assistant.intent_edits import ACTIONS, EDITS, FIELD_NAMES, Verb
-from todo.domain.assistant.intent_lists import ListQuery, read_list
+from todo.domain.assistant.intent_lists import ListQuery, names_one_task, read_list
 from todo.domain.assistant.intent_references import (
     QUOTED,
     ByContext,
@@ -52,6 +52,9 @@ from todo.domain.assistant.intent_windows import read_window
 from todo.domain.assistant.intent_words import (
     ADD,
     ADD_IS_EDIT,
+    ADD_TYPO,
+    ASK_FOR_TASK,
+    GERUNDS,
     HELP,
     LIST_FIRST,
     LIST_PHRASE,
@@ -68,7 +71,11 @@ from todo.domain.assistant.intent_words import (
     SMALL_TALK,
     SOFT_ADD,
     TRAILING_FILLER,
+    TYPO,
+    TYPOS,
     UNDO,
+    WISH,
+    WISHED_ADD,
     WRAPPED_ADD,
     SmallTalkKind,
 )
@@ -267,6 +274,24 @@ Intent: TypeAlias = (
 )
 
 
+#: Quoted text, kept as written when misspellings are corrected.
+_QUOTE_SPLIT: Final = re.compile(r"""("[^"]*+"|“[^”]*+”|'[^']*+'(?!\w)|‘[^’]*+’)""")
+#: ``that wasn't done yet``, ``it's not finished, reopen it``: the task just completed is open.
+_NOT_DONE_AFTER_ALL: Final = re.compile(
+    r"(?:that|it|this)(?:\s++one)?(?:'s|\s++is|\s++was)?\s*+(?:not|n'?t|wasn'?t|isn'?t)\s++"
+    r"(?:done|finished|complete|completed|over|ready)(?:\s++(?:yet|after\s++all))?"
+    r"(?:\s*+[,;.!-]++\s*+(?:so\s++)?(?:please\s++)?(?:re-?open|undo|unmark|uncheck|untick|mark)"
+    r"\s++(?:it|that)(?:\s++(?:as\s++)?(?:not\s++done|open|pending|undone))?(?:\s++again)?)?",
+    re.IGNORECASE,
+)
+#: ``add a reminder task for …``: a new task with a reminder, not a reminder on a task.
+_REMINDER_TASK: Final = re.compile(
+    r"^(?:add|set|create)\s++an?\s++reminder\s++(?:task|item)\b", re.IGNORECASE
+)
+#: A title's first word in its ``-ing`` form (:data:`GERUNDS`).
+_GERUND_FIRST: Final = re.compile(r"^(?:" + "|".join(GERUNDS) + r")\b", re.IGNORECASE)
+
+
 def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     """Return what a chat message asks for; never raises.
 
@@ -275,6 +300,7 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     words = " ".join(message.split())
     if len(words) > READ_LIMIT:
         return TooLong()
+    words = corrected(words)
     bare = words.rstrip(" ?!.…")
     text = tidy(words)
     for said in (bare, text):
@@ -292,11 +318,28 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     return _command(text, now, tz, question=question, continued=continued) or Unknown(message)
 
 
+def corrected(message: str) -> str:
+    """Return ``message`` with the misspellings of :data:`TYPOS` corrected, outside quotes:
+    ``cna you add milk tomorow`` is ``can you add milk tomorrow``."""
+    parts = _QUOTE_SPLIT.split(message)
+    # Even parts are outside quotes, odd ones the quotes themselves (kept as written).
+    return "".join(
+        TYPO.sub(lambda typo: TYPOS[typo.group().lower()], part) if index % 2 == 0 else part
+        for index, part in enumerate(parts)
+    )
+
+
 def tidy(message: str) -> str:
-    """Return the request in a message: whitespace collapsed, politeness and end marks removed."""
+    """Return the request in a message: whitespace collapsed, politeness and end marks removed,
+    a wish read as the request it wraps (``it would be great if you could add x`` is ``add x``)."""
     text = " ".join(message.split())
     for _ in range(6):
         before = text
+        wish = WISH.match(text)
+        if wish is not None:
+            text = WISHED_ADD.sub("add", text[wish.end() :], count=1)
+        text = ASK_FOR_TASK.sub("add", text, count=1)
+        text = ADD_TYPO.sub("add", text, count=1)
         text = POLITE_START.sub("", text, count=1)
         text = POLITE_END.sub("", text, count=1)
         text = TRAILING_FILLER.sub("", text, count=1)
@@ -353,6 +396,8 @@ def _command(
         return Add(read_fields(listed_first.group("body"), now=now, tz=tz))
     if _WHAT_JUST.fullmatch(text):
         return Act("show", ByContext())
+    if _NOT_DONE_AFTER_ALL.fullmatch(text):
+        return Act("reopen", ByContext())
     corrected = read_correction(text)
     if corrected is not None:
         ref = read_reference(corrected)
@@ -380,7 +425,7 @@ def _command(
     if change is not None and when is not None:
         fields = TaskFields(title=change.words, reminder=when.value, time_only=not when.has_date)
         return RemindAbout(fields)
-    about = read_remind_about(text)
+    about = None if _REMINDER_TASK.match(text) else read_remind_about(text)
     if about is not None:
         fields = read_fields(about.body, now=now, tz=tz)
         if fields.title:
@@ -389,7 +434,7 @@ def _command(
     for pattern in (REMIND, REMEMBER):
         found = pattern.match(text)
         if found is not None and found.group("body").strip():
-            fields = read_fields(found.group("body"), now=now, tz=tz)
+            fields = read_fields(_base_form(found, found.group("body")), now=now, tz=tz)
             if pattern is REMIND and fields.reminder is None and fields.due is not None:
                 fields = replace(fields, reminder=fields.due)
             return Add(fields)
@@ -400,7 +445,7 @@ def _command(
             return Add(read_fields(body, now=now, tz=tz))
     added = ADD.match(text)
     if added is not None and not ADD_IS_EDIT.match(text) and not MAKE_IS_EDIT.match(text):
-        fields = read_fields(added.group("body"), now=now, tz=tz)
+        fields = read_fields(_base_form(added, added.group("body")), now=now, tz=tz)
         level = added.group("level")
         if level and fields.priority is None:
             fields = replace(fields, priority=PRIORITY_LEVELS[level.split()[0].split("-")[0]])
@@ -422,7 +467,9 @@ def _command(
     for verb, pattern in ACTIONS:
         found = pattern.match(text)
         ref = read_reference(found.group("ref")) if found is not None else None
-        if ref is not None and (verb != "show" or isinstance(ref, ById | ByPosition | ByContext)):
+        if ref is not None and (
+            verb != "show" or isinstance(ref, ById | ByPosition | ByContext) or names_one_task(text)
+        ):
             return Act(verb, ref)
     window = read_window(text, now=now, tz=tz)
     if window is not None:
@@ -506,6 +553,14 @@ _QUESTION_START: Final = re.compile(
 )
 
 
+def _base_form(found: re.Match[str], body: str) -> str:
+    """Return ``body`` with its first verb in its base form after ``for``: ``a task for picking
+    up the cake`` is ``pick up the cake``."""
+    if (found.groupdict().get("link") or "").lower() != "for":
+        return body
+    return _GERUND_FIRST.sub(lambda verb: GERUNDS[verb.group().lower()], body, count=1)
+
+
 def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
     """A message that is only a title with a date or a repeat is a new task:
     ``gym each weekday at 7``, ``dentist friday 3pm``. A question never is."""
@@ -529,7 +584,7 @@ def _read_edit(text: str, now: datetime, tz: ZoneInfo) -> Update | None:
         found = pattern.match(text)
         if found is None:
             continue
-        ref = read_reference(found.group("ref"))
+        ref = read_reference(found.group("ref") or "it")
         if ref is None:
             continue
         groups = {name: value for name, value in found.groupdict().items() if value}

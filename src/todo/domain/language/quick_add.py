@@ -330,6 +330,11 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
         days = _weekdays_at(tokens, index + 1)  # "on mondays and thursdays": every week
         if days is not None:
             return _with_part(tokens, days[0], "WEEKLY", 1, days[1])
+    if index > 0 and _plural_weekday(tokens[index]):
+        days = _weekdays_at(tokens, index)  # "water the plants mondays and fridays", at the end
+        weekly = _with_part(tokens, days[0], "WEEKLY", 1, days[1]) if days is not None else None
+        if weekly is not None and weekly.end >= len(tokens):
+            return weekly
     if word in ("on", "the"):
         return _monthday_first(tokens, index)
     if word == "once" and _word(tokens, index + 1, "a") and follows(tokens, index + 2):

@@ -62,6 +62,8 @@ Due: TypeAlias = date | datetime
 _RELATIVE_DAYS: Final = {"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
 _NAMED_TIMES: Final = {"noon": time(12), "midday": time(12), "midnight": time(0)}
 _HALVES: Final = ("am", "pm")
+#: Minutes said before ``past`` or ``to``: ``half past 4``, ``quarter to 6``, ``ten past 9``.
+_PAST_OR_TO: Final = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20}
 _DATE_SEPARATOR: Final = re.compile(r"[-/]")
 _SHOWN_LENGTH: Final = 60
 
@@ -400,6 +402,8 @@ class _Reader:
 
     def clock_core(self, index: int, *, bare_ok: bool) -> _Clock | None:
         token = self.tokens[index]
+        if token.low in _PAST_OR_TO and self.word(index + 1) in ("past", "to"):
+            return self.past_or_to(index)
         if token.low in _NAMED_TIMES:
             named = _NAMED_TIMES[token.low]
             return _Clock(index + 1, named.hour, named.minute, meridiem=True, bare=False)
@@ -418,6 +422,22 @@ class _Reader:
         if bare_ok and token.kind == "number" and int(hour) <= 23:
             return _Clock(index + 1, int(hour), 0, meridiem=False, bare=True)
         return None
+
+    def past_or_to(self, index: int) -> _Clock | None:
+        """Match ``half past 4``, ``quarter to 6 pm``, ``ten past nine``: read as ``at 4:30``
+        (an hour alone up to 6 is in the afternoon), or with its am/pm."""
+        if not follows(self.tokens, index + 2):
+            return None
+        hour = count_of(self.tokens[index + 2])
+        if hour is None or not 1 <= hour <= 12 or self.tokens[index + 2].low in ("a", "an"):
+            return None
+        minute = _PAST_OR_TO[self.tokens[index].low]
+        if self.tokens[index + 1].low == "to":
+            hour, minute = (hour - 2) % 12 + 1, 60 - minute
+        half = self.word(index + 3)
+        if half in _HALVES:
+            return _twelve_hour(index + 4, hour, minute, half)
+        return _Clock(index + 3, hour, minute, meridiem=False, bare=True)
 
 
 def _twelve_hour(end: int, hour: int, minute: int, half: str) -> _Clock | None:

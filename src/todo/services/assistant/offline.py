@@ -81,6 +81,7 @@ from todo.services.assistant.dialogue import (
     in_context,
     last_change,
     listed_window,
+    shown_list,
 )
 from todo.services.assistant.task_times import as_moment, day_of, keeping, moved, spoken_moment
 
@@ -471,6 +472,8 @@ class _Conversation:
                 "for example 'task 3' or 'the groceries task'."
             )
         if isinstance(ref, ByPosition):
+            if ref.or_id and shown_list(self.turn.history) is None:
+                return ref.position  # "check off number 12", no list shown: task 12
             return by_position(self.turn.history, ref.position)
         if isinstance(ref, ByWords):
             return await self._by_words(ref.words, prefer, stems)
@@ -533,7 +536,9 @@ def _iso(value: date | datetime) -> str:
 
 
 #: What comes off a word to find its stem (only for words of five letters or more).
-_STEM_END: Final = re.compile(r"(?:ing|ed|es|s)$", re.IGNORECASE)
+#: Endings cut when nothing matched the words as said: ``booking`` finds "Book the venue",
+#: ``renewal`` "Renew passport", ``payment`` "Pay the builder".
+_STEM_END: Final = re.compile(r"(?:ments?|als?|ery|ing|ed|es|s)$", re.IGNORECASE)
 #: The most words a title said after ``and`` may have to take the previous title's verb.
 _LIKE_WORDS: Final = 3
 #: A message that goes on from the previous one: ``and task 4 as well``.
@@ -549,7 +554,8 @@ _PICK_WORDS: Final = 4
 
 
 def _loosened(words: str) -> str:
-    """Return ``words`` cut to their stems: ``picking kids`` → ``pick kid``."""
+    """Return ``words`` cut to their stems: ``picking kids`` → ``pick kid``, ``passport
+    renewal`` → ``passport renew``."""
     return " ".join(_STEM_END.sub("", word) if len(word) > 4 else word for word in words.split())
 
 
