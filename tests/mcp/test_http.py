@@ -32,7 +32,6 @@ from .conftest import (
     check_isolation,
     check_listing,
     check_partial_update,
-    check_read_only,
     exercise_every_tool,
     ok,
     refused,
@@ -120,11 +119,40 @@ async def test_a_personal_access_token_with_both_scopes_does_everything(site: Si
         await check_ambiguity(client)
 
 
-async def test_a_read_only_personal_token_can_list_but_not_write(site: Site) -> None:
+async def test_a_read_only_personal_token_reads_and_a_write_gets_the_scope_challenge(
+    site: Site,
+) -> None:
     account = await site.sign_up()
     reader = await site.personal_token(account, "tasks:read")
-    async with site.mcp(reader) as reader_client, site.mcp(account.token) as owner_client:
-        await check_read_only(reader_client, owner_client)
+    async with site.mcp(account.token) as owner_client, site.mcp(reader) as reader_client:
+        task = ok(await call(owner_client, "add_task", title="Water the plants"))["task_id"]
+        before = ok(await call(owner_client, "list_tasks"))
+        assert ok(await call(reader_client, "list_tasks")) == before
+        assert ok(await call(reader_client, "get_task", task_id=task))["title"] == (
+            "Water the plants"
+        )
+    metadata_url = f"{site.url}/.well-known/oauth-protected-resource/mcp"
+    for tool, arguments in (
+        ("add_task", {"title": "Sneaky"}),
+        ("complete_task", {"task_id": task}),
+        ("delete_task", {"task_id": task}),
+        ("update_task", {"task_id": task, "title": "Changed"}),
+    ):
+        body = {
+            "jsonrpc": "2.0",
+            "id": 7,
+            "method": "tools/call",
+            "params": {"name": tool, "arguments": arguments},
+        }
+        answer = await rpc(site, body, token=reader)
+        assert answer.status_code == 403, (tool, answer.text)
+        challenge = answer.headers["www-authenticate"]
+        assert challenge.startswith('Bearer error="insufficient_scope", scope="tasks:write"')
+        assert f'resource_metadata="{metadata_url}"' in challenge
+        assert answer.json()["type"] == "/problems/insufficient-scope"
+    # An unknown tool is the protocol's error, whatever the scope; reads still work.
+    unknown = {"jsonrpc": "2.0", "id": 8, "method": "tools/call", "params": {"name": "nope"}}
+    assert (await rpc(site, unknown, token=reader)).json()["error"]["code"] == -32602
     async with site.rest(account.token) as http:
         listed = await http.get("/api/v1/tasks", params={"status": "all"})
     assert [task["title"] for task in listed.json()["items"]] == ["Water the plants"]

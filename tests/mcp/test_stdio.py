@@ -12,6 +12,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import anyio
 import pytest
 from mcp.client.client import Client
 from mcp.client.stdio import StdioServerParameters, stdio_client
@@ -88,6 +89,49 @@ async def test_bad_input_over_stdio_is_a_tool_error(spawn: Spawn) -> None:
     async with spawn() as client:
         await check_bad_input(client)
         assert "user_id" in refused(await call(client, "list_tasks", user_id="somebody-else"))
+
+
+async def test_a_malformed_line_gets_its_json_rpc_error_and_the_session_goes_on(
+    tmp_path: Path,
+) -> None:
+    initialize = {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "initialize",
+        "params": {
+            "protocolVersion": "2025-06-18",
+            "capabilities": {},
+            "clientInfo": {"name": "raw", "version": "1"},
+        },
+    }
+    lines = [
+        json.dumps(initialize),
+        json.dumps({"jsonrpc": "2.0", "method": "notifications/initialized"}),
+        "{not json",
+        json.dumps([{"jsonrpc": "2.0", "id": 2, "method": "ping"}]),
+        json.dumps({"jsonrpc": "1.0", "id": 3, "method": "ping"}),
+        json.dumps({"jsonrpc": "2.0", "id": 4, "method": "ping"}),
+    ]
+    env = {**os.environ, **environment(tmp_path / "home")}
+    errors = tmp_path / "stderr.log"
+    replies: list[dict[str, Any]] = []
+    with errors.open("w") as log, anyio.fail_after(60):
+        async with await anyio.open_process([str(TODO), "mcp"], env=env, stderr=log) as process:
+            assert process.stdin is not None
+            assert process.stdout is not None
+            await process.stdin.send(("\n".join(lines) + "\n").encode())
+            received = b""
+            async for chunk in process.stdout:
+                received += chunk
+                if received.count(b"\n") >= 5:
+                    break
+            await process.stdin.aclose()
+            replies = [json.loads(line) for line in received.decode().splitlines()]
+    assert [reply.get("id") for reply in replies] == [1, None, None, None, 4], replies
+    codes = [reply["error"]["code"] for reply in replies if "error" in reply]
+    assert codes == [-32700, -32600, -32600]
+    assert replies[-1]["result"] == {}
+    assert "Traceback" not in errors.read_text()
 
 
 def test_todo_mcp_with_a_server_needs_a_personal_access_token(tmp_path: Path) -> None:

@@ -16,11 +16,13 @@ cached by shared caches, which could hand one client's answer to another.
 
 from __future__ import annotations
 
+import hmac
 import json
 import re
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
-from typing import Any
+from contextvars import ContextVar
+from typing import Any, Final
 
 from mcp.server.auth.middleware.auth_context import get_access_token
 from mcp.server.auth.provider import AccessToken
@@ -42,7 +44,7 @@ from todo.domain.actor import Actor
 from todo.domain.scopes import Scope as TokenScope
 from todo.entrypoints.mcp.server import Caller, build_mcp_server
 from todo.errors import TodoError, Unauthorized
-from todo.services.assistant.tools import ToolSession, ToolSpec
+from todo.services.assistant.tools import TOOLS, ToolSession, ToolSpec
 from todo.services.authentication import authenticate
 
 #: Where the tools are served on the API app.
@@ -62,14 +64,24 @@ class CallerToken(AccessToken):
     actor: Actor = Field(exclude=True)
 
 
+#: The token the endpoint verified for this request and what it stands for, so that the SDK's
+#: own check of the same token does not verify it a second time.
+_VERIFIED: ContextVar[tuple[str, CallerToken | None] | None] = ContextVar(
+    "todo_mcp_verified", default=None
+)
+
+
 class BearerVerifier:
     """The SDK's ``TokenVerifier``, answered by the service layer's :func:`authenticate`."""
 
     def __init__(self, app: Callable[[], App]) -> None:
         self.app = app
 
-    async def verify_token(self, token: str) -> AccessToken | None:
+    async def verify_token(self, token: str) -> CallerToken | None:
         """Return who ``token`` stands for, or ``None`` (the SDK then answers 401)."""
+        seen = _VERIFIED.get()
+        if seen is not None and hmac.compare_digest(seen[0], token):
+            return seen[1]
         app = self.app()
         try:
             actor = await authenticate(app.uow(), kit=app.auth, token=token)
@@ -120,7 +132,7 @@ class McpHttp:
             ),
         )
         self.transport = self._transport()
-        self.app: ASGIApp = Endpoint(self._serve, settings)
+        self.app: ASGIApp = Endpoint(self._serve, settings, BearerVerifier(app))
 
     def _transport(self) -> Starlette:
         """Return a new ASGI app of the SDK's transport, with a session manager of its own."""
@@ -246,13 +258,18 @@ class Endpoint:
        SSE stream (which would only hold a connection open).
     3. A body that is not one JSON-RPC 2.0 message (a batch, ``"jsonrpc": "1.0"``, a request
        whose ``id`` is ``null``) gets the JSON-RPC error ``-32600`` (invalid request).
-    4. A ``401`` gets a ``WWW-Authenticate`` challenge that names the protected-resource
+    4. A tool call with a valid token that lacks the tool's scope (a read-only personal token
+       calling ``add_task``) gets ``403`` with ``error="insufficient_scope"`` and the scope
+       needed (RFC 6750 §3.1, the MCP authorization specification's scope challenge), so a
+       client can ask its user for more.
+    5. A ``401`` gets a ``WWW-Authenticate`` challenge that names the protected-resource
        metadata (RFC 9728 §5.1) and the scopes the tools use.
     """
 
-    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+    def __init__(self, app: ASGIApp, settings: Settings, verifier: BearerVerifier) -> None:
         self.app = app
         self.settings = settings
+        self.verifier = verifier
         self.hosts, self.origins = allowed_hosts_and_origins(settings)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -278,6 +295,17 @@ class Endpoint:
             return
         receive = _replaying(body)
         base = public_base(scope, self.settings)
+        if base is not None:
+            base = base.replace('"', "").replace("\\", "")
+        needed = _scope_needed(body)
+        token = _bearer(headers)
+        verified = None
+        if needed is not None and token:
+            caller = await self.verifier.verify_token(token)
+            if caller is not None and needed not in caller.actor.scopes:
+                await _insufficient_scope(needed, base)(scope, receive, send)
+                return
+            verified = (token, caller)
         scopes = " ".join(
             granted.value for granted in (TokenScope.TASKS_READ, TokenScope.TASKS_WRITE)
         )
@@ -286,7 +314,6 @@ class Endpoint:
             f'an access token or a personal access token.", scope="{scopes}"'
         )
         if base is not None:
-            base = base.replace('"', "").replace("\\", "")
             challenge += f', resource_metadata="{base}{METADATA_PATH}{MCP_PATH}"'
         encoded = challenge.encode("latin-1", errors="replace")
 
@@ -301,7 +328,11 @@ class Endpoint:
                 message = {**message, "headers": headers}
             await send(message)
 
-        await self.app(scope, receive, send_challenge)
+        seen = _VERIFIED.set(verified)  # for this request only
+        try:
+            await self.app(scope, receive, send_challenge)
+        finally:
+            _VERIFIED.reset(seen)
 
 
 MISDIRECTED = JSONResponse(
@@ -373,6 +404,53 @@ def _not_one_message(body: bytes) -> str | None:
     if "method" in message and "id" in message and message["id"] is None:
         return 'A request\'s "id" must not be null (send a notification without one).'
     return None
+
+
+#: The scope each tool needs: reading tools ``tasks:read``, the others ``tasks:write``.
+_TOOL_SCOPES: Final = {
+    spec.name: TokenScope.TASKS_READ if spec.read_only else TokenScope.TASKS_WRITE for spec in TOOLS
+}
+
+
+def _scope_needed(body: bytes) -> TokenScope | None:
+    """Return the scope a ``tools/call`` of a known tool needs, else ``None`` (the SDK
+    answers the rest, an unknown tool included)."""
+    try:
+        message = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(message, dict) or message.get("method") != "tools/call":
+        return None
+    params = message.get("params")
+    name = params.get("name") if isinstance(params, dict) else None
+    return _TOOL_SCOPES.get(name) if isinstance(name, str) else None
+
+
+def _bearer(headers: Headers) -> str | None:
+    """Return the bearer token of the ``Authorization`` header, else ``None``."""
+    scheme, _, token = headers.get("authorization", "").partition(" ")
+    return token.strip() or None if scheme.lower() == "bearer" else None
+
+
+def _insufficient_scope(needed: TokenScope, base: str | None) -> JSONResponse:
+    challenge = (
+        f'Bearer error="insufficient_scope", scope="{needed.value}", error_description="This '
+        f'tool needs a token with the {needed.value} scope."'
+    )
+    if base is not None:
+        challenge += f', resource_metadata="{base}{METADATA_PATH}{MCP_PATH}"'
+    return JSONResponse(
+        {
+            "type": "/problems/insufficient-scope",
+            "title": "Insufficient scope",
+            "status": 403,
+            "detail": f"This tool needs a token with the '{needed.value}' scope; this token "
+            "does not have it.",
+        },
+        status_code=403,
+        media_type="application/problem+json",
+        headers={"WWW-Authenticate": challenge},
+    )
 
 
 def _invalid_request(problem: str) -> JSONResponse:

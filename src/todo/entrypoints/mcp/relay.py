@@ -8,8 +8,9 @@ caller is (from the token), what the tools are and what they answer.
 
 from __future__ import annotations
 
+import re
 from contextlib import AsyncExitStack
-from typing import Any
+from typing import Any, Final
 
 import httpx2
 from mcp.client.client import Client
@@ -29,6 +30,11 @@ from mcp_types import (
 from todo import __version__
 from todo.entrypoints.mcp.server import INSTRUCTIONS, tool_error
 from todo.errors import TodoError, Unauthorized
+
+#: The scope a ``403`` challenge says is missing: ``error="insufficient_scope", scope="…"``.
+_NEEDED_SCOPE: Final = re.compile(
+    r'error="insufficient_scope",\s*+scope="(?P<scope>[\w:. -]{1,200})"'
+)
 
 
 def endpoint(server_url: str) -> str:
@@ -69,10 +75,15 @@ class Relay:
         self.server_url = server_url
         self.url = endpoint(server_url)
         self.refused = False
+        self.short_of: str | None = None
 
     async def note(self, response: httpx2.Response) -> None:
-        """Remember whether the server refused the token (the SDK hides the status)."""
+        """Remember whether the server refused the token, or found it short of a scope (the SDK
+        hides the status)."""
         self.refused = response.status_code == 401
+        challenge = response.headers.get("www-authenticate", "")
+        needed = _NEEDED_SCOPE.search(challenge) if response.status_code == 403 else None
+        self.short_of = needed.group("scope") if needed is not None else None
 
     def failure(self, exc: BaseException) -> TodoError:
         """Return the one sentence that says why talking to the server failed."""
@@ -103,6 +114,11 @@ class Relay:
         except httpx2.HTTPError as exc:
             return tool_error(self.failure(exc).message)
         except MCPError as exc:
+            if self.short_of is not None:
+                return tool_error(
+                    f"This tool needs a token with the {self.short_of} scope; the token in "
+                    "TODO_TOKEN does not have it."
+                )
             if self.refused:
                 return tool_error(self.failure(exc).message)
             raise

@@ -10,8 +10,9 @@ A :class:`~todo.errors.TodoError` becomes a tool error (``isError``) whose text 
 one sentence. Arguments are checked before the SDK reads them, so that a wrong type, a missing
 or an unknown argument is a tool error in sentences too (an unknown argument is refused rather
 than ignored: a misspelt ``due_date`` must not quietly add a task without its date). The SDK
-answers an unknown tool name with a tool error, and any other exception with a generic tool
-error that keeps the details on the server.
+answers any other exception with a generic tool
+error that keeps the details on the server; an unknown tool is the JSON-RPC error ``-32602``
+(invalid params), as the MCP specification asks.
 """
 
 from __future__ import annotations
@@ -21,13 +22,30 @@ import typing
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
+import anyio
 from mcp.server.auth.provider import TokenVerifier
 from mcp.server.auth.settings import AuthSettings
 from mcp.server.context import CallNext, HandlerResult, ServerRequestContext
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.utilities.func_metadata import FuncMetadata, func_metadata
+from mcp.server.stdio import stdio_server
+from mcp.shared._context_streams import (
+    ContextReceiveStream,
+    ContextSendStream,
+    create_context_streams,
+)
 from mcp.shared.exceptions import MCPError
-from mcp_types import INVALID_PARAMS, CallToolResult, TextContent, ToolAnnotations
+from mcp.shared.message import SessionMessage
+from mcp_types import (
+    INVALID_PARAMS,
+    INVALID_REQUEST,
+    PARSE_ERROR,
+    CallToolResult,
+    ErrorData,
+    JSONRPCError,
+    TextContent,
+    ToolAnnotations,
+)
 from pydantic import ValidationError
 
 from todo import __version__
@@ -180,5 +198,48 @@ def fixed_caller(app: App, actor: Actor) -> Caller:
 
 
 async def serve_stdio(app: App, actor: Actor) -> None:
-    """Serve the tools to one MCP client on stdin/stdout, as ``actor``, until it disconnects."""
-    await build_mcp_server(fixed_caller(app, actor)).run_stdio_async()
+    """Serve the tools to one MCP client on stdin/stdout, as ``actor``, until it disconnects.
+
+    A line that is not JSON gets the JSON-RPC error ``-32700`` (parse error), one that is JSON
+    but not one JSON-RPC 2.0 message (a batch, ``"jsonrpc": "1.0"``) gets ``-32600`` (invalid
+    request), both with ``id`` null as JSON-RPC asks; the session goes on.
+    """
+    server = build_mcp_server(fixed_caller(app, actor))
+    # The SDK runs a server on streams of one's own only through its low-level server.
+    lowlevel = server._lowlevel_server
+    async with stdio_server() as (read, write):
+        checked_writer, checked = create_context_streams[SessionMessage | Exception](0)
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(_answer_malformed, read, checked_writer, write)
+            await lowlevel.run(checked, write, lowlevel.create_initialization_options())
+            tasks.cancel_scope.cancel()
+
+
+async def _answer_malformed(
+    incoming: ContextReceiveStream[SessionMessage | Exception],
+    onward: ContextSendStream[SessionMessage | Exception],
+    replies: ContextSendStream[SessionMessage],
+) -> None:
+    """Pass the messages read on; answer each line the SDK could not read with its error."""
+    async with onward:
+        async for item in incoming:
+            if not isinstance(item, Exception):
+                await onward.send(item)
+                continue
+            kinds = (
+                {problem["type"] for problem in item.errors()}
+                if isinstance(item, ValidationError)
+                else set()
+            )
+            code, message = (
+                (PARSE_ERROR, "Parse error: the line is not JSON.")
+                if "json_invalid" in kinds
+                else (
+                    INVALID_REQUEST,
+                    "Invalid request: send one JSON-RPC 2.0 message per line (no batches).",
+                )
+            )
+            error = JSONRPCError(
+                jsonrpc="2.0", id=None, error=ErrorData(code=code, message=message)
+            )
+            await replies.send(SessionMessage(error))
