@@ -86,6 +86,17 @@ class Unauthorized(TodoError):
     title = "Unauthorized"
 
 
+class OAuthRefused(TodoError):
+    """An OAuth request the protocol refuses; ``error`` is its code (RFC 6749 §5.2, RFC 7591
+    §3.2.2, RFC 8707 §2): ``invalid_grant``, ``invalid_redirect_uri``, ``invalid_target`` …."""
+
+    title = "OAuth request refused"
+
+    def __init__(self, message: str, *, error: str = "invalid_request") -> None:
+        super().__init__(message)
+        self.error = error
+
+
 class Forbidden(TodoError):
     """The credential is valid but does not allow this."""
 

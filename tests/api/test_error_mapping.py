@@ -24,6 +24,7 @@ EXPECTED = {
     "PreconditionFailed": 412,
     "Unauthorized": 401,
     "Forbidden": 403,
+    "OAuthRefused": 400,
     "WrongPassword": 403,
     "RateLimited": 429,
     "Busy": 503,

@@ -10,6 +10,7 @@ from todo.domain.consumer_log import DeadLetter, ProcessedEvent
 from todo.domain.conversations import Conversation, Message
 from todo.domain.invitations import Invitation
 from todo.domain.notifications import Notification
+from todo.domain.oauth import OAuthClient, OAuthCode, OAuthGrant, OAuthRefreshToken
 from todo.domain.outbox import OutboxMessage
 from todo.domain.tags import Tag, TaskTag
 from todo.domain.tasks import Task
@@ -33,6 +34,10 @@ TABLE_MODELS = (
     DeadLetter,
     Invitation,
     FirstAdmin,
+    OAuthClient,
+    OAuthGrant,
+    OAuthCode,
+    OAuthRefreshToken,
 )
 
 #: Objects that migrations create by hand and the models do not describe (full-text search).

@@ -95,6 +95,11 @@ class AccessClaims:
     timezone: str
     scopes: frozenset[Scope]
     expires_at: datetime
+    #: For a connected application's token: the grant it was issued under (revoking the grant
+    #: stops the token), the client, and the resource it is for (``aud``, RFC 8707).
+    grant_id: str | None = None
+    client_id: str | None = None
+    audience: str | None = None
 
 
 #: How many verified access tokens each process remembers (a few hundred bytes each).
@@ -129,9 +134,13 @@ class AccessTokens:
         timezone: str,
         scopes: frozenset[Scope],
         now: datetime,
+        grant_id: str | None = None,
+        client_id: str | None = None,
+        audience: str | None = None,
     ) -> str:
-        """Return a signed access token for the user, valid for :attr:`lifetime` from ``now``."""
-        claims = {
+        """Return a signed access token for the user, valid for :attr:`lifetime` from ``now``;
+        a connected application's names its grant, its client and its resource."""
+        claims: dict[str, Any] = {
             "iss": ISSUER,
             "sub": user_id,
             "iat": int(now.timestamp()),
@@ -141,6 +150,8 @@ class AccessTokens:
             "tz": timezone,
             "scope": " ".join(sorted(scopes)),
         }
+        if grant_id is not None:
+            claims.update(gid=grant_id, client_id=client_id, aud=audience)
         return jwt.encode(claims, self._key, algorithm="HS256")
 
     def read(self, token: str, *, now: datetime) -> AccessClaims | None:
@@ -167,6 +178,9 @@ class AccessTokens:
                     "require": ["exp", "iat", "sub"],
                     "verify_exp": False,
                     "verify_iat": False,
+                    # A connected application's token names its resource; the grant it names
+                    # is what decides (see authenticate).
+                    "verify_aud": False,
                 },
             )
         except jwt.PyJWTError as exc:
@@ -185,11 +199,18 @@ class AccessTokens:
             timezone=str(claims.get("tz", "UTC")),
             scopes=scopes,
             expires_at=datetime.fromtimestamp(int(claims["exp"]), tz=UTC),
+            grant_id=_text(claims.get("gid")),
+            client_id=_text(claims.get("client_id")),
+            audience=_text(claims.get("aud")),
         )
         self._verified[token] = read
         if len(self._verified) > VERIFIED_TOKENS_KEPT:
             self._verified.popitem(last=False)
         return read
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def _unverified(token: str) -> tuple[dict[str, Any], dict[str, Any]] | None:

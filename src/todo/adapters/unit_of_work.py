@@ -34,6 +34,7 @@ from todo.adapters.clock import Clock
 from todo.adapters.consumer_log_repository import ConsumerLogRepository
 from todo.adapters.credential_repository import CredentialRepository
 from todo.adapters.notification_repository import NotificationRepository
+from todo.adapters.oauth_repository import OAuthRepository
 from todo.adapters.outbox_repository import OutboxRepository
 from todo.adapters.reminder_queue import ReminderQueue
 from todo.adapters.tag_repository import TagRepository
@@ -150,6 +151,7 @@ class UnitOfWork:
         self.notifications = NotificationRepository(self._session)
         self.activity = ActivityRepository(self._session)
         self.consumer_log = ConsumerLogRepository(self._session)
+        self.oauth = OAuthRepository(self._session)
         self._emitted = []
         self._outbox_rows = []
         return self

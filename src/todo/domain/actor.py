@@ -18,8 +18,9 @@ class Actor:
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
     role: str = "user"
     scopes: frozenset[Scope] = ALL_SCOPES
-    #: ``session`` (a password sign-in, the local console, an external identity provider) or
-    #: ``personal_token``: personal tokens reach tasks and chat, never the account itself.
+    #: ``session`` (a password sign-in, the local console, an external identity provider),
+    #: ``personal_token`` or ``oauth`` (a connected application's token): those two reach tasks
+    #: and chat, never the account itself.
     credential: str = "session"
     #: When the credential stops working (``None``: not known, e.g. the local console user).
     expires_at: datetime | None = None
@@ -38,7 +39,8 @@ class Actor:
         """Raise :class:`Forbidden` when the actor came with a personal access token."""
         if self.credential != "session":
             raise Forbidden(
-                "A personal access token cannot manage the account; sign in with your password."
+                "A personal access token or a connected application cannot manage the account; "
+                "sign in with your password."
             )
 
     def require_admin(self) -> None:

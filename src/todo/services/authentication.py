@@ -23,9 +23,10 @@ _NO_TOKEN = "This needs a bearer token: sign in, or create a personal access tok
 async def authenticate(uow: UnitOfWork, *, kit: AuthKit, token: str | None) -> Actor:
     """Return the actor a bearer token stands for, or raise :class:`Unauthorized`.
 
-    Our own access tokens are checked without touching the database; personal access tokens are
-    looked up by their hash; tokens of a configured external issuer provision their user on
-    first sight, under an id derived from the token's ``iss`` and ``sub``
+    Our own access tokens are checked without touching the database, except a connected
+    application's, whose grant is read (a revoked application is refused at once); personal
+    access tokens are looked up by their hash; tokens of a configured external issuer provision
+    their user on first sight, under an id derived from the token's ``iss`` and ``sub``
     (:func:`~todo.domain.users.external_user_id`), so that no ``sub`` can name a local account.
     """
     if not token:
@@ -33,6 +34,16 @@ async def authenticate(uow: UnitOfWork, *, kit: AuthKit, token: str | None) -> A
     if token.startswith(PAT_PREFIX):
         return await _personal(uow, token)
     claims = kit.access_tokens.read(token, now=uow.clock.now())
+    if claims is not None and claims.grant_id is not None:
+        await _grant_still_active(uow, claims.grant_id)
+        return Actor(
+            user_id=claims.user_id,
+            timezone=zone(claims.timezone),
+            role=claims.role,
+            scopes=claims.scopes,
+            credential="oauth",
+            expires_at=claims.expires_at,
+        )
     if claims is not None:
         return Actor(
             user_id=claims.user_id,
@@ -44,6 +55,14 @@ async def authenticate(uow: UnitOfWork, *, kit: AuthKit, token: str | None) -> A
     if kit.external.configured:
         return await _external(uow, kit, token)
     raise Unauthorized("The access token is not valid; sign in again.")
+
+
+async def _grant_still_active(uow: UnitOfWork, grant_id: str) -> None:
+    """Refuse a connected application's token once its user revoked the application."""
+    async with uow.reading():
+        grant = await uow.oauth.grant(grant_id)
+        if grant is None or grant.revoked_at is not None:
+            raise Unauthorized("This application's access was revoked; connect it again to go on.")
 
 
 async def _personal(uow: UnitOfWork, token: str) -> Actor:
