@@ -92,9 +92,14 @@ class OAuthRefused(TodoError):
 
     title = "OAuth request refused"
 
-    def __init__(self, message: str, *, error: str = "invalid_request") -> None:
+    def __init__(
+        self, message: str, *, error: str = "invalid_request", redirectable: bool = True
+    ) -> None:
         super().__init__(message)
         self.error = error
+        #: Whether the answer may go back to the redirect URI: not when the client or the
+        #: redirect URI itself is what is wrong (RFC 6749 §4.1.2.1).
+        self.redirectable = redirectable
 
 
 class Forbidden(TodoError):

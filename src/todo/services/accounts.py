@@ -55,6 +55,44 @@ async def sign_in(
     Raises :class:`~todo.errors.RateLimited` before the password is checked once ``limits``
     are used up, and :class:`~todo.errors.Unauthorized` when the e-mail or password is wrong.
     """
+    user_id, hashed = await _checked_password(uow, kit, limits, email, password, network)
+    async with uow:
+        user = await uow.users.get(user_id)
+        # Deactivated, or the password changed, while it was being checked.
+        if user is None or not user.is_active or user.password_hash != hashed:
+            raise Unauthorized(_BAD_LOGIN)
+        pair = await _start_family(uow, kit, user, family_id=str(uuid.uuid4()))
+        await uow.commit()
+    await limits.count_success(email=email, network=network)
+    return pair
+
+
+async def password_actor(
+    uow: UnitOfWork,
+    *,
+    kit: AuthKit,
+    limits: SignInLimits,
+    email: str,
+    password: str,
+    network: str,
+) -> Actor:
+    """Return the user an e-mail and password name, as an actor signed in by password, without
+    starting a login (the consent page of a connected application asks for them); the same
+    limits and errors as :func:`sign_in`."""
+    user_id, hashed = await _checked_password(uow, kit, limits, email, password, network)
+    async with uow.reading():
+        user = await uow.users.get(user_id)
+        if user is None or not user.is_active or user.password_hash != hashed:
+            raise Unauthorized(_BAD_LOGIN)
+        actor = actor_of(user)
+    await limits.count_success(email=email, network=network)
+    return actor
+
+
+async def _checked_password(
+    uow: UnitOfWork, kit: AuthKit, limits: SignInLimits, email: str, password: str, network: str
+) -> tuple[str, str | None]:
+    """Return the id and password hash of the active user whose password this is."""
     await limits.admit(email=email, network=network)
     # No database connection is held while the password waits for a hashing thread.
     async with uow.reading():
@@ -65,15 +103,7 @@ async def sign_in(
     if not await kit.passwords.verify(password, hashed) or user_id is None:
         await limits.count_failure(email=email)
         raise Unauthorized(_BAD_LOGIN)
-    async with uow:
-        user = await uow.users.get(user_id)
-        # Deactivated, or the password changed, while it was being checked.
-        if user is None or not user.is_active or user.password_hash != hashed:
-            raise Unauthorized(_BAD_LOGIN)
-        pair = await _start_family(uow, kit, user, family_id=str(uuid.uuid4()))
-        await uow.commit()
-    await limits.count_success(email=email, network=network)
-    return pair
+    return user_id, hashed
 
 
 async def refresh(uow: UnitOfWork, *, kit: AuthKit, refresh_token: str) -> TokenPair:

@@ -107,7 +107,11 @@ async def check_request(uow: UnitOfWork, request: AuthorizationRequest) -> OAuth
     async with uow.reading():
         client = await uow.oauth.client(request.client_id)
         if client is None:
-            raise OAuthRefused("This application is not registered here.", error="invalid_client")
+            raise OAuthRefused(
+                "This application is not registered here.",
+                error="invalid_client",
+                redirectable=False,
+            )
         _check(client, request)
         return OAuthClient.model_validate(client.model_dump())
 
@@ -115,7 +119,9 @@ async def check_request(uow: UnitOfWork, request: AuthorizationRequest) -> OAuth
 def _check(client: OAuthClient, request: AuthorizationRequest) -> None:
     if request.redirect_uri not in client.redirect_uris:
         raise OAuthRefused(
-            "The redirect URI is not one this application registered.", error="invalid_request"
+            "The redirect URI is not one this application registered.",
+            error="invalid_request",
+            redirectable=False,
         )
     if not valid_challenge(request.code_challenge):
         raise OAuthRefused(
@@ -142,7 +148,11 @@ async def approve(
     async with uow:
         client = await uow.oauth.client(request.client_id)
         if client is None:
-            raise OAuthRefused("This application is not registered here.", error="invalid_client")
+            raise OAuthRefused(
+                "This application is not registered here.",
+                error="invalid_client",
+                redirectable=False,
+            )
         _check(client, request)
         grant = OAuthGrant(
             id=str(uuid.uuid4()),

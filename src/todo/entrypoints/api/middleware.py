@@ -27,7 +27,9 @@ _API_HEADERS = [
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
 _STRICT_CSP = (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'")
-_DOCS_PATHS = ("/docs", "/static/")
+#: Pages that set a policy of their own: the API docs, and the OAuth consent page (whose form
+#: sends the browser on to the application that asked, which ``form-action`` would block).
+_DOCS_PATHS = ("/docs", "/static/", "/oauth/")
 #: The web app (``/`` and ``/app/…``) loads its own scripts and styles and opens the WebSocket.
 _WEB_CSP = (
     b"content-security-policy",

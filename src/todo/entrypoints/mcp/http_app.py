@@ -42,6 +42,7 @@ from todo.bootstrap import App
 from todo.config import Settings
 from todo.domain.actor import Actor
 from todo.domain.scopes import Scope as TokenScope
+from todo.entrypoints.mcp.oauth_server import OAuthServer
 from todo.entrypoints.mcp.server import Caller, build_mcp_server
 from todo.errors import TodoError, Unauthorized
 from todo.services.assistant.tools import TOOLS, ToolSession, ToolSpec
@@ -121,6 +122,9 @@ class McpHttp:
 
     def __init__(self, settings: Settings, app: Callable[[], App]) -> None:
         self.settings = settings
+        self.authorization = OAuthServer(
+            settings, app, lambda request: public_base(request.scope, settings)
+        )
         self.server: MCPServer[Any] = build_mcp_server(
             bearer_caller(app),
             token_verifier=BearerVerifier(app),
@@ -167,6 +171,7 @@ class McpHttp:
             Route(f"{METADATA_PATH}{MCP_PATH}", self.metadata, methods=["GET"])
         )
         api.router.routes.append(Route(METADATA_PATH, self.metadata, methods=["GET"]))
+        api.router.routes.extend(self.authorization.routes())
         api.router.routes.append(Route(MCP_PATH, SameAsSlash(self.app)))
         api.router.routes.append(Mount(MCP_PATH, app=self.app))
 
