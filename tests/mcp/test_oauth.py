@@ -282,3 +282,58 @@ async def test_each_refusal_is_the_rfcs_and_grants_nothing(site: Site) -> None:
         )
         assert bad_redirect.status_code == 400
         assert bad_redirect.json()["error"] == "invalid_redirect_uri"
+
+
+async def connect(http: httpx2.AsyncClient, found: Discovered, email: str) -> dict[str, Any]:
+    """Register a client, approve it as ``email`` and exchange the code: the token answer."""
+    client_id = await register(http, found)
+    verifier, challenge = pkce()
+    _, sealed = await consent(http, found, authorize_params(found, client_id, challenge))
+    answer = await http.post(
+        found.metadata["authorization_endpoint"],
+        data={"request": sealed, "email": email, "password": PASSWORD, "decision": "approve"},
+    )
+    tokens = await http.post(
+        found.metadata["token_endpoint"],
+        data={
+            "grant_type": "authorization_code",
+            "code": back(answer)["code"],
+            "code_verifier": verifier,
+            "redirect_uri": REDIRECT,
+            "client_id": client_id,
+        },
+    )
+    assert tokens.status_code == 200, tokens.text
+    pair: dict[str, Any] = tokens.json()
+    return pair
+
+
+async def test_the_user_sees_and_disconnects_connected_applications(site: Site) -> None:
+    async with site.rest() as http:
+        found = await discover(http)
+        email = await sign_up(http)
+        pair = await connect(http, found, email)
+        signed_in = await http.post(
+            "/api/v1/auth/token", data={"username": email, "password": PASSWORD}
+        )
+        session = signed_in.json()["access_token"]
+    async with site.rest(session) as http:
+        listed = await http.get("/api/v1/authorizations")
+        assert listed.status_code == 200
+        [connected] = listed.json()
+        assert connected["client_name"] == "Inspector"
+        assert connected["scopes"] == ["tasks:read", "tasks:write"]
+        assert connected["resource"] == found.resource
+    async with site.rest(pair["access_token"]) as http:
+        assert (await http.get("/api/v1/authorizations")).status_code == 403
+        assert (await http.get("/api/v1/tasks")).status_code == 200
+    async with site.rest(session) as http:
+        gone = await http.delete(f"/api/v1/authorizations/{connected['id']}")
+        assert gone.status_code == 204
+        assert (await http.get("/api/v1/authorizations")).json() == []
+        again = await http.delete(f"/api/v1/authorizations/{connected['id']}")
+        assert again.status_code == 404
+    async with site.rest(pair["access_token"]) as http:
+        refused = await http.get("/api/v1/tasks")
+        assert refused.status_code == 401
+        assert "revoked" in refused.json()["detail"]

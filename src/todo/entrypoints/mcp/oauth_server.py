@@ -441,6 +441,6 @@ def _consent(
         '<p><button class="button-primary" name="decision" value="approve">Allow</button> '
         '<button class="button-quiet" name="decision" value="deny" formnovalidate>Deny</button>'
         "</p></form>"
-        "<p>You can disconnect it at any time in the web app, under connected applications.</p>"
+        "<p>You can disconnect it at any time in the web app, under Connected apps.</p>"
     )
     return _page(f"Connect {client_name}", body, status=401 if problem else 200)

@@ -12,6 +12,7 @@ import { byId, clearFormError, showFormError, showMessage } from "./dom.js";
 import { useTimeZone } from "./format.js";
 import { startLive, stopLive } from "./live.js";
 import { addNotification, clearNotifications, loadNotifications, setUpNotifications } from "./notifications.js";
+import { clearConnections, setUpConnections } from "./connections.js";
 import { applyTaskEvent, clearTasks, redraw, reload, scheduleReload, setUpTasks } from "./tasks.js";
 import { setUpUndo } from "./undo.js";
 
@@ -74,6 +75,7 @@ function leaveApp(reason) {
   clearTasks();
   clearChat();
   clearNotifications();
+  clearConnections();
   byId("who").textContent = "";
   history.replaceState(null, "", "#/signin");
   route();
@@ -187,6 +189,7 @@ async function boot() {
   setUpTasks();
   setUpChat(() => scheduleReload());
   setUpNotifications();
+  setUpConnections();
   setUpUndo();
   byId("sign-out").addEventListener("click", () => signOut());
   onSessionChange((isIn, reason) => (isIn ? enterApp() : leaveApp(reason)));
