@@ -23,9 +23,12 @@ import pytest
 
 from todo.adapters.clock import FixedClock
 from todo.bootstrap import App
+from todo.domain.actor import Actor
 from todo.domain.notifications import Notification
 from todo.domain.scopes import Scope
 from todo.entrypoints.server import create_app
+from todo.services import oauth
+from todo.services.oauth import AuthorizationRequest
 
 from .conftest import Account, api_settings
 from .helpers import (
@@ -75,6 +78,7 @@ class Route:
             notification_id=world.notification_id,
             letter_id=1,
             invitation_id=world.invitation_id,
+            authorization_id=world.authorization_id,
         )
 
     def __str__(self) -> str:
@@ -90,6 +94,8 @@ ROUTES = [
     Route("GET", "/api/v1/tokens", session=True),
     Route("POST", "/api/v1/tokens", {"name": "stolen", "scopes": ["tasks:read"]}),
     Route("DELETE", "/api/v1/tokens/{token_id}", owned=True),
+    Route("GET", "/api/v1/authorizations", session=True),
+    Route("DELETE", "/api/v1/authorizations/{authorization_id}", owned=True, session=True),
     Route("GET", "/api/v1/tasks", scope=READ),
     Route("POST", "/api/v1/tasks", {"title": "Injected"}, scope=WRITE),
     Route("POST", "/api/v1/tasks/quick", {"text": "Injected tomorrow #home"}, scope=WRITE),
@@ -133,6 +139,7 @@ class World:
     conversation_id: int = 0
     notification_id: int = 0
     invitation_id: int = 0
+    authorization_id: str = ""
     read_only: dict[str, str] = field(default_factory=dict)
     chat_only: dict[str, str] = field(default_factory=dict)
     baseline: dict[str, object] | None = None
@@ -190,6 +197,7 @@ async def world(database_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIt
         assert said.status_code == 200, said.text
         world.conversation_id = said.json()["conversation_id"]
         world.notification_id = await _notify(app, alice)
+        world.authorization_id = await _connect(app, alice)
         admin = await add_user(app, role="admin")
         invited = await http.post(
             "/api/v1/admin/invitations", json={"expires_in_days": 3}, headers=admin.headers
@@ -207,6 +215,19 @@ async def world(database_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIt
             assert (await http.get("/api/v1/users/me", headers=headers)).status_code == 200
             world.token_id = created.json()["id"]
         yield world
+
+
+async def _connect(app: App, who: Account) -> str:
+    """Connect an application to ``who``'s account (as its consent would) and return its id."""
+    resource, redirect = "http://127.0.0.1:8000/mcp", "https://assistant.example/callback"
+    client = await oauth.register_client(
+        app.uow(), name="Assistant", redirect_uris=[redirect], registration={}
+    )
+    asked = AuthorizationRequest(client.client_id, redirect, ("tasks:read",), "A" * 43, resource)
+    owner = Actor(user_id=who.id)
+    await oauth.approve(app.uow(), actor=owner, request=asked, resource=resource)
+    [connected] = await oauth.authorizations(app.uow(), actor=owner)
+    return connected.id
 
 
 async def _notify(app: App, who: Account) -> int:
@@ -303,7 +324,7 @@ async def test_expired_access_token(world: World) -> None:
 
 async def test_another_users_things_are_not_found(world: World) -> None:
     owned = [route for route in ROUTES if route.owned]
-    assert len(owned) == 14
+    assert len(owned) == 15
     for route in owned:
         body = await world.refused(route, world.bob.headers, 404)
         assert "Alice" not in body["detail"]
