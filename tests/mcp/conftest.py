@@ -30,8 +30,10 @@ from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
 from mcp_types import CallToolResult, TextContent
 
+from todo.entrypoints.server import create_app
 from todo.services.assistant.tools import TOOLS
 
+from ..api.conftest import api_settings
 from ..e2e.conftest import TODO, free_port
 
 #: The tools, in the order assistants are shown them (the contract's five come first).
@@ -498,3 +500,26 @@ def sqlite_copy(sqlite_template: Path, tmp_path: Path) -> str:
     path = tmp_path / "todo.db"
     shutil.copyfile(sqlite_template, path)
     return f"sqlite+aiosqlite:///{path}"
+
+
+@pytest.fixture(
+    params=["live", "asgi-sqlite", pytest.param("asgi-postgres", marks=pytest.mark.postgres)]
+)
+def where(request: pytest.FixtureRequest) -> LiveServer | str:
+    """A running server, or the database URL of an in-process API."""
+    if request.param == "live":
+        server: LiveServer = request.getfixturevalue("live_server")
+        return server
+    fixture = "sqlite_copy" if request.param == "asgi-sqlite" else "postgres_database"
+    return str(request.getfixturevalue(fixture))
+
+
+@pytest.fixture
+async def site(where: LiveServer | str, tmp_path: Path) -> AsyncIterator[Site]:
+    """The MCP endpoint's site: the running server, or the API started in-process."""
+    if isinstance(where, LiveServer):
+        yield Site(where.url)
+        return
+    api = create_app(api_settings(where, tmp_path))
+    async with api.router.lifespan_context(api):
+        yield Site("http://127.0.0.1:8000", transport=httpx2.ASGITransport(app=api))

@@ -8,7 +8,6 @@ the REST API and use their access tokens or personal access tokens.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -42,30 +41,6 @@ pytestmark = pytest.mark.anyio
 
 RPC_HEADERS = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
 LIST_TOOLS = {"jsonrpc": "2.0", "id": 1, "method": "tools/list"}
-
-
-@pytest.fixture(
-    params=["live", "asgi-sqlite", pytest.param("asgi-postgres", marks=pytest.mark.postgres)]
-)
-def where(request: pytest.FixtureRequest) -> LiveServer | str:
-    """A running server, or the database URL of an in-process API."""
-    if request.param == "live":
-        server: LiveServer = request.getfixturevalue("live_server")
-        return server
-    if request.param == "asgi-sqlite":
-        return str(request.getfixturevalue("sqlite_copy"))
-    return str(request.getfixturevalue("postgres_database"))
-
-
-@pytest.fixture
-async def site(where: LiveServer | str, tmp_path: Path) -> AsyncIterator[Site]:
-    """The MCP endpoint's site: the running server, or the API started in-process."""
-    if isinstance(where, LiveServer):
-        yield Site(where.url)
-        return
-    api = create_app(api_settings(where, tmp_path))
-    async with api.router.lifespan_context(api):
-        yield Site("http://127.0.0.1:8000", transport=httpx2.ASGITransport(app=api))
 
 
 async def rpc(site: Site, body: Any, *, token: str | None, **headers: str) -> httpx2.Response:

@@ -10,48 +10,20 @@ import html
 import re
 import secrets
 import uuid
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx2
 import pytest
 
-from todo.entrypoints.server import create_app
-
-from ..api.conftest import api_settings
-from .conftest import PASSWORD, LiveServer, Site, call, ok
+from .conftest import PASSWORD, Site, call, ok
 
 pytestmark = pytest.mark.anyio
 
 REDIRECT = "http://127.0.0.1:33418/callback"
 LIST_TOOLS = {"jsonrpc": "2.0", "id": 1, "method": "tools/list"}
 RPC_HEADERS = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
-
-
-@pytest.fixture(
-    params=["live", "asgi-sqlite", pytest.param("asgi-postgres", marks=pytest.mark.postgres)]
-)
-def where(request: pytest.FixtureRequest) -> LiveServer | str:
-    """A running server, or the database URL of an in-process API."""
-    if request.param == "live":
-        server: LiveServer = request.getfixturevalue("live_server")
-        return server
-    fixture = "sqlite_copy" if request.param == "asgi-sqlite" else "postgres_database"
-    return str(request.getfixturevalue(fixture))
-
-
-@pytest.fixture
-async def site(where: LiveServer | str, tmp_path: Path) -> AsyncIterator[Site]:
-    """The site of the MCP endpoint and its authorization server."""
-    if isinstance(where, LiveServer):
-        yield Site(where.url)
-        return
-    api = create_app(api_settings(where, tmp_path))
-    async with api.router.lifespan_context(api):
-        yield Site("http://127.0.0.1:8000", transport=httpx2.ASGITransport(app=api))
 
 
 @dataclass

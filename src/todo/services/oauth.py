@@ -21,6 +21,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from todo.adapters.security import AuthKit, new_opaque_token, token_digest
@@ -40,7 +41,7 @@ from todo.domain.oauth import (
     verifier_matches,
 )
 from todo.domain.scopes import Scope
-from todo.errors import NotFound, OAuthRefused
+from todo.errors import NotFound, OAuthRefused, Unauthorized
 
 #: The scopes a connected application may ask for.
 OAUTH_SCOPES: tuple[Scope, ...] = (Scope.TASKS_READ, Scope.TASKS_WRITE)
@@ -265,10 +266,10 @@ async def revoke_token(uow: UnitOfWork, *, kit: AuthKit, client_id: str, token: 
             await uow.commit()
 
 
-def _grant_of_access(kit: AuthKit, token: str, now: Any) -> str | None:
+def _grant_of_access(kit: AuthKit, token: str, now: datetime) -> str | None:
     try:
         claims = kit.access_tokens.read(token, now=now)
-    except Exception:  # expired or forged: nothing to revoke
+    except Unauthorized:  # expired or forged: nothing to revoke
         return None
     return claims.grant_id if claims is not None else None
 
