@@ -309,3 +309,20 @@ async def test_the_user_sees_and_disconnects_connected_applications(site: Site) 
         refused = await http.get("/api/v1/tasks")
         assert refused.status_code == 401
         assert "revoked" in refused.json()["detail"]
+
+
+async def test_a_redirect_uri_is_matched_exactly_as_it_was_registered(site: Site) -> None:
+    bare = "http://127.0.0.1:8765"  # no path: a URL model would write it back with a slash
+    async with site.rest() as http:
+        found = await discover(http)
+        client_id = await register(http, found, bare)
+        _, challenge = pkce()
+        exact, sealed = await consent(
+            http, found, authorize_params(found, client_id, challenge, redirect_uri=bare)
+        )
+        assert exact.status_code == 200
+        assert sealed
+        slashed, _ = await consent(
+            http, found, authorize_params(found, client_id, challenge, redirect_uri=bare + "/")
+        )
+        assert slashed.status_code == 400

@@ -23,6 +23,7 @@ tokens) so that their grammar is the SDK's, not written again here.
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, Final
@@ -130,9 +131,13 @@ class OAuthServer:
             await todo.limit(f"oauth-register:{_network(request)}", REGISTRATIONS_PER_HOUR)
         except RateLimited as refused:
             return _oauth_error("slow_down", str(refused), 429)
+        body = await request.body()
         try:
-            asked = OAuthClientMetadata.model_validate_json(await request.body())
-        except ValidationError:
+            asked = OAuthClientMetadata.model_validate_json(body)
+            # The URIs exactly as written: a redirect URI is matched as a string, and the model
+            # writes some URLs back otherwise (a host alone gets a trailing slash).
+            written = json.loads(body).get("redirect_uris") or []
+        except (ValidationError, ValueError, AttributeError):
             return _oauth_error(
                 "invalid_client_metadata", "The registration is not valid client metadata.", 400
             )
@@ -157,11 +162,12 @@ class OAuthServer:
             }
         )
         document = registered.model_dump(mode="json", exclude_none=True)
+        document["redirect_uris"] = [str(uri) for uri in written]
         try:
             client = await oauth.register_client(
                 todo.uow(),
                 name=asked.client_name,
-                redirect_uris=[str(uri) for uri in asked.redirect_uris or ()],
+                redirect_uris=[str(uri) for uri in written],
                 registration=document,
             )
         except OAuthRefused as refused:
