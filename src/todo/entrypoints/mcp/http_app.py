@@ -7,19 +7,16 @@ external identities) and hands the SDK a :class:`CallerToken` that carries the :
 Each tool call takes its actor from there (``get_access_token()``), so the user always comes
 from the credential. A request without a valid token gets ``401`` with a ``WWW-Authenticate``
 challenge naming the RFC 9728 protected-resource metadata, served at
-``/.well-known/oauth-protected-resource`` (and at ``…/mcp``, where RFC 9728 puts it).
-
-Both name this server by ``TODO_PUBLIC_URL``; without it, by the request's ``Host`` — only when
-that is a host the endpoint admits (``TODO_MCP_ALLOWED_HOSTS``), and then the metadata is not
-cached by shared caches, which could hand one client's answer to another.
+``/.well-known/oauth-protected-resource`` (and at ``…/mcp``, where RFC 9728 puts it); how
+both name this server is :mod:`todo.entrypoints.mcp.hosts`'s. The authorization server that
+issues tokens for it is :mod:`todo.entrypoints.mcp.oauth_server`.
 """
 
 from __future__ import annotations
 
 import hmac
 import json
-import re
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from typing import Any, Final
@@ -42,6 +39,14 @@ from todo.bootstrap import App
 from todo.config import Settings
 from todo.domain.actor import Actor
 from todo.domain.scopes import Scope as TokenScope
+from todo.entrypoints.mcp.hosts import (
+    FOREIGN_ORIGIN,
+    MISDIRECTED,
+    allowed_hosts_and_origins,
+    host_allowed,
+    metadata_response,
+    public_base,
+)
 from todo.entrypoints.mcp.oauth_server import OAuthServer
 from todo.entrypoints.mcp.server import Caller, build_mcp_server
 from todo.errors import TodoError, Unauthorized
@@ -122,9 +127,7 @@ class McpHttp:
 
     def __init__(self, settings: Settings, app: Callable[[], App]) -> None:
         self.settings = settings
-        self.authorization = OAuthServer(
-            settings, app, lambda request: public_base(request.scope, settings)
-        )
+        self.authorization = OAuthServer(settings, app)
         self.server: MCPServer[Any] = build_mcp_server(
             bearer_caller(app),
             token_verifier=BearerVerifier(app),
@@ -179,17 +182,7 @@ class McpHttp:
         """RFC 9728 protected-resource metadata of the MCP endpoint."""
         base = public_base(request.scope, self.settings)
         if base is None:
-            return JSONResponse(
-                {
-                    "type": "/problems/misdirected-request",
-                    "title": "Misdirected request",
-                    "status": 421,
-                    "detail": "This server does not answer for that host name; its operator can "
-                    "set TODO_PUBLIC_URL or add the name to TODO_MCP_ALLOWED_HOSTS.",
-                },
-                status_code=421,
-                media_type="application/problem+json",
-            )
+            return MISDIRECTED
         servers = [AnyHttpUrl(base)]
         issuer = self.settings.auth_issuer  # an external identity provider's, when trusted
         if issuer and issuer.startswith(("https://", "http://")):
@@ -200,57 +193,7 @@ class McpHttp:
             scopes_supported=[TokenScope.TASKS_READ.value, TokenScope.TASKS_WRITE.value],
             resource_name="Todo Evolution",
         )
-        # Built from the request's Host, the document must not be kept by a shared cache.
-        cache = (
-            {"Cache-Control": "public, max-age=3600"}
-            if self.settings.public_url
-            else {"Cache-Control": "private, max-age=3600", "Vary": "Host"}
-        )
-        return JSONResponse(document.model_dump(mode="json", exclude_none=True), headers=cache)
-
-
-def allowed_hosts_and_origins(settings: Settings) -> tuple[list[str], list[str]]:
-    """Return the Host and Origin values the MCP endpoint admits (DNS-rebinding protection)."""
-    hosts = list(settings.mcp_allowed_hosts)
-    origins = list(settings.mcp_allowed_origins)
-    if settings.public_url:
-        public = AnyHttpUrl(settings.public_url)
-        default_port = {"http": 80, "https": 443}.get(public.scheme)
-        netloc = public.host or ""
-        if public.port is not None and public.port != default_port:
-            netloc = f"{netloc}:{public.port}"
-        hosts.append(netloc)
-        origins.append(f"{public.scheme}://{netloc}")
-    return hosts, origins
-
-
-def public_base(scope: Scope, settings: Settings) -> str | None:
-    """Return the server's public URL: ``TODO_PUBLIC_URL``, else what the request was sent to
-    when its ``Host`` is one the MCP endpoint admits, else ``None`` (nothing to name)."""
-    if settings.public_url:
-        return settings.public_url.rstrip("/")
-    host = Headers(scope=scope).get("host")
-    if not host or not host_allowed(host, settings.mcp_allowed_hosts):
-        return None
-    scheme = "https" if scope.get("scheme") == "https" else "http"
-    root = scope.get("app_root_path", scope.get("root_path", ""))
-    return f"{scheme}://{host}{root}".rstrip("/")
-
-
-_PORT = re.compile(r"[0-9]{1,5}")
-
-
-def host_allowed(host: str, allowed: Iterable[str]) -> bool:
-    """Tell whether a ``Host`` header names one of the ``allowed`` hosts; ``name:*`` admits the
-    name with any port (digits only, so that nothing else can ride along)."""
-    host = host.lower()
-    name, _, port = host.rpartition(":")
-    for pattern in (entry.lower() for entry in allowed):
-        if host == pattern:
-            return True
-        if pattern.endswith(":*") and name == pattern[:-2] and _PORT.fullmatch(port):
-            return True
-    return False
+        return metadata_response(document, self.settings)
 
 
 class Endpoint:
@@ -338,30 +281,6 @@ class Endpoint:
             await self.app(scope, receive, send_challenge)
         finally:
             _VERIFIED.reset(seen)
-
-
-MISDIRECTED = JSONResponse(
-    {
-        "type": "/problems/misdirected-request",
-        "title": "Misdirected request",
-        "status": 421,
-        "detail": "This server does not answer for that host name; its operator can set "
-        "TODO_PUBLIC_URL or add the name to TODO_MCP_ALLOWED_HOSTS.",
-    },
-    status_code=421,
-    media_type="application/problem+json",
-)
-FOREIGN_ORIGIN = JSONResponse(
-    {
-        "type": "/problems/forbidden-origin",
-        "title": "Forbidden origin",
-        "status": 403,
-        "detail": "Pages from that origin may not call this server; its operator can add it to "
-        "TODO_MCP_ALLOWED_ORIGINS.",
-    },
-    status_code=403,
-    media_type="application/problem+json",
-)
 
 
 async def _whole_body(receive: Receive) -> bytes:

@@ -44,6 +44,7 @@ from todo.bootstrap import App
 from todo.config import Settings
 from todo.domain.addresses import network_of
 from todo.domain.scopes import Scope
+from todo.entrypoints.mcp.hosts import MISDIRECTED, metadata_response, public_base
 from todo.errors import OAuthRefused, RateLimited, Unauthorized
 from todo.services import accounts, oauth
 from todo.services.oauth import OAUTH_SCOPES, AuthorizationRequest
@@ -74,12 +75,9 @@ _PAGE_HEADERS: Final = {
 class OAuthServer:
     """The routes of the authorization server, installed beside the MCP endpoint."""
 
-    def __init__(
-        self, settings: Settings, app: Callable[[], App], base: Callable[[Request], str | None]
-    ) -> None:
+    def __init__(self, settings: Settings, app: Callable[[], App]) -> None:
         self.settings = settings
         self.app = app
-        self.base = base
 
     def routes(self) -> list[Route]:
         """Return the server's routes, to put on the API app."""
@@ -92,18 +90,11 @@ class OAuthServer:
             Route(REVOKE_PATH, self.revoke, methods=["POST"]),
         ]
 
-    def _base(self, request: Request) -> str:
-        base = self.base(request)
-        if base is None:
-            raise _Misdirected()
-        return base
-
     async def metadata(self, request: Request) -> Response:
         """RFC 8414 authorization-server metadata."""
-        try:
-            base = self._base(request)
-        except _Misdirected:
-            return _misdirected()
+        base = public_base(request.scope, self.settings)
+        if base is None:
+            return MISDIRECTED
         document = OAuthMetadata(
             issuer=AnyHttpUrl(base),
             authorization_endpoint=AnyHttpUrl(base + AUTHORIZE_PATH),
@@ -117,12 +108,7 @@ class OAuthServer:
             revocation_endpoint_auth_methods_supported=["none"],
             code_challenge_methods_supported=["S256"],
         )
-        cache = (
-            {"Cache-Control": "public, max-age=3600"}
-            if self.settings.public_url
-            else {"Cache-Control": "private, max-age=3600", "Vary": "Host"}
-        )
-        return JSONResponse(document.model_dump(mode="json", exclude_none=True), headers=cache)
+        return metadata_response(document, self.settings)
 
     async def register(self, request: Request) -> Response:
         """RFC 7591 dynamic client registration of a public client."""
@@ -185,10 +171,9 @@ class OAuthServer:
 
     async def consent_page(self, request: Request) -> Response:
         """The consent page of an authorization request (or its error)."""
-        try:
-            base = self._base(request)
-        except _Misdirected:
-            return _misdirected()
+        base = public_base(request.scope, self.settings)
+        if base is None:
+            return MISDIRECTED
         params = request.query_params
         state = params.get("state")
         asked, error = _read_request(params, resource=base + MCP_RESOURCE_PATH)
@@ -220,10 +205,9 @@ class OAuthServer:
 
     async def decide(self, request: Request) -> Response:
         """The user's answer on the consent page: deny, or sign in and approve."""
-        try:
-            base = self._base(request)
-        except _Misdirected:
-            return _misdirected()
+        base = public_base(request.scope, self.settings)
+        if base is None:
+            return MISDIRECTED
         todo = self.app()
         form = await request.form()
         sealed = str(form.get("request", ""))
@@ -324,10 +308,6 @@ class OAuthServer:
         return Response(status_code=200, headers=_NO_STORE)
 
 
-class _Misdirected(Exception):
-    """The request's host is not one this server answers for."""
-
-
 def _read_request(
     params: Any, *, resource: str
 ) -> tuple[AuthorizationRequest | None, tuple[str, str] | None]:
@@ -379,20 +359,6 @@ def _back(
 def _oauth_error(error: str, description: str, status: int) -> JSONResponse:
     return JSONResponse(
         {"error": error, "error_description": description}, status_code=status, headers=_NO_STORE
-    )
-
-
-def _misdirected() -> JSONResponse:
-    return JSONResponse(
-        {
-            "type": "/problems/misdirected-request",
-            "title": "Misdirected request",
-            "status": 421,
-            "detail": "This server does not answer for that host name; its operator can set "
-            "TODO_PUBLIC_URL or add the name to TODO_MCP_ALLOWED_HOSTS.",
-        },
-        status_code=421,
-        media_type="application/problem+json",
     )
 
 
