@@ -157,12 +157,27 @@ class AccessTokens:
     def seal(
         self, claims: dict[str, Any], *, purpose: str, now: datetime, lifetime: timedelta
     ) -> str:
-        """Return ``claims`` signed for ``purpose`` (see :func:`seal`)."""
-        return seal(self._key, claims, purpose=purpose, now=now, lifetime=lifetime)
+        """Return ``claims`` signed for ``purpose``, valid for ``lifetime``: what a page hands
+        back to the server unchanged (the consent page's request)."""
+        body = {**claims, "typ": purpose, "iss": ISSUER, "exp": int((now + lifetime).timestamp())}
+        return jwt.encode(body, self._key, algorithm="HS256")
 
     def unseal(self, token: str, *, purpose: str, now: datetime) -> dict[str, Any] | None:
-        """Return what :meth:`seal` signed for ``purpose``, or ``None`` (see :func:`unseal`)."""
-        return unseal(self._key, token, purpose=purpose, now=now)
+        """Return what :meth:`seal` signed for ``purpose``, or ``None`` when the token is forged,
+        expired or for another purpose."""
+        try:
+            claims: dict[str, Any] = jwt.decode(
+                token[:8000],
+                self._key,
+                algorithms=["HS256"],
+                issuer=ISSUER,
+                options={"require": ["exp"], "verify_exp": False, "verify_aud": False},
+            )
+        except jwt.PyJWTError:
+            return None
+        if claims.get("typ") != purpose or int(claims["exp"]) <= now.timestamp():
+            return None
+        return claims
 
     def read(self, token: str, *, now: datetime) -> AccessClaims | None:
         """Return the claims of one of our tokens, ``None`` for a token of another issuer.
@@ -217,33 +232,6 @@ class AccessTokens:
         if len(self._verified) > VERIFIED_TOKENS_KEPT:
             self._verified.popitem(last=False)
         return read
-
-
-def seal(
-    key: bytes, claims: dict[str, Any], *, purpose: str, now: datetime, lifetime: timedelta
-) -> str:
-    """Return ``claims`` signed with ``key`` for ``purpose``, valid for ``lifetime``: what a page
-    hands back to the server unchanged (the consent page's request)."""
-    body = {**claims, "typ": purpose, "iss": ISSUER, "exp": int((now + lifetime).timestamp())}
-    return jwt.encode(body, key, algorithm="HS256")
-
-
-def unseal(key: bytes, token: str, *, purpose: str, now: datetime) -> dict[str, Any] | None:
-    """Return the claims :func:`seal` signed for ``purpose``, or ``None`` when the token is
-    forged, expired or for another purpose."""
-    try:
-        claims: dict[str, Any] = jwt.decode(
-            token[:8000],
-            key,
-            algorithms=["HS256"],
-            issuer=ISSUER,
-            options={"require": ["exp"], "verify_exp": False, "verify_aud": False},
-        )
-    except jwt.PyJWTError:
-        return None
-    if claims.get("typ") != purpose or int(claims["exp"]) <= now.timestamp():
-        return None
-    return claims
 
 
 def _text(value: object) -> str | None:

@@ -34,22 +34,15 @@ async def authenticate(uow: UnitOfWork, *, kit: AuthKit, token: str | None) -> A
     if token.startswith(PAT_PREFIX):
         return await _personal(uow, token)
     claims = kit.access_tokens.read(token, now=uow.clock.now())
-    if claims is not None and claims.grant_id is not None:
-        await _grant_still_active(uow, claims.grant_id)
-        return Actor(
-            user_id=claims.user_id,
-            timezone=zone(claims.timezone),
-            role=claims.role,
-            scopes=claims.scopes,
-            credential="oauth",
-            expires_at=claims.expires_at,
-        )
     if claims is not None:
+        if claims.grant_id is not None:
+            await _grant_still_active(uow, claims.grant_id)
         return Actor(
             user_id=claims.user_id,
             timezone=zone(claims.timezone),
             role=claims.role,
             scopes=claims.scopes,
+            credential="session" if claims.grant_id is None else "oauth",
             expires_at=claims.expires_at,
         )
     if kit.external.configured:
