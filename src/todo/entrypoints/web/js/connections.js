@@ -4,50 +4,33 @@
  */
 
 import { api, ApiError } from "./api.js";
-import { announce, byId, h } from "./dom.js";
+import { announce, byId, h, headerPanel } from "./dom.js";
 import { momentText } from "./format.js";
 
 /** @type {any[]} */
 let apps = [];
+/** @type {{open: () => void, close: () => void} | null} */
+let panel = null;
 
-/** Wire the button and the panel once. */
+/** Wire the button and the panel once; the list is fetched each time the panel opens. */
 export function setUpConnections() {
-  const button = byId("connections-button");
-  const panel = byId("connections-panel");
-  button.addEventListener("click", () => (panel.hidden ? open() : close()));
-  byId("connections-close").addEventListener("click", close);
-  panel.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") close();
-  });
+  panel = headerPanel("connections-button", "connections-panel", "connections-close", load);
 }
 
 /** Forget them (signing out). */
 export function clearConnections() {
   apps = [];
-  close();
+  panel?.close();
   render();
 }
 
-async function open() {
-  const panel = byId("connections-panel");
-  panel.hidden = false;
-  byId("connections-button").setAttribute("aria-expanded", "true");
-  panel.focus();
+async function load() {
   try {
     apps = await api.get("/api/v1/authorizations");
     render();
   } catch (error) {
     announce(error instanceof ApiError ? error.message : String(error));
   }
-}
-
-function close() {
-  const panel = byId("connections-panel");
-  if (panel.hidden) return;
-  const hadFocus = panel.contains(document.activeElement);
-  panel.hidden = true;
-  byId("connections-button").setAttribute("aria-expanded", "false");
-  if (hadFocus) byId("connections-button").focus();
 }
 
 /** @param {string} scope */

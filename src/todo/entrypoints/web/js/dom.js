@@ -113,3 +113,36 @@ export function debounce(action, wait) {
     timer = window.setTimeout(() => action(...args), wait);
   };
 }
+
+/**
+ * A panel opened and closed by a header button: the button says whether it is open, Escape and
+ * the panel's close button close it, and focus goes back to the button when it had the focus.
+ * @param {string} buttonId
+ * @param {string} panelId
+ * @param {string} closeId
+ * @param {() => void} [onOpen] what to do each time it opens
+ * @returns {{open: () => void, close: () => void}}
+ */
+export function headerPanel(buttonId, panelId, closeId, onOpen) {
+  const button = byId(buttonId);
+  const panel = byId(panelId);
+  const open = () => {
+    panel.hidden = false;
+    button.setAttribute("aria-expanded", "true");
+    panel.focus();
+    if (onOpen) onOpen();
+  };
+  const close = () => {
+    if (panel.hidden) return;
+    const hadFocus = panel.contains(document.activeElement);
+    panel.hidden = true;
+    button.setAttribute("aria-expanded", "false");
+    if (hadFocus) button.focus();
+  };
+  button.addEventListener("click", () => (panel.hidden ? open() : close()));
+  byId(closeId).addEventListener("click", close);
+  panel.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") close();
+  });
+  return { open, close };
+}

@@ -4,22 +4,18 @@
  */
 
 import { api, ApiError } from "./api.js";
-import { announce, byId, h } from "./dom.js";
+import { announce, byId, h, headerPanel } from "./dom.js";
 import { momentText } from "./format.js";
 
 /** @type {any[]} */
 let items = [];
 let unread = 0;
+/** @type {{open: () => void, close: () => void} | null} */
+let panel = null;
 
 /** Wire the button and the panel once. */
 export function setUpNotifications() {
-  const button = byId("notifications-button");
-  const panel = byId("notifications-panel");
-  button.addEventListener("click", () => (panel.hidden ? open() : close()));
-  byId("notifications-close").addEventListener("click", close);
-  panel.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") close();
-  });
+  panel = headerPanel("notifications-button", "notifications-panel", "notifications-close");
   byId("notifications-read-all").addEventListener("click", async () => {
     try {
       await api.post("/api/v1/notifications/read");
@@ -62,24 +58,8 @@ export function addNotification(notification) {
 export function clearNotifications() {
   items = [];
   unread = 0;
-  close();
+  panel?.close();
   render();
-}
-
-function open() {
-  const panel = byId("notifications-panel");
-  panel.hidden = false;
-  byId("notifications-button").setAttribute("aria-expanded", "true");
-  panel.focus();
-}
-
-function close() {
-  const panel = byId("notifications-panel");
-  if (panel.hidden) return;
-  const hadFocus = panel.contains(document.activeElement);
-  panel.hidden = true;
-  byId("notifications-button").setAttribute("aria-expanded", "false");
-  if (hadFocus) byId("notifications-button").focus();
 }
 
 function render() {
