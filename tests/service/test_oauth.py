@@ -19,7 +19,7 @@ from todo.domain.scopes import Scope
 from todo.errors import Forbidden, NotFound, OAuthRefused, Unauthorized
 from todo.services import oauth
 from todo.services.authentication import authenticate
-from todo.services.oauth import AuthorizationRequest
+from todo.services.oauth import AuthorizationRequest, OAuthTokens
 
 pytestmark = pytest.mark.anyio
 
@@ -62,15 +62,7 @@ async def test_the_whole_grant_from_consent_to_revocation(app: App, me: Actor) -
     asked = request(client_id, challenge)
     assert (await oauth.check_request(app.uow(), asked)).name == "Inspector"
     code = await oauth.approve(app.uow(), actor=me, request=asked, resource=RESOURCE)
-    tokens = await oauth.exchange_code(
-        app.uow(),
-        kit=app.auth,
-        client_id=client_id,
-        code=code,
-        verifier=verifier,
-        redirect_uri=REDIRECT,
-        resource=RESOURCE,
-    )
+    tokens = await _exchange(app, client_id, code, verifier)
     assert tokens.scopes == ("tasks:read", "tasks:write")
     actor = await authenticate(app.uow(), kit=app.auth, token=tokens.access_token)
     assert actor.user_id == me.user_id
@@ -84,14 +76,7 @@ async def test_the_whole_grant_from_consent_to_revocation(app: App, me: Actor) -
     assert claims.client_id == client_id
 
     # Refresh rotates: the new pair works, the old refresh token is spent.
-    again = await oauth.refresh(
-        app.uow(),
-        kit=app.auth,
-        client_id=client_id,
-        refresh_token=tokens.refresh_token,
-        scopes=["tasks:read"],
-        resource=None,
-    )
+    again = await _refresh(app, client_id, tokens.refresh_token, ["tasks:read"])
     narrowed = await authenticate(app.uow(), kit=app.auth, token=again.access_token)
     assert narrowed.scopes == {Scope.TASKS_READ}
 
@@ -102,14 +87,7 @@ async def test_the_whole_grant_from_consent_to_revocation(app: App, me: Actor) -
         with pytest.raises(Unauthorized, match="revoked"):
             await authenticate(app.uow(), kit=app.auth, token=token)
     with pytest.raises(OAuthRefused) as refused:
-        await oauth.refresh(
-            app.uow(),
-            kit=app.auth,
-            client_id=client_id,
-            refresh_token=again.refresh_token,
-            scopes=None,
-            resource=None,
-        )
+        await _refresh(app, client_id, again.refresh_token, None)
     assert refused.value.error == "invalid_grant"
     assert await oauth.authorizations(app.uow(), actor=me) == []
     with pytest.raises(NotFound):
@@ -118,7 +96,7 @@ async def test_the_whole_grant_from_consent_to_revocation(app: App, me: Actor) -
 
 async def _exchange(
     app: App, client_id: str, code: str, verifier: str, changes: dict[str, object] | None = None
-) -> None:
+) -> OAuthTokens:
     values: dict[str, object] = {
         "client_id": client_id,
         "code": code,
@@ -127,7 +105,20 @@ async def _exchange(
         "resource": RESOURCE,
     }
     values.update(changes or {})
-    await oauth.exchange_code(app.uow(), kit=app.auth, **values)  # type: ignore[arg-type]
+    return await oauth.exchange_code(app.uow(), kit=app.auth, **values)  # type: ignore[arg-type]
+
+
+async def _refresh(
+    app: App, client_id: str, refresh_token: str, scopes: list[str] | None
+) -> OAuthTokens:
+    return await oauth.refresh(
+        app.uow(),
+        kit=app.auth,
+        client_id=client_id,
+        refresh_token=refresh_token,
+        scopes=scopes,
+        resource=None,
+    )
 
 
 @pytest.mark.parametrize(
@@ -164,15 +155,7 @@ async def test_a_code_used_twice_revokes_what_the_first_use_gave(app: App, me: A
     code = await oauth.approve(
         app.uow(), actor=me, request=request(client_id, challenge), resource=RESOURCE
     )
-    tokens = await oauth.exchange_code(
-        app.uow(),
-        kit=app.auth,
-        client_id=client_id,
-        code=code,
-        verifier=verifier,
-        redirect_uri=REDIRECT,
-        resource=None,
-    )
+    tokens = await _exchange(app, client_id, code, verifier)
     with pytest.raises(OAuthRefused, match="already used"):
         await _exchange(app, client_id, code, verifier)
     with pytest.raises(Unauthorized, match="revoked"):
@@ -194,32 +177,10 @@ async def test_an_expired_code_or_a_reused_refresh_token_is_refused(
     code = await oauth.approve(
         app.uow(), actor=me, request=request(client_id, challenge), resource=RESOURCE
     )
-    first = await oauth.exchange_code(
-        app.uow(),
-        kit=app.auth,
-        client_id=client_id,
-        code=code,
-        verifier=verifier,
-        redirect_uri=REDIRECT,
-        resource=None,
-    )
-    second = await oauth.refresh(
-        app.uow(),
-        kit=app.auth,
-        client_id=client_id,
-        refresh_token=first.refresh_token,
-        scopes=None,
-        resource=None,
-    )
+    first = await _exchange(app, client_id, code, verifier)
+    second = await _refresh(app, client_id, first.refresh_token, None)
     with pytest.raises(OAuthRefused, match="already used"):  # a copy of the old one, replayed
-        await oauth.refresh(
-            app.uow(),
-            kit=app.auth,
-            client_id=client_id,
-            refresh_token=first.refresh_token,
-            scopes=None,
-            resource=None,
-        )
+        await _refresh(app, client_id, first.refresh_token, None)
     with pytest.raises(Unauthorized, match="revoked"):
         await authenticate(app.uow(), kit=app.auth, token=second.access_token)
     fresh = await oauth.approve(
@@ -228,24 +189,9 @@ async def test_an_expired_code_or_a_reused_refresh_token_is_refused(
         request=request(client_id, challenge, scopes=("tasks:read",)),
         resource=RESOURCE,
     )
-    pair = await oauth.exchange_code(
-        app.uow(),
-        kit=app.auth,
-        client_id=client_id,
-        code=fresh,
-        verifier=verifier,
-        redirect_uri=REDIRECT,
-        resource=None,
-    )
+    pair = await _exchange(app, client_id, fresh, verifier)
     with pytest.raises(OAuthRefused, match="cannot add scopes"):
-        await oauth.refresh(
-            app.uow(),
-            kit=app.auth,
-            client_id=client_id,
-            refresh_token=pair.refresh_token,
-            scopes=["tasks:read", "tasks:write"],
-            resource=None,
-        )
+        await _refresh(app, client_id, pair.refresh_token, ["tasks:read", "tasks:write"])
 
 
 @pytest.mark.parametrize(
