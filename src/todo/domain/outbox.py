@@ -46,11 +46,6 @@ class OutboxMessage(SQLModel, table=True):
     attempts: int = Field(default=0)
     last_error: str | None = Field(default=None, max_length=2000)
 
-    @classmethod
-    def of(cls, event: DomainEvent, *, at: datetime) -> "OutboxMessage":
-        """Return the outbox row of ``event``, which happened ``at``."""
-        return cls(**outbox_row(event, at=at))
-
     def cloud_event(self) -> dict[str, Any]:
         """Return the CloudEvents 1.0 JSON envelope of this message."""
         return {
