@@ -27,6 +27,7 @@ from todo.services.sign_in_limits import SignInLimits
 
 if TYPE_CHECKING:
     from todo.adapters.bus.protocol import Bus
+    from todo.adapters.client_documents import ClientDocuments
     from todo.adapters.security import AuthKit
     from todo.adapters.security import PasswordHasher as PasswordHasher
     from todo.domain.assistant.chat import ChatEngine
@@ -135,6 +136,21 @@ class App:
                 issuer=settings.auth_issuer,
                 audience=settings.auth_audience,
             ),
+        )
+
+    @cached_property
+    def client_documents(self) -> ClientDocuments | None:
+        """The fetcher of OAuth client metadata documents, or ``None`` when
+        ``TODO_OAUTH_CLIENT_DOCUMENTS`` turns them off."""
+        from todo.adapters.client_documents import ClientDocuments
+
+        settings = self.settings
+        if not settings.oauth_client_documents:
+            return None
+        ca_file = settings.oauth_document_ca_file
+        return ClientDocuments(
+            private_hosts=frozenset(settings.oauth_document_private_hosts),
+            ca_file=str(ca_file) if ca_file else None,
         )
 
     @cached_property

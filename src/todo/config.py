@@ -155,6 +155,21 @@ class Settings(BaseSettings):
         description="Origin headers the MCP endpoint accepts from browsers; requests without an "
         "Origin are always accepted. Default: loopback origins on any port.",
     )
+    oauth_client_documents: bool = Field(
+        default=True,
+        description="Let applications sign in by OAuth with the https URL of their client ID "
+        "metadata document as their id; the server fetches it, from public addresses only.",
+    )
+    oauth_document_private_hosts: list[str] = Field(
+        default_factory=list,
+        description="Host names whose client metadata documents may be fetched from private "
+        "or loopback addresses (an assistant inside your own network). Default: none.",
+    )
+    oauth_document_ca_file: Path | None = Field(
+        default=None,
+        description="A PEM file of extra certificate authorities to trust when fetching client "
+        "metadata documents (a private CA). Default: the system's only.",
+    )
     broker_url: str = Field(
         default="memory://",
         pattern=r"^(memory|redis|rediss|nats|tls|kafka|amqp|amqps)://\S*$",

@@ -60,7 +60,9 @@ async def test_the_whole_grant_from_consent_to_revocation(app: App, me: Actor) -
     client_id = await client_of(app)
     verifier, challenge = pkce()
     asked = request(client_id, challenge)
-    assert (await oauth.check_request(app.uow(), asked)).name == "Inspector"
+    assert (
+        await oauth.check_request(app.uow(), asked, documents=app.client_documents)
+    ).name == "Inspector"
     code = await oauth.approve(app.uow(), actor=me, request=asked, resource=RESOURCE)
     tokens = await _exchange(app, client_id, code, verifier)
     assert tokens.scopes == ("tasks:read", "tasks:write")
@@ -212,7 +214,7 @@ async def test_a_request_that_breaks_a_rule_is_refused_before_consent(
     change = dict(change)  # the parameters are shared by both databases' runs
     asked = request(str(change.pop("client_id", client_id)), challenge, **change)
     with pytest.raises(OAuthRefused) as refused:
-        await oauth.check_request(app.uow(), asked)
+        await oauth.check_request(app.uow(), asked, documents=app.client_documents)
     assert refused.value.error == error
     with pytest.raises(OAuthRefused):
         await oauth.approve(app.uow(), actor=me, request=asked, resource=RESOURCE)
@@ -262,3 +264,14 @@ def test_loopback_and_https_redirects_are_taken() -> None:
         "https://claude.ai/api/mcp/auth_callback",
     ):
         assert redirect_uri_problem(uri) is None, uri
+
+
+async def test_a_metadata_documents_client_is_refused_where_documents_are_turned_off(
+    app: App,
+) -> None:
+    _, challenge = pkce()
+    asked = request("https://assistant.example/client.json", challenge)
+    with pytest.raises(OAuthRefused, match="takes no client metadata documents") as refused:
+        await oauth.check_request(app.uow(), asked, documents=None)
+    assert refused.value.error == "invalid_client"
+    assert not refused.value.redirectable

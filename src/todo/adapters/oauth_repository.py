@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -27,6 +28,17 @@ class OAuthRepository:
     async def client(self, client_id: str) -> OAuthClient | None:
         """Return the registered client ``client_id``, or ``None``."""
         return await self._session.get(OAuthClient, client_id)
+
+    async def keep_document_client(self, client: OAuthClient) -> None:
+        """Store a client known by its metadata document, or replace the stored copy (one
+        ``INSERT … ON CONFLICT DO UPDATE``, so two first fetches at once do not collide)."""
+        values = client.model_dump()
+        dialect = postgresql if self._session.get_bind().dialect.name == "postgresql" else sqlite
+        statement = dialect.insert(OAuthClient).values(**values)
+        changed = {name: values[name] for name in values if name not in ("client_id", "created_at")}
+        await self._session.exec(
+            statement.on_conflict_do_update(index_elements=["client_id"], set_=changed)
+        )
 
     async def grant(self, grant_id: str) -> OAuthGrant | None:
         """Return the grant ``grant_id`` (revoked ones too), or ``None``."""

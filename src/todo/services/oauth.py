@@ -5,6 +5,9 @@ door; this module keeps its rules, each checked before anything is granted:
 
 * a client registers redirect URIs that are ``https`` or ``http`` on the loopback address, and
   a request must name one of them exactly;
+* a client whose id is the URL of its metadata document is known by fetching that document
+  (only from public addresses, see :mod:`todo.adapters.client_documents`) when it first sends
+  a user to the consent page, and again once the fetched copy is stale;
 * only the ``S256`` PKCE method is taken, and a code is exchanged once, by its client, with the
   verifier of its challenge and the same redirect URI, within five minutes; a code presented a
   second time revokes the grant it made (someone else had it);
@@ -24,6 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from todo.adapters.client_documents import ClientDocuments, DocumentUnavailable
 from todo.adapters.security import AuthKit, new_opaque_token, token_digest
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
@@ -36,6 +40,10 @@ from todo.domain.oauth import (
     OAuthCode,
     OAuthGrant,
     OAuthRefreshToken,
+    client_key,
+    document_url_problem,
+    is_document_url,
+    read_client_document,
     redirect_uri_problem,
     valid_challenge,
     verifier_matches,
@@ -102,19 +110,68 @@ async def register_client(
     return registered
 
 
-async def check_request(uow: UnitOfWork, request: AuthorizationRequest) -> OAuthClient:
+async def check_request(
+    uow: UnitOfWork, request: AuthorizationRequest, *, documents: ClientDocuments | None
+) -> OAuthClient:
     """Return the client of an authorization request, or raise :class:`OAuthRefused` saying
-    what is wrong with it."""
+    what is wrong with it.
+
+    A client whose id is a metadata document's URL is fetched with ``documents`` when it is not
+    known yet or its copy is stale; ``None`` when this server takes no such clients.
+    """
+    client: OAuthClient | None
+    if is_document_url(request.client_id):
+        client = await _document_client(uow, documents, request.client_id)
+    else:
+        async with uow.reading():
+            stored = await uow.oauth.client(request.client_id)
+            client = OAuthClient.model_validate(stored.model_dump()) if stored else None
+    if client is None:
+        raise OAuthRefused(
+            "This application is not registered here.", error="invalid_client", redirectable=False
+        )
+    _check(client, request)
+    return client
+
+
+async def _document_client(
+    uow: UnitOfWork, documents: ClientDocuments | None, url: str
+) -> OAuthClient:
+    """Return the client known by the metadata document at ``url``: the stored copy while it is
+    fresh, else the document fetched again, checked and stored."""
+    problem = document_url_problem(url) if documents is not None else None
+    if documents is None or problem is not None:
+        refusal = problem or "This server takes no client metadata documents; register instead."
+        raise OAuthRefused(refusal, error="invalid_client", redirectable=False)
+    now = uow.clock.now()
     async with uow.reading():
-        client = await uow.oauth.client(request.client_id)
-        if client is None:
-            raise OAuthRefused(
-                "This application is not registered here.",
-                error="invalid_client",
-                redirectable=False,
-            )
-        _check(client, request)
-        return OAuthClient.model_validate(client.model_dump())
+        stored = await uow.oauth.client(client_key(url))
+        known = OAuthClient.model_validate(stored.model_dump()) if stored else None
+    if known is not None and known.refresh_after is not None and known.refresh_after > now:
+        return known
+    try:
+        fetched = await documents.fetch(url)
+        read = read_client_document(url, fetched.body)
+    except (DocumentUnavailable, ValueError) as failed:
+        raise OAuthRefused(
+            f"The application's metadata document cannot be used: {failed}",
+            error="invalid_client",
+            redirectable=False,
+        ) from None
+    client = OAuthClient(
+        client_id=client_key(url),
+        name=read.name,
+        redirect_uris=list(read.redirect_uris),
+        registration=read.document,
+        created_at=known.created_at if known is not None else now,
+        document_url=url,
+        refresh_after=now + fetched.fresh_for,
+    )
+    kept = OAuthClient.model_validate(client.model_dump())
+    async with uow:
+        await uow.oauth.keep_document_client(client)
+        await uow.commit()
+    return kept
 
 
 def _check(client: OAuthClient, request: AuthorizationRequest) -> None:
@@ -147,7 +204,7 @@ async def approve(
     now = uow.clock.now()
     code = new_opaque_token()
     async with uow:
-        client = await uow.oauth.client(request.client_id)
+        client = await uow.oauth.client(client_key(request.client_id))
         if client is None:
             raise OAuthRefused(
                 "This application is not registered here.",
@@ -193,7 +250,7 @@ async def exchange_code(
     async with uow:
         stored = await uow.oauth.code(token_digest(code))
         grant = await uow.oauth.grant(stored.grant_id) if stored is not None else None
-        if stored is None or grant is None or grant.client_id != client_id:
+        if stored is None or grant is None or grant.client_id != client_key(client_id):
             raise OAuthRefused("The code is not valid.", error="invalid_grant")
         spent = OAuthCode.model_validate(stored.model_dump())
         grant_id, granted_resource = grant.id, grant.resource
@@ -231,7 +288,7 @@ async def refresh(
     async with uow:
         stored = await uow.oauth.refresh_token(token_digest(refresh_token))
         grant = await uow.oauth.grant(stored.grant_id) if stored is not None else None
-        if stored is None or grant is None or grant.client_id != client_id:
+        if stored is None or grant is None or grant.client_id != client_key(client_id):
             raise OAuthRefused("The refresh token is not valid.", error="invalid_grant")
         assert stored.id is not None
         expires_at, kept = stored.expires_at, OAuthGrant.model_validate(grant.model_dump())
@@ -261,7 +318,7 @@ async def revoke_token(uow: UnitOfWork, *, kit: AuthKit, client_id: str, token: 
         stored = await uow.oauth.refresh_token(token_digest(token))
         grant_id = stored.grant_id if stored is not None else _grant_of_access(kit, token, now)
         grant = await uow.oauth.grant(grant_id) if grant_id is not None else None
-        if grant is not None and grant.client_id == client_id:
+        if grant is not None and grant.client_id == client_key(client_id):
             await uow.oauth.revoke_grant(grant.id, now=now)
             await uow.commit()
 
@@ -281,7 +338,7 @@ async def authorizations(uow: UnitOfWork, *, actor: Actor) -> list[Authorization
         return [
             AuthorizationPublic(
                 id=grant.id,
-                client_id=client.client_id,
+                client_id=client.public_id,
                 client_name=client.name,
                 scopes=grant.scopes.split(),
                 resource=grant.resource,
@@ -323,6 +380,7 @@ async def _issue(
             )
         )
         await uow.oauth.touch_grant(grant.id, now=now)
+        client = await uow.oauth.client(grant.client_id)
         access = kit.access_tokens.issue(
             user_id=user.id,
             role=user.role,
@@ -330,7 +388,7 @@ async def _issue(
             scopes=frozenset(Scope(name) for name in granted),
             now=now,
             grant_id=grant.id,
-            client_id=grant.client_id,
+            client_id=client.public_id if client is not None else grant.client_id,
             audience=grant.resource,
         )
         await uow.commit()

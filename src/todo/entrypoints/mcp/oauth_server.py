@@ -2,7 +2,9 @@
 
 Discovery starts at the ``401`` of ``/mcp/``: its challenge names the protected-resource
 metadata (RFC 9728), which names this server as the authorization server; its metadata
-(RFC 8414) is at ``/.well-known/oauth-authorization-server``. Then:
+(RFC 8414) is at ``/.well-known/oauth-authorization-server``. A client either registers, or
+uses the ``https`` URL of its client ID metadata document as its ``client_id`` (the metadata
+says ``client_id_metadata_document_supported``), which the service fetches. Then:
 
 * ``POST /oauth/register`` — dynamic client registration (RFC 7591). Every client is public
   and proves itself with PKCE: ``token_endpoint_auth_method`` is always ``none`` (RFC 7591 lets
@@ -43,6 +45,7 @@ from starlette.routing import Route
 from todo.bootstrap import App
 from todo.config import Settings
 from todo.domain.addresses import network_of
+from todo.domain.oauth import MAX_URI_LENGTH, OAuthClient
 from todo.domain.scopes import Scope
 from todo.entrypoints.mcp.hosts import MISDIRECTED, metadata_response, public_base
 from todo.errors import OAuthRefused, RateLimited, Unauthorized
@@ -107,6 +110,7 @@ class OAuthServer:
             token_endpoint_auth_methods_supported=["none"],
             revocation_endpoint_auth_methods_supported=["none"],
             code_challenge_methods_supported=["S256"],
+            client_id_metadata_document_supported=self.settings.oauth_client_documents,
         )
         return metadata_response(document, self.settings)
 
@@ -181,7 +185,7 @@ class OAuthServer:
         if asked is None:
             return _error_page("The request names no application or no redirect URI.")
         try:
-            client = await oauth.check_request(todo.uow(), asked)
+            client = await oauth.check_request(todo.uow(), asked, documents=todo.client_documents)
         except OAuthRefused as refused:
             if not refused.redirectable:
                 return _error_page(str(refused))
@@ -201,7 +205,7 @@ class OAuthServer:
             now=todo.clock.now(),
             lifetime=CONSENT_LIFETIME,
         )
-        return _consent(client.name, asked, sealed)
+        return _consent(client, asked, sealed)
 
     async def decide(self, request: Request) -> Response:
         """The user's answer on the consent page: deny, or sign in and approve."""
@@ -225,7 +229,7 @@ class OAuthServer:
         if form.get("decision") != "approve":
             return _back(asked.redirect_uri, base, "access_denied", "The user said no.", state)
         try:
-            client = await oauth.check_request(todo.uow(), asked)
+            client = await oauth.check_request(todo.uow(), asked, documents=todo.client_documents)
         except OAuthRefused as refused:
             if not refused.redirectable:
                 return _error_page(str(refused))
@@ -240,7 +244,7 @@ class OAuthServer:
                 network=_network(request),
             )
         except (Unauthorized, RateLimited) as refused:
-            return _consent(client.name, asked, sealed, problem=str(refused))
+            return _consent(client, asked, sealed, problem=str(refused))
         try:
             code = await oauth.approve(
                 todo.uow(), actor=actor, request=asked, resource=base + MCP_RESOURCE_PATH
@@ -254,7 +258,7 @@ class OAuthServer:
         todo = self.app()
         form = await request.form()
         grant_type = str(form.get("grant_type", ""))
-        client_id = str(form.get("client_id", ""))[:64]
+        client_id = str(form.get("client_id", ""))[:MAX_URI_LENGTH]
         resource = form.get("resource")
         try:
             if not client_id:
@@ -302,7 +306,7 @@ class OAuthServer:
         await oauth.revoke_token(
             todo.uow(),
             kit=todo.auth,
-            client_id=str(form.get("client_id", ""))[:64],
+            client_id=str(form.get("client_id", ""))[:MAX_URI_LENGTH],
             token=str(form.get("token", ""))[:4000],
         )
         return Response(status_code=200, headers=_NO_STORE)
@@ -314,7 +318,7 @@ def _read_request(
     """Return the authorization request of a query and what is wrong with it beyond its
     client and redirect URI (an error code and a sentence, answered back to the client), or
     ``None`` when even those are missing."""
-    client_id = str(params.get("client_id", ""))[:64]
+    client_id = str(params.get("client_id", ""))[:MAX_URI_LENGTH]
     redirect_uri = str(params.get("redirect_uri", ""))[:2000]
     if not client_id or not redirect_uri:
         return None, None
@@ -392,9 +396,16 @@ def _error_page(message: str) -> HTMLResponse:
 
 
 def _consent(
-    client_name: str, asked: AuthorizationRequest, sealed: str, *, problem: str | None = None
+    client: OAuthClient, asked: AuthorizationRequest, sealed: str, *, problem: str | None = None
 ) -> HTMLResponse:
+    client_name = client.name
     where = html.escape(asked.redirect_uri)
+    # A name is whatever the application says it is; a metadata document's host is not.
+    known_by = (
+        f"<p>It is identified by <code>{html.escape(client.document_url)}</code>.</p>"
+        if client.document_url
+        else ""
+    )
     wants = "".join(
         f"<li>{html.escape(_SCOPE_WORDS.get(scope, scope))}</li>" for scope in asked.scopes
     )
@@ -402,6 +413,7 @@ def _consent(
     body = (
         f"<h1>Connect {html.escape(client_name)}?</h1>"
         f"<p><strong>{html.escape(client_name)}</strong> asks to:</p><ul>{wants}</ul>"
+        f"{known_by}"
         f"<p>After you answer, you go back to <code>{where}</code>.</p>"
         f"{alert}"
         f'<form method="post" action="{AUTHORIZE_PATH}">'
