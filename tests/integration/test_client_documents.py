@@ -74,6 +74,8 @@ async def test_cache_control_is_followed_within_bounds(
         "https://100.64.0.1:{port}/client.json",
         "https://[fe80::1]:{port}/client.json",
         "https://0.0.0.0:{port}/client.json",
+        "https://[64:ff9b::7f00:1]:{port}/client.json",
+        "https://[2002:7f00:1::1]:{port}/client.json",
     ],
 )
 async def test_private_and_loopback_addresses_are_refused_before_connecting(

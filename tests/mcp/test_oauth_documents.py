@@ -206,3 +206,19 @@ async def test_a_document_on_a_private_address_is_never_fetched(setting: Setting
     assert root.status_code == 400
     assert "must have a path" in root.text
     assert setting.host.requests == []
+
+
+async def test_one_network_opens_at_most_60_document_consent_pages_an_hour(
+    setting: Setting,
+) -> None:
+    client_id = publish(setting.host, "/client.json")
+    async with setting.site.rest() as http:
+        found = await discover(http)
+        _, challenge = pkce()
+        params = authorize_params(found, client_id, challenge)
+        for _ in range(60):
+            page, _ = await consent(http, found, params)
+            assert page.status_code == 200
+        refused, _ = await consent(http, found, params)
+    assert refused.status_code == 429
+    assert setting.host.requests == ["/client.json"]  # the stored copy served the rest

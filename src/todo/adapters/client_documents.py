@@ -48,6 +48,7 @@ CONCURRENT_FETCHES: Final = 4
 _MAX_AGE: Final = re.compile(r"(?:^|,)\s*max-age\s*=\s*\"?(\d{1,9})\"?\s*(?:,|$)", re.IGNORECASE)
 _NOT_KEPT: Final = re.compile(r"(?:^|,)\s*(?:no-store|no-cache)\s*(?:,|$)", re.IGNORECASE)
 _USER_AGENT: Final = "todo-evolution (OAuth client metadata)"
+_NAT64: Final = ipaddress.IPv6Network("64:ff9b::/96")
 
 
 class DocumentUnavailable(Exception):
@@ -196,6 +197,11 @@ def _public(address: str) -> bool:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
     except ValueError:
         return False
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        # An IPv6 address that carries an IPv4 one (mapped, 6to4, NAT64) is judged by it.
+        carried = ip.ipv4_mapped or ip.sixtofour
+        if carried is None and ip in _NAT64:
+            carried = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if carried is not None:
+            ip = carried
     return ip.is_global and not ip.is_multicast

@@ -45,7 +45,7 @@ from starlette.routing import Route
 from todo.bootstrap import App
 from todo.config import Settings
 from todo.domain.addresses import network_of
-from todo.domain.oauth import MAX_URI_LENGTH, OAuthClient
+from todo.domain.oauth import MAX_URI_LENGTH, OAuthClient, is_document_url
 from todo.domain.scopes import Scope
 from todo.entrypoints.mcp.hosts import MISDIRECTED, metadata_response, public_base
 from todo.errors import OAuthRefused, RateLimited, Unauthorized
@@ -62,6 +62,9 @@ CONSENT_LIFETIME: Final = timedelta(minutes=10)
 _CONSENT: Final = "oauth-consent"
 #: Registrations one network may make per hour.
 REGISTRATIONS_PER_HOUR: Final = "30/hour"
+#: Consent pages one network may open per hour for clients known by a metadata document (each
+#: may make the server fetch a URL a stranger chose).
+DOCUMENT_CLIENTS_PER_HOUR: Final = "60/hour"
 #: The path of the resource the tokens are for, the MCP endpoint.
 MCP_RESOURCE_PATH: Final = "/mcp"
 _NO_STORE: Final = {"Cache-Control": "no-store", "Pragma": "no-cache"}
@@ -184,6 +187,11 @@ class OAuthServer:
         todo = self.app()
         if asked is None:
             return _error_page("The request names no application or no redirect URI.")
+        if is_document_url(asked.client_id):
+            try:
+                await todo.limit(f"oauth-document:{_network(request)}", DOCUMENT_CLIENTS_PER_HOUR)
+            except RateLimited as refused:
+                return _error_page(str(refused), status=429)
         try:
             client = await oauth.check_request(todo.uow(), asked, documents=todo.client_documents)
         except OAuthRefused as refused:
@@ -387,11 +395,11 @@ def _page(title: str, body: str, *, status: int = 200) -> HTMLResponse:
     return HTMLResponse(page, status_code=status, headers=_PAGE_HEADERS)
 
 
-def _error_page(message: str) -> HTMLResponse:
+def _error_page(message: str, *, status: int = 400) -> HTMLResponse:
     return _page(
         "Cannot connect",
         f"<h1>This application cannot connect</h1><p>{html.escape(message)}</p>",
-        status=400,
+        status=status,
     )
 
 
