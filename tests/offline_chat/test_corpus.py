@@ -13,9 +13,11 @@ from todo.bootstrap import App
 from ..service.conftest import new_user
 from .conftest import SCORES, ChatSession
 from .corpus import CASES, Case, Outcome
+from .fifth_voice import FIFTH_VOICE
 from .fourth_voice import FOURTH_VOICE
 from .held_out import HELD_OUT
 from .held_out_second import HELD_OUT_SECOND
+from .held_out_third import HELD_OUT_THIRD
 from .second_voice import SECOND_VOICE
 from .third_voice import THIRD_VOICE
 
@@ -27,8 +29,11 @@ REQUIRED_OTHER_VOICES = 0.95
 #: The floor of the first held-out set's score (what the engine reached; it may only rise). Its
 #: misses were read while the engine was worked on, so it now counts as development too.
 REQUIRED_HELD_OUT = 0.95
-#: The floor of the second held-out set, which nobody working on the engine has read.
+#: The floor of the second held-out set's score. Its misses were read after it was scored, so
+#: it is not held out any more; it stays as a floor the engine may only rise from.
 REQUIRED_HELD_OUT_SECOND = 0.84
+#: The floor of the third held-out set, which nobody working on the engine has read.
+REQUIRED_HELD_OUT_THIRD = 0.0
 
 
 async def run_case(app: App, item: Case) -> list[str]:
@@ -79,6 +84,7 @@ async def test_corpus_accuracy(app: App, request: pytest.FixtureRequest) -> None
         ("development, second voice", SECOND_VOICE),
         ("development, third voice", THIRD_VOICE),
         ("development, fourth voice", FOURTH_VOICE),
+        ("development, fifth voice", FIFTH_VOICE),
     ],
 )
 async def test_other_voices_accuracy(
@@ -133,3 +139,27 @@ def test_the_second_held_out_set_is_large_and_apart_from_the_others() -> None:
     said = {item.say.casefold() for item in HELD_OUT_SECOND}
     others = {item.say.casefold() for item in (*CASES, *HELD_OUT, *FOURTH_VOICE)}
     assert len(said & others) <= len(HELD_OUT_SECOND) // 30, said & others
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+async def test_third_held_out_accuracy(app: App, request: pytest.FixtureRequest) -> None:
+    """The third held-out set: scored and reported, never tuned against (held_out_third.py)."""
+    matched, accuracy, missed = await scored(
+        app, request, "held-out set, third", HELD_OUT_THIRD, REQUIRED_HELD_OUT_THIRD
+    )
+    assert accuracy >= REQUIRED_HELD_OUT_THIRD, (
+        f"third held-out accuracy {matched}/{len(HELD_OUT_THIRD)} = {accuracy:.1%} < "
+        f"{REQUIRED_HELD_OUT_THIRD:.0%}; missed:\n{missed}"
+    )
+
+
+def test_the_third_held_out_set_is_large_and_apart_from_the_others() -> None:
+    assert len(HELD_OUT_THIRD) >= 150
+    said = {item.say.casefold() for item in HELD_OUT_THIRD}
+    others = {
+        item.say.casefold()
+        for item in (*CASES, *HELD_OUT, *HELD_OUT_SECOND, *FOURTH_VOICE, *FIFTH_VOICE)
+    }
+    # Short follow-ups and everyday questions ("delete it", "undo that", "what's overdue")
+    # coincide between sets written apart; about one case in ten does.
+    assert len(said & others) <= len(HELD_OUT_THIRD) // 8, said & others

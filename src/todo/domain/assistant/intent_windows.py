@@ -9,6 +9,7 @@ such question. ``today``, ``this week`` and ``overdue`` are the list's own filte
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Final
 from zoneinfo import ZoneInfo
@@ -120,6 +121,24 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
         end = day if word == "before" else day + timedelta(days=1)
         return ListQuery(status="pending", due_before=end, window=f"{word} {spoken}")
     return _window(day, day + timedelta(days=1), f"on {spoken}")
+
+
+#: What is left of this calendar week: ``what's left for this week``, ``the rest of the week``.
+_REST_OF_WEEK: Final = re.compile(
+    r"\b(?:left|rest of|remaining|remainder of)\b.{0,20}?\bweek\b|\bweek\b.{0,12}?\bleft\b",
+    _FLAGS,
+)
+
+
+def rest_of_week(query: ListQuery, text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery:
+    """Return ``query`` with what is *left* of this week read as today to Sunday (``what's
+    left for this week``); ``this week`` alone stays the list's own ``week``, the next seven
+    days."""
+    if query.due != "week" or not _REST_OF_WEEK.search(text):
+        return query
+    today = local_now(now, tz).date()
+    monday = today + timedelta(days=7 - today.weekday())
+    return replace(query, due=None, due_after=today, due_before=monday, window="this week")
 
 
 def _window(start: date, end: date, label: str) -> ListQuery:

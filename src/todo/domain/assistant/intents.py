@@ -24,6 +24,7 @@ from datetime import date, datetime
 from typing import Final, TypeAlias
 from zoneinfo import ZoneInfo
 
+from todo.domain.assistant.intent_clauses import clauses, sentences
 from todo.domain.assistant.intent_edits import ACTIONS, EDITS, FIELD_NAMES, Verb
 from todo.domain.assistant.intent_lists import ListQuery, names_one_task, read_list
 from todo.domain.assistant.intent_references import (
@@ -31,6 +32,7 @@ from todo.domain.assistant.intent_references import (
     ByContext,
     ById,
     ByPosition,
+    ByWords,
     Reference,
     hide_quoted,
     read_reference,
@@ -48,7 +50,7 @@ from todo.domain.assistant.intent_statements import (
     read_done_statement,
     read_shift,
 )
-from todo.domain.assistant.intent_windows import read_window
+from todo.domain.assistant.intent_windows import read_window, rest_of_week
 from todo.domain.assistant.intent_words import (
     ADD,
     ADD_IS_EDIT,
@@ -118,9 +120,11 @@ class TaskFields:
 
 @dataclass(frozen=True)
 class Add:
-    """Add a task; ``fields.title`` is ``""`` when the message named none."""
+    """Add a task; ``fields.title`` is ``""`` when the message named none. ``implied``: no verb
+    said it, only a title with a date or a repeat (``dentist friday 3pm``)."""
 
     fields: TaskFields
+    implied: bool = False
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,8 @@ class Act:
     verb: Verb
     ref: Reference
     stems: tuple[str, ...] = ()
+    #: Said as a fact (``paid the bill``), not asked for (``complete the bill``).
+    stated: bool = False
 
 
 @dataclass(frozen=True)
@@ -253,6 +259,14 @@ class TooLong:
     """A message longer than :data:`READ_LIMIT`: nothing in it is acted on."""
 
 
+@dataclass(frozen=True)
+class Several:
+    """Two or three requests in one message, done in order: ``sent the invoice. Also add chase
+    up the payment``; an ``it`` in a later one is the task an earlier one acted on."""
+
+    intents: tuple[Intent, ...]
+
+
 Intent: TypeAlias = (
     Add
     | ListTasks
@@ -271,7 +285,24 @@ Intent: TypeAlias = (
     | SmallTalk
     | Unknown
     | TooLong
+    | Several
 )
+
+#: Requests that stand on their own in a part of a message (a date alone, thanks or an
+#: unknown part do not).
+_STANDALONE: Final = (
+    Add,
+    ListTasks,
+    Act,
+    Update,
+    NotDone,
+    Relative,
+    RemindAbout,
+    RemindBefore,
+    Undo,
+)
+#: The most requests one message is read as.
+_MOST_REQUESTS: Final = 3
 
 
 #: Quoted text, kept as written when misspellings are corrected.
@@ -296,11 +327,109 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     """Return what a chat message asks for; never raises.
 
     ``read_intent("What's pending?", now=now, tz=tz)`` lists the pending tasks.
+
+    The whole message is read first. When two of its sentences are requests, or two clauses of
+    one (``… and make it high priority``), it is :class:`Several`; when the whole is not
+    understood, the one part that is a request is taken (``ugh, long day. anyway, add …``).
     """
     words = " ".join(message.split())
     if len(words) > READ_LIMIT:
         return TooLong()
-    words = corrected(words)
+    whole = _read_one(words, now, tz)
+    if isinstance(whole, SmallTalk | Help):
+        return whole
+    said = sentences(words)
+    cut = [piece for sentence in said for piece in clauses(sentence)][: _MOST_REQUESTS * 2]
+    # In sentences a fact ("Sent the invoice.") or a title with a date counts; inside one
+    # sentence only what is asked for does.
+    in_sentences = _requests(said, now, tz, loose=True) if len(said) >= 2 else []
+    in_clauses = _requests(cut, now, tz, loose=False) if len(cut) >= 2 else []
+    unread = isinstance(whole, Unknown) or any(
+        _swallows(whole, part) for part in (*said[1:], *cut[1:])
+    )
+    if not unread:
+        return whole
+    for found in (in_sentences, in_clauses):
+        if len(found) >= 2:
+            return Several(tuple(intent for _, intent in found[:_MOST_REQUESTS]))
+    for found in (in_clauses, in_sentences):
+        if len(found) == 1 and not _destructive(found[0][1]):
+            return found[0][1]
+    return whole
+
+
+def _requests(
+    parts: list[str], now: datetime, tz: ZoneInfo, *, loose: bool
+) -> list[tuple[str, Intent]]:
+    """Return the parts that are requests read one by one, with what they ask; ``loose`` takes
+    facts and titles with a date alone too. A request that repeats the one before it on the
+    same task (``that one's finished`` after ``I booked the flights``) is left out."""
+    found: list[tuple[str, Intent]] = []
+    for part in parts:
+        intent = _read_one(part, now, tz)
+        if not isinstance(intent, _STANDALONE) or _untitled(intent):
+            continue
+        if not loose and (
+            (isinstance(intent, Add) and intent.implied)
+            or (isinstance(intent, Act) and intent.stated)
+            or isinstance(intent, NotDone)
+        ):
+            continue
+        if found and _repeats(found[-1][1], intent):
+            continue
+        found.append((part, intent))
+    return found
+
+
+def _untitled(intent: Intent) -> bool:
+    """Tell whether a new task has no title of its own (``add something for me``)."""
+    if not isinstance(intent, Add | RemindAbout):
+        return False
+    title = intent.fields.title or ""
+    return not title or _LIST_WORDS.fullmatch(title) is not None
+
+
+def _repeats(earlier: Intent, later: Intent) -> bool:
+    """Tell whether ``later`` does again on ``it`` what ``earlier`` did."""
+    refers = getattr(later, "ref", None)
+    return (
+        isinstance(refers, ByContext)
+        and type(earlier) is type(later)
+        and (not isinstance(later, Act) or getattr(earlier, "verb", None) == later.verb)
+    )
+
+
+def _swallows(whole: Intent, part: str) -> bool:
+    """Tell whether reading the message whole took a later request into a title or a task's
+    words (``add 'paper' and tag it christmas`` as one title)."""
+    words: str | None = None
+    if isinstance(whole, Add | RemindAbout | MoreOfTheSame):
+        words = whole.fields.title
+    elif isinstance(whole, Act | Update | Relative | NotDone | RemindBefore):
+        words = whole.ref.words if isinstance(whole.ref, ByWords) else None
+    if not words:
+        return False
+    said = part.casefold().split()
+    if len(said) < _SWALLOWED_WORDS:  # "eggs" in "buy milk and eggs" is part of the title
+        return False
+    inside = words.casefold()
+    return any(
+        edge and edge in inside
+        for edge in (" ".join(said[:2]).strip(" .,!?"), " ".join(said[-2:]).strip(" .,!?"))
+    )
+
+
+_SWALLOWED_WORDS: Final = 3
+
+
+def _destructive(intent: Intent) -> bool:
+    """Tell whether acting on a part alone could delete a task (never done on a guess)."""
+    return isinstance(intent, Act) and intent.verb == "delete"
+
+
+def _read_one(message: str, now: datetime, tz: ZoneInfo) -> Intent:
+    """Read ``message`` (its spaces collapsed) as one request."""
+    words = corrected(message)
     bare = words.rstrip(" ?!.…")
     text = tidy(words)
     for said in (bare, text):
@@ -476,14 +605,16 @@ def _command(
         return ListTasks(window)
     listed = read_list(text)
     if listed is not None:
-        return ListTasks(listed)
+        return ListTasks(rest_of_week(listed, text, now=now, tz=tz))
     soft = SOFT_ADD.match(text)
     if soft is not None and not question:
         return Add(read_fields(soft.group("body"), now=now, tz=tz))
     statement = read_done_statement(text)
     stated = read_reference(statement.words) if statement is not None else None
     if statement is not None and stated is not None:
-        return NotDone(stated) if statement.negated else Act("complete", stated, statement.stems)
+        if statement.negated:
+            return NotDone(stated)
+        return Act("complete", stated, statement.stems, stated=True)
     said = _whole_when(text, now, tz) or _whole_when(_MAKE_IT.sub("", text, count=1), now, tz)
     if said is not None:
         return JustWhen(said.value, time_only=not said.has_date, question=question)
@@ -576,7 +707,7 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
         return None
     if not any(char.isalpha() for char in fields.title) or _LIST_WORDS.fullmatch(fields.title):
         return None
-    return Add(fields)
+    return Add(fields, implied=True)
 
 
 def _read_edit(text: str, now: datetime, tz: ZoneInfo) -> Update | None:

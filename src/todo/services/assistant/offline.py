@@ -22,6 +22,7 @@ from typing import Any, Final
 from todo.domain.assistant.chat import (
     ChatEvent,
     ChatTurn,
+    PastMessage,
     TextDelta,
     ToolCall,
     ToolCalled,
@@ -49,6 +50,7 @@ from todo.domain.assistant.intents import (
     Relative,
     RemindAbout,
     RemindBefore,
+    Several,
     SmallTalk,
     TaskFields,
     TooLong,
@@ -149,6 +151,8 @@ class _Conversation:
 
     async def perform(self, intent: Intent) -> str:
         """Carry out one understood request and return the reply."""
+        if isinstance(intent, Several):
+            return " ".join([await self.perform(part) for part in intent.intents])
         if isinstance(intent, Undo):
             return await self.undo()
         if isinstance(intent, RemindBefore):
@@ -477,6 +481,8 @@ class _Conversation:
             return by_position(self.turn.history, ref.position)
         if isinstance(ref, ByWords):
             return await self._by_words(ref.words, prefer, stems)
+        if self.calls:  # "… and make it urgent": the task this turn just acted on
+            return in_context([*self.turn.history, PastMessage("assistant", "", tuple(self.calls))])
         return in_context(self.turn.history)
 
     async def search(self, words: str, status: str) -> ToolCall:
