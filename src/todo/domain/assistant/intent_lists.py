@@ -38,7 +38,7 @@ _NOUN: Final = re.compile(
     r"\b(?:tasks?|todos?|to-dos?|to do|items?|list|agenda|plate|pending|completed|complete|"
     r"done|finished|overdue|due|left|remaining|outstanding|open|everything|schedule|plans?|"
     r"upcoming|coming up|late|accomplished|priority|urgent|important|tagged|anything|something|"
-    r"remains|today|tonight|ticked|ticked off|checked off|crossed off|needs? doing|"
+    r"remains|today|tonight|ticked|ticked off|checked off|crossed off|needs? doing|deadlines?|"
     r"needs? to be done|to be done|still to do|"
     r"did i (?:finish|complete|do|get done))\b",
     _FLAGS,
@@ -69,7 +69,7 @@ _TODAY: Final = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evenin
 _WEEK: Final = re.compile(
     r"\b(?:this week|the week|next (?:7|seven) days|coming week|upcoming week|week)\b", _FLAGS
 )
-_OVERDUE: Final = re.compile(r"\b(?:overdue|late|past due|missed|behind)\b", _FLAGS)
+_OVERDUE: Final = re.compile(r"\b(?:overdue|late|past due|miss(?:ed)?|behind)\b", _FLAGS)
 _PRIORITY: Final = re.compile(
     r"\b(?:(?P<named>urgent|high|medium|low|top)[\s-]++priority|priority\s++(?P<after>urgent|high|"
     r"medium|low)|(?P<word>urgent|important))\b",

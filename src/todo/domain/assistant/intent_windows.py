@@ -37,12 +37,51 @@ _NEXT_WEEK: Final = re.compile(r"\b(?:next week|the week after)\b", _FLAGS)
 _WEEKDAY: Final = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _FLAGS
 )
-#: ``the next few days``, ``the coming 3 days``, ``the next couple of days``.
+#: ``the next few days``, ``the coming 3 days``, ``the next couple of weeks``.
 _NEXT_DAYS: Final = re.compile(
     r"\b(?:next|coming|following)\s++(?P<n>few|couple of|couple|two|three|four|five|\d{1,2})\s++"
-    r"days\b",
+    r"(?P<unit>days|weeks)\b|\b(?:next|coming)\s++(?P<fortnight>fortnight)\b",
     _FLAGS,
 )
+#: A month by its name, not a date in it: ``in december``, ``what's coming up in january``.
+_NAMED_MONTH: Final = re.compile(
+    r"\b(?:in|during|for|of|through(?:out)?|over)\s++(?:the\s++month\s++of\s++)?"
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?!\s*+\d)",
+    _FLAGS,
+)
+#: A day's number just before ``of december``: a date, not the month.
+_DAY_NUMBER_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th)?\s*+$", _FLAGS)
+_MONTH_NUMBERS: Final = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("march",),
+            ("april",),
+            ("may",),
+            ("june",),
+            ("july",),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+#: Days everyone knows by name, for ``what's due after christmas``.
+_HOLIDAYS: Final = re.compile(
+    r"\b(?P<word>after|before|until|till|by)\s++(?P<day>christmas eve|christmas|xmas|"
+    r"new year'?s eve|new year'?s day|new year'?s|new year)\b",
+    _FLAGS,
+)
+_HOLIDAY_DATES: Final = {"christmas eve": (12, 24), "new year's eve": (12, 31)}
+#: ``after friday``: the days after one.
+_AFTER: Final = re.compile(r"\b(?:after|from|beyond)\s++$", _FLAGS)
 _DAY_COUNTS: Final = {"few": 3, "couple of": 2, "couple": 2, "two": 2, "three": 3, "four": 4}
 _MONTH: Final = re.compile(r"\b(?P<which>this|next|the)\s++month\b", _FLAGS)
 #: ``before friday`` leaves Friday out; ``by``, ``until`` and ``till`` keep it in.
@@ -58,7 +97,8 @@ _FILLER: Final = re.compile(
     r"there|for|on|due|coming|up|planned|scheduled|happening|my|me|the|this|in|show|list|tell|"
     r"agenda|schedule|doing|needs|need|should|to|do|be|done|else|left|open|pending|"
     r"items?|things?|stuff|at|all|of|free|busy|am|anything|something|get|got|plate|calendar|"
-    r"diary|radar|could|can|you|would|please|tell|what'?ve|whatve|ve|lined|finish|sort)\b|"
+    r"diary|radar|could|can|you|would|please|tell|what'?ve|whatve|ve|lined|finish|sort|which|"
+    r"must|hello|hi|hey|have to|has to)\b|"
     r"'s\b|[\s,?!.':]++",
     _FLAGS,
 )
@@ -93,10 +133,27 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
         return _window(monday, monday + timedelta(days=7), "next week")
     days = _NEXT_DAYS.search(text)
     if days is not None:
+        if days.group("fortnight"):
+            return _window(today, today + timedelta(days=15), "in the next two weeks")
         word = days.group("n").lower()
         count = _DAY_COUNTS.get(word) or (5 if word == "five" else int(word))
+        if days.group("unit").lower() == "weeks":
+            count = min(max(count, 1), 8)
+            return _window(
+                today, today + timedelta(days=7 * count + 1), f"in the next {count} weeks"
+            )
         count = min(max(count, 1), 31)
         return _window(today, today + timedelta(days=count + 1), f"in the next {count} days")
+    named = _NAMED_MONTH.search(text)
+    if named is not None and not _DAY_NUMBER_BEFORE.search(text, 0, named.start()):
+        number = _MONTH_NUMBERS[named.group("month").lower()]
+        year = today.year + (1 if number < today.month else 0)
+        first = date(year, number, 1)
+        following = (first + timedelta(days=32)).replace(day=1)
+        return _window(max(first, today), following, f"in {first:%B}")
+    holiday = _HOLIDAYS.search(text)
+    if holiday is not None:
+        return _around(holiday.group("word").lower(), _holiday(holiday.group("day"), today))
     month = _MONTH.search(text)
     if month is not None:
         first = today.replace(day=1)
@@ -110,12 +167,16 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
         return None
     before = text[: found[0].start]
     until = _UNTIL.search(before)
-    rest = (before[: until.start()] if until else before) + " " + text[found[0].end :]
+    after = _AFTER.search(before) if until is None else None
+    cut = until or after
+    rest = (before[: cut.start()] if cut else before) + " " + text[found[0].end :]
     if _FILLER.sub("", rest):
         return None  # other words: a request this does not read
     value = found[0].value
     day = value.astimezone(tz).date() if isinstance(value, datetime) else value
     spoken = f"{day:%A} {day.day} {day:%B}"
+    if after is not None:
+        return _around("after", day)
     if until is not None:
         word = until.group("word").lower()
         end = day if word == "before" else day + timedelta(days=1)
@@ -139,6 +200,23 @@ def rest_of_week(query: ListQuery, text: str, *, now: datetime, tz: ZoneInfo) ->
     today = local_now(now, tz).date()
     monday = today + timedelta(days=7 - today.weekday())
     return replace(query, due=None, due_after=today, due_before=monday, window="this week")
+
+
+def _holiday(name: str, today: date) -> date:
+    """Return the next date of a holiday named in words (Christmas, New Year)."""
+    key = name.lower().replace("’", "'")
+    month, day = _HOLIDAY_DATES.get(key) or ((12, 25) if key in ("christmas", "xmas") else (1, 1))
+    found = date(today.year, month, day)
+    return found if found >= today else date(today.year + 1, month, day)
+
+
+def _around(word: str, day: date) -> ListQuery:
+    """Return the open tasks due after ``day``, or before it (``by``/``until``: up to it)."""
+    spoken = f"{word} {day:%A} {day.day} {day:%B}"
+    if word == "after":
+        return ListQuery(status="pending", due_after=day + timedelta(days=1), window=spoken)
+    end = day if word == "before" else day + timedelta(days=1)
+    return ListQuery(status="pending", due_before=end, window=spoken)
 
 
 def _window(start: date, end: date, label: str) -> ListQuery:

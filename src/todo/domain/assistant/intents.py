@@ -81,6 +81,7 @@ from todo.domain.assistant.intent_words import (
     WRAPPED_ADD,
     SmallTalkKind,
 )
+from todo.domain.assistant.spelling import correct_spelling
 from todo.domain.language.quick_add import parse_quick_add, split_description
 from todo.domain.language.when import WhenMatch, find_when
 from todo.domain.priority import Priority
@@ -453,7 +454,9 @@ def corrected(message: str) -> str:
     parts = _QUOTE_SPLIT.split(message)
     # Even parts are outside quotes, odd ones the quotes themselves (kept as written).
     return "".join(
-        TYPO.sub(lambda typo: TYPOS[typo.group().lower()], part) if index % 2 == 0 else part
+        correct_spelling(TYPO.sub(lambda typo: TYPOS[typo.group().lower()], part))
+        if index % 2 == 0
+        else part
         for index, part in enumerate(parts)
     )
 
@@ -615,6 +618,8 @@ def _command(
         if statement.negated:
             return NotDone(stated)
         return Act("complete", stated, statement.stems, stated=True)
+    if question:  # "and tomorrow?", "what about friday?"
+        text = _WHAT_ABOUT.sub("", text, count=1)
     said = _whole_when(text, now, tz) or _whole_when(_MAKE_IT.sub("", text, count=1), now, tz)
     if said is not None:
         return JustWhen(said.value, time_only=not said.has_date, question=question)
@@ -671,6 +676,9 @@ _ASKED_TO_ADD: Final = re.compile(
     re.IGNORECASE,
 )
 _THAT: Final = re.compile(r"^that\s++", re.IGNORECASE)
+_WHAT_ABOUT: Final = re.compile(
+    r"^(?:and\s++)?(?:(?:what|how)\s++about|what\s++of|and)\s++", re.IGNORECASE
+)
 _ARTICLE: Final = re.compile(r"^(?:a|an)\s++", re.IGNORECASE)
 #: The most words a message without a verb may have to be read as a new task.
 _IMPLIED_WORDS: Final = 12

@@ -375,15 +375,13 @@ class _Conversation:
         """A date alone: the reminder asked for just before, or the due date of the task just
         added or changed."""
         history = self.turn.history
-        if listed_window(history):  # "and monday?" after "what's on this weekend"
+        if listed_window(history) or intent.question:  # "and monday?", "tomorrow?"
             day = intent.when.date() if isinstance(intent.when, datetime) else intent.when
             spoken = f"on {day:%A} {day.day} {day:%B}"
             window = ListQuery(
                 status="pending", due_after=day, due_before=day + timedelta(days=1), window=spoken
             )
             return await self.show_list(window)
-        if intent.question:
-            return NOT_UNDERSTOOD
         asked = asked_when(history)
         if asked is not None:
             changed = await self.call(
