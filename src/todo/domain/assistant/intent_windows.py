@@ -159,8 +159,8 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
         first = today.replace(day=1)
         following = (first + timedelta(days=32)).replace(day=1)
         if month.group("which").lower() == "next":
-            after = (following + timedelta(days=32)).replace(day=1)
-            return _window(following, after, "next month")
+            beyond = (following + timedelta(days=32)).replace(day=1)
+            return _window(following, beyond, "next month")
         return _window(today, following, "this month")
     found = find_when(text, now=now, tz=tz)
     if len(found) != 1 or not found[0].has_date:
