@@ -34,7 +34,8 @@ _REMINDER_NOUN: Final = (
 #: ``remind me on friday at 9 about …``: up to 8 words of time before the link word.
 _BEFORE_LINK: Final = r"(?P<pre>(?:\s++(?!(?:about|of|re|regarding|to|for|on)\b)[^\s]++){0,8}?)"
 _REMIND_ABOUT: Final = re.compile(
-    rf"^{_REMIND_VERB}{_BEFORE_LINK}\s++(?P<link>about|of|re:?|regarding|to)\s++(?P<body>.+)$",
+    rf"^{_REMIND_VERB}{_BEFORE_LINK.replace('|for|on', '|for')}\s++"
+    r"(?P<link>about|of|re:?|regarding|to)\s++(?P<body>.+)$",
     _FLAGS,
 )
 _REMINDER_FOR: Final = re.compile(
@@ -113,22 +114,31 @@ _FORGET_THEN_REMIND: Final = re.compile(
     rf"{_REMIND_VERB}\s++(?P<when>.+)$",
     _FLAGS,
 )
-#: ``change the dentist reminder to 9``, ``move my dentist reminder to 7:30``.
+#: ``change the dentist reminder to 9``, ``move my dentist reminder to 7:30``, ``push the
+#: reminder for call grandma to tomorrow``.
 _REMINDER_CHANGE: Final = re.compile(
-    r"^(?:(?:change|move|set|make|push|update|put|bring)\s++(?:the\s++|my\s++)?(?P<ref>.+?\S)"
-    r"(?:'s)?\s++(?:reminder|alert|alarm)\s++(?:to|for|at|until)|(?:the\s++|my\s++)?"
+    r"^(?:(?:change|move|set|make|push|update|put|bring|shift)\s++(?:the\s++|my\s++)?"
+    r"(?:(?:reminder|alert|alarm)\s++(?:for|on|of|about)\s++(?:the\s++|my\s++)?(?P<after>.+?\S)"
+    r"|(?P<ref>.+?\S)(?:'s)?\s++(?:reminder|alert|alarm))\s++(?:to|for|at|until|till)"
+    r"|(?:the\s++|my\s++)?"
     r"(?P<subject>.+?\S)(?:'s)?\s++(?:reminder|alert|alarm)\s++(?:should\s++be|is\s++now|"
     r"needs\s++to\s++be)(?:\s++(?:at|on|for))?)\s++(?P<when>.+)$",
     _FLAGS,
+)
+#: ``tomorrow, same time``: the day changes, the time of day stays.
+_SAME_TIME: Final = re.compile(
+    r"[\s,]*+(?:(?:at\s++)?(?:the\s++)?same\s++time|same\s++hour)[\s.!]*+$", _FLAGS
 )
 
 
 @dataclass(frozen=True)
 class ReminderChange:
-    """A new time for a task's reminder, said apart from what the task is."""
+    """A new time for a task's reminder, said apart from what the task is; ``same_time``: only
+    its day changes (``to tomorrow, same time``)."""
 
     words: str
     when: str
+    same_time: bool = False
 
 
 def read_reminder_change(text: str) -> ReminderChange | None:
@@ -137,8 +147,13 @@ def read_reminder_change(text: str) -> ReminderChange | None:
     if found is None:
         return None
     when = found.group("when")
-    words = found.group("ref") or found.group("subject")
-    return ReminderChange(words, f"at {when}" if _BARE_HOUR.fullmatch(when) else when)
+    same = _SAME_TIME.search(when)
+    if same is not None:
+        when = when[: same.start()]
+    words = found.group("after") or found.group("ref") or found.group("subject")
+    return ReminderChange(
+        words, f"at {when}" if _BARE_HOUR.fullmatch(when) else when, same_time=same is not None
+    )
 
 
 #: ``on thursday at 8 remind me about the dentist``: the time first.

@@ -345,8 +345,10 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     # sentence only what is asked for does.
     in_sentences = _requests(said, now, tz, loose=True) if len(said) >= 2 else []
     in_clauses = _requests(cut, now, tz, loose=False) if len(cut) >= 2 else []
-    unread = isinstance(whole, Unknown) or any(
-        _swallows(whole, part) for part in (*said[1:], *cut[1:])
+    unread = (
+        isinstance(whole, Unknown)
+        or any(_swallows(whole, part) for part in said[1:])
+        or any(_swallows(whole, part, clause=True) for part in cut[1:])
     )
     if not unread:
         return whole
@@ -400,9 +402,10 @@ def _repeats(earlier: Intent, later: Intent) -> bool:
     )
 
 
-def _swallows(whole: Intent, part: str) -> bool:
-    """Tell whether reading the message whole took a later request into a title or a task's
-    words (``add 'paper' and tag it christmas`` as one title)."""
+def _swallows(whole: Intent, part: str, *, clause: bool = False) -> bool:
+    """Tell whether reading the message whole took a later part into a title or a task's
+    words (``add 'paper' and tag it christmas`` as one title); a ``clause`` whose first word
+    is among them counts too (``delete the reminder on X, but keep the task``)."""
     words: str | None = None
     if isinstance(whole, Add | RemindAbout | MoreOfTheSame):
         words = whole.fields.title
@@ -414,13 +417,15 @@ def _swallows(whole: Intent, part: str) -> bool:
     if len(said) < _SWALLOWED_WORDS:  # "eggs" in "buy milk and eggs" is part of the title
         return False
     inside = words.casefold()
-    return any(
-        edge and edge in inside
-        for edge in (" ".join(said[:2]).strip(" .,!?"), " ".join(said[-2:]).strip(" .,!?"))
+    edges = (" ".join(said[:2]).strip(" .,!?"), " ".join(said[-2:]).strip(" .,!?"))
+    verb = said[0].strip(" .,!?")  # "… but keep the task": its verb in the task's words
+    return any(edge and edge in inside for edge in edges) or (
+        clause and len(verb) >= _SWALLOWED_VERB and verb in inside.split()
     )
 
 
 _SWALLOWED_WORDS: Final = 3
+_SWALLOWED_VERB: Final = 4
 
 
 def _destructive(intent: Intent) -> bool:

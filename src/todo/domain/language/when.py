@@ -62,6 +62,8 @@ Due: TypeAlias = date | datetime
 _RELATIVE_DAYS: Final = {"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
 _NAMED_TIMES: Final = {"noon": time(12), "midday": time(12), "midnight": time(0)}
 _HALVES: Final = ("am", "pm")
+#: ``in the evening``: the half of the day said in words.
+_HALF_WORDS: Final = {"morning": "am", "afternoon": "pm", "evening": "pm"}
 #: Minutes said before ``past`` or ``to``: ``half past 4``, ``quarter to 6``, ``ten past 9``.
 _PAST_OR_TO: Final = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20}
 _DATE_SEPARATOR: Final = re.compile(r"[-/]")
@@ -393,12 +395,35 @@ class _Reader:
         return None
 
     def clock_at(self, index: int) -> _Clock | None:
-        """Match a time of day: ``9am``, ``9:30 pm``, ``17:30``, ``noon`` or ``at 5``."""
+        """Match a time of day: ``9am``, ``9:30 pm``, ``17:30``, ``noon`` or ``at 5``, with the
+        half of the day said in words before or after it: ``at 8 in the evening``, ``in the
+        morning at 7``."""
         if index >= len(self.tokens):
             return None
+        said = self.half_in_words(index)
+        if said is not None:
+            after = self.clock_at(said[1]) if follows(self.tokens, said[1]) else None
+            return None if after is None else _in_half(after, said[0], after.end)
         if self.tokens[index].low == "at" and self.word(index + 1):
-            return self.clock_core(index + 1, bare_ok=True)
-        return self.clock_core(index, bare_ok=False)
+            found = self.clock_core(index + 1, bare_ok=True)
+        else:
+            found = self.clock_core(index, bare_ok=False)
+        half = self.half_in_words(found.end) if found is not None else None
+        if found is not None and half is not None:
+            return _in_half(found, half[0], half[1])
+        return found
+
+    def half_in_words(self, index: int) -> tuple[str, int] | None:
+        """Match ``in the morning`` (a.m.), ``in the afternoon``, ``in the evening`` or ``at
+        night`` (p.m.) at token ``index``: the half and the index after it."""
+        if index >= len(self.tokens):
+            return None
+        first, second, third = self.tokens[index].low, self.word(index + 1), self.word(index + 2)
+        if first == "in" and second == "the" and third in _HALF_WORDS:
+            return _HALF_WORDS[third], index + 3
+        if first == "at" and second == "night":
+            return "pm", index + 2
+        return None
 
     def clock_core(self, index: int, *, bare_ok: bool) -> _Clock | None:
         token = self.tokens[index]
@@ -438,6 +463,14 @@ class _Reader:
         if half in _HALVES:
             return _twelve_hour(index + 4, hour, minute, half)
         return _Clock(index + 3, hour, minute, meridiem=False, bare=True)
+
+
+def _in_half(clock: _Clock, half: str, end: int) -> _Clock | None:
+    """Return ``clock`` in the half of the day ``half`` (``8`` ``in the evening`` is 20:00),
+    ending before token ``end``; ``None`` when it cannot be (``17:00 in the morning``)."""
+    if clock.meridiem or not 1 <= clock.hour <= 12:
+        return clock if clock.meridiem else None
+    return _Clock(end, clock.hour % 12 + (12 if half == "pm" else 0), clock.minute, True, False)
 
 
 def _twelve_hour(end: int, hour: int, minute: int, half: str) -> _Clock | None:

@@ -16,7 +16,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any, Final
 
 from todo.domain.assistant.chat import (
@@ -329,6 +329,11 @@ class _Conversation:
         reminder = fields.reminder
         if fields.time_only:  # "move my dentist reminder to 7:30": the same day
             reminder = keeping(reminder, day_of(task), self.turn.timezone)
+        elif not isinstance(reminder, datetime):  # "to tomorrow, same time": the same time
+            current = spoken_moment(task.get("reminder"), self.turn.timezone)
+            reminder = datetime.combine(
+                reminder, current.timetz() if current else time(9, tzinfo=self.turn.timezone)
+            )
         changed = await self.call(
             "update_task", {"task_id": task["task_id"], "reminder": _iso(reminder)}
         )
