@@ -101,6 +101,12 @@ _SPELLED_FREQUENCIES: Final = {
     "fortnightly": ("WEEKLY", 2),
 }
 _EVERY: Final = frozenset({"every", "each"})
+#: ``every second friday``: an ordinal before a weekday or a unit is an interval.
+_ORDINAL_INTERVALS: Final = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
+#: Words before a frequency word that make it an adjective: ``the quarterly review``.
+_DETERMINERS: Final = frozenset({"the", "a", "an", "our", "this", "that", "their", "your", "his"})
+#: Words after a plural weekday that still end a rule: ``weekdays at 9:30``.
+_AFTER_PLURAL_DAYS: Final = frozenset({"at", "in", "from", "starting", "until", "till", "by"})
 #: Where a description starts: ``note:``, ``description:``, ``details:``, ``with the note …``.
 _DESCRIPTION_RE: Final = re.compile(
     r"(?:(?<![\s,;])[\s,;]++|^)(?:(?:with|and|plus)\s++(?:a\s++|the\s++)?(?:notes?|"
@@ -321,11 +327,19 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
     """Match ``daily``, ``every other week``, ``every 3 days``, ``each mon and thu``,
     ``every evening``, ``monthly on the 1st``, ``the 15th of every month`` ..."""
     word = tokens[index].low
+    if (word in _BARE_FREQUENCIES or word in _SPELLED_FREQUENCIES) and _adjective(tokens, index):
+        return None  # "prepare slides for the quarterly review"
     if word in _BARE_FREQUENCIES:
         return _extended(tokens, index + 1, _BARE_FREQUENCIES[word], 1)
     if word in _SPELLED_FREQUENCIES:
         frequency, interval = _SPELLED_FREQUENCIES[word]
         return _extended(tokens, index + 1, frequency, interval)
+    if word in ("twice", "thrice") and _word(tokens, index + 1, "a"):
+        # "twice a week on mon and thu": the days say it (alone it has no rule)
+        week = _word(tokens, index + 2, "week") and _word(tokens, index + 3, "on")
+        days = _weekdays_at(tokens, index + 4) if week else None
+        if days is not None and len(days[1]) >= 2:
+            return _with_part(tokens, days[0], "WEEKLY", 1, days[1])
     if word == "on" and follows(tokens, index + 1) and _plural_weekday(tokens[index + 1]):
         days = _weekdays_at(tokens, index + 1)  # "on mondays and thursdays": every week
         if days is not None:
@@ -333,7 +347,11 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
     if index > 0 and _plural_weekday(tokens[index]):
         days = _weekdays_at(tokens, index)  # "water the plants mondays and fridays", at the end
         weekly = _with_part(tokens, days[0], "WEEKLY", 1, days[1]) if days is not None else None
-        if weekly is not None and weekly.end >= len(tokens):
+        if weekly is not None and _ends_rule(tokens, weekly.end):
+            return weekly
+    if index > 0 and word in _DAY_SETS and word.endswith("s"):  # "stand-up weekdays at 9:30"
+        weekly = _with_part(tokens, index + 1, "WEEKLY", 1, _DAY_SETS[word])
+        if _ends_rule(tokens, weekly.end):
             return weekly
     if word in ("on", "the"):
         return _monthday_first(tokens, index)
@@ -345,8 +363,11 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
         return None
     at, interval = index + 1, 1
     count = count_of(tokens[at]) if tokens[at].low not in ("a", "an") else None
+    ordinal = _ORDINAL_INTERVALS.get(tokens[at].low)
     if tokens[at].low == "other" and follows(tokens, at + 1):
         at, interval = at + 1, 2
+    elif ordinal is not None and follows(tokens, at + 1) and _interval_unit(tokens[at + 1]):
+        at, interval = at + 1, ordinal  # "every second friday", "every 3rd week"
     elif count is not None and follows(tokens, at + 1):
         if not 1 <= count <= MAX_INTERVAL:
             return None
@@ -451,6 +472,34 @@ def _of_the_month(tokens: list[Token], end: int) -> int:
     ):
         return end + 3
     return end
+
+
+def _adjective(tokens: list[Token], index: int) -> bool:
+    """Tell whether the frequency word at ``index`` describes a thing, not a repeat: after
+    ``the`` or ``a`` and before another word (``the quarterly review``, ``a weekly report``)."""
+    return (
+        index > 0
+        and tokens[index - 1].low in _DETERMINERS
+        and follows(tokens, index + 1)
+        and tokens[index + 1].kind == "word"
+        and tokens[index + 1].low not in _AFTER_PLURAL_DAYS | {"on", "for", "and"}
+    )
+
+
+def _ends_rule(tokens: list[Token], end: int) -> bool:
+    """Tell whether a rule of bare plural days may end at ``end``: the line ends, or a time
+    or a date follows (``weekdays at 9:30``)."""
+    return (
+        end >= len(tokens)
+        or tokens[end].low in _AFTER_PLURAL_DAYS
+        or (tokens[end].kind in ("clock", "ampm"))
+    )
+
+
+def _interval_unit(token: Token) -> bool:
+    """Tell whether ``token`` is what an interval counts: a unit or a weekday."""
+    low = token.low
+    return low in _UNIT_FREQUENCIES or weekday_of(low) is not None or low in _DAY_SETS
 
 
 def _word(tokens: list[Token], index: int, word: str) -> bool:
