@@ -194,6 +194,17 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         _FLAGS,
     ),
     re.compile(
+        r"^(?:add|put|stick|slap|attach|give)\s++(?:the\s++|a\s++|an\s++)?"
+        r"(?P<tags>#?[\w\-/.]++)\s++(?:tag|label)\s++(?:to|on|onto)\s++(?P<ref>.+)$",
+        _FLAGS,
+    ),
+    re.compile(
+        r"^(?:remove|delete|drop|take(?:\s++off)?|strip|clear|get\s++rid\s++of)\s++"
+        r"(?:the\s++)?(?P<untag>#?[\w\-/.]++)\s++(?:tag|label)\s++(?:from|off(?:\s++of)?)\s++"
+        r"(?P<ref>.+)$",
+        _FLAGS,
+    ),
+    re.compile(
         r"^(?:add|put)\s++(?:the\s++|a\s++)?(?:tags?|labels?)\s++"
         rf"(?P<tags>{_TAGS})\s++(?:to|on)\s++(?P<ref>.+)$",
         _FLAGS,

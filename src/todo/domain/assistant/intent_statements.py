@@ -30,6 +30,7 @@ _IRREGULAR_PAST: Final = (
     r"brought|caught|taught|found|fed|fixed|built|spent|sold|told|left|put|set|cut|shut|"
     r"drove|ran|ate|drank|threw|hung|dug|chose|spoke|woke|wore|tore|sewed|mowed|"
     r"began|finished|done|sorted|handled|written|gone|taken|given|eaten|driven|spoken|chosen|"
+    r"dealt|kept|sent|bought|held|lent|sold|"
     r"broken|forgotten|hidden|ridden|seen|thought|said|hung|sung|rung|swum|begun|drawn|grown|"
     r"thrown|known|shown|sewn|mown|frozen|woken|worn|torn|beaten|bitten|stuck|won|lost|struck)"
 )
@@ -86,10 +87,19 @@ _QUESTION: Final = re.compile(
     r"could|should|would|will|shall|am)\b",
     _FLAGS,
 )
+#: ``Have cleaned the oven``: a statement without its ``I``, not a question.
+_HAVE_DONE: Final = re.compile(
+    rf"^have\s++(?:(?:already|just|finally)\s++)*+(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\s++(?!i\b|you\b)",
+    _FLAGS,
+)
+#: ``got the tax return done``: a statement, though ``got`` may start a question about a list.
+GOT_DONE_FIRST: Final = re.compile(
+    r"^(?:(?:i|we)\s++)?(?:(?:finally|just|already)\s++)*+got\s", _FLAGS
+)
 _PAST_WORD: Final = re.compile(rf"^(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)$", _FLAGS)
 _LEAD: Final = (
-    r"(?P<lead>(?:(?:i|we)(?:'ve|'d|\s++have|\s++had)?\s++)?(?:(?:already|just|finally|also)"
-    r"\s++)*+)"
+    r"(?P<lead>(?:(?:i|we)(?:'ve|'d|\s++have|\s++had)?\s++|have\s++)?(?:(?:already|just|finally|"
+    r"also|actually|really|even|at\s++last)\s++)*+)"
 )
 #: Verbs whose past is their present (``put the bins out`` is a request): a statement only
 #: after ``I``, ``we``, ``already`` or ``just``.
@@ -98,6 +108,10 @@ _SAME_IN_THE_PAST: Final = frozenset(
 )
 _ADVERBS: Final = (
     r"(?:[\s,]++(?:already|now|today|yesterday|this morning|last night|at last|finally|just now|"
+    r"last (?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:on|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week|"
+    r"yesterday (?:morning|afternoon|evening)|a (?:while|few days|couple of days) ago|"
+    r"(?:\d{1,2}|two|three|a few) days ago|"
     r"yet|on (?:my|the) way (?:home|back|in|out|to work)|after work|before work|at lunch|"
     r"over lunch|in the end|earlier today|this afternoon|this evening|thank god|phew|"
     r"for (?:this|the) (?:month|week|year)|for now|"
@@ -105,8 +119,23 @@ _ADVERBS: Final = (
 )
 #: ``paid the electricity bill already``, ``I've called mom``, ``just booked the flights``.
 _DID: Final = re.compile(
-    rf"^{_LEAD}(?P<verb>[a-z']++)(?:\s++(?:up|out|off|in|back|down|over|through|away))?\s++"
-    rf"{_REF}{_ADVERBS}$",
+    rf"^{_LEAD}(?P<verb>[a-z']++)(?:\s++(?:up|out|off|in|back|down|over|through|away|with))?"
+    rf"\s++{_REF}{_ADVERBS}$",
+    _FLAGS,
+)
+#: ``finally got the passport renewed``, ``got the tax return done at last``.
+_GOT_DONE: Final = re.compile(
+    rf"^{_LEAD}(?:got|have got|'ve got|had)\s++{_REF}\s++(?P<state>done|finished|sorted(?: out)?|"
+    rf"fixed|[a-z]{{2,}}ed|{_IRREGULAR_PAST}){_ADVERBS}$",
+    _FLAGS,
+)
+#: What a statement's words may start with that names no task: ``that's the passport renewed``.
+_STATEMENT_LEAD: Final = re.compile(
+    r"^(?:(?:so|and|ok|okay|well)\s++)*+(?:that'?s|that\s++is|there'?s)\s++", _FLAGS
+)
+#: Where a statement's task words end: ``returned the parcel at the post office``.
+_PLACE_TAIL: Final = re.compile(
+    r"\s++(?:at|to|from|in|into|on|with|for)\s++(?:the|a|an|my|our)\s++[\w'-]++(?:\s++[\w'-]++)?$",
     _FLAGS,
 )
 _STATE: Final = (
@@ -129,7 +158,8 @@ _MARKED: Final = re.compile(
 )
 #: ``plants watered``, ``car washed``: a few words and a past form.
 _BARE_PARTICIPLE: Final = re.compile(
-    rf"^(?P<ref>(?:[\w'-]++\s++){{0,3}}[\w'-]++)\s++(?P<state>{_IRREGULAR_PAST}|[a-z]{{2,}}ed)"
+    rf"^(?P<ref>(?:[\w'-]++\s++){{0,3}}[\w'-]++)\s++(?P<state>taken care of|dealt with|"
+    rf"sorted out|out of the way|{_IRREGULAR_PAST}|[a-z]{{2,}}ed)"
     r"(?:\s++(?:to|for|off|out|in|on|at|with)\s++[\w'-]++(?:\s++[\w'-]++)?)?"
     rf"{_ADVERBS}$",
     _FLAGS,
@@ -234,12 +264,12 @@ def stems_of(verb: str) -> tuple[str, ...]:
 def read_done_statement(text: str) -> DoneStatement | None:
     """Return the task a statement of fact says is done: ``paid the electricity bill already``
     names ``the electricity bill``; ``the car is washed`` names ``the car``."""
-    if _QUESTION.match(text):
+    if _QUESTION.match(text) and not _HAVE_DONE.match(text):  # "have cleaned the oven"
         return None
     negated = _NEGATED.search(text) is not None
     plain = _NEGATED.sub(" ", text) if negated else text
-    plain = " ".join(plain.replace("n't", " ").split())
-    for pattern in (_IS_DONE, _MARKED, _BARE_PARTICIPLE):
+    plain = _STATEMENT_LEAD.sub("", " ".join(plain.replace("n't", " ").split()), count=1)
+    for pattern in (_GOT_DONE, _IS_DONE, _MARKED, _BARE_PARTICIPLE):
         found = pattern.match(plain)
         state = (found.groupdict().get("state") or "").lower() if found is not None else ""
         if (
@@ -247,19 +277,28 @@ def read_done_statement(text: str) -> DoneStatement | None:
             and state not in _NOT_DONE_STATES
             and not _NOT_A_TASK.match(found.group("ref"))
         ):
-            return DoneStatement(found.group("ref"), negated, stems_of(state))
+            return DoneStatement(_task_words(found.group("ref")), negated, stems_of(state))
     did = _DID.match(plain)
     if did is not None:
         verb = did.group("verb").lower()
         plain_present = verb in _SAME_IN_THE_PAST and not did.group("lead")
+        # "I didn't finish the essay": after a negation the verb is in its plain form.
+        said_past = _PAST_WORD.match(verb) or (negated and did.group("lead"))
         if (
             verb not in _NOT_PAST
             and not plain_present
-            and _PAST_WORD.match(verb)
+            and said_past
             and not _NOT_A_TASK.match(did["ref"])
         ):
-            return DoneStatement(did.group("ref"), negated, stems_of(verb))
+            return DoneStatement(_task_words(did.group("ref")), negated, stems_of(verb))
     return None
+
+
+def _task_words(ref: str) -> str:
+    """Return a statement's words about its task without a place at their end: ``the parcel
+    at the post office`` is ``the parcel`` (the title rarely says where it was done)."""
+    shorter = _PLACE_TAIL.sub("", ref, count=1)
+    return shorter if shorter.strip() else ref
 
 
 #: How many levels a priority moves, by the words that move it.
@@ -519,17 +558,30 @@ _CLEARINGS: Final = (
     (
         "recurrence",
         re.compile(
-            rf"^{_REF}\s++(?:should\s++)?(?:stop|no\s++longer|doesn'?t\s++need\s++to|does\s++not"
-            r"\s++need\s++to|shouldn'?t|should\s++not)\s++(?:repeat(?:ing)?|recur(?:ring)?)"
-            r"(?:\s++(?:anymore|any\s++more))?$",
+            rf"^{_REF}\s++(?:should\s++)?(?:stop|no\s++longer|(?:doesn'?t|dont|don'?t|do\s++not|"
+            r"does\s++not)\s++(?:need|have)\s++to|shouldn'?t|should\s++not|(?:doesn'?t|dont|"
+            r"don'?t)|(?:is|are)\s++not\s++going\s++to|won'?t|will\s++not)\s++"
+            r"(?:repeat(?:ing)?|recur(?:ring)?)(?:\s++(?:anymore|any\s++more|again))?$",
             _FLAGS,
         ),
     ),
     (
         "recurrence",
         re.compile(
-            rf"^(?:make|set)\s++{_REF}\s++(?:a\s++)?(?:one-?off|one\s++time|non-?repeating|"
-            r"not\s++repeat(?:ing)?)(?:\s++(?:thing|task))?$",
+            rf"^(?:make|set|turn)\s++{_REF}\s++(?:into\s++)?(?:a\s++)?(?:one-?off|one-?time|"
+            r"one\s++time|non-?repeating|non-?recurring|not\s++repeat(?:ing)?|single)"
+            r"(?:\s++(?:thing|task|event))?(?:[\s,]++(?:not\s++)?(?:repeating|recurring)"
+            r"(?:\s++(?:anymore|any\s++more))?)?$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "recurrence",
+        re.compile(
+            r"^(?:no\s++more|no\s++longer\s++any|stop\s++the|cancel\s++the|remove\s++the|"
+            r"delete\s++the|drop\s++the|get\s++rid\s++of\s++the|end\s++the|turn\s++off\s++the)"
+            r"\s++(?:(?:daily|weekly|monthly|yearly|annual)\s++)?(?:repeats?|repeating|recurrence|"
+            rf"recurring|repetition)\s++(?:for|on|of)\s++{_REF}$",
             _FLAGS,
         ),
     ),

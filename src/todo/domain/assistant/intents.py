@@ -44,6 +44,7 @@ from todo.domain.assistant.intent_reminders import (
     read_reminder_change,
 )
 from todo.domain.assistant.intent_statements import (
+    GOT_DONE_FIRST,
     read_again,
     read_clearing,
     read_correction,
@@ -351,7 +352,7 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         or any(_swallows(whole, part, clause=True) for part in cut[1:])
     )
     if not unread:
-        return whole
+        return _bound(whole, cut, now, tz)
     for found in (in_sentences, in_clauses):
         if len(found) >= 2:
             return Several(tuple(intent for _, intent in found[:_MOST_REQUESTS]))
@@ -359,6 +360,19 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         if len(found) == 1 and not _destructive(found[0][1]):
             return found[0][1]
     return whole
+
+
+def _bound(intent: Intent, parts: list[str], now: datetime, tz: ZoneInfo) -> Intent:
+    """Return ``intent`` with its ``it`` bound to the task an earlier part of the message
+    named: ``I didn't finish the essay, can you reopen it?`` reopens the essay."""
+    refers = getattr(intent, "ref", None)
+    if not isinstance(refers, ByContext) or len(parts) < 2:
+        return intent
+    for part in parts[:-1]:
+        earlier = getattr(_read_one(part, now, tz), "ref", None)
+        if isinstance(earlier, ByWords | ById):
+            return replace(intent, ref=earlier)  # type: ignore[type-var]
+    return intent
 
 
 def _requests(
@@ -608,6 +622,11 @@ def _command(
             verb != "show" or isinstance(ref, ById | ByPosition | ByContext) or names_one_task(text)
         ):
             return Act(verb, ref)
+    if GOT_DONE_FIRST.match(text):  # "got the tax return done at last", not a list question
+        done = read_done_statement(text)
+        stated_early = read_reference(done.words) if done is not None else None
+        if done is not None and stated_early is not None and not done.negated:
+            return Act("complete", stated_early, done.stems, stated=True)
     window = read_window(text, now=now, tz=tz)
     if window is not None:
         return ListTasks(window)
