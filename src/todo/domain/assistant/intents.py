@@ -365,13 +365,12 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
 def _bound(intent: Intent, parts: list[str], now: datetime, tz: ZoneInfo) -> Intent:
     """Return ``intent`` with its ``it`` bound to the task an earlier part of the message
     named: ``I didn't finish the essay, can you reopen it?`` reopens the essay."""
-    refers = getattr(intent, "ref", None)
-    if not isinstance(refers, ByContext) or len(parts) < 2:
+    if not isinstance(intent, Act | Update | Relative) or not isinstance(intent.ref, ByContext):
         return intent
-    for part in parts[:-1]:
+    for part in parts[:-1] if len(parts) >= 2 else ():
         earlier = getattr(_read_one(part, now, tz), "ref", None)
         if isinstance(earlier, ByWords | ById):
-            return replace(intent, ref=earlier)  # type: ignore[type-var]
+            return replace(intent, ref=earlier)
     return intent
 
 
