@@ -133,6 +133,8 @@ _GOT_DONE: Final = re.compile(
 _STATEMENT_LEAD: Final = re.compile(
     r"^(?:(?:so|and|ok|okay|well)\s++)*+(?:that'?s|that\s++is|there'?s)\s++", _FLAGS
 )
+#: Words that only soften a statement: ``isn't actually finished``.
+_HEDGES: Final = re.compile(r"\b(?:actually|really|quite|even|totally|fully)\b", _FLAGS)
 #: Where a statement's task words end: ``returned the parcel at the post office``.
 _PLACE_TAIL: Final = re.compile(
     r"\s++(?:at|to|from|in|into|on|with|for)\s++(?:the|a|an|my|our)\s++[\w'-]++(?:\s++[\w'-]++)?$",
@@ -146,7 +148,7 @@ _STATE: Final = (
 #: ``the car is washed``, ``the report has been sent``, ``taxes are sorted``.
 _IS_DONE: Final = re.compile(
     rf"^{_REF}(?:\s++(?:is|are|'s|was|were|has been|have been|got|is now|are now)|'s|'re)\s++"
-    rf"(?:all\s++|now\s++|finally\s++|already\s++|been\s++)*+(?P<state>{_STATE}){_ADVERBS}$",
+    rf"(?:all\s++|now\s++|finally\s++|already\s++|been\s++|actually\s++|really\s++|fully\s++)*+(?P<state>{_STATE}){_ADVERBS}$",
     _FLAGS,
 )
 #: ``slides: done``, ``slides - done``, ``slides done``, ``slides ✓``.
@@ -268,7 +270,8 @@ def read_done_statement(text: str) -> DoneStatement | None:
         return None
     negated = _NEGATED.search(text) is not None
     plain = _NEGATED.sub(" ", text) if negated else text
-    plain = _STATEMENT_LEAD.sub("", " ".join(plain.replace("n't", " ").split()), count=1)
+    plain = _HEDGES.sub(" ", plain.replace("n't", " "))
+    plain = _STATEMENT_LEAD.sub("", " ".join(plain.split()), count=1)
     for pattern in (_GOT_DONE, _IS_DONE, _MARKED, _BARE_PARTICIPLE):
         found = pattern.match(plain)
         state = (found.groupdict().get("state") or "").lower() if found is not None else ""

@@ -352,22 +352,23 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         or any(_swallows(whole, part, clause=True) for part in cut[1:])
     )
     if not unread:
-        return _bound(whole, cut, now, tz)
+        return _bound(whole, cut[:-1], now, tz)
     for found in (in_sentences, in_clauses):
         if len(found) >= 2:
             return Several(tuple(intent for _, intent in found[:_MOST_REQUESTS]))
-    for found in (in_clauses, in_sentences):
+    for found, parts in ((in_clauses, cut), (in_sentences, said)):
         if len(found) == 1 and not _destructive(found[0][1]):
-            return found[0][1]
+            part, intent = found[0]
+            return _bound(intent, parts[: parts.index(part)], now, tz)
     return whole
 
 
-def _bound(intent: Intent, parts: list[str], now: datetime, tz: ZoneInfo) -> Intent:
-    """Return ``intent`` with its ``it`` bound to the task an earlier part of the message
-    named: ``I didn't finish the essay, can you reopen it?`` reopens the essay."""
+def _bound(intent: Intent, earlier_parts: list[str], now: datetime, tz: ZoneInfo) -> Intent:
+    """Return ``intent`` with its ``it`` bound to the task one of the ``earlier_parts`` of the
+    message named: ``I didn't finish the essay, can you reopen it?`` reopens the essay."""
     if not isinstance(intent, Act | Update | Relative) or not isinstance(intent.ref, ByContext):
         return intent
-    for part in parts[:-1] if len(parts) >= 2 else ():
+    for part in earlier_parts:
         earlier = getattr(_read_one(part, now, tz), "ref", None)
         if isinstance(earlier, ByWords | ById):
             return replace(intent, ref=earlier)
