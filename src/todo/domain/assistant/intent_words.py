@@ -93,7 +93,7 @@ HELP: Final = re.compile(
 
 _TASK_NOUN: Final = (
     r"(?:(?:reminder|to-?do)\s++(?=(?:task|item|entry)s?\b))?"
-    r"(?:task|todo|to-do|to do|item|reminder|entry)s?"
+    r"(?:task|todo|to-do|to do|item|reminder|entry|note|memo)s?"
 )
 
 #: ``add a task to …``; the named group ``level`` is a priority adjective before the noun.
@@ -101,7 +101,8 @@ ADD: Final = re.compile(
     r"^(?:(?:maybe|perhaps|possibly)\s++)?(?:add on|adding|add|creating|create|make|new|"
     r"(?:put|write|jot|note)\s++(?:it\s++|this\s++)?down|(?:putting|writing|jotting|noting)"
     r"\s++down|putting|insert|log|"
-    r"record|set up|schedule|save|jot|pencil in|tack on)(?:\s*+[:\-–]\s*+|\s++|$)"
+    r"record|set up|schedule|save|jot|pencil in|tack on|note(?=\s++that\b))"
+    r"(?:\s*+[:\-–]\s*+|\s++|$)(?:(?:me|us)\s++(?=(?:a|an|one|another)\s))?"
     r"(?:(?:a|an|one|another|the)\s++)?(?:new\s++)?"
     r"(?:(?P<level>urgent|important|high[\s-]priority|low[\s-]priority|medium[\s-]priority)"
     rf"\s++)?(?:{_TASK_NOUN}\b\s*+)?(?:(?P<link>to|for|called|named|titled|that says|saying|about)"
@@ -127,7 +128,9 @@ LIST_FIRST: Final = re.compile(
 ADD_IS_EDIT: Final = re.compile(
     r"^(?:add|put)\s++(?:the\s++|a\s++)?(?:tags?|labels?|notes?|descriptions?|details?|#\w)", _FLAGS
 )
-MAKE_IS_EDIT: Final = re.compile(r"^(?:make|set)\s++(?!(?:a|an|another|new|one|up)\b)", _FLAGS)
+MAKE_IS_EDIT: Final = re.compile(
+    r"^(?:make|set)\s++(?!(?:a|an|another|new|one|up|(?:me|us)\s++(?:a|an|another|one))\b)", _FLAGS
+)
 REMIND: Final = re.compile(
     r"^(?:remind me|(?:set|create|add)\s++an?\s++reminder(?:\s++(?:task|item))?)\b\s*+"
     r"(?:to\b|about\b|that\b|(?P<link>for)\b|:)?\s*+(?P<body>.*)$",
@@ -156,7 +159,9 @@ SOFT_ADD: Final = re.compile(
     r"(?:i|we)'?ve got to|(?:i|we)'?ll need|(?:i|we)'?d better|(?:i|we)'?d like|"
     r"(?:i|we)'?ve gotta|(?:i|we)'?m going to have|(?:i|we)'?m gonna have|"
     r"(?:need|gotta|must|should|ought to|have to)(?!\s++(?:i|we|you|they|he|she|it)\b)|"
-    r"it'?d be (?:good|nice|smart|wise) to|don'?t forget)"
+    r"it'?d be (?:good|nice|smart|wise) to|don'?t forget|"
+    r"(?:it\s++)?(?:might|would|could|'d)\s++be\s++(?:good|nice|smart|wise|sensible|"
+    r"a\s++good\s++idea)\s++to)"
     r"\s++(?:to\s++)?(?P<body>.+)$",
     _FLAGS,
 )
@@ -195,7 +200,7 @@ REMINDER_IN_BODY: Final = re.compile(
 PRIORITY_PHRASES: Final = (
     re.compile(
         r"(?:^|(?<![\s,(])[\s,(]++)(?:with\s++|at\s++|as\s++)?(?:a\s++)?"
-        r"(?P<level>urgent|high|medium|normal|low|top)[\s-]++priority\b\)?",
+        r"(?P<level>urgent|high|medium|normal|low|top)[\s-]++(?:priority|prio|pri)\b\)?",
         _FLAGS,
     ),
     re.compile(

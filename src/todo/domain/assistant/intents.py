@@ -507,7 +507,7 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     urgent. A quoted title is taken as written.
     """
     text = LIST_SUFFIX.sub("", body.strip())
-    text = _without_list_phrase(text)
+    text = _BODY_LABEL.sub("", _without_list_phrase(text), count=1)
     needed = SOFT_ADD.match(_THAT.sub("", text, count=1))  # "add that I need to renew …"
     if needed is not None:
         text = needed.group("body")
@@ -700,6 +700,12 @@ _ASKED_TO_ADD: Final = re.compile(
     re.IGNORECASE,
 )
 _THAT: Final = re.compile(r"^that\s++", re.IGNORECASE)
+#: What may stand before a new task's words and is not its title: ``for me:``, ``title:``.
+_BODY_LABEL: Final = re.compile(
+    r"^[\s,;:\-–—]*+(?:(?:for\s++)?(?:me|myself|us|ourselves)\s*+(?:[:,\-–—]|to\b)|"
+    r"(?:title|titled|called|named|name|text)\s*+[:\-–—=])\s*+",
+    re.IGNORECASE,
+)
 _WHAT_ABOUT: Final = re.compile(
     r"^(?:and\s++)?(?:(?:what|how)\s++about|what\s++of|and)\s++", re.IGNORECASE
 )

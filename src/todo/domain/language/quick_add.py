@@ -109,7 +109,7 @@ _DETERMINERS: Final = frozenset({"the", "a", "an", "our", "this", "that", "their
 _AFTER_PLURAL_DAYS: Final = frozenset({"at", "in", "from", "starting", "until", "till", "by"})
 #: Where a description starts: ``note:``, ``description:``, ``details:``, ``with the note …``.
 _DESCRIPTION_RE: Final = re.compile(
-    r"(?:(?<![\s,;])[\s,;]++|^)(?:(?:with|and|plus)\s++(?:a\s++|the\s++)?(?:notes?|"
+    r"(?:(?<![\s,;])[\s,;]++|^)(?:(?:with|w/|and|plus)\s*+(?:a\s++|the\s++)?(?:notes?|"
     r"descriptions?|details?|comment)\b\s*+(?:[:\-–]|saying|that says|reading)?|(?:notes?|"
     r"description|desc|details?|comment|nb|fyi)\s*+[:\-–])\s*+",
     re.IGNORECASE,
