@@ -518,19 +518,43 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     if whole is not None:
         title = _capitalised(whole.group("inner").strip())
         return TaskFields(title=title, description=_described(description))
+    dated = _WHEN_THEN_TITLE.match(text)  # "next tuesday: dentist at 10:30"
+    if dated is not None and _whole_when(dated.group("when"), now, tz) is not None:
+        text = f"{dated.group('title')} {dated.group('when')}"
     text, priority = _take_priority(text)
     text, reminder = _take_reminder(text, now, tz)
+    text, tags = _take_tags(text)
     parsed = parse_quick_add(text, now=now, tz=tz)
     title = _title_without_edges(parsed.title)
+    quoted = _QUOTED_TITLE.match(text)
+    if quoted is not None and not _LEFT_OVER.sub("", _quote_removed(parsed.title, quoted)):
+        title = quoted.group("inner").strip()  # "'Call Dr. Weber' for monday 9am, high prio"
     return TaskFields(
         title=_capitalised(title),
         description=_described(description),
         due=parsed.due if parsed.due is not None else None,
         reminder=reminder,
         priority=parsed.priority or priority,
-        tags=parsed.tags,
+        tags=tuple(dict.fromkeys((*parsed.tags, *tags))),
         recurrence=parsed.recurrence,
     )
+
+
+def _quote_removed(title: str, quoted: re.Match[str]) -> str:
+    """Return what quick add left of the title besides the quotation."""
+    return title.replace(quoted.group("inner"), " ", 1)
+
+
+def _take_tags(text: str) -> tuple[str, tuple[str, ...]]:
+    """Take ``, tag health`` and ``and tag it christmas`` out of a new task's words."""
+    hidden = hide_quoted(text)
+    found = list(_TAG_PHRASE.finditer(hidden))[:5]
+    if not found:
+        return text, ()
+    names = tuple(text[match.start("tag") : match.end("tag")] for match in found)
+    for match in reversed(found):
+        text = text[: match.start()] + " " + text[match.end() :]
+    return text.strip(), names
 
 
 def _command(
@@ -700,6 +724,18 @@ _ASKED_TO_ADD: Final = re.compile(
     re.IGNORECASE,
 )
 _THAT: Final = re.compile(r"^that\s++", re.IGNORECASE)
+#: ``next tuesday: dentist at 10:30``: the day first, then the task.
+_WHEN_THEN_TITLE: Final = re.compile(r"^(?P<when>[^:\"'“‘]{1,40}?)\s*+:\s*+(?P<title>.+)$")
+#: A new task's words that start with its title in quotes.
+_QUOTED_TITLE: Final = re.compile(r"^[\"“'‘`](?P<inner>[^\"”'’`]++)[\"”'’`](?!\w)")
+#: What may be left around a quoted title once its fields are read: links and marks.
+_LEFT_OVER: Final = re.compile(r"(?:[\s,;:.!\-–—]|\b(?:for|on|at|by|and|with|due|it)\b)++", re.I)
+#: A tag said in words after a comma or ``and``: ``, tag health``, ``and tag it christmas``.
+_TAG_PHRASE: Final = re.compile(
+    r"(?:[,;]\s*+|\s++(?:and|with)\s++)(?:tag(?:ged)?|label(?:led)?)(?:\s++(?:it|as|with|under))?"
+    r"\s++#?(?P<tag>[^\W\d][\w\-]{0,49})\b",
+    re.IGNORECASE,
+)
 #: What may stand before a new task's words and is not its title: ``for me:``, ``title:``.
 _BODY_LABEL: Final = re.compile(
     r"^[\s,;:\-–—]*+(?:(?:for\s++)?(?:me|myself|us|ourselves)\s*+(?:[:,\-–—]|to\b)|"
