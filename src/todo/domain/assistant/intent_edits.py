@@ -116,6 +116,19 @@ _HASH_TAGS: Final = rf"#[\w\-/.]++(?:{_TAG_GAP}#[\w\-/.]++)*"
 #: Edits: each pattern has ``ref`` (where it may be left out, the task is ``it``) and one of
 #: ``new``, ``when``, ``level``, ``tags``, ``rule``; ``field`` says what ``new`` is when written.
 EDITS: Final[tuple[re.Pattern[str], ...]] = (
+    # "the parent-teacher meeting got moved to thursday next week"
+    re.compile(
+        rf"^{_REF}\s++(?:got|was|has\s++been|have\s++been|is|are|were|'s\s++been|is\s++being)"
+        r"\s++(?:moved|pushed|postponed|rescheduled|put\s++off|changed|bumped|shifted|delayed|"
+        r"brought)(?:\s++(?:back|forward|up))?\s++(?:to|until|till|for|on)\s++(?P<when>.+)$",
+        _FLAGS,
+    ),
+    # "the plumber visit can wait until the day after tomorrow"
+    re.compile(
+        rf"^{_REF}\s++(?:can|could|will\s++have\s++to|has\s++to|must)\s++wait\s++"
+        r"(?:until|till|til|for|to)\s++(?P<when>.+)$",
+        _FLAGS,
+    ),
     re.compile(
         r"^(?:knock|drop|bump|bring|move|push|take|turn|dial|put|lower|raise|lift|downgrade|"
         rf"upgrade|switch|kick)\s++{_REF}\s++(?:(?:back\s++)?(?:down|up)\s++)?(?:to|as|into)\s++"
@@ -149,6 +162,10 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
     ),
     re.compile(
         rf"^(?:{_CHANGE}|make)\s++{_REF}\s++(?:to|into)\s++(?:say|read)?\s*+(?P<new>.+)$",
+        _FLAGS,
+    ),
+    re.compile(  # "move the dentist from friday to monday"
+        rf"^{_MOVE}\s++{_REF}\s++from\s++[\w ]{{1,30}}?\s++(?:to|until|till)\s++(?P<when>.+)$",
         _FLAGS,
     ),
     re.compile(

@@ -327,8 +327,15 @@ _LOWER: Final = (
     r"(?:lower|decrease|reduce|drop|bump down|downgrade|knock down|tone down|turn down|dial down)"
 )
 #: How much a priority moves, said after the move: ``a notch``, ``one level``.
-_NOTCH: Final = r"(?:\s++(?:by\s++)?(?:a|one)\s++(?:notch|level|step|bit|peg))?"
-_MOVERS: Final = r"(?:bump|move|kick|push|nudge|bring|make|set|put|knock)"
+_NOTCH: Final = (
+    r"(?:\s++by\s++(?:a|one)(?:\s++(?:notch|level|step|bit|peg))?|"
+    r"\s++(?:a|one)\s++(?:notch|level|step|bit|peg))?"
+)
+_MOVERS: Final = r"(?:bump|move|kick|push|nudge|bring|make|set|put|knock|drop|take|turn|dial)"
+#: A task's words never start with a request's verb: ``make it low priority, it's not …``.
+_VERB_FIRST: Final = re.compile(
+    r"^(?:make|set|put|move|change|mark|give|bump|push|drop|add|please)\b", _FLAGS
+)
 #: ``…, bump it up`` / ``… - tone it down``: the same said again of "it", after the task.
 _AGAIN_WITH_IT: Final = (
     r"(?:\s*+[,;]|\s++[-–—])\s*+(?:so\s++)?(?:please\s++)?(?:bump|move|push|knock|tone|turn|drop|"
@@ -402,7 +409,7 @@ _AMOUNT: Final = (
     r"(?P<half>half\s++an\s++hour|"
     r"a\s++quarter\s++of\s++an\s++hour|an\s++hour\s++and\s++a\s++half))"
 )
-_LATER: Final = r"(?:later|back|out|further|more|after)"
+_LATER: Final = r"(?:more\s++late|later|back|out|further|more|after|late)"
 _EARLIER: Final = r"(?:earlier|forward|sooner|ahead|before)"
 _EARLIER_WORD: Final = re.compile(rf"{_EARLIER}|in", _FLAGS)
 _SHIFT_VERB: Final = (
@@ -493,7 +500,8 @@ def read_shift(text: str) -> Shift | None:
         return None if shifted is None else replace(shifted, reminder=True)
     for levels, pattern in _STEPS:
         found = pattern.match(text)
-        if found is not None:
+        ref_first = pattern.pattern.startswith("^(?P<ref>")
+        if found is not None and not (ref_first and _VERB_FIRST.match(found.group("ref"))):
             return Shift(found.group("ref"), levels=levels)
     for pattern in _SHIFTS:
         found = pattern.match(text)

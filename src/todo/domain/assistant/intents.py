@@ -369,10 +369,21 @@ def _bound(intent: Intent, earlier_parts: list[str], now: datetime, tz: ZoneInfo
     if not isinstance(intent, Act | Update | Relative) or not isinstance(intent.ref, ByContext):
         return intent
     for part in earlier_parts:
-        earlier = getattr(_read_one(part, now, tz), "ref", None)
+        read = _read_one(part, now, tz)
+        earlier = getattr(read, "ref", None)
+        field_of = _FIELD_OF.match(part)
+        if isinstance(read, Unknown) and field_of is not None:  # "the deadline of X, make it …"
+            earlier = read_reference(part[field_of.end() :])
         if isinstance(earlier, ByWords | ById):
             return replace(intent, ref=earlier)
     return intent
+
+
+#: A task named by one of its fields: ``the deadline of the translation``.
+_FIELD_OF: Final = re.compile(
+    r"^(?:the\s++)?(?:deadline|due\s++date|date|reminder|priority|time)\s++(?:of|for|on)\s++",
+    re.IGNORECASE,
+)
 
 
 def _requests(
@@ -407,13 +418,33 @@ def _untitled(intent: Intent) -> bool:
 
 
 def _repeats(earlier: Intent, later: Intent) -> bool:
-    """Tell whether ``later`` does again on ``it`` what ``earlier`` did."""
+    """Tell whether ``later`` does again on ``it`` what ``earlier`` did, or changes the same
+    field of it (``make it low priority, it's not that important``)."""
     refers = getattr(later, "ref", None)
-    return (
-        isinstance(refers, ByContext)
-        and type(earlier) is type(later)
-        and (not isinstance(later, Act) or getattr(earlier, "verb", None) == later.verb)
-    )
+    return isinstance(refers, ByContext) and _changes(earlier) == _changes(later) != ""
+
+
+def _changes(intent: Intent) -> str:
+    """Return what a request changes of its task: a verb, or a field's name."""
+    if isinstance(intent, Act):
+        return intent.verb
+    if isinstance(intent, Relative):
+        return "priority" if intent.levels else "reminder" if intent.reminder else "due"
+    if isinstance(intent, Update):
+        changed = intent.changes
+        fields = [
+            name
+            for name, value in (
+                ("priority", changed.priority),
+                ("due", changed.due),
+                ("reminder", changed.reminder),
+                ("title", changed.title),
+                ("recurrence", changed.recurrence),
+            )
+            if value is not None
+        ]
+        return fields[0] if len(fields) == 1 else ""
+    return type(intent).__name__
 
 
 def _swallows(whole: Intent, part: str, *, clause: bool = False) -> bool:
