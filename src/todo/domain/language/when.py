@@ -291,6 +291,10 @@ class _Reader:
                 written = self.monthday_at(index + 2)
             if written is not None:  # "friday dec 4": the written date decides
                 return written
+            of = 1 if after == "of" else 0
+            if self.word(index + 1 + of) == "next" and self.word(index + 2 + of) == "week":
+                monday = self.today + timedelta(days=7 - self.today.weekday())
+                return _Day(index + 3 + of, monday + timedelta(days=WEEKDAYS[word]))
             return _Day(index + 1, self.upcoming(WEEKDAYS[word]), ambiguous=word in AMBIGUOUS_WORDS)
         if word in _RELATIVE_DAYS:
             return _Day(index + 1, self.today + timedelta(days=_RELATIVE_DAYS[word]))
