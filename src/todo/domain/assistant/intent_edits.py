@@ -46,7 +46,10 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
     ),
     (
         "complete",
-        re.compile(rf"^(?:mark|set|flag|make)\s++{_REF}\s++(?:as\s++)?{_DONE}$", _FLAGS),
+        re.compile(
+            rf"^(?:mark|set|flag|make|switch|change|put)\s++{_REF}\s++(?:as\s++|to\s++)?{_DONE}$",
+            _FLAGS,
+        ),
     ),
     (
         "complete",

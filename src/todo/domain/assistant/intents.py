@@ -73,6 +73,7 @@ from todo.domain.assistant.intent_words import (
     REMINDER_IN_BODY,
     SMALL_TALK,
     SOFT_ADD,
+    STOPWORDS,
     TRAILING_FILLER,
     TYPO,
     TYPOS,
@@ -238,6 +239,11 @@ class Update:
 
 
 @dataclass(frozen=True)
+class ListTags:
+    """Show the tags in use: ``which tags am I using?``."""
+
+
+@dataclass(frozen=True)
 class Help:
     """Ask what the chat can do."""
 
@@ -283,6 +289,7 @@ Intent: TypeAlias = (
     | RemindBefore
     | Again
     | MoreOfTheSame
+    | ListTags
     | Help
     | SmallTalk
     | Unknown
@@ -295,6 +302,7 @@ Intent: TypeAlias = (
 _STANDALONE: Final = (
     Add,
     ListTasks,
+    ListTags,
     Act,
     Update,
     NotDone,
@@ -447,6 +455,12 @@ def _changes(intent: Intent) -> str:
     return type(intent).__name__
 
 
+def _last_word(said: list[str]) -> str:
+    """Return the last word of a part, when it is long enough to tell (``mistake``)."""
+    word = said[-1].strip(" .,!?") if said else ""
+    return word if len(word) >= _SWALLOWED_VERB and word not in STOPWORDS else ""
+
+
 def _swallows(whole: Intent, part: str, *, clause: bool = False) -> bool:
     """Tell whether reading the message whole took a later part into a title or a task's
     words (``add 'paper' and tag it christmas`` as one title); a ``clause`` whose first word
@@ -464,8 +478,13 @@ def _swallows(whole: Intent, part: str, *, clause: bool = False) -> bool:
     inside = words.casefold()
     edges = (" ".join(said[:2]).strip(" .,!?"), " ".join(said[-2:]).strip(" .,!?"))
     verb = said[0].strip(" .,!?")  # "… but keep the task": its verb in the task's words
+    last = _last_word(said)
     return any(edge and edge in inside for edge in edges) or (
-        clause and len(verb) >= _SWALLOWED_VERB and verb in inside.split()
+        clause
+        and (
+            (len(verb) >= _SWALLOWED_VERB and verb in inside.split())
+            or (bool(last) and last in inside.split())
+        )
     )
 
 
@@ -682,6 +701,8 @@ def _command(
         stated_early = read_reference(done.words) if done is not None else None
         if done is not None and stated_early is not None and not done.negated:
             return Act("complete", stated_early, done.stems, stated=True)
+    if _TAGS_QUESTION.match(text):
+        return ListTags()
     window = read_window(text, now=now, tz=tz)
     if window is not None:
         return ListTasks(window)
@@ -755,6 +776,14 @@ _ASKED_TO_ADD: Final = re.compile(
     re.IGNORECASE,
 )
 _THAT: Final = re.compile(r"^that\s++", re.IGNORECASE)
+#: ``which tags am I using?``, ``show my tags``, ``what labels do I have``.
+_TAGS_QUESTION: Final = re.compile(
+    r"^(?:(?:which|what)\s++(?:tags|labels)\s++(?:am\s++i|do\s++i|have\s++i|are\s++there|"
+    r"exist|are\s++(?:in\s++use|used))|(?:show|list|give)(?:\s++me)?\s++(?:all\s++)?"
+    r"(?:my|the)\s++(?:tags|labels)|(?:my|all)\s++(?:tags|labels)|(?:tags|labels)|"
+    r"what\s++are\s++my\s++(?:tags|labels))\b[^?]{0,30}$",
+    re.IGNORECASE,
+)
 #: ``next tuesday: dentist at 10:30``: the day first, then the task.
 _WHEN_THEN_TITLE: Final = re.compile(r"^(?P<when>[^:\"'“‘]{1,40}?)\s*+:\s*+(?P<title>.+)$")
 #: A new task's words that start with its title in quotes.
@@ -880,9 +909,12 @@ def _set_field(
     if repeat is not None:  # "set it to repeat every week": a rule, not a title
         rule = parse_quick_add(repeat.group("rule"), now=now, tz=tz).recurrence
         return Update(ref, TaskFields(recurrence=rule)) if rule else None
-    if field in (None, "title"):
+    if field in (None, "title") and not (field is None and _DONE_WORD.fullmatch(plain)):
         return Update(ref, TaskFields(title=_capitalised(plain)))
-    return None
+    return None  # "set task 3 to done" completes it (the actions read it)
+
+
+_DONE_WORD: Final = re.compile(r"(?:done|complete|completed|finished)", re.IGNORECASE)
 
 
 def _whole_date(text: str, now: datetime, tz: ZoneInfo) -> Due | None:

@@ -115,6 +115,15 @@ def numbered(tasks: Sequence[View], year: int) -> str:
     return "\n".join(f"{n}. {task_line(task, year)}" for n, task in enumerate(tasks, start=1))
 
 
+def tag_listing(tags: list[View]) -> str:
+    """Name the tags in use with how many open tasks carry each: ``Your tags: work (3 open)``."""
+    if not tags:
+        return "You have no tags yet; add one with a task, for example 'add call mom #family'."
+    named = ", ".join(f"{tag['name']} ({tag['open']} open)" for tag in tags[:50])
+    more = f" and {len(tags) - 50} more" if len(tags) > 50 else ""
+    return f"Your tags: {named}{more}."
+
+
 def listing(query: ListQuery, result: View, year: int) -> str:
     """Return the reply to a list or a search: a header and the numbered tasks."""
     tasks: Sequence[View] = result.get("tasks", [])

@@ -44,6 +44,7 @@ from todo.domain.assistant.intents import (
     Help,
     Intent,
     JustWhen,
+    ListTags,
     ListTasks,
     MoreOfTheSame,
     NotDone,
@@ -69,6 +70,7 @@ from todo.domain.assistant.replies import (
     edit_confirmation,
     listing,
     reminder_confirmation,
+    tag_listing,
     shift_confirmation,
     task_line,
 )
@@ -188,6 +190,8 @@ class _Conversation:
             return await self.act(intent)
         if isinstance(intent, Update):
             return await self.update(intent)
+        if isinstance(intent, ListTags):
+            return await self.show_tags()
         if isinstance(intent, Help):
             return "Here is what I can do. " + EXAMPLES
         if isinstance(intent, SmallTalk):
@@ -217,6 +221,12 @@ class _Conversation:
         if made.failed:
             return f"I couldn't list your tasks: {made.result['error']}"
         return listing(query, made.result, self.year)
+
+    async def show_tags(self) -> str:
+        made = await self.call("list_tags", {})
+        if made.failed:
+            return f"I couldn't list your tags: {made.result['error']}"
+        return tag_listing(made.result["tags"])
 
     async def act(self, intent: Act) -> str:
         if intent.verb == "restore" and isinstance(intent.ref, ByWords):
