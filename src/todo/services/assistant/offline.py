@@ -70,8 +70,8 @@ from todo.domain.assistant.replies import (
     edit_confirmation,
     listing,
     reminder_confirmation,
-    tag_listing,
     shift_confirmation,
+    tag_listing,
     task_line,
 )
 from todo.domain.priority import Priority
