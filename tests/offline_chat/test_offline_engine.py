@@ -260,3 +260,34 @@ async def test_what_is_not_understood_is_said_with_two_examples(chat: ChatSessio
     assert await chat.tasks() == before
     assert reply.text.startswith("Sorry, I didn't understand that, so I haven't changed anything.")
     assert "'Add a task to buy milk tomorrow at 5pm' or 'What's due this week?'" in reply.text
+
+
+async def test_two_requests_in_one_message_are_both_done_in_order(chat: ChatSession) -> None:
+    invoice = await chat.seed("Send the invoice")
+    reply = await chat.say("Sent the invoice. Also add chase up the late payment for monday")
+    assert [tool for tool, _ in calls_of(reply)] == ["search_tasks", "complete_task", "add_task"]
+    tasks = await chat.tasks()
+    assert tasks[invoice]["status"] == "completed"
+    [added] = [task for task in tasks.values() if task["title"] == "Chase up the late payment"]
+    assert added["due"] == "Monday 30 November 2026"
+    assert reply.text.startswith("Nice work, 'Send the invoice' is done.")
+    assert "Added 'Chase up the late payment', due Monday 30 November." in reply.text
+
+
+async def test_it_in_a_second_request_is_the_task_the_first_one_added(chat: ChatSession) -> None:
+    await chat.seed("Something else")
+    reply = await chat.say("add 'buy wrapping paper' and make it urgent")
+    tasks = await chat.tasks()
+    [added] = [task for task in tasks.values() if task["title"] == "Buy wrapping paper"]
+    assert added["priority"] == "urgent"
+    assert [task["priority"] for task in tasks.values() if task is not added] == ["none"]
+    assert reply.calls[-1].args["task_id"] == added["task_id"]
+
+
+async def test_the_tags_in_use_are_named_with_their_open_tasks(chat: ChatSession) -> None:
+    await chat.seed("Water the plants", tags=["garden"])
+    await chat.seed("Prune the roses", tags=["garden"], state="completed")
+    await chat.seed("Send the slides", tags=["work"])
+    reply = await chat.say("which tags am I using?")
+    assert calls_of(reply) == [("list_tags", {})]
+    assert reply.text == "Your tags: garden (1 open), work (1 open)."

@@ -36,6 +36,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from todo.domain.assistant import (
+    intent_clauses,
     intent_edits,
     intent_lists,
     intent_references,
@@ -44,6 +45,7 @@ from todo.domain.assistant import (
     intent_windows,
     intent_words,
     intents,
+    spelling,
 )
 from todo.domain.assistant import replies as chat_replies
 from todo.domain.assistant.chat import MESSAGE_MAX
@@ -64,6 +66,8 @@ NOW = datetime(2026, 11, 26, 10, 0, tzinfo=BERLIN)  # a Thursday
 
 #: The modules whose patterns read what users type.
 MODULES: tuple[ModuleType, ...] = (
+    intent_clauses,
+    spelling,
     intent_reminders,
     intent_statements,
     intent_windows,
@@ -538,7 +542,22 @@ CHAT_PREFIXES = (
     "what's ",
     "please ",
 )
-CHAT_PUMPS = ("x and ", "todo ", "#a ", ", ", " ", "at 5 ", "every mon and ", " 'x", "on ")
+CHAT_PUMPS = (
+    "x and ",
+    "todo ",
+    "#a ",
+    ", ",
+    " ",
+    "at 5 ",
+    "every mon and ",
+    " 'x",
+    "on ",
+    # Sentences and clauses: a message is read in parts too.
+    "add x. ",
+    "x, and make it urgent ",
+    "done. ",
+    "mr. x ",
+)
 
 
 def reader_attacks(reader: str) -> list[Attack]:

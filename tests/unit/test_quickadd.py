@@ -407,3 +407,26 @@ def test_no_extracted_tag_is_left_in_the_title(text: str) -> None:
     again = parse_quick_add(result.title, now=NOW, tz=BERLIN)
     extracted = {tag.casefold() for tag in result.tags}
     assert not extracted & {tag.casefold() for tag in again.tags}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "rule"),
+    [
+        ("Team retro every second Friday", "Team retro", "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"),
+        ("clean the gutters every 3rd week", "clean the gutters", "FREQ=WEEKLY;INTERVAL=3"),
+        ("piano practice twice a week on mon and thu", "piano practice", "FREQ=WEEKLY;BYDAY=MO,TH"),
+        ("stand-up weekdays at 9:30", "stand-up", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+        (
+            "prepare slides for the quarterly review",
+            "prepare slides for the quarterly review",
+            None,
+        ),
+        ("write a weekly report", "write a weekly report", None),
+        ("weekly review", "review", "FREQ=WEEKLY"),
+    ],
+)
+def test_repeats_said_in_words_and_frequency_words_that_describe(
+    text: str, title: str, rule: str | None
+) -> None:
+    result = quick(text)
+    assert (result.title, result.recurrence) == (title, rule)

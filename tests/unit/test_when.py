@@ -392,3 +392,18 @@ def test_find_when_spans_are_ordered_and_inside_the_text(text: str) -> None:
         assert text[match.start : match.end] == match.text
         assert when(match.text) == match.value
         end = match.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at 8 in the evening", at(2026, 11, 26, 20)),
+        ("in the evening at 8", at(2026, 11, 26, 20)),
+        ("tomorrow at 7 in the morning", at(2026, 11, 27, 7)),
+        ("friday at 10 at night", at(2026, 11, 27, 22)),
+        ("thursday next week", date(2026, 12, 3)),
+        ("thursday of next week at 5pm", at(2026, 12, 3, 17)),
+    ],
+)
+def test_the_half_of_the_day_in_words_and_a_weekday_of_next_week(text: str, expected: Due) -> None:
+    assert_same(when(text), expected)

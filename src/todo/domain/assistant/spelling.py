@@ -5,7 +5,7 @@ months, words about lists and times), never a word of a task's title that is not
 A word is corrected to the one vocabulary word it is a single slip away from:
 
 * two neighbouring letters swapped (``shwo``, ``remidn``), for words of four letters or more;
-* one letter missing (``evrything``, ``shedule``) or one letter too many (``deleate``), for
+* one letter missing (``evrything``, ``shedule``) or one letter too many (``priorrity``), for
   words of seven letters or more;
 * one letter wrong (``complate``), for words of seven letters or more.
 

@@ -344,12 +344,13 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
         days = _weekdays_at(tokens, index + 1)  # "on mondays and thursdays": every week
         if days is not None:
             return _with_part(tokens, days[0], "WEEKLY", 1, days[1])
-    if index > 0 and _plural_weekday(tokens[index]):
+    written_after = tokens[index].start > 0  # something of the title comes first
+    if written_after and _plural_weekday(tokens[index]):
         days = _weekdays_at(tokens, index)  # "water the plants mondays and fridays", at the end
         weekly = _with_part(tokens, days[0], "WEEKLY", 1, days[1]) if days is not None else None
         if weekly is not None and _ends_rule(tokens, weekly.end):
             return weekly
-    if index > 0 and word in _DAY_SETS and word.endswith("s"):  # "stand-up weekdays at 9:30"
+    if written_after and word in _DAY_SETS and word.endswith("s"):  # "stand-up weekdays at 9:30"
         weekly = _with_part(tokens, index + 1, "WEEKLY", 1, _DAY_SETS[word])
         if _ends_rule(tokens, weekly.end):
             return weekly
