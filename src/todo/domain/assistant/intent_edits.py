@@ -21,7 +21,10 @@ Verb = Literal["complete", "reopen", "delete", "restore", "show"]
 # after it are read once; a list of tags has one reading (``and`` between two tags is a
 # separator, never a tag), so finding the ``to`` after it gives back one whole tag at a time.
 
-_DONE: Final = r"(?:complete|completed|done|finished|finish|checked off|ticked off|crossed off)"
+_DONE: Final = (
+    r"(?:complete|completed|done|finished|finish|checked off|ticked off|crossed off|paid|sorted|"
+    r"handled|dealt with|taken care of)"
+)
 _NOT_DONE: Final = (
     r"(?:not done|not complete|not completed|not finished|incomplete|pending|undone|open|"
     r"uncompleted|unfinished|to do|todo)"

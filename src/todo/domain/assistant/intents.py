@@ -364,11 +364,31 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     for found in (in_sentences, in_clauses):
         if len(found) >= 2:
             return Several(tuple(intent for _, intent in found[:_MOST_REQUESTS]))
-    for found, parts in ((in_clauses, cut), (in_sentences, said)):
+    # A fact inside one sentence counts last: "quick update: the kids are at school, I
+    # returned the parcel, and now I'm having a coffee".
+    facts = _requests(cut, now, tz, loose=True) if isinstance(whole, Unknown) else []
+    for found, parts in ((in_clauses, cut), (in_sentences, said), (facts, cut)):
         if len(found) == 1 and not _destructive(found[0][1]):
             part, intent = found[0]
+            if isinstance(intent, Add):  # "add X to my list? No rush, low priority."
+                return _with_adjuncts(intent, parts[parts.index(part) + 1 :], now, tz)
             return _bound(intent, parts[: parts.index(part)], now, tz)
     return whole
+
+
+def _with_adjuncts(added: Add, later: list[str], now: datetime, tz: ZoneInfo) -> Add:
+    """Return a new task with the priority or date a later sentence says of it alone: ``add
+    'x' to my list. No rush, low priority.``"""
+    fields = added.fields
+    for sentence in later:
+        said = read_fields(sentence, now=now, tz=tz)
+        if _ADJUNCT_ONLY.fullmatch(said.title or ""):
+            fields = replace(
+                fields,
+                priority=fields.priority or said.priority,
+                due=fields.due if fields.due is not None else said.due,
+            )
+    return replace(added, fields=fields)
 
 
 def _bound(intent: Intent, earlier_parts: list[str], now: datetime, tz: ZoneInfo) -> Intent:
@@ -776,6 +796,12 @@ _ASKED_TO_ADD: Final = re.compile(
     re.IGNORECASE,
 )
 _THAT: Final = re.compile(r"^that\s++", re.IGNORECASE)
+#: What a sentence of nothing but a priority or a date may also say: ``no rush``.
+_ADJUNCT_ONLY: Final = re.compile(
+    r"(?:[\s,.!]|\b(?:no|rush|hurry|please|pls|thanks|thank|you|whenever|it'?s|its|is|it|"
+    r"and|also|so|but|make|set|that|just|priority|prio)\b)*+",
+    re.IGNORECASE,
+)
 #: ``which tags am I using?``, ``show my tags``, ``what labels do I have``.
 _TAGS_QUESTION: Final = re.compile(
     r"^(?:(?:which|what)\s++(?:tags|labels)\s++(?:am\s++i|do\s++i|have\s++i|are\s++there|"

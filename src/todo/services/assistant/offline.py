@@ -130,6 +130,8 @@ class _Conversation:
         return made
 
     async def answer(self) -> str:
+        if asked_which(self.turn.history) and _EACH_OF_THEM.fullmatch(self.turn.message.strip()):
+            return await self._each_candidate()
         intent = read_intent(self.turn.message, now=self.turn.now, tz=self.turn.timezone)
         if isinstance(intent, Unknown) and asked_which(self.turn.history):
             words = _ONE_WITH.sub("", self.turn.message.strip(" ?!.")).strip()
@@ -438,6 +440,21 @@ class _Conversation:
         made = await self.call(opposite, {"task_id": task_id})
         return self._reply_to_change(made)
 
+    async def _each_candidate(self) -> str:
+        """``both`` after "which one do you mean?": the request, for each task offered."""
+        history = self.turn.history
+        offered = shown_list(history) or []
+        earlier = self._corrected(Correction(ById(0)))
+        if not isinstance(earlier, Act | Update | Relative) or not 1 < len(offered) <= _EACH_MOST:
+            return (
+                "I change one task at a time, so I haven't touched anything; tell me which "
+                "one, for example 'the first one'."
+            )
+        done = [
+            await self.perform(replace(earlier, ref=ById(int(task["task_id"])))) for task in offered
+        ]
+        return " ".join(done)
+
     def _corrected(self, intent: Correction) -> Intent | None:
         """Return the previous request aimed at the task the answer names, when the previous
         answer asked which task was meant and changed nothing (``no, the second one``)."""
@@ -570,6 +587,13 @@ _ONE_WITH: Final = re.compile(
 )
 #: The most words such a pick may have.
 _PICK_WORDS: Final = 4
+#: ``both`` after "which one do you mean?": every task offered (there were a few).
+_EACH_OF_THEM: Final = re.compile(
+    r"(?:(?:oh\s++)?(?:both|both of them|all of them|all three|all 3|each of them|them all|"
+    r"the\s++(?:two|three))(?:\s++(?:please|pls|of\s++them))?)[\s.!]*+",
+    re.IGNORECASE,
+)
+_EACH_MOST: Final = 3
 
 
 def _loosened(words: str) -> str:
