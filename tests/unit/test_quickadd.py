@@ -423,6 +423,12 @@ def test_no_extracted_tag_is_left_in_the_title(text: str) -> None:
         ),
         ("write a weekly report", "write a weekly report", None),
         ("weekly review", "review", "FREQ=WEEKLY"),
+        ("newsletter on the first monday of each month", "newsletter", "FREQ=MONTHLY;BYDAY=1MO"),
+        ("team sync the last friday of every month", "team sync", "FREQ=MONTHLY;BYDAY=-1FR"),
+        ("every 1st and 15th of the month: payroll", "payroll", "FREQ=MONTHLY;BYMONTHDAY=1,15"),
+        ("review each quarter", "review", "FREQ=MONTHLY;INTERVAL=3"),
+        ("gym 3 times a week on mon wed fri", "gym", "FREQ=WEEKLY;BYDAY=MO,WE,FR"),
+        ("the first call", "the first call", None),
     ],
 )
 def test_repeats_said_in_words_and_frequency_words_that_describe(
@@ -430,3 +436,9 @@ def test_repeats_said_in_words_and_frequency_words_that_describe(
 ) -> None:
     result = quick(text)
     assert (result.title, result.recurrence) == (title, rule)
+
+
+def test_a_rule_on_a_weekday_of_the_month_starts_on_its_first_one() -> None:
+    assert quick("newsletter on the first monday of each month").due == date(2026, 12, 7)
+    assert quick("team sync the last friday of every month").due == date(2026, 11, 27)
+    assert quick("payroll every 1st and 15th of the month").due == date(2026, 12, 1)

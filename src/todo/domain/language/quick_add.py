@@ -165,6 +165,10 @@ class _Rule:
     days: tuple[int, ...]
     monthday: int | None = None
     part: str | None = None
+    #: More days of the month (``the 1st and 15th``), after ``monthday``.
+    more_monthdays: tuple[int, ...] = ()
+    #: Which of its weekday in the month (``the first monday``: 1, ``the last``: -1).
+    nth: int | None = None
 
 
 def parse_quick_add(text: str, *, now: datetime, tz: ZoneInfo) -> QuickAdd:
@@ -334,12 +338,18 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
     if word in _SPELLED_FREQUENCIES:
         frequency, interval = _SPELLED_FREQUENCIES[word]
         return _extended(tokens, index + 1, frequency, interval)
-    if word in ("twice", "thrice") and _word(tokens, index + 1, "a"):
-        # "twice a week on mon and thu": the days say it (alone it has no rule)
-        week = _word(tokens, index + 2, "week") and _word(tokens, index + 3, "on")
-        days = _weekdays_at(tokens, index + 4) if week else None
+    times = 1 if word in ("twice", "thrice") else 2 if _word(tokens, index + 1, "times") else 0
+    if times and _word(tokens, index + times, "a"):
+        # "twice a week on mon and thu", "3 times a week on mon wed fri": the days say it
+        at = index + times + 1
+        week = _word(tokens, at, "week") and _word(tokens, at + 1, "on")
+        days = _weekdays_at(tokens, at + 2) if week else None
         if days is not None and len(days[1]) >= 2:
             return _with_part(tokens, days[0], "WEEKLY", 1, days[1])
+    if word in ("on", "the", "every", "each"):
+        nth = _nth_weekday(tokens, index)  # "the first monday of each month"
+        if nth is not None:
+            return nth
     if word == "on" and follows(tokens, index + 1) and _plural_weekday(tokens[index + 1]):
         days = _weekdays_at(tokens, index + 1)  # "on mondays and thursdays": every week
         if days is not None:
@@ -378,10 +388,17 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
         return _extended(tokens, at + 1, _UNIT_FREQUENCIES[unit], interval)
     if unit == "fortnight":
         return _extended(tokens, at + 1, "WEEKLY", 2 * interval)
+    if unit == "quarter":
+        return _extended(tokens, at + 1, "MONTHLY", 3 * interval)
     if unit in PARTS_OF_DAY and interval == 1:
         return _finish_rule(at + 1, "DAILY", 1, (), part=unit)
     if tokens[at].kind == "ordinal" and interval == 1:
         day = _monthday(tokens[at])
+        more = _more_monthdays(tokens, at + 1)  # "every 1st and 15th of the month"
+        if day and more[1]:
+            return _finish_rule(
+                _of_the_month(tokens, more[0]), "MONTHLY", 1, (), day, more_monthdays=more[1]
+            )
         return _extended(tokens, at + 1, "MONTHLY", 1, monthday=day) if day else None
     if unit in _DAY_SETS:
         return _with_part(tokens, at + 1, "WEEKLY", interval, _DAY_SETS[unit])
@@ -463,6 +480,51 @@ def _monthday_first(tokens: list[Token], index: int) -> _Rule | None:
     return _finish_rule(at + 5, "MONTHLY", 1, (), day)
 
 
+_NTH: Final = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "last": -1,
+}
+
+
+def _nth_weekday(tokens: list[Token], index: int) -> _Rule | None:
+    """Match ``(on) the first monday of (each|every|the) month`` and ``every last friday of the
+    month``: a monthly rule on that weekday of the month."""
+    at = index + 1 if tokens[index].low == "on" and follows(tokens, index + 1) else index
+    if at < len(tokens) and tokens[at].low in ("the", *_EVERY):
+        at += 1
+    if at == index or not follows(tokens, at) or tokens[at].low not in _NTH:
+        return None
+    day = weekday_of(tokens[at + 1].low) if follows(tokens, at + 1) else None
+    end = _of_the_month(tokens, at + 2) if day is not None else at
+    if day is None or end == at + 2:
+        return None
+    nth = _NTH[tokens[at].low]
+    return _finish_rule(end, "MONTHLY", 1, (day,), nth=nth)
+
+
+def _more_monthdays(tokens: list[Token], at: int) -> tuple[int, tuple[int, ...]]:
+    """Read ``and 15th`` / ``, 15th and 28th`` after a day of the month: the end and the days."""
+    found: list[int] = []
+    while len(found) < 4:
+        link = 2 if _word(tokens, at, "and") else 1 if follows(tokens, at) else 0
+        nxt = at + link - 1 if link == 1 else at + 1
+        if not link or not follows(tokens, nxt) or tokens[nxt].kind != "ordinal":
+            break
+        day = _monthday(tokens[nxt])
+        if day is None:
+            break
+        found.append(day)
+        at = nxt + 1
+    return at, tuple(found)
+
+
 def _of_the_month(tokens: list[Token], end: int) -> int:
     """Return the end of ``of the month`` / ``of every month`` after a day, if written."""
     if (
@@ -526,6 +588,8 @@ def _finish_rule(
     monthday: int | None = None,
     *,
     part: str | None = None,
+    more_monthdays: tuple[int, ...] = (),
+    nth: int | None = None,
 ) -> _Rule:
     """Write the rule in the canonical form of :func:`~todo.domain.recurrence.normalize_rrule`.
 
@@ -535,10 +599,12 @@ def _finish_rule(
     if interval > 1:
         parts.append(f"INTERVAL={interval}")
     if days:
-        parts.append("BYDAY=" + ",".join(_BYDAY[day] for day in days))
+        prefix = str(nth) if nth is not None else ""
+        parts.append("BYDAY=" + ",".join(prefix + _BYDAY[day] for day in days))
     if monthday is not None:
-        parts.append(f"BYMONTHDAY={monthday}")
-    return _Rule(end, ";".join(parts), days, monthday, part)
+        all_days = sorted({monthday, *more_monthdays})
+        parts.append("BYMONTHDAY=" + ",".join(str(day) for day in all_days))
+    return _Rule(end, ";".join(parts), days, monthday, part, more_monthdays, nth)
 
 
 def _due(when: WhenMatch | None, rule: _Rule | None, now: datetime, tz: ZoneInfo) -> Due | None:
@@ -563,12 +629,15 @@ def _due(when: WhenMatch | None, rule: _Rule | None, now: datetime, tz: ZoneInfo
 def _first_occurrence(rule: _Rule, clock: time | None, now: datetime, tz: ZoneInfo) -> Due | None:
     """Return the first day (at ``clock``) the rule allows that is not past; any day if it
     names none (the weekdays, or the day of the month, it names)."""
-    horizon = 62 if rule.monthday is not None else 15
+    horizon = 62 if rule.monthday is not None or rule.nth is not None else 15
+    monthdays = {rule.monthday, *rule.more_monthdays} if rule.monthday is not None else set()
     for ahead in range(horizon):
         day = now.date() + timedelta(days=ahead)
         if rule.days and day.weekday() not in rule.days:
             continue
-        if rule.monthday is not None and day.day != rule.monthday:
+        if monthdays and day.day not in monthdays:
+            continue
+        if rule.nth is not None and not _is_nth(day, rule.nth):
             continue
         if clock is None:
             return day
@@ -576,6 +645,13 @@ def _first_occurrence(rule: _Rule, clock: time | None, now: datetime, tz: ZoneIn
         if moment.timestamp() > now.timestamp():
             return moment
     return None
+
+
+def _is_nth(day: date, nth: int) -> bool:
+    """Tell whether ``day`` is the ``nth`` of its weekday in its month (``-1``: the last)."""
+    if nth > 0:
+        return (day.day - 1) // 7 + 1 == nth
+    return (day + timedelta(days=7)).month != day.month
 
 
 def _title(text: str, quotes: list[tuple[int, int]], spans: list[Span]) -> str:
