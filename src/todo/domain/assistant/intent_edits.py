@@ -121,7 +121,33 @@ _HASH_TAGS: Final = rf"#[\w\-/.]++(?:{_TAG_GAP}#[\w\-/.]++)*"
 
 #: Edits: each pattern has ``ref`` (where it may be left out, the task is ``it``) and one of
 #: ``new``, ``when``, ``level``, ``tags``, ``rule``; ``field`` says what ``new`` is when written.
+#: A repeat said as such: what ``rule`` may start with in the edits below.
+_RULE_START: Final = (
+    r"(?:every|each|daily|weekly|monthly|yearly|annually|quarterly|fortnightly|biweekly|once|"
+    r"twice|on\s++(?:the\s++)?(?:first|second|third|last|\d{1,2}(?:st|nd|rd|th))|"
+    r"on\s++(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekdays)\b"
+)
+
 EDITS: Final[tuple[re.Pattern[str], ...]] = (
+    # "have the gym repeat weekly", "put the gym on repeat every monday"
+    re.compile(
+        rf"^(?:have|get|let|put|set)\s++{_REF}\s++(?:(?:to\s++)?(?:repeat|recur)|"
+        r"on\s++(?:repeat|a\s++loop))"
+        rf"\s++(?P<rule>{_RULE_START}.*)$",
+        _FLAGS,
+    ),
+    # "the task 'Call mum', I want it every sunday at 6", "the rent is monthly"
+    re.compile(
+        rf"^(?:the\s++task\s++)?{_REF}[\s,:;\-–—]++(?:(?:i|we)\s++(?:want|need|'?d\s++like)|make|"
+        r"have|set|please\s++make)\s++it\s++(?:to\s++)?(?:be\s++|repeat\s++|recur\s++)?"
+        rf"(?P<rule>{_RULE_START}.*)$",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"^{_REF}\s++(?:is|are|happens|should\s++be)\s++(?:an?\s++)?(?P<rule>{_RULE_START}.*?)"
+        r"(?:\s++(?:thing|task|event|from\s++now\s++on))?$",
+        _FLAGS,
+    ),
     # "the parent-teacher meeting got moved to thursday next week"
     re.compile(
         rf"^{_REF}\s++(?:got|was|has\s++been|have\s++been|is|are|were|'s\s++been|is\s++being)"

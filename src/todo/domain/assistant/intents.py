@@ -359,6 +359,9 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         or any(_swallows(whole, part) for part in said[1:])
         or any(_swallows(whole, part, clause=True) for part in cut[1:])
     )
+    alike = _repeat_like_that(cut, now, tz)  # "I do yoga every tuesday, can the yoga task …"
+    if alike is not None:
+        return alike
     if not unread:
         return _bound(whole, cut[:-1], now, tz)
     for found in (in_sentences, in_clauses):
@@ -374,6 +377,21 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
                 return _with_adjuncts(intent, parts[parts.index(part) + 1 :], now, tz)
             return _bound(intent, parts[: parts.index(part)], now, tz)
     return whole
+
+
+def _repeat_like_that(parts: list[str], now: datetime, tz: ZoneInfo) -> Update | None:
+    """``I do yoga every tuesday and thursday, can the yoga task repeat like that?``: the
+    repeat an earlier part said, on the task a later part names."""
+    for index, part in enumerate(parts[1:], start=1):
+        found = _LIKE_THAT.match(part)
+        ref = read_reference(found.group("ref")) if found is not None else None
+        if ref is None:
+            continue
+        for earlier in parts[:index]:
+            rule = parse_quick_add(earlier, now=now, tz=tz).recurrence
+            if rule is not None:
+                return Update(ref, TaskFields(recurrence=rule))
+    return None
 
 
 def _with_adjuncts(added: Add, later: list[str], now: datetime, tz: ZoneInfo) -> Add:
@@ -796,6 +814,13 @@ _ASKED_TO_ADD: Final = re.compile(
     re.IGNORECASE,
 )
 _THAT: Final = re.compile(r"^that\s++", re.IGNORECASE)
+#: ``can the yoga task repeat like that``: a repeat said before, for a task named now.
+_LIKE_THAT: Final = re.compile(
+    r"^(?:(?:can|could|would|will)\s++(?:you\s++)?)?(?:make|have|set|let)?\s*+(?P<ref>.+?)\s++"
+    r"(?:repeat|recur)\s++(?:like\s++that|that\s++way|the\s++same(?:\s++way)?|the\s++same\s++days)"
+    r"[\s?.!]*+$",
+    re.IGNORECASE,
+)
 #: What a sentence of nothing but a priority or a date may also say: ``no rush``.
 _ADJUNCT_ONLY: Final = re.compile(
     r"(?:[\s,.!]|\b(?:no|rush|hurry|please|pls|thanks|thank|you|whenever|it'?s|its|is|it|"
