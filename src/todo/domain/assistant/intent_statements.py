@@ -131,7 +131,15 @@ _GOT_DONE: Final = re.compile(
 )
 #: What a statement's words may start with that names no task: ``that's the passport renewed``.
 _STATEMENT_LEAD: Final = re.compile(
-    r"^(?:(?:so|and|ok|okay|well)\s++)*+(?:that'?s|that\s++is|there'?s)\s++", _FLAGS
+    r"^(?:(?:so|and|ok|okay|well)\s++)*+(?:that'?s|that\s++is|there'?s)\s++|"
+    r"^(?:(?:quick\s++)?update|fyi|news|status|btw|good\s++news)\s*+[:,\-–—!]\s*+",
+    _FLAGS,
+)
+#: The same said again at the end: ``I booked the flights, so that one's finished``.
+_SAID_AGAIN: Final = re.compile(
+    r"[\s,;]++(?:so\s++)?(?:that|it)(?:\s++one)?(?:'s|\s++is)\s++(?:done|finished|sorted|"
+    r"complete|completed|off\s++the\s++list)[\s.!]*+$",
+    _FLAGS,
 )
 #: Words that only soften a statement: ``isn't actually finished``.
 _HEDGES: Final = re.compile(r"\b(?:actually|really|quite|even|totally|fully)\b", _FLAGS)
@@ -272,6 +280,7 @@ def read_done_statement(text: str) -> DoneStatement | None:
     plain = _NEGATED.sub(" ", text) if negated else text
     plain = _HEDGES.sub(" ", plain.replace("n't", " "))
     plain = _STATEMENT_LEAD.sub("", " ".join(plain.split()), count=1)
+    plain = _SAID_AGAIN.sub("", plain, count=1)
     for pattern in (_GOT_DONE, _IS_DONE, _MARKED, _BARE_PARTICIPLE):
         found = pattern.match(plain)
         state = (found.groupdict().get("state") or "").lower() if found is not None else ""
