@@ -288,6 +288,7 @@ def read_done_statement(text: str) -> DoneStatement | None:
             found is not None
             and state not in _NOT_DONE_STATES
             and not _NOT_A_TASK.match(found.group("ref"))
+            and "," not in found.group("ref")  # a task's words do not run across clauses
         ):
             return DoneStatement(_task_words(found.group("ref")), negated, stems_of(state))
     did = _DID.match(plain)
