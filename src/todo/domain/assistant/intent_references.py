@@ -25,6 +25,8 @@ from todo.domain.assistant.intent_words import (
     STOPWORDS,
 )
 
+#: ``the other one``.
+_REF_OTHER: Final = re.compile(r"(?:the\s++)?other(?:\s++(?:one|task))?", re.IGNORECASE)
 #: A text that is all one quotation: data, never a command.
 QUOTED: Final = re.compile(r"^[\"“'‘`](?P<inner>.+)[\"”'’`]\Z")
 #: Where a quotation may open (at the start of a word) and close (at the end of one).
@@ -88,7 +90,12 @@ class Everything:
     """``all my tasks``: more than one task, which the chat does not change at once."""
 
 
-Reference: TypeAlias = ById | ByPosition | ByWords | ByContext | Everything
+@dataclass(frozen=True)
+class ByOther:
+    """``the other one``: of the two tasks the conversation offered, the one not acted on."""
+
+
+Reference: TypeAlias = ById | ByPosition | ByWords | ByContext | Everything | ByOther
 
 
 def read_reference(text: str) -> Reference | None:
@@ -100,6 +107,8 @@ def read_reference(text: str) -> Reference | None:
         return ByContext()
     if REF_BULK.fullmatch(phrase):
         return Everything()
+    if _REF_OTHER.fullmatch(phrase):
+        return ByOther()
     by_id = REF_ID.fullmatch(phrase)
     if by_id is not None:
         return ById(int(by_id.group("n"))) if len(by_id.group("n")) < 10 else None

@@ -100,6 +100,26 @@ def by_position(history: Sequence[PastMessage], position: int) -> int | str:
     return int(tasks[index]["task_id"])
 
 
+def the_other(history: Sequence[PastMessage]) -> int | str:
+    """Return, of the two tasks last offered (a "which one?" or a list of two, in the last
+    few answers), the one the conversation did not act on."""
+    acted = in_context(history)
+    answers = [message for message in history if message.role == "assistant"][-_LOOK_BACK:]
+    for message in reversed(answers):
+        for made in reversed(message.tool_calls):
+            result = made.result if isinstance(made.result, dict) else {}
+            tasks = result.get("tasks") or result.get("candidates")
+            if made.tool in LISTING_TOOLS and isinstance(tasks, list) and len(tasks) == 2:
+                others = [int(task["task_id"]) for task in tasks if int(task["task_id"]) != acted]
+                if len(others) == 1:
+                    return others[0]
+    return "I'm not sure which one you mean by the other one; say its number, for example 'task 3'."
+
+
+#: How many answers back "the other one" looks for the two tasks offered.
+_LOOK_BACK: Final = 3
+
+
 def in_context(history: Sequence[PastMessage]) -> int | str:
     """Return the task the conversation last acted on or showed alone."""
     for message in reversed(history):

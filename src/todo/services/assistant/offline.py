@@ -30,6 +30,7 @@ from todo.domain.assistant.chat import (
 from todo.domain.assistant.intent_lists import ListQuery, search_words
 from todo.domain.assistant.intent_references import (
     ById,
+    ByOther,
     ByPosition,
     ByWords,
     Everything,
@@ -86,6 +87,7 @@ from todo.services.assistant.dialogue import (
     last_change,
     listed_window,
     shown_list,
+    the_other,
 )
 from todo.services.assistant.task_times import as_moment, day_of, keeping, moved, spoken_moment
 
@@ -133,6 +135,12 @@ class _Conversation:
         if asked_which(self.turn.history) and _EACH_OF_THEM.fullmatch(self.turn.message.strip()):
             return await self._each_candidate()
         intent = read_intent(self.turn.message, now=self.turn.now, tz=self.turn.timezone)
+        too = _TOO.fullmatch(self.turn.message.strip())
+        also = read_reference(too.group("ref")) if too is not None else None
+        if isinstance(intent, Unknown) and isinstance(also, ByOther | ById | ByPosition):
+            earlier = self._earlier_request()  # "the other one too", "task 4 as well"
+            if earlier is not None:
+                return await self.perform(replace(earlier, ref=also))
         if isinstance(intent, Unknown) and asked_which(self.turn.history):
             words = _ONE_WITH.sub("", self.turn.message.strip(" ?!.")).strip()
             picked = read_reference(words) if 0 < len(words.split()) <= _PICK_WORDS else None
@@ -381,12 +389,16 @@ class _Conversation:
         return reminder_confirmation(changed.result, self.year)
 
     def _earlier_request(self) -> Act | Update | Relative | None:
-        """Return the previous request when it acted on one task, to do again."""
+        """Return the previous request when it acted on one task, to do again; when the
+        previous message only picked a task (``Ben`` after "which one?"), the one before."""
         said = [message for message in self.turn.history if message.role == "user"]
-        if not said:
-            return None
-        earlier = read_intent(said[-1].content, now=self.turn.now, tz=self.turn.timezone)
-        return earlier if isinstance(earlier, Act | Update | Relative) else None
+        for message in reversed(said[-2:]):
+            earlier = read_intent(message.content, now=self.turn.now, tz=self.turn.timezone)
+            if isinstance(earlier, Act | Update | Relative):
+                return earlier
+            if not isinstance(earlier, Unknown | Correction):
+                return None
+        return None
 
     async def when_said(self, intent: JustWhen) -> str:
         """A date alone: the reminder asked for just before, or the due date of the task just
@@ -511,6 +523,8 @@ class _Conversation:
             return by_position(self.turn.history, ref.position)
         if isinstance(ref, ByWords):
             return await self._by_words(ref.words, prefer, stems)
+        if isinstance(ref, ByOther):
+            return the_other(self.turn.history)
         if self.calls:  # "… and make it urgent": the task this turn just acted on
             return in_context([*self.turn.history, PastMessage("assistant", "", tuple(self.calls))])
         return in_context(self.turn.history)
@@ -587,6 +601,10 @@ _ONE_WITH: Final = re.compile(
 )
 #: The most words such a pick may have.
 _PICK_WORDS: Final = 4
+#: ``the other one too``, ``task 4 as well``: the previous request, for another task.
+_TOO: Final = re.compile(
+    r"(?:and\s++)?(?P<ref>[^,.!?]{1,40}?)\s++(?:too|as\s++well|also)[\s.!]*+", re.IGNORECASE
+)
 #: ``both`` after "which one do you mean?": every task offered (there were a few).
 _EACH_OF_THEM: Final = re.compile(
     r"(?:(?:oh\s++)?(?:both|both of them|all of them|all three|all 3|each of them|them all|"
