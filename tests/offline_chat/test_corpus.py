@@ -18,6 +18,7 @@ from .fourth_voice import FOURTH_VOICE
 from .held_out import HELD_OUT
 from .held_out_second import HELD_OUT_SECOND
 from .held_out_third import HELD_OUT_THIRD
+from .sixth_voice import SIXTH_VOICE
 from .second_voice import SECOND_VOICE
 from .third_voice import THIRD_VOICE
 
@@ -85,6 +86,7 @@ async def test_corpus_accuracy(app: App, request: pytest.FixtureRequest) -> None
         ("development, third voice", THIRD_VOICE),
         ("development, fourth voice", FOURTH_VOICE),
         ("development, fifth voice", FIFTH_VOICE),
+        ("development, sixth voice", SIXTH_VOICE),
     ],
 )
 async def test_other_voices_accuracy(
@@ -158,7 +160,14 @@ def test_the_third_held_out_set_is_large_and_apart_from_the_others() -> None:
     said = {item.say.casefold() for item in HELD_OUT_THIRD}
     others = {
         item.say.casefold()
-        for item in (*CASES, *HELD_OUT, *HELD_OUT_SECOND, *FOURTH_VOICE, *FIFTH_VOICE)
+        for item in (
+            *CASES,
+            *HELD_OUT,
+            *HELD_OUT_SECOND,
+            *FOURTH_VOICE,
+            *FIFTH_VOICE,
+            *SIXTH_VOICE,
+        )
     }
     # Short follow-ups and everyday questions ("delete it", "undo that", "what's overdue")
     # coincide between sets written apart; about one case in ten does.

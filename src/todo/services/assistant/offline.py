@@ -135,8 +135,7 @@ class _Conversation:
         if asked_which(self.turn.history) and _EACH_OF_THEM.fullmatch(self.turn.message.strip()):
             return await self._each_candidate()
         intent = read_intent(self.turn.message, now=self.turn.now, tz=self.turn.timezone)
-        too = _TOO.fullmatch(self.turn.message.strip())
-        also = read_reference(too.group("ref")) if too is not None else None
+        also = _also(self.turn.message)
         if isinstance(intent, Unknown) and isinstance(also, ByOther | ById | ByPosition):
             earlier = self._earlier_request()  # "the other one too", "task 4 as well"
             if earlier is not None:
@@ -396,7 +395,7 @@ class _Conversation:
             earlier = read_intent(message.content, now=self.turn.now, tz=self.turn.timezone)
             if isinstance(earlier, Act | Update | Relative):
                 return earlier
-            if not isinstance(earlier, Unknown | Correction):
+            if not isinstance(earlier, Unknown):  # only a bare pick ("Ben") is looked past
                 return None
         return None
 
@@ -601,10 +600,20 @@ _ONE_WITH: Final = re.compile(
 )
 #: The most words such a pick may have.
 _PICK_WORDS: Final = 4
-#: ``the other one too``, ``task 4 as well``: the previous request, for another task.
-_TOO: Final = re.compile(
-    r"(?:and\s++)?(?P<ref>[^,.!?]{1,40}?)\s++(?:too|as\s++well|also)[\s.!]*+", re.IGNORECASE
-)
+#: How ``the other one too``, ``task 4 as well`` end: the previous request, for another task.
+_TOO_ENDS: Final = (" too", " as well", " also")
+_TOO_MOST: Final = 60
+
+
+def _also(message: str) -> Reference | None:
+    """Return the task ``the other one too`` / ``and task 4 as well`` names, if it is one."""
+    said = " ".join(message.split()).rstrip(" .!").lower()
+    if len(said) > _TOO_MOST or not said.endswith(_TOO_ENDS):
+        return None
+    words = said.rsplit(" ", 2 if said.endswith(" as well") else 1)[0].removeprefix("and ")
+    return read_reference(words)
+
+
 #: ``both`` after "which one do you mean?": every task offered (there were a few).
 _EACH_OF_THEM: Final = re.compile(
     r"(?:(?:oh\s++)?(?:both|both of them|all of them|all three|all 3|each of them|them all|"
