@@ -345,6 +345,9 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     words = " ".join(message.split())
     if len(words) > READ_LIMIT:
         return TooLong()
+    topical = _on_topic(words, now, tz)  # "send the proposal: make it urgent"
+    if topical is not None:
+        return topical
     whole = _read_one(words, now, tz)
     if isinstance(whole, SmallTalk | Help):
         return whole
@@ -377,6 +380,40 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
                 return _with_adjuncts(intent, parts[parts.index(part) + 1 :], now, tz)
             return _bound(intent, parts[: parts.index(part)], now, tz)
     return whole
+
+
+def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
+    """Read ``send the proposal: make it urgent``, ``sam's drill - push to monday`` and
+    ``curtains -> low priority``: a task named first, then what to do with it."""
+    found = _TOPIC.match(words)
+    if found is None:
+        return None
+    topic, rest = found.group("topic"), _IT_AFTER_VERB.sub(r"\g<verb> it ", found.group("rest"))
+    ref = read_reference(topic)
+    if not isinstance(ref, ByWords | ById) or isinstance(
+        _read_one(topic, now, tz), _STANDALONE
+    ):
+        return None
+    then = read_intent(rest, now=now, tz=tz) if len(rest) < len(words) else Unknown(rest)
+    if isinstance(then, Several):
+        bound = tuple(_on(ref, intent) for intent in then.intents)
+        return Several(bound) if all(bound) else None  # type: ignore[arg-type]
+    on_it = _on(ref, then)
+    if on_it is not None:
+        return on_it
+    if found.group("mark") in ("->", "=>", "→"):  # "curtains -> low priority", "x -> new title"
+        fields = read_fields(rest, now=now, tz=tz)
+        if fields.priority or fields.due is not None:
+            return Update(ref, replace(fields, title=None))
+        return Update(ref, TaskFields(title=_capitalised(rest.strip())))
+    return None
+
+
+def _on(ref: Reference, intent: Intent) -> Intent | None:
+    """Return ``intent`` done on ``ref`` when it was said of ``it``, else ``None``."""
+    if isinstance(intent, Act | Update | Relative) and isinstance(intent.ref, ByContext):
+        return replace(intent, ref=ref)
+    return None
 
 
 def _repeat_like_that(parts: list[str], now: datetime, tz: ZoneInfo) -> Update | None:
@@ -814,6 +851,18 @@ _ASKED_TO_ADD: Final = re.compile(
     re.IGNORECASE,
 )
 _THAT: Final = re.compile(r"^that\s++", re.IGNORECASE)
+#: A task named, a mark, then what to do with it: ``send the proposal: make it urgent``.
+_TOPIC: Final = re.compile(
+    r"^(?:for\s++|re:?\s++|about\s++)?(?P<topic>(?:[^:>\-–—=→\"'“‘]|(?<=\w)'){2,60}?)"
+    r"(?:\s*+(?P<mark>:|->|=>|→)|\s++[-–—](?=\s))\s*+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+#: A verb of a change said without its object: ``push to monday`` is ``push it to monday``.
+_IT_AFTER_VERB: Final = re.compile(
+    r"^(?P<verb>push|move|bump|shift|postpone|reschedule|delay|change|set|make|mark|rename|"
+    r"knock|bring|put|tag)\s++(?=(?:to|back|forward|for|as|until|till|up|down|due)\b)",
+    re.IGNORECASE,
+)
 #: ``can the yoga task repeat like that``: a repeat said before, for a task named now.
 _LIKE_THAT: Final = re.compile(
     r"^(?:(?:can|could|would|will)\s++(?:you\s++)?)?(?:make|have|set|let)?\s*+(?P<ref>.+?)\s++"
