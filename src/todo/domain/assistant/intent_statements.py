@@ -170,7 +170,8 @@ _MARKED: Final = re.compile(
 _BARE_PARTICIPLE: Final = re.compile(
     rf"^(?P<ref>(?:[\w'-]++\s++){{0,3}}[\w'-]++)\s++(?P<state>taken care of|dealt with|"
     rf"sorted out|out of the way|{_IRREGULAR_PAST}|[a-z]{{2,}}ed)"
-    r"(?:\s++(?:to|for|off|out|in|on|at|with)\s++[\w'-]++(?:\s++[\w'-]++)?)?"
+    r"(?:\s++(?:to|for|off|out|in|on|at|with)\s++[\w'-]++(?:\s++[\w'-]++)?|"
+    r"\s++(?:in|off|out|up|over|away|back|through))?"
     rf"{_ADVERBS}$",
     _FLAGS,
 )

@@ -29,7 +29,8 @@ _ASK: Final = re.compile(
     r"what is due|anything due|show me|show|list|tell me|what should i do|what to do|"
     r"my plans?|plans|agenda|schedule|what'?s my (?:plan|agenda|schedule)|tasks?|todos?|"
     r"to-?dos?|my tasks|my todos|things|what|which|anything|any|do i have|have i got|have i|"
-    r"am i (?:free|busy|doing anything)|is there)\b",
+    r"am i (?:free|busy|doing anything)|is there|is anything|are there(?: any)?|"
+    r"how (?:busy|free) am i|how'?s my|how does my)\b",
     _FLAGS,
 )
 _WEEKEND: Final = re.compile(r"\b(?P<next>next|coming)?\s*+weekend\b", _FLAGS)

@@ -22,7 +22,9 @@ _FLAGS: Final = re.IGNORECASE | re.DOTALL
 
 #: Politeness and fillers around a request: ``please``, ``could you``, ``thanks``.
 POLITE_START: Final = re.compile(
-    r"^(?:please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
+    r"^(?:(?:would|could|will)\s++you\s++be\s++(?:so\s++)?(?:kind|good|nice)\s++(?:enough\s++)?"
+    r"(?:as\s++)?to|be\s++a\s++(?:dear|star|love)\s++and|"
+    r"please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
     r"would you mind|do you mind|ugh|argh|meh|sigh|oof|blah|"
     r"mind(?=\s++(?:putting|adding|writing|jotting|noting|creating|making)\b)|"
     r"actually|wait|oops|whoops|sorry|on second thought|can we|could we|shall we|"
@@ -59,8 +61,9 @@ SMALL_TALK: Final[tuple[tuple[SmallTalkKind, re.Pattern[str]], ...]] = (
         "thanks",
         re.compile(
             r"(?:(?:great|awesome|perfect|cool|nice|ok|okay)[, ]++)?"
-            r"(?:thanks|thank you|thx|ty|cheers|much appreciated)"
-            r"(?: (?:so|very) much| a lot| a bunch| again| mate| buddy)?",
+            r"(?:(?:many|big|huge)\s++)?(?:thanks|thank you|thx|ty|cheers|much appreciated)"
+            r"(?: (?:so|very) much| a lot| a bunch| again| mate| buddy| in advance)?"
+            r"(?:[, ]++you'?re (?:a |the )?(?:star|lifesaver|legend|best|great))?",
             _FLAGS,
         ),
     ),
@@ -359,6 +362,14 @@ TYPOS: Final[dict[str, str]] = {
     "remeber": "remember",
     "rmbr": "remember",
     "u": "you",
+    "hav": "have",
+    "wknd": "weekend",
+    "wkend": "weekend",
+    "gimme": "give me",
+    "lemme": "let me",
+    "tmrrw": "tomorrow",
+    "2morrow": "tomorrow",
+    "2mrw": "tomorrow",
     "bout": "about",
     "abt": "about",
     "wat": "what",

@@ -342,12 +342,13 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     one (``… and make it high priority``), it is :class:`Several`; when the whole is not
     understood, the one part that is a request is taken (``ugh, long day. anyway, add …``).
     """
-    words = " ".join(message.split())
+    words = " ".join(_EMOJI.sub(" . ", message).split()).strip(" .")
     if len(words) > READ_LIMIT:
         return TooLong()
     topical = _on_topic(words, now, tz)  # "send the proposal: make it urgent"
     if topical is not None:
         return topical
+    words = _without_small_talk(words, now, tz)  # "… on Monday? Many thanks."
     whole = _read_one(words, now, tz)
     if isinstance(whole, SmallTalk | Help):
         return whole
@@ -382,6 +383,18 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     return whole
 
 
+def _without_small_talk(words: str, now: datetime, tz: ZoneInfo) -> str:
+    """Return a message without the greetings and thanks said in sentences of their own
+    before or after its request; all of it when it is nothing else."""
+    said = sentences(words)
+    if len(said) < 2:
+        return words
+    kept = [part for part in said if not isinstance(_read_one(part, now, tz), SmallTalk)]
+    if not kept or len(kept) == len(said):
+        return words
+    return " ".join(kept)
+
+
 def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     """Read ``send the proposal: make it urgent``, ``sam's drill - push to monday`` and
     ``curtains -> low priority``: a task named first, then what to do with it."""
@@ -390,9 +403,7 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
         return None
     topic, rest = found.group("topic"), _IT_AFTER_VERB.sub(r"\g<verb> it ", found.group("rest"))
     ref = read_reference(topic)
-    if not isinstance(ref, ByWords | ById) or isinstance(
-        _read_one(topic, now, tz), _STANDALONE
-    ):
+    if not isinstance(ref, ByWords | ById) or isinstance(_read_one(topic, now, tz), _STANDALONE):
         return None
     then = read_intent(rest, now=now, tz=tz) if len(rest) < len(words) else Unknown(rest)
     if isinstance(then, Several):
@@ -851,6 +862,8 @@ _ASKED_TO_ADD: Final = re.compile(
     re.IGNORECASE,
 )
 _THAT: Final = re.compile(r"^that\s++", re.IGNORECASE)
+#: Pictures in a message end a sentence and say nothing (``handed in 👍``).
+_EMOJI: Final = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]++")
 #: A task named, a mark, then what to do with it: ``send the proposal: make it urgent``.
 _TOPIC: Final = re.compile(
     r"^(?:for\s++|re:?\s++|about\s++)?(?P<topic>(?:[^:>\-–—=→\"'“‘]|(?<=\w)'){2,60}?)"
