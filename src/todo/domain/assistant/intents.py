@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Final, TypeAlias
 from zoneinfo import ZoneInfo
 
@@ -313,6 +314,8 @@ _STANDALONE: Final = (
 )
 #: The most requests one message is read as.
 _MOST_REQUESTS: Final = 3
+#: How many readings of parts of messages are kept (they are pure: same words, same reading).
+_READS_KEPT: Final = 512
 
 
 #: Quoted text, kept as written when misspellings are corrected.
@@ -405,11 +408,12 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     ref = read_reference(topic)
     if not isinstance(ref, ByWords | ById) or isinstance(_read_one(topic, now, tz), _STANDALONE):
         return None
-    then = read_intent(rest, now=now, tz=tz) if len(rest) < len(words) else Unknown(rest)
-    if isinstance(then, Several):
-        bound = tuple(_on(ref, intent) for intent in then.intents)
-        return Several(bound) if all(bound) else None  # type: ignore[arg-type]
-    on_it = _on(ref, then)
+    parts = clauses(rest)
+    several = [intent for _, intent in _requests(parts, now, tz, loose=False)]
+    if len(parts) >= 2 and len(several) >= 2:  # "make it urgent and move it to monday"
+        bound = [_on(ref, intent) for intent in several[:_MOST_REQUESTS]]
+        return Several(tuple(bound)) if all(bound) else None  # type: ignore[arg-type]
+    on_it = _on(ref, _read_one(rest, now, tz))
     if on_it is not None:
         return on_it
     if found.group("mark") in ("->", "=>", "→"):  # "curtains -> low priority", "x -> new title"
@@ -583,8 +587,10 @@ def _destructive(intent: Intent) -> bool:
     return isinstance(intent, Act) and intent.verb == "delete"
 
 
+@lru_cache(maxsize=_READS_KEPT)
 def _read_one(message: str, now: datetime, tz: ZoneInfo) -> Intent:
-    """Read ``message`` (its spaces collapsed) as one request."""
+    """Read ``message`` (its spaces collapsed) as one request (the same part of a message is
+    often read more than once: whole, as a sentence, as a clause, from the history)."""
     words = corrected(message)
     bare = words.rstrip(" ?!.…")
     text = tidy(words)
@@ -867,7 +873,7 @@ _EMOJI: Final = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe
 #: A task named, a mark, then what to do with it: ``send the proposal: make it urgent``.
 _TOPIC: Final = re.compile(
     r"^(?:for\s++|re:?\s++|about\s++)?(?P<topic>(?:[^:>\-–—=→\"'“‘]|(?<=\w)'){2,60}?)"
-    r"(?:\s*+(?P<mark>:|->|=>|→)|\s++[-–—](?=\s))\s*+(?P<rest>.+)$",
+    r"(?:\s*+(?P<mark>:(?!\d)|->|=>|→)|\s++[-–—](?=\s))\s*+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 #: A verb of a change said without its object: ``push to monday`` is ``push it to monday``.
