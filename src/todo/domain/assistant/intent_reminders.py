@@ -22,7 +22,8 @@ _NUMBERS: Final = {**NUMBER_WORDS, "a couple of": 2, "a few": 3}
 
 #: Asking to be reminded: a verb, maybe the time, a link word, what about, maybe the time.
 _REMIND_VERB: Final = (
-    r"(?:remind me|ping me|nudge me|alert me|notify me|buzz me|message me|text me|warn me|"
+    r"(?:remind me|remind(?=\s++(?:about|of|re)\b)|ping me|nudge me|alert me|notify me|buzz me|"
+    r"message me|text me|warn me|"
     r"poke me|bug me|nag me|prod me|"
     r"give me an? (?:reminder|nudge|ping|shout|heads[- ]up)|send me an? (?:reminder|ping))"
 )
@@ -117,7 +118,8 @@ _FORGET_THEN_REMIND: Final = re.compile(
 #: ``change the dentist reminder to 9``, ``move my dentist reminder to 7:30``, ``push the
 #: reminder for call grandma to tomorrow``.
 _REMINDER_CHANGE: Final = re.compile(
-    r"^(?:(?:change|move|set|make|push|update|put|bring|shift)\s++(?:the\s++|my\s++)?"
+    r"^(?:(?:change|move|set|make|push|update|put|bring|shift|snooze|delay|postpone)\s++"
+    r"(?:the\s++|my\s++)?"
     r"(?:(?:reminder|alert|alarm)\s++(?:for|on|of|about)\s++(?:the\s++|my\s++)?(?P<after>.+?\S)"
     r"|(?P<ref>.+?\S)(?:'s)?\s++(?:reminder|alert|alarm))\s++(?:to|for|at|until|till)"
     r"|(?:the\s++|my\s++)?"

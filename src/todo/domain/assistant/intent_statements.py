@@ -98,7 +98,8 @@ GOT_DONE_FIRST: Final = re.compile(
 )
 _PAST_WORD: Final = re.compile(rf"^(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)$", _FLAGS)
 _LEAD: Final = (
-    r"(?P<lead>(?:(?:i|we)(?:'ve|'d|\s++have|\s++had)?\s++|have\s++)?(?:(?:already|just|finally|"
+    r"(?P<lead>(?:(?:i|we|they|he|she|someone|somebody|my\s++[a-z]++|our\s++[a-z]++)"
+    r"(?:'ve|'d|\s++have|\s++has|\s++had)?\s++|have\s++)?(?:(?:already|just|finally|"
     r"also|actually|really|even|at\s++last)\s++)*+)"
 )
 #: Verbs whose past is their present (``put the bins out`` is a request): a statement only
@@ -129,6 +130,13 @@ _GOT_DONE: Final = re.compile(
     rf"fixed|[a-z]{{2,}}ed|{_IRREGULAR_PAST}){_ADVERBS}$",
     _FLAGS,
 )
+#: ``just crossed the plumber off``: the particle after the task.
+_CROSSED_OFF: Final = re.compile(
+    rf"^{_LEAD}(?P<verb>crossed|ticked|checked|struck|knocked|signed)\s++{_REF}\s++off{_ADVERBS}$",
+    _FLAGS,
+)
+#: ``paid the water bill but not the gas one``: only what comes before ``but not``.
+_BUT_NOT: Final = re.compile(r"[\s,;]++but\s++not\b.*$", _FLAGS)
 #: What a statement's words may start with that names no task: ``that's the passport renewed``.
 _STATEMENT_LEAD: Final = re.compile(
     r"^(?:(?:so|and|ok|okay|well)\s++)*+(?:that'?s|that\s++is|there'?s)\s++|"
@@ -138,7 +146,7 @@ _STATEMENT_LEAD: Final = re.compile(
 #: The same said again at the end: ``I booked the flights, so that one's finished``.
 _SAID_AGAIN: Final = re.compile(
     r"[\s,;]++(?:so\s++)?(?:that|it)(?:\s++one)?(?:'s|\s++is)\s++(?:done|finished|sorted|"
-    r"complete|completed|off\s++the\s++list)[\s.!]*+$",
+    r"complete|completed|off\s++(?:the\s++list|my\s++plate|my\s++list))[\s.!]*+$",
     _FLAGS,
 )
 #: Words that only soften a statement: ``isn't actually finished``.
@@ -162,6 +170,7 @@ _IS_DONE: Final = re.compile(
 #: ``slides: done``, ``slides - done``, ``slides done``, ``slides ✓``.
 _MARKED: Final = re.compile(
     rf"^{_REF}\s*+(?:[:\-–—]\s*+)?(?:done and dusted|all done|done|finished|complete|completed|"
+    r"(?<=:\s)check|(?<=:)check|checked|"
     r"sorted|in the bag|out of the way|ticked off|✓|✔|✅)"
     rf"{_ADVERBS}$",
     _FLAGS,
@@ -277,11 +286,17 @@ def read_done_statement(text: str) -> DoneStatement | None:
     names ``the electricity bill``; ``the car is washed`` names ``the car``."""
     if _QUESTION.match(text) and not _HAVE_DONE.match(text):  # "have cleaned the oven"
         return None
+    kept = _BUT_NOT.sub("", text, count=1)  # "paid the water bill but not the gas one yet"
+    if _NEGATED.search(kept) is None:
+        text = kept
     negated = _NEGATED.search(text) is not None
     plain = _NEGATED.sub(" ", text) if negated else text
     plain = _HEDGES.sub(" ", plain.replace("n't", " "))
     plain = _STATEMENT_LEAD.sub("", " ".join(plain.split()), count=1)
     plain = _SAID_AGAIN.sub("", plain, count=1)
+    crossed = _CROSSED_OFF.match(plain)
+    if crossed is not None and not _NOT_A_TASK.match(crossed.group("ref")):
+        return DoneStatement(_task_words(crossed.group("ref")), negated, ())
     for pattern in (_GOT_DONE, _IS_DONE, _MARKED, _BARE_PARTICIPLE):
         found = pattern.match(plain)
         state = (found.groupdict().get("state") or "").lower() if found is not None else ""
@@ -297,7 +312,10 @@ def read_done_statement(text: str) -> DoneStatement | None:
         verb = did.group("verb").lower()
         plain_present = verb in _SAME_IN_THE_PAST and not did.group("lead")
         # "I didn't finish the essay": after a negation the verb is in its plain form.
-        said_past = _PAST_WORD.match(verb) or (negated and did.group("lead"))
+        lead = (did.group("lead") or "").lower()
+        # "I didn't finish the essay": after a negation the verb is in its plain form, and
+        # so it often is after "already" ("I have already call the insurance").
+        said_past = _PAST_WORD.match(verb) or (lead and (negated or "already" in lead))
         if (
             verb not in _NOT_PAST
             and not plain_present
@@ -539,7 +557,7 @@ def read_shift(text: str) -> Shift | None:
 
 
 _CORRECTION: Final = re.compile(
-    r"^(?:(?:no|nope|nah|not that one|wrong one|sorry|oops|actually)\b[\s,.!;-]*+)*+"
+    r"^(?:(?:no|nope|nah|not that one|wrong one|sorry|oops|actually|and)\b[\s,.!;-]*+)*+"
     r"(?:i\s++meant\s++|i\s++mean\s++|it'?s\s++|make it\s++|use\s++)?"
     r"(?P<ref>(?:the\s++)?(?:first|second|third|fourth|fifth|last|other|\d{1,2}(?:st|nd|rd|th))"
     r"(?:\s++one)?|"

@@ -153,7 +153,7 @@ _HEDGE: Final = (
     r"i think|i reckon|i feel like|guess|seems like|it seems)[\s,]++)*+"
 )
 SOFT_ADD: Final = re.compile(
-    rf"^{_HEDGE}(?:(?:i|we)\s++(?:really\s++|also\s++|still\s++|probably\s++|definitely\s++|"
+    rf"^{_HEDGE}(?:(?:i|we)\s++(?:really\s++|also\s++|probably\s++|definitely\s++|"
     r"seriously\s++|prob\s++|probs\s++|prolly\s++)*+(?:need|"
     r"have(?!\s++(?:already|just|finally|actually|been|[a-z]{2,}ed)\b)|must|gotta|got to|should|"
     r"ought to|'ve got to|'d better|"
@@ -184,7 +184,8 @@ UNDO: Final = re.compile(
 TRAILING_FILLER: Final = re.compile(
     r"(?<![\s,;.!-])[\s,;.!-]*+\b(?:too|as well|also|instead|then|for now|at some point|"
     r"some ?time|someday|eventually|when i (?:get a chance|can|have time)|"
-    r"when you get a chance)$|\s*+[✅✔✓👍🎉]++$",
+    r"when you get a chance|thank god|thank goodness|phew|finally|at last|tbh|lol|haha)$|"
+    r"\s*+[✅✔✓👍🎉]++$",
     _FLAGS,
 )
 #: Where a new task's list is named at the end: ``… to my list``.
