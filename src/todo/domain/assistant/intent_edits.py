@@ -38,6 +38,24 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
         "reopen",
         re.compile(rf"^(?:mark|set|flag|make)\s++{_REF}\s++(?:as\s++)?{_NOT_DONE}$", _FLAGS),
     ),
+    (  # "oops I ticked off call the plumber by accident"
+        "reopen",
+        re.compile(
+            r"^(?:i\s++)?(?:accidentally\s++)?(?:ticked\s++off|checked\s++off|crossed\s++off|"
+            rf"completed|finished|marked)\s++{_REF}(?:\s++(?:as\s++)?(?:done|complete))?\s++"
+            r"(?:by\s++(?:accident|mistake)|accidentally|too\s++soon|too\s++early)"
+            r"(?:[\s,;]++.*)?$",
+            _FLAGS,
+        ),
+    ),
+    (  # "I deleted buy wrapping paper by mistake, can I get it back?"
+        "restore",
+        re.compile(
+            rf"^(?:i\s++)?(?:accidentally\s++)?(?:deleted|removed|trashed|binned)\s++{_REF}\s++"
+            r"(?:by\s++(?:accident|mistake)|accidentally)(?:[\s,;]++.*)?$",
+            _FLAGS,
+        ),
+    ),
     ("reopen", re.compile(rf"^{_REF}\s++is\s++(?:still\s++)?{_NOT_DONE}(?:\s++yet)?$", _FLAGS)),
     (
         "reopen",
@@ -141,6 +159,11 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         rf"^(?:the\s++task\s++)?{_REF}[\s,:;\-–—]++(?:(?:i|we)\s++(?:want|need|'?d\s++like)|make|"
         r"have|set|please\s++make)\s++it\s++(?:to\s++)?(?:be\s++|repeat\s++|recur\s++)?"
         rf"(?P<rule>{_RULE_START}.*)$",
+        _FLAGS,
+    ),
+    re.compile(  # "the budget review needs to recur each quarter"
+        rf"^{_REF}\s++(?:needs|has|have|need|ought|is\s++going|are\s++going)\s++to\s++"
+        rf"(?:repeat|recur|happen|be\s++done)\s++(?P<rule>{_RULE_START}.*)$",
         _FLAGS,
     ),
     re.compile(

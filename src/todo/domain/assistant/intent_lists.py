@@ -39,6 +39,7 @@ _NOUN: Final = re.compile(
     r"done|finished|overdue|due|left|remaining|outstanding|open|everything|schedule|plans?|"
     r"upcoming|coming up|late|accomplished|priority|urgent|important|tagged|anything|something|"
     r"remains|today|tonight|ticked|ticked off|checked off|crossed off|needs? doing|deadlines?|"
+    r"stuff|things|whole list|"
     r"needs? to be done|to be done|still to do|"
     r"did i (?:finish|complete|do|get done))\b",
     _FLAGS,
@@ -57,6 +58,7 @@ _COMPLETED: Final = re.compile(
 )
 _PENDING: Final = re.compile(
     r"\b(?:pending|open|left|remaining|remains|outstanding|unfinished|incomplete|undone|active|"
+    r"coming up|upcoming|ahead|next up|"
     r"(?:haven'?t|have not|didn'?t|did not)\s++(?:i\s++|we\s++)?(?:yet\s++)?(?:done|finished|"
     r"completed|ticked off|got to|done yet)|"
     r"not (?:yet )?(?:done|completed|complete|finished)|still (?:have|need|got)|"

@@ -597,6 +597,14 @@ _CLEARINGS: Final = (
     ),
     (
         "recurrence",
+        re.compile(  # "stop the bins from repeating"
+            rf"^(?:stop|keep)\s++{_REF}\s++from\s++(?:repeating|recurring)"
+            r"(?:\s++(?:anymore|any\s++more))?(?:[\s,;]++but\b.*)?$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "recurrence",
         re.compile(
             rf"^{_REF}\s++(?:should\s++)?(?:stop|no\s++longer|(?:doesn'?t|dont|don'?t|do\s++not|"
             r"does\s++not)\s++(?:need|have)\s++to|shouldn'?t|should\s++not|(?:doesn'?t|dont|"

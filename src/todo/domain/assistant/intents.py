@@ -129,6 +129,9 @@ class Add:
 
     fields: TaskFields
     implied: bool = False
+    #: Said as a task's name and then its fields (``plan the party - due 5 december``): the
+    #: task with that very title gets them, if there is one, else it is added.
+    or_update: bool = False
 
 
 @dataclass(frozen=True)
@@ -416,11 +419,16 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     on_it = _on(ref, _read_one(rest, now, tz))
     if on_it is not None:
         return on_it
+    fields = read_fields(rest, now=now, tz=tz)
+    said = fields.priority or fields.due is not None or fields.recurrence
+    only_fields = said and _ADJUNCT_ONLY.fullmatch(fields.title or "")
     if found.group("mark") in ("->", "=>", "→"):  # "curtains -> low priority", "x -> new title"
-        fields = read_fields(rest, now=now, tz=tz)
-        if fields.priority or fields.due is not None:
+        if only_fields:
             return Update(ref, replace(fields, title=None))
         return Update(ref, TaskFields(title=_capitalised(rest.strip())))
+    if only_fields:  # "plan the party - due 5 december, high priority"
+        titled = replace(fields, title=_capitalised(topic.strip()))
+        return Add(titled, or_update=True)
     return None
 
 

@@ -192,7 +192,7 @@ class _Conversation:
                 "Alright, I've left it open; tell me when it's done, for example 'I paid the bill'."
             )
         if isinstance(intent, Add):
-            return await self.add(intent.fields)
+            return await self.add(intent.fields, or_update=intent.or_update)
         if isinstance(intent, ListTasks):
             return await self.show_list(intent.query)
         if isinstance(intent, Act):
@@ -209,9 +209,19 @@ class _Conversation:
             return TOO_LONG
         return NOT_UNDERSTOOD
 
-    async def add(self, fields: TaskFields) -> str:
+    async def add(self, fields: TaskFields, *, or_update: bool = False) -> str:
         if not fields.title:
             return "What should the task say? For example: 'Add a task to buy groceries tomorrow'."
+        if or_update:  # "plan the party - due 5 december": the task of that name, if there is one
+            found = await self.search(search_words(fields.title), "pending")
+            same = [
+                task
+                for task in (found.result.get("tasks", []) if not found.failed else [])
+                if _same_words(task["title"], fields.title)
+            ]
+            if len(same) == 1:
+                changes = replace(fields, title=None)
+                return await self.update(Update(ById(int(same[0]["task_id"])), changes))
         made = await self.call("add_task", {"title": fields.title, **_field_args(fields)})
         if made.failed:
             return f"I couldn't add that task: {made.result['error']}"
