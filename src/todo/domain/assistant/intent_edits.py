@@ -178,10 +178,34 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         r"brought)(?:\s++(?:back|forward|up))?\s++(?:to|until|till|for|on)\s++(?P<when>.+)$",
         _FLAGS,
     ),
-    # "the plumber visit can wait until the day after tomorrow"
+    # "the plumber visit can wait until the day after tomorrow", "X can slip to friday"
     re.compile(
-        rf"^{_REF}\s++(?:can|could|will\s++have\s++to|has\s++to|must)\s++wait\s++"
+        rf"^{_REF}\s++(?:can|could|will\s++have\s++to|has\s++to|must|should)\s++"
+        r"(?:wait|slip|slide|move|go|be\s++moved|be\s++pushed)\s++"
         r"(?:until|till|til|for|to)\s++(?P<when>.+)$",
+        _FLAGS,
+    ),
+    # "can we do the electrician on tuesday instead"
+    re.compile(
+        rf"^(?:can\s++we|could\s++we|let'?s|we'?ll|i'?ll|i\s++will|we\s++will)\s++do\s++{_REF}\s++"
+        r"(?:on|at|for)\s++(?P<when>.+?)(?:\s++instead)?$",
+        _FLAGS,
+    ),
+    # "call prep for interview 'Prepare for Google interview' instead"
+    re.compile(
+        rf"^(?:call|name|retitle)\s++{_REF}(?<!\sto)(?<!\sas)\s++(?P<new>[\"“'‘][^\"”'’]++[\"”'’])"
+        r"(?:\s++instead)?$",
+        _FLAGS,
+    ),
+    # "for buy paint, put in the description that …", "add to the call insurance task that …"
+    re.compile(
+        rf"^(?:for\s++)?{_REF}\s*+[,:;]\s*+(?:put|add|write|note)\s++(?:in|into|to)\s++the\s++"
+        r"(?:description|notes?|details)\s++(?:that\s++)?(?P<description>.+)$",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"^(?:add|note)\s++(?:to|on)\s++(?:the\s++)?{_REF}\s++(?:task\s++)?that\s++"
+        r"(?P<description>.+)$",
         _FLAGS,
     ),
     re.compile(

@@ -636,7 +636,8 @@ _CLEARINGS: Final = (
     (
         "reminder",
         re.compile(
-            r"^(?:no|remove|delete|clear|cancel|drop|turn\s++off|switch\s++off|get\s++rid\s++of)"
+            r"^(?:no|remove|delete|clear|cancel|drop|turn\s++off|switch\s++off|get\s++rid\s++of|"
+            r"kill|scrap|ditch|lose|nuke|bin|stop)"
             r"\s++(?:the\s++|my\s++)?(?:reminder|alert|alarm)s?\s++(?:for|on|from|of|about)\s++"
             rf"{_REF}$",
             _FLAGS,
@@ -647,7 +648,7 @@ _CLEARINGS: Final = (
         re.compile(
             r"^(?:no\s++need\s++to|don'?t|do\s++not|stop|no\s++more)\s++(?:remind(?:ing)?\s++me|"
             rf"pinging\s++me|reminders)\s++(?:about|of|for)\s++{_REF}(?:\s++(?:anymore|any\s++more|"
-            r"again))?$",
+            r"again))?(?:[\s,;]++(?:i'?ll|i\s++will|i\s++can)\s++(?:remember|manage|do\s++it).*)?$",
             _FLAGS,
         ),
     ),
@@ -656,6 +657,14 @@ _CLEARINGS: Final = (
         re.compile(
             r"^(?:remove|clear|delete|drop|take\s++off|get\s++rid\s++of|no)\s++(?:the\s++)?"
             rf"(?:due\s++date|deadline|date)\s++(?:from|of|on|for)\s++{_REF}$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "due",
+        re.compile(  # "take the date off the thank-you notes, no rush on those"
+            r"^(?:take|get|knock)\s++(?:the\s++)?(?:due\s++date|deadline|date)\s++off\s++"
+            rf"{_REF}(?:[\s,;]++(?:no\s++rush|no\s++hurry|there'?s\s++no\s++rush).*)?$",
             _FLAGS,
         ),
     ),

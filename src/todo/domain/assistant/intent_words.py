@@ -124,7 +124,8 @@ LIST_FIRST: Final = re.compile(
     r"^(?:(?:add|put|pop|stick)\s++(?:this\s++)?(?:to|on|onto)\s++(?:my|the|our)\s++"
     r"(?:to-?do\s++|to do\s++|task\s++)?list|something\s++(?:for|to add to|to go on)\s++"
     r"(?:my|the)\s++(?:to-?do\s++)?list|for\s++(?:my|the)\s++(?:to-?do\s++)?list|"
-    r"quick one|one more|another one|new one|note|reminder|to-?do|task)(?:[\s,]++(?:if you "
+    r"quick one|one more|another one|new one|note|reminder|to-?do|task|"
+    r"new (?:task|to-?do|item|entry))(?:[\s,]++(?:if you "
     r"would|if you could|please|for me))?\s*+[:\-–—]\s*+(?P<body>.+)$",
     _FLAGS,
 )

@@ -380,6 +380,8 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     # A fact inside one sentence counts last: "quick update: the kids are at school, I
     # returned the parcel, and now I'm having a coffee".
     facts = _requests(cut, now, tz, loose=True) if isinstance(whole, Unknown) else []
+    if len(facts) >= 2 and all(isinstance(intent, Act) for _, intent in facts):
+        return Several(tuple(intent for _, intent in facts[:_MOST_REQUESTS]))  # two things done
     for found, parts in ((in_clauses, cut), (in_sentences, said), (facts, cut)):
         if len(found) == 1 and not _destructive(found[0][1]):
             part, intent = found[0]
@@ -573,6 +575,8 @@ def _swallows(whole: Intent, part: str, *, clause: bool = False) -> bool:
     said = part.casefold().split()
     if len(said) < _SWALLOWED_WORDS:  # "eggs" in "buy milk and eggs" is part of the title
         return False
+    if " ".join(said).strip(" .,!?") == words.casefold().strip(" .,!?"):
+        return False  # the part is the whole title: "new todo - get passport photos taken"
     inside = words.casefold()
     edges = (" ".join(said[:2]).strip(" .,!?"), " ".join(said[-2:]).strip(" .,!?"))
     verb = said[0].strip(" .,!?")  # "… but keep the task": its verb in the task's words
@@ -623,11 +627,18 @@ def corrected(message: str) -> str:
     parts = _QUOTE_SPLIT.split(message)
     # Even parts are outside quotes, odd ones the quotes themselves (kept as written).
     return "".join(
-        correct_spelling(TYPO.sub(lambda typo: TYPOS[typo.group().lower()], part))
+        _H_TIME.sub(
+            _colon_time, correct_spelling(TYPO.sub(lambda t: TYPOS[t.group().lower()], part))
+        )
         if index % 2 == 0
         else part
         for index, part in enumerate(parts)
     )
+
+
+def _colon_time(found: re.Match[str]) -> str:
+    """``14h`` is ``14:00`` and ``9h30`` is ``9:30``, as much of Europe writes them."""
+    return f"{found.group('hour')}:{found.group('minute') or '00'}"
 
 
 def tidy(message: str) -> str:
@@ -673,7 +684,7 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
         text = f"{dated.group('title')} {dated.group('when')}"
     text, priority = _take_priority(text)
     text, reminder = _take_reminder(text, now, tz)
-    text, tags = _take_tags(text)
+    text, tags = _take_tags(_TAG_IT.sub(" ", text))
     parsed = parse_quick_add(text, now=now, tz=tz)
     title = _title_without_edges(parsed.title)
     quoted = _QUOTED_TITLE.match(text)
@@ -714,6 +725,9 @@ def _command(
     ``continued`` (it began with ``and``, ``also``, ``plus``) may add one more of the same."""
     if UNDO.fullmatch(text) or _UNDO_AT_END.search(text):
         return Undo()
+    add_it = _ADD_IT.match(text)
+    if add_it is not None:
+        return Add(read_fields(add_it.group("body"), now=now, tz=tz))
     if _ONCE_MORE.fullmatch(text):
         return Again(None)
     listed_first = LIST_FIRST.match(text)
@@ -876,6 +890,19 @@ _ASKED_TO_ADD: Final = re.compile(
     re.IGNORECASE,
 )
 _THAT: Final = re.compile(r"^that\s++", re.IGNORECASE)
+#: ``14h``, ``9h30``: a time of day written the European way.
+_H_TIME: Final = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)?\b", re.IGNORECASE)
+#: ``team retro on the last friday of the month, please add it``: the title said first.
+_ADD_IT: Final = re.compile(
+    r"^(?P<body>[^,;]{2,200}?)[,;]\s*+(?:(?:please|pls|can\s++you|could\s++you)\s++)?"
+    r"(?:add|save|note|put|create|make)\s++(?:it|that|this)(?:\s++(?:please|for\s++me|"
+    r"to\s++my\s++list|to\s++the\s++list|down|as\s++a\s++task))?[\s.!]*+$",
+    re.IGNORECASE,
+)
+#: ``tag it #spanish``: the words before hashtags that only say they are tags.
+_TAG_IT: Final = re.compile(
+    r"\s++(?:and\s++)?(?:tag|label)(?:ged|led)?(?:\s++(?:it|as|with))?\s*+(?=#)", re.IGNORECASE
+)
 #: Pictures in a message end a sentence and say nothing (``handed in 👍``).
 _EMOJI: Final = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]++")
 #: A task named, a mark, then what to do with it: ``send the proposal: make it urgent``.
