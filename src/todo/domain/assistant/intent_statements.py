@@ -135,6 +135,8 @@ _CROSSED_OFF: Final = re.compile(
     rf"^{_LEAD}(?P<verb>crossed|ticked|checked|struck|knocked|signed)\s++{_REF}\s++off{_ADVERBS}$",
     _FLAGS,
 )
+#: A repeat said, never a move: ``repeat every 3 days``.
+_REPEAT_SAID: Final = re.compile(r"\b(?:repeat(?:s|ing)?|recur(?:s|ring)?)\b", _FLAGS)
 #: ``paid the water bill but not the gas one``: only what comes before ``but not``.
 _BUT_NOT: Final = re.compile(r"[\s,;]++but\s++not\b.*$", _FLAGS)
 #: What a statement's words may start with that names no task: ``that's the passport renewed``.
@@ -522,6 +524,8 @@ def read_shift(text: str) -> Shift | None:
     """Return a relative edit: ``bump the dentist up a level`` is one level up;
     ``push the dentist back a week`` is 7 days later; ``a day later`` moves ``it``;
     ``make the reminder for the vet half an hour earlier`` moves a reminder."""
+    if _REPEAT_SAID.search(text):  # "make it repeat every 3 days" is a repeat, not a move
+        return None
     moved_reminder = _REMINDER_SHIFT.match(text)
     if moved_reminder is not None:
         ref = moved_reminder.group("ref") or moved_reminder.group("owner")

@@ -131,7 +131,10 @@ LIST_FIRST: Final = re.compile(
 )
 #: ``add`` phrases that start an edit, not a new task: ``add tag work to task 3``.
 ADD_IS_EDIT: Final = re.compile(
-    r"^(?:add|put)\s++(?:the\s++|a\s++)?(?:tags?|labels?|notes?|descriptions?|details?|#\w)", _FLAGS
+    r"^(?:add|put)\s++(?:the\s++|a\s++)?(?:tags?|labels?|notes?|descriptions?|details?|#\w)|"
+    r"^(?:add|note)\s++(?:to|on)\s++(?:the\s++|my\s++)?[^,]{1,60}?\s++(?:task|todo|item|one)\s++"
+    r"that\b",
+    _FLAGS,
 )
 MAKE_IS_EDIT: Final = re.compile(
     r"^(?:make|set)\s++(?!(?:a|an|another|new|one|up|(?:me|us)\s++(?:a|an|another|one))\b)", _FLAGS

@@ -99,7 +99,7 @@ Due: TypeAlias = date | datetime
 _TITLE_HEAD: Final = re.compile(r"^(?:[\s,;:\-–—]|to\b|that\b|about\b)++", re.IGNORECASE)
 #: A run of what a title may not end with: ``and``, ``with``, ``on``, ``due``, spaces, dashes.
 _TITLE_TAIL: Final = re.compile(
-    r"(?:[\s,;:\-–—]|\b(?:and|with|for|on|at|by|due|this|next)\b)++", re.IGNORECASE
+    r"(?:[\s,;:.!?\-–—]|\b(?:and|with|for|on|at|by|due|this|next)\b)++", re.IGNORECASE
 )
 #: Between two tag names: a comma, ``and`` or spaces.
 _TAG_GAP: Final = re.compile(r"\s*+,\s*+(?:and\s++)?|\s++(?:and\s++)?", re.IGNORECASE)
@@ -364,6 +364,13 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     # sentence only what is asked for does.
     in_sentences = _requests(said, now, tz, loose=True) if len(said) >= 2 else []
     in_clauses = _requests(cut, now, tz, loose=False) if len(cut) >= 2 else []
+    facts_said = (
+        _requests(cut, now, tz, loose=True)
+        if isinstance(whole, Act) and whole.stated and len(cut) >= 2
+        else []
+    )
+    if len(facts_said) >= 2 and all(isinstance(i, Act) and i.stated for _, i in facts_said):
+        return Several(tuple(i for _, i in facts_said[:_MOST_REQUESTS]))  # two things done
     unread = (
         isinstance(whole, Unknown)
         or any(_swallows(whole, part) for part in said[1:])
@@ -769,7 +776,10 @@ def _command(
         fields = read_fields(about.body, now=now, tz=tz)
         if fields.title:
             reminder = fields.reminder or fields.due
-            return RemindAbout(replace(fields, reminder=reminder), new=about.new)
+            times = find_when(about.body, now=now, tz=tz)
+            time_only = bool(times) and not times[-1].has_date  # "at 5 instead": the same day
+            fields = replace(fields, reminder=reminder, time_only=time_only)
+            return RemindAbout(fields, new=about.new)
     for pattern in (REMIND, REMEMBER):
         found = pattern.match(text)
         if found is not None and found.group("body").strip():
