@@ -191,6 +191,7 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         r"(?:on|at|for)\s++(?P<when>.+?)(?:\s++instead)?$",
         _FLAGS,
     ),
+    re.compile(rf"^do\s++{_REF}\s++(?:on|at|for)\s++(?P<when>.+?)\s++instead$", _FLAGS),
     # "call prep for interview 'Prepare for Google interview' instead"
     re.compile(
         rf"^(?:call|name|retitle)\s++{_REF}(?<!\sto)(?<!\sas)\s++(?P<new>[\"“'‘][^\"”'’]++[\"”'’])"

@@ -83,8 +83,8 @@ _NOT_DONE_STATES: Final = frozenset(
 )
 #: A question, not a statement: ``did I pay the bill``, ``is the car washed``.
 _QUESTION: Final = re.compile(
-    r"^(?:did|do|does|have|has|had|is|are|was|were|what|which|when|why|how|who|where|can|"
-    r"could|should|would|will|shall|am)\b",
+    r"^(?:(?:did|do|does|have|has|had)(?=\s++(?:i|you|we|they|he|she|it|my|our)\b)|is|are|was|"
+    r"were|what|which|when|why|how|who|where|can|could|should|would|will|shall|am)\b",
     _FLAGS,
 )
 #: ``Have cleaned the oven``: a statement without its ``I``, not a question.

@@ -25,7 +25,7 @@ POLITE_START: Final = re.compile(
     r"^(?:(?:would|could|will)\s++you\s++be\s++(?:so\s++)?(?:kind|good|nice)\s++(?:enough\s++)?"
     r"(?:as\s++)?to|be\s++a\s++(?:dear|star|love)\s++and|"
     r"please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
-    r"fyi|btw|just so you know|for your information|"
+    r"fyi|btw|just so you know|for your information|no wait|wait no|hang on|hold on|"
     r"would you mind|do you mind|ugh|argh|meh|sigh|oof|blah|"
     r"mind(?=\s++(?:putting|adding|writing|jotting|noting|creating|making)\b)|"
     r"actually|wait|oops|whoops|sorry|on second thought|can we|could we|shall we|"

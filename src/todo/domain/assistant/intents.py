@@ -1044,6 +1044,12 @@ def _edit_of(ref: Reference, groups: dict[str, str], now: datetime, tz: ZoneInfo
         return Update(ref, TaskFields(recurrence=rule)) if rule else None
     if "when" in groups:
         fields = _due_fields(groups["when"], now, tz)
+        if fields is None:  # "make that monday, and high priority": a day, then more
+            day, more = _split_more(groups["when"])
+            first = _due_fields(day, now, tz)
+            extra = read_fields(more, now=now, tz=tz) if first is not None and more else None
+            if first is not None and extra is not None and extra.priority is not None:
+                fields = replace(first, priority=extra.priority)
         return Update(ref, fields) if fields is not None else None
     return _set_field(ref, FIELD_NAMES.get(groups.get("field", "").lower()), groups["new"], now, tz)
 
@@ -1079,6 +1085,15 @@ def _set_field(
 
 
 _DONE_WORD: Final = re.compile(r"(?:done|complete|completed|finished)", re.IGNORECASE)
+
+
+def _split_more(text: str) -> tuple[str, str]:
+    """Split ``monday, and high priority`` at its first comma or ``and``."""
+    found = _MORE_AFTER.search(text)
+    return (text[: found.start()], text[found.end() :]) if found else (text, "")
+
+
+_MORE_AFTER: Final = re.compile(r"\s*+,\s*+(?:and\s++)?|\s++and\s++", re.IGNORECASE)
 
 
 def _whole_date(text: str, now: datetime, tz: ZoneInfo) -> Due | None:
