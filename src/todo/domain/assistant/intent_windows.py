@@ -35,6 +35,7 @@ _ASK: Final = re.compile(
 )
 _WEEKEND: Final = re.compile(r"\b(?P<next>next|coming)?\s*+weekend\b", _FLAGS)
 _NEXT_WEEK: Final = re.compile(r"\b(?:next week|the week after)\b", _FLAGS)
+_WEEK_AFTER_NEXT: Final = re.compile(r"\b(?:the\s++)?week\s++after\s++next\b", _FLAGS)
 _WEEKDAY: Final = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _FLAGS
 )
@@ -76,11 +77,16 @@ _MONTH_NUMBERS: Final = {
 }
 #: Days everyone knows by name, for ``what's due after christmas``.
 _HOLIDAYS: Final = re.compile(
-    r"\b(?P<word>after|before|until|till|by)\s++(?P<day>christmas eve|christmas|xmas|"
+    r"\b(?P<word>after|before|until|till|by|on|for|at)\s++(?P<day>christmas eve|"
+    r"christmas(?:\s++day)?|xmas(?:\s++day)?|boxing\s++day|"
     r"new year'?s eve|new year'?s day|new year'?s|new year)\b",
     _FLAGS,
 )
-_HOLIDAY_DATES: Final = {"christmas eve": (12, 24), "new year's eve": (12, 31)}
+_HOLIDAY_DATES: Final = {
+    "christmas eve": (12, 24),
+    "new year's eve": (12, 31),
+    "boxing day": (12, 26),
+}
 #: ``after friday``: the days after one.
 _AFTER: Final = re.compile(r"\b(?:after|from|beyond)\s++$", _FLAGS)
 _DAY_COUNTS: Final = {"few": 3, "couple of": 2, "couple": 2, "two": 2, "three": 3, "four": 4}
@@ -125,6 +131,9 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
         start = max(saturday, today)
         label = "next weekend" if weekend.group("next") else "this weekend"
         return _window(start, saturday + timedelta(days=2), label)
+    if _WEEK_AFTER_NEXT.search(text):
+        monday = today + timedelta(days=14 - today.weekday())
+        return _window(monday, monday + timedelta(days=7), "the week after next")
     if _NEXT_WEEK.search(text):
         monday = today + timedelta(days=7 - today.weekday())
         named = _WEEKDAY.search(text)  # "monday next week", "thursday of next week"
@@ -154,7 +163,11 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
         return _window(max(first, today), following, f"in {first:%B}")
     holiday = _HOLIDAYS.search(text)
     if holiday is not None:
-        return _around(holiday.group("word").lower(), _holiday(holiday.group("day"), today))
+        day = _holiday(holiday.group("day"), today)
+        word = holiday.group("word").lower()
+        if word in ("on", "for", "at"):  # "anything on christmas day?"
+            return _window(day, day + timedelta(days=1), f"on {day:%A} {day.day} {day:%B}")
+        return _around(word, day)
     month = _MONTH.search(text)
     if month is not None:
         first = today.replace(day=1)
@@ -205,8 +218,10 @@ def rest_of_week(query: ListQuery, text: str, *, now: datetime, tz: ZoneInfo) ->
 
 def _holiday(name: str, today: date) -> date:
     """Return the next date of a holiday named in words (Christmas, New Year)."""
-    key = name.lower().replace("’", "'")
-    month, day = _HOLIDAY_DATES.get(key) or ((12, 25) if key in ("christmas", "xmas") else (1, 1))
+    key = " ".join(name.lower().replace("’", "'").split())
+    month, day = _HOLIDAY_DATES.get(key) or (
+        (12, 25) if key.startswith(("christmas", "xmas")) else (1, 1)
+    )
     found = date(today.year, month, day)
     return found if found >= today else date(today.year + 1, month, day)
 

@@ -379,6 +379,9 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     alike = _repeat_like_that(cut, now, tz)  # "I do yoga every tuesday, can the yoga task …"
     if alike is not None:
         return alike
+    chatter = _one_asked_among_chatter(said, in_sentences, now, tz)
+    if chatter is not None and not isinstance(whole, Several):
+        return chatter  # "what's due on wednesday? the kids keep asking"
     if not unread:
         return _bound(whole, cut[:-1], now, tz)
     for found in (in_sentences, in_clauses):
@@ -499,6 +502,26 @@ _FIELD_OF: Final = re.compile(
     r"^(?:the\s++)?(?:deadline|due\s++date|date|reminder|priority|time)\s++(?:of|for|on)\s++",
     re.IGNORECASE,
 )
+
+
+def _one_asked_among_chatter(
+    said: list[str], found: list[tuple[str, Intent]], now: datetime, tz: ZoneInfo
+) -> Intent | None:
+    """Return the one question about the list among sentences that ask nothing else
+    (``what's due on wednesday? the kids keep asking``)."""
+    if len(said) < 2 or len(found) != 1 or not isinstance(found[0][1], ListTasks):
+        return None
+    others = [part for part in said if part != found[0][0]]
+    if len(found[0][0].split()) < _CHATTER_WORDS or any(
+        len(part.split()) < _CHATTER_WORDS for part in others
+    ):
+        return None  # "slides - done" is no question among chatter
+    if all(isinstance(_read_one(part, now, tz), Unknown) for part in others):
+        return found[0][1]
+    return None
+
+
+_CHATTER_WORDS: Final = 3
 
 
 def _requests(

@@ -136,7 +136,9 @@ class _Conversation:
             return await self._each_candidate()
         intent = read_intent(self.turn.message, now=self.turn.now, tz=self.turn.timezone)
         also = _also(self.turn.message)
-        if isinstance(intent, Unknown) and isinstance(also, ByOther | ById | ByPosition):
+        if isinstance(intent, Unknown | Correction) and isinstance(
+            also, ByOther | ById | ByPosition | ByWords
+        ):
             earlier = self._earlier_request()  # "the other one too", "task 4 as well"
             if earlier is not None:
                 return await self.perform(replace(earlier, ref=also))
@@ -618,6 +620,8 @@ _TOO_MOST: Final = 60
 def _also(message: str) -> Reference | None:
     """Return the task ``the other one too`` / ``and task 4 as well`` names, if it is one."""
     said = " ".join(message.split()).rstrip(" .!").lower()
+    if said.startswith("and ") and not said.endswith(_TOO_ENDS):
+        said += " too"  # "and the other one"
     if len(said) > _TOO_MOST or not said.endswith(_TOO_ENDS):
         return None
     words = said.rsplit(" ", 2 if said.endswith(" as well") else 1)[0].removeprefix("and ")
@@ -626,7 +630,8 @@ def _also(message: str) -> Reference | None:
 
 #: ``both`` after "which one do you mean?": every task offered (there were a few).
 _EACH_OF_THEM: Final = re.compile(
-    r"(?:(?:oh\s++)?(?:both|both of them|all of them|all three|all 3|each of them|them all|"
+    r"(?:(?:oh\s++)?(?:(?:complete|finish|delete|remove|do|mark|tick\s++off)\s++)?"
+    r"(?:both|both of them|all of them|all three|all 3|each of them|them all|"
     r"the\s++(?:two|three))(?:\s++(?:please|pls|of\s++them))?)[\s.!]*+",
     re.IGNORECASE,
 )
