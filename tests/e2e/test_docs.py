@@ -64,3 +64,10 @@ def test_every_chat_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     )
     assert "'Phone grandma' is done" in said["chat 'phoned grandma'"]
     assert "left it open" in said["chat 'I haven'\"'\"'t packed for Lisbon yet'"]
+    weber = said["chat 'add '\"'\"'Call Dr. Weber'\"'\"' for monday 9am, high prio, tag health'"]
+    assert "Added 'Call Dr. Weber', due Monday" in weber  # the clock is the machine's here
+    assert "at 09:00, high priority, tagged #health." in weber
+    assert "repeating" in said["chat 'newsletter on the first monday of each month'"]
+    both = said["chat 'Sent the invoice. Also add chase up the late payment for monday'"]
+    assert "Added 'Chase up the late payment'" in both
+    assert "health" in said["chat 'which tags am I using?'"]
