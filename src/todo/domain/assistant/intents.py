@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Final, TypeAlias
 from zoneinfo import ZoneInfo
 
-from todo.domain.assistant.intent_clauses import clauses, sentences
+from todo.domain.assistant.intent_clauses import MAX_PARTS, clauses, sentences
 from todo.domain.assistant.intent_edits import ACTIONS, EDITS, FIELD_NAMES, Verb
 from todo.domain.assistant.intent_lists import ListQuery, names_one_task, read_list
 from todo.domain.assistant.intent_references import (
@@ -405,7 +405,7 @@ def _without_small_talk(words: str, now: datetime, tz: ZoneInfo) -> str:
     """Return a message without the greetings and thanks said in sentences of their own
     before or after its request; all of it when it is nothing else."""
     said = sentences(words)
-    if len(said) < 2:
+    if not 2 <= len(said) < MAX_PARTS:  # none to set aside, or more than are read
         return words
     kept = [part for part in said if not isinstance(_read_one(part, now, tz), SmallTalk)]
     if not kept or len(kept) == len(said):
