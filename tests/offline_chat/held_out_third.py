@@ -1,6 +1,6 @@
 """A third held-out set of everyday requests to the chat, written apart from the offline engine.
 
-These cases were written by a helper session that never opened the engine (nothing under
+These cases were written by someone who never opened the engine (nothing under
 ``src/``: not the assistant, its phrase lists, the intent rules, the date reader nor the
 quick-add parser), never read the chat documentation (``docs/chat.md``) and never read the
 cases of the other sets (``corpus.py``, ``second_voice.py``, ``third_voice.py``,

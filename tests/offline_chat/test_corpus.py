@@ -18,8 +18,8 @@ from .fourth_voice import FOURTH_VOICE
 from .held_out import HELD_OUT
 from .held_out_second import HELD_OUT_SECOND
 from .held_out_third import HELD_OUT_THIRD
-from .sixth_voice import SIXTH_VOICE
 from .second_voice import SECOND_VOICE
+from .sixth_voice import SIXTH_VOICE
 from .third_voice import THIRD_VOICE
 
 pytestmark = pytest.mark.anyio
