@@ -19,6 +19,7 @@ from .held_out import HELD_OUT
 from .held_out_second import HELD_OUT_SECOND
 from .held_out_third import HELD_OUT_THIRD
 from .second_voice import SECOND_VOICE
+from .seventh_voice import SEVENTH_VOICE
 from .sixth_voice import SIXTH_VOICE
 from .third_voice import THIRD_VOICE
 
@@ -87,6 +88,7 @@ async def test_corpus_accuracy(app: App, request: pytest.FixtureRequest) -> None
         ("development, fourth voice", FOURTH_VOICE),
         ("development, fifth voice", FIFTH_VOICE),
         ("development, sixth voice", SIXTH_VOICE),
+        ("development, seventh voice", SEVENTH_VOICE),
     ],
 )
 async def test_other_voices_accuracy(
@@ -167,6 +169,7 @@ def test_the_third_held_out_set_is_large_and_apart_from_the_others() -> None:
             *FOURTH_VOICE,
             *FIFTH_VOICE,
             *SIXTH_VOICE,
+            *SEVENTH_VOICE,
         )
     }
     # Short follow-ups and everyday questions ("delete it", "undo that", "what's overdue")

@@ -26,6 +26,7 @@ POLITE_START: Final = re.compile(
     r"(?:as\s++)?to|be\s++a\s++(?:dear|star|love)\s++and|"
     r"please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
     r"fyi|btw|just so you know|for your information|no wait|wait no|hang on|hold on|"
+    r"i (?:need|want|would like) that you|action item|capture this|log this|"
     r"would you mind|do you mind|ugh|argh|meh|sigh|oof|blah|"
     r"mind(?=\s++(?:putting|adding|writing|jotting|noting|creating|making)\b)|"
     r"actually|wait|oops|whoops|sorry|on second thought|can we|could we|shall we|"
@@ -105,7 +106,8 @@ ADD: Final = re.compile(
     r"^(?:(?:maybe|perhaps|possibly)\s++)?(?:add on|adding|add|creating|create|make|new|"
     r"(?:put|write|jot|note)\s++(?:it\s++|this\s++)?down|(?:putting|writing|jotting|noting)"
     r"\s++down|putting|insert|log|"
-    r"record|set up|schedule|save|jot|pencil in|tack on|note(?=\s++that\b))"
+    r"record|set up|schedule|save|jot|pencil in|tack on|note(?=\s++that\b)|"
+    r"put(?=\s++(?:a|an|one|another)\s++(?:new\s++)?(?:task|todo|to-do|reminder|item)\b))"
     r"(?:\s*+[:\-–]\s*+|\s++|$)(?:(?:me|us)\s++(?=(?:a|an|one|another)\s))?"
     r"(?:(?:a|an|one|another|the)\s++)?(?:new\s++)?"
     r"(?:(?P<level>urgent|important|high[\s-]priority|low[\s-]priority|medium[\s-]priority)"
@@ -189,7 +191,8 @@ UNDO: Final = re.compile(
 TRAILING_FILLER: Final = re.compile(
     r"(?<![\s,;.!-])[\s,;.!-]*+\b(?:too|as well|also|instead|then|for now|at some point|"
     r"some ?time|someday|eventually|when i (?:get a chance|can|have time)|"
-    r"when you get a chance|thank god|thank goodness|phew|finally|at last|tbh|lol|haha)$|"
+    r"when you get a chance|thank god|thank goodness|phew|finally|at last|tbh|lol|haha|itself|"
+    r"no deadline|no rush|no hurry|whenever)$|"
     r"\s*+[✅✔✓👍🎉]++$",
     _FLAGS,
 )
@@ -218,12 +221,13 @@ PRIORITY_PHRASES: Final = (
         _FLAGS,
     ),
     re.compile(
-        r"(?<![\s,;(-])[\s,;(-]++(?:it'?s|its|this is)\s++(?:very\s++|really\s++|super\s++)?"
+        r"(?<![\s,;(-])[\s,;(-]++(?:it'?s|its|this is|is)\s++(?:very\s++|really\s++|super\s++)?"
         r"(?P<level>urgent|important)\b\)?",
         _FLAGS,
     ),
     re.compile(r"^(?P<level>urgent|important|asap)\b\s*+[:!\-–]*+", _FLAGS),
     re.compile(r"(?<![\s,;(-])[\s,;(-]++(?P<level>urgent(?:ly)?|asap|important)\W*+$", _FLAGS),
+    re.compile(r"[,;]\s*+(?P<level>urgent|asap|important|high|low)\s*+(?=[,;])", _FLAGS),
 )
 PRIORITY_LEVELS: Final = {
     "urgent": Priority.URGENT,

@@ -714,6 +714,7 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
         text = f"{dated.group('title')} {dated.group('when')}"
     text, priority = _take_priority(text)
     text, reminder = _take_reminder(text, now, tz)
+    text = _END_OF_DAY.sub(" by", _DEADLINE.sub("due ", text))
     text, tags = _take_tags(_TAG_IT.sub(" ", text))
     parsed = parse_quick_add(text, now=now, tz=tz)
     title = _title_without_edges(parsed.title)
@@ -742,7 +743,12 @@ def _take_tags(text: str) -> tuple[str, tuple[str, ...]]:
     found = list(_TAG_PHRASE.finditer(hidden))[:5]
     if not found:
         return text, ()
-    names = tuple(text[match.start("tag") : match.end("tag")] for match in found)
+    names = tuple(
+        text[match.start(group) : match.end(group)]
+        for match in found
+        for group in ("tag", "more")
+        if match.group(group)
+    )
     for match in reversed(found):
         text = text[: match.start()] + " " + text[match.end() :]
     return text.strip(), names
@@ -976,17 +982,28 @@ _WHEN_THEN_TITLE: Final = re.compile(r"^(?P<when>[^:\"'“‘]{1,40}?)\s*+:\s*+(
 #: A new task's words that start with its title in quotes.
 _QUOTED_TITLE: Final = re.compile(r"^[\"“'‘`](?P<inner>[^\"”'’`]++)[\"”'’`](?!\w)")
 #: What may be left around a quoted title once its fields are read: links and marks.
-_LEFT_OVER: Final = re.compile(r"(?:[\s,;:.!\-–—]|\b(?:for|on|at|by|and|with|due|it)\b)++", re.I)
-#: A tag said in words after a comma or ``and``: ``, tag health``, ``and tag it christmas``.
+_LEFT_OVER: Final = re.compile(
+    r"(?:[\s,;:.!\-–—]|\b(?:for|on|at|by|and|with|due|it|the|of|from)\b)++", re.I
+)
+#: ``by EOD``: the end of the working day, which says nothing a date does not.
+_END_OF_DAY: Final = re.compile(
+    r"\s*+\b(?:by\s++)?(?:eod|cob|end\s++of\s++(?:the\s++)?day)\b", re.I
+)
+#: A tag said in words after a comma or ``and``: ``, tag health``, ``and tag it christmas``,
+#: ``and also it should be tagged pets``, ``with tags garden and diy``.
 _TAG_PHRASE: Final = re.compile(
-    r"(?:[,;]\s*+|\s++(?:and|with)\s++)(?:tag(?:ged)?|label(?:led)?)(?:\s++(?:it|as|with|under))?"
-    r"\s++#?(?P<tag>[^\W\d][\w\-]{0,49})\b",
+    r"(?:[,;]\s*+|\s++(?:and|with)\s++)(?:also\s++)?(?:it\s++should\s++be\s++|please\s++)?"
+    r"(?:tags?|tagged|label(?:led|s)?)(?:\s++(?:it|as|with|under))?"
+    r"\s++#?(?P<tag>[^\W\d][\w\-]{0,49})\b(?:\s++and\s++#?(?P<more>[^\W\d][\w\-]{0,49})\b)?",
     re.IGNORECASE,
 )
+#: ``deadline Friday``: a due date said with its noun.
+_DEADLINE: Final = re.compile(r"\b(?:deadline|due\s++date)(?:\s++is|\s*+:)?\s++(?=\S)", re.I)
 #: What may stand before a new task's words and is not its title: ``for me:``, ``title:``.
 _BODY_LABEL: Final = re.compile(
     r"^[\s,;:\-–—]*+(?:(?:for\s++)?(?:me|myself|us|ourselves)\s*+(?:[:,\-–—]|to\b)|"
-    r"(?:title|titled|called|named|name|text)\s*+[:\-–—=])\s*+",
+    r"(?:title|titled|called|named|name|text)\s*+[:\-–—=]|please\b|pls\b|kindly\b|"
+    r"(?:just\s++|probably\s++)?add\b(?!\s++(?:up|on)\b))\s*+",
     re.IGNORECASE,
 )
 _WHAT_ABOUT: Final = re.compile(

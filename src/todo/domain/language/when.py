@@ -62,6 +62,27 @@ Due: TypeAlias = date | datetime
 _RELATIVE_DAYS: Final = {"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
 _NAMED_TIMES: Final = {"noon": time(12), "midday": time(12), "midnight": time(0)}
 _HALVES: Final = ("am", "pm")
+#: Hours said in words after ``at``.
+_HOUR_WORDS: Final = {
+    word: number
+    for number, word in enumerate(
+        (
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ),
+        start=1,
+    )
+}
 #: ``in the evening``: the half of the day said in words.
 _HALF_WORDS: Final = {"morning": "am", "afternoon": "pm", "evening": "pm"}
 #: Minutes said before ``past`` or ``to``: ``half past 4``, ``quarter to 6``, ``ten past 9``.
@@ -251,6 +272,9 @@ class _Reader:
         if found is None:
             return None
         end, clock, evening = found.end, found.clock, found.evening
+        if self.word(end) == "in" and self.word(end + 1) == "the":  # "tomorrow in the morning"
+            if self.word(end + 2) in PARTS_OF_DAY and not self.word(end + 3).isdigit():
+                end += 2
         part = self.word(end)
         if clock is None and part in PARTS_OF_DAY:
             clock, evening, end = PARTS_OF_DAY[part], part != "morning", end + 1
@@ -409,7 +433,7 @@ class _Reader:
             after = self.clock_at(said[1]) if follows(self.tokens, said[1]) else None
             return None if after is None else _in_half(after, said[0], after.end)
         if self.tokens[index].low == "at" and self.word(index + 1):
-            found = self.clock_core(index + 1, bare_ok=True)
+            found = self.clock_core(index + 1, bare_ok=True) or self.clock_word(index + 1)
         else:
             found = self.clock_core(index, bare_ok=False)
         half = self.half_in_words(found.end) if found is not None else None
@@ -451,6 +475,16 @@ class _Reader:
         if bare_ok and token.kind == "number" and int(hour) <= 23:
             return _Clock(index + 1, int(hour), 0, meridiem=False, bare=True)
         return None
+
+    def clock_word(self, index: int) -> _Clock | None:
+        """Match an hour said in words after ``at``: ``at seven``, ``at ten in the morning``."""
+        hour = _HOUR_WORDS.get(self.tokens[index].low) if index < len(self.tokens) else None
+        if hour is None:
+            return None
+        half = self.word(index + 1)
+        if half in _HALVES:
+            return _twelve_hour(index + 2, hour, 0, half)
+        return _Clock(index + 1, hour, 0, meridiem=False, bare=True)
 
     def past_or_to(self, index: int) -> _Clock | None:
         """Match ``half past 4``, ``quarter to 6 pm``, ``ten past nine``: read as ``at 4:30``
