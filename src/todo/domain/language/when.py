@@ -272,9 +272,9 @@ class _Reader:
         if found is None:
             return None
         end, clock, evening = found.end, found.clock, found.evening
-        if self.word(end) == "in" and self.word(end + 1) == "the":  # "tomorrow in the morning"
-            if self.word(end + 2) in PARTS_OF_DAY and not self.word(end + 3).isdigit():
-                end += 2
+        in_the = self.word(end) == "in" and self.word(end + 1) == "the"
+        if in_the and self.word(end + 2) in PARTS_OF_DAY:  # "tomorrow in the morning"
+            end += 2
         part = self.word(end)
         if clock is None and part in PARTS_OF_DAY:
             clock, evening, end = PARTS_OF_DAY[part], part != "morning", end + 1
