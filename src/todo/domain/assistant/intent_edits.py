@@ -147,6 +147,18 @@ _RULE_START: Final = (
 )
 
 EDITS: Final[tuple[re.Pattern[str], ...]] = (
+    # "tax return is top priority now"
+    re.compile(
+        rf"^{_REF}\s++(?:is|are)\s++(?:now\s++)?(?:a\s++|the\s++)?"
+        r"(?P<level>top|high|urgent|medium|low)[\s-]++priority(?:\s++now)?$",
+        _FLAGS,
+    ),
+    # "remove the priority from order printer ink"
+    re.compile(
+        r"^(?:remove|clear|drop|reset|take\s++off|get\s++rid\s++of)\s++(?:the\s++)?"
+        r"(?P<none>priority)\s++(?:from|of|on|for)\s++(?P<ref>.+)$",
+        _FLAGS,
+    ),
     # "have the gym repeat weekly", "put the gym on repeat every monday"
     re.compile(
         rf"^(?:have|get|let|put|set)\s++{_REF}\s++(?:(?:to\s++)?(?:repeat|recur)|"

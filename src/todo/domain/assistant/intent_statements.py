@@ -98,7 +98,8 @@ GOT_DONE_FIRST: Final = re.compile(
 )
 _PAST_WORD: Final = re.compile(rf"^(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)$", _FLAGS)
 _LEAD: Final = (
-    r"(?P<lead>(?:(?:i|we|they|he|she|someone|somebody|my\s++[a-z]++|our\s++[a-z]++)"
+    r"(?P<lead>(?:(?:already|just|finally)\s++)?(?:(?:i|we|they|he|she|someone|somebody|"
+    r"my\s++[a-z]++|our\s++[a-z]++|the\s++(?:kids|children|boys|girls|team|twins))"
     r"(?:'ve|'d|\s++have|\s++has|\s++had)?\s++|have\s++)?(?:(?:already|just|finally|"
     r"also|actually|really|even|at\s++last)\s++)*+)"
 )
@@ -112,7 +113,7 @@ _ADVERBS: Final = (
     r"last (?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"(?:on|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week|"
     r"yesterday (?:morning|afternoon|evening)|a (?:while|few days|couple of days) ago|"
-    r"(?:\d{1,2}|two|three|a few) days ago|"
+    r"(?:\d{1,2}|two|three|a few) days ago|as planned|as promised|as agreed|on time|"
     r"yet|on (?:my|the) way (?:home|back|in|out|to work)|after work|before work|at lunch|"
     r"over lunch|in the end|earlier today|this afternoon|this evening|thank god|phew|"
     r"for (?:this|the) (?:month|week|year)|for now|"
@@ -124,6 +125,8 @@ _DID: Final = re.compile(
     rf"\s++{_REF}{_ADVERBS}$",
     _FLAGS,
 )
+#: ``Tom took the recycling out``: someone named did it (tried when no other reading is).
+_NAMED_DID: Final = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s++(?=[a-z]{2,}(?:ed)?\s)")
 #: ``finally got the passport renewed``, ``got the tax return done at last``.
 _GOT_DONE: Final = re.compile(
     rf"^{_LEAD}(?:got|have got|'ve got|had)\s++{_REF}\s++(?P<state>done|finished|sorted(?: out)?|"
@@ -155,7 +158,8 @@ _SAID_AGAIN: Final = re.compile(
 _HEDGES: Final = re.compile(r"\b(?:actually|really|quite|even|totally|fully)\b", _FLAGS)
 #: Where a statement's task words end: ``returned the parcel at the post office``.
 _PLACE_TAIL: Final = re.compile(
-    r"\s++(?:at|to|from|in|into|on|with|for)\s++(?:the|a|an|my|our)\s++[\w'-]++(?:\s++[\w'-]++)?$",
+    r"\s++(?:at|to|from|in|into|on|with|for)\s++(?:the|a|an|my|our)\s++[\w'-]++(?:\s++[\w'-]++)?$|"
+    r"\s++(?:out|off|up|away|back|over)$",
     _FLAGS,
 )
 _STATE: Final = (
@@ -166,13 +170,15 @@ _STATE: Final = (
 #: ``the car is washed``, ``the report has been sent``, ``taxes are sorted``.
 _IS_DONE: Final = re.compile(
     rf"^{_REF}(?:\s++(?:is|are|'s|was|were|has been|have been|got|is now|are now)|'s|'re)\s++"
-    rf"(?:all\s++|now\s++|finally\s++|already\s++|been\s++|actually\s++|really\s++|fully\s++)*+(?P<state>{_STATE}){_ADVERBS}$",
+    rf"(?:all\s++|now\s++|finally\s++|already\s++|been\s++|actually\s++|really\s++|fully\s++)*+(?P<state>{_STATE})"
+    rf"(?:\s++(?:up|off|out|through|away))?{_ADVERBS}$",
     _FLAGS,
 )
 #: ``slides: done``, ``slides - done``, ``slides done``, ``slides ✓``.
 _MARKED: Final = re.compile(
     rf"^{_REF}\s*+(?:[:\-–—]\s*+)?(?:done and dusted|all done|done|finished|complete|completed|"
-    r"(?<=:\s)check|(?<=:)check|checked|"
+    r"(?<=:\s)check|(?<=:)check|checked|signed off|wrapped up|sorted out|taken care of|"
+    r"handled|submitted|sent off|paid|"
     r"sorted|in the bag|out of the way|ticked off|✓|✔|✅)"
     rf"{_ADVERBS}$",
     _FLAGS,
@@ -310,6 +316,9 @@ def read_done_statement(text: str) -> DoneStatement | None:
         ):
             return DoneStatement(_task_words(found.group("ref")), negated, stems_of(state))
     did = _DID.match(plain)
+    named = _NAMED_DID.match(plain)
+    if named is not None and (did is None or not _PAST_WORD.match(did.group("verb"))):
+        did = _DID.match(plain[named.end() :]) or did
     if did is not None:
         verb = did.group("verb").lower()
         plain_present = verb in _SAME_IN_THE_PAST and not did.group("lead")
@@ -382,6 +391,7 @@ _AFTERTHOUGHT: Final = (
 _STEPS: Final = (
     (1, re.compile(rf"^{_MOVERS}\s++{_REF}\s++{_UP}$", _FLAGS)),
     (1, re.compile(rf"^(?:bump|move|kick|push|nudge|knock)\s++up\s++{_REF}{_NOTCH}$", _FLAGS)),
+    (1, re.compile(rf"^(?:escalate|upgrade)\s++{_REF}{_NOTCH}$", _FLAGS)),
     (
         1,
         re.compile(
@@ -427,7 +437,8 @@ _STEPS: Final = (
         -1,
         re.compile(
             rf"^{_REF}(?:\s++is\s++not|\s++isn'?t|'s\s++not|\s++is\s++no\s++longer)\s++"
-            r"(?:that\s++|so\s++|very\s++|as\s++)?(?:urgent|important|pressing)"
+            r"(?:that\s++|so\s++|very\s++|as\s++)?(?:urgent|important|pressing|a\s++priority|"
+            r"a\s++big\s++deal|high\s++priority)"
             rf"{_AFTERTHOUGHT}(?:{_AGAIN_WITH_IT})?$",
             _FLAGS,
         ),

@@ -1073,6 +1073,8 @@ def _edit_of(ref: Reference, groups: dict[str, str], now: datetime, tz: ZoneInfo
         return Update(ref, TaskFields(), remove_tags=names)
     if "low" in groups:
         return Update(ref, TaskFields(priority=Priority.LOW))
+    if "none" in groups:
+        return Update(ref, TaskFields(priority=Priority.NONE))
     if "level" in groups:
         word = groups["level"].lower()
         level = Priority.HIGH if word.startswith("priorit") else PRIORITY_LEVELS[word]
