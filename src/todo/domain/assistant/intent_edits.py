@@ -147,6 +147,26 @@ _RULE_START: Final = (
 )
 
 EDITS: Final[tuple[re.Pattern[str], ...]] = (
+    # "parent evening is on the 9th of December at 6pm"
+    re.compile(rf"^{_REF}\s++(?:is|are)\s++(?:now\s++)?(?:on|at)\s++(?P<when>.+)$", _FLAGS),
+    # "Set a deadline of 15 December for renew passport."
+    re.compile(
+        r"^(?:set|put|give|add)\s++(?:a|the)\s++(?:deadline|due\s++date|date)\s++(?:of|to|for|on)\s++"
+        r"(?P<when>.+?)\s++(?:for|on|to)\s++(?P<ref>.+)$",
+        _FLAGS,
+    ),
+    # "for book the venue, note that capacity should be 80 people"
+    re.compile(
+        rf"^(?:for\s++)?{_REF}\s*+[,:;]\s*+(?:note|add|write)(?:\s++down)?\s++that\s++"
+        r"(?P<description>.+)$",
+        _FLAGS,
+    ),
+    # "put the policy number 77-4410-B in the description of call the insurance"
+    re.compile(
+        r"^(?:put|add|write|note)\s++(?P<description>.+?)\s++(?:in|into|to)\s++the\s++"
+        rf"(?:description|notes?|details)\s++(?:of|for|on)\s++{_REF}$",
+        _FLAGS,
+    ),
     # "tax return is top priority now"
     re.compile(
         rf"^{_REF}\s++(?:is|are)\s++(?:now\s++)?(?:a\s++|the\s++)?"

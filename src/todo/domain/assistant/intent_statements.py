@@ -459,6 +459,16 @@ _SHIFT_VERB: Final = (
     r"do|get|bring)"
 )
 _SHIFTS: Final = (
+    # "move the project proposal earlier by 2 days", "push the report later by a week"
+    re.compile(rf"^{_SHIFT_VERB}\s++{_REF}\s++(?P<dir1>{_LATER}|{_EARLIER})\s++{_AMOUNT}$", _FLAGS),
+    # "can I get an extra week on the essay draft", "two more days for the report"
+    re.compile(
+        r"^(?:(?:can|could|may)\s++(?:i|we)\s++(?:get|have)\s++|i\s++need\s++|give\s++me\s++)?"
+        r"(?:an?\s++)?(?:extra\s++|more\s++|another\s++)?(?P<n>a|an|one|two|three|four|five|\d{1,3})?"
+        r"\s*+(?:extra\s++|more\s++)?(?P<unit>days?|weeks?)\s++(?:more\s++|extra\s++)?(?:on|for)\s++"
+        rf"{_REF}$",
+        _FLAGS,
+    ),
     # "can the dentist be two days earlier", "the dentist could be a week later"
     *(
         re.compile(
@@ -652,9 +662,10 @@ _CLEARINGS: Final = (
         "reminder",
         re.compile(
             r"^(?:no|remove|delete|clear|cancel|drop|turn\s++off|switch\s++off|get\s++rid\s++of|"
+            r"i\s++don'?t\s++need\s++(?:a|the|any)|i\s++do\s++not\s++need\s++(?:a|the|any)|"
             r"kill|scrap|ditch|lose|nuke|bin|stop)"
             r"\s++(?:the\s++|my\s++)?(?:reminder|alert|alarm)s?\s++(?:for|on|from|of|about)\s++"
-            rf"{_REF}$",
+            rf"{_REF}(?:\s++(?:anymore|any\s++more|any\s++longer))?$",
             _FLAGS,
         ),
     ),
@@ -671,7 +682,8 @@ _CLEARINGS: Final = (
         "due",
         re.compile(
             r"^(?:remove|clear|delete|drop|take\s++off|get\s++rid\s++of|no)\s++(?:the\s++)?"
-            rf"(?:due\s++date|deadline|date)\s++(?:from|of|on|for)\s++{_REF}$",
+            rf"(?:due\s++date|deadline|date)\s++(?:from|of|on|for)\s++{_REF}"
+            r"(?:\s++(?:anymore|any\s++more|any\s++longer))?(?:[\s,;]++(?:whenever|no\s++rush).*)?$",
             _FLAGS,
         ),
     ),
