@@ -51,6 +51,12 @@ _ONLY_LIST_WORDS: Final = re.compile(
     r"overdue|everything|agenda|urgent|today)\s*+)++$",
     _FLAGS,
 )
+#: ``everything tagged work``: a list said by what it holds.
+_ALL_OF: Final = re.compile(
+    r"^(?:everything|anything|all(?:\s++(?:my|the))?(?:\s++tasks)?)\s++(?:tagged|labell?ed|with|due|"
+    r"that'?s|marked)\b",
+    _FLAGS,
+)
 _COMPLETED: Final = re.compile(
     r"\b(?:completed|complete|done|finished|accomplished|ticked off|checked off|crossed off|"
     r"closed|did i (?:finish|complete|do|get done))\b",
@@ -138,7 +144,9 @@ def read_list(text: str) -> ListQuery | None:
         if query and not _ONLY_LIST_WORDS.match(searched.group("query")):
             return ListQuery(status=_status(text, default="all"), search=query)
         return _filters(text)
-    if not (_SHOW.match(text) or _ASK.match(text) or _ONLY_LIST_WORDS.match(text)):
+    if not (
+        _SHOW.match(text) or _ASK.match(text) or _ONLY_LIST_WORDS.match(text) or _ALL_OF.match(text)
+    ):
         return None
     if not _NOUN.search(text):
         return None

@@ -30,12 +30,19 @@ _ASK: Final = re.compile(
     r"my plans?|plans|agenda|schedule|what'?s my (?:plan|agenda|schedule)|tasks?|todos?|"
     r"to-?dos?|my tasks|my todos|things|what|which|anything|any|do i have|have i got|have i|"
     r"am i (?:free|busy|doing anything)|is there|is anything|are there(?: any)?|"
-    r"how (?:busy|free) am i|how'?s my|how does my)\b",
+    r"how (?:busy|free) am i|how'?s my|how does my|is my|due(?=\s++(?:this|next|in)\b)|"
+    r"give me (?:a |an )?(?:rundown|overview|summary|list|run-down) of|"
+    r"what do i have|the \d{1,2}(?:st|nd|rd|th)?)\b",
     _FLAGS,
 )
 _WEEKEND: Final = re.compile(r"\b(?P<next>next|coming)?\s*+weekend\b", _FLAGS)
 _NEXT_WEEK: Final = re.compile(r"\b(?:next week|the week after)\b", _FLAGS)
 _WEEK_AFTER_NEXT: Final = re.compile(r"\b(?:the\s++)?week\s++after\s++next\b", _FLAGS)
+#: ``the week of the 7th of December``.
+_WEEK_OF: Final = re.compile(r"\bweek\s++of\b", _FLAGS)
+#: Two days joined as a span: ``between … and …``, ``from … to …``, ``today and tomorrow``.
+_RANGE_LINK: Final = re.compile(r"\b(?:and|to|till|until|through|thru)\b|\s[-–]\s", _FLAGS)
+_FROM_NOW: Final = re.compile(r"\b(?:between\s++)?(?:now|today)\s++(?:and|to|till|until)\b", _FLAGS)
 _WEEKDAY: Final = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _FLAGS
 )
@@ -105,7 +112,8 @@ _FILLER: Final = re.compile(
     r"agenda|schedule|doing|needs|need|should|to|do|be|done|else|left|open|pending|"
     r"items?|things?|stuff|at|all|of|free|busy|am|anything|something|get|got|plate|calendar|"
     r"diary|radar|could|can|you|would|please|tell|what'?ve|whatve|ve|lined|finish|sort|which|"
-    r"must|hello|hi|hey|have to|has to)\b|"
+    r"must|hello|hi|hey|have to|has to|rundown|overview|summary|give|free|busy|look|like|"
+    r"between|now|a|an)\b|"
     r"'s\b|[\s,?!.':]++",
     _FLAGS,
 )
@@ -114,10 +122,15 @@ _FILLER: Final = re.compile(
 def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
     """Return the open tasks due on the days a question names, or None for no such question:
     ``read_window("anything for Monday", …)`` lists the tasks due on the coming Monday."""
-    if not _ASK.match(text) or _OWN_FILTERS.search(text):
+    if not _ASK.match(text):
         return None
     text = _POSSESSIVE.sub("", text)  # "tomorrow's tasks"
     today = local_now(now, tz).date()
+    ranged = _range(text, today, now, tz)  # "today and tomorrow" too
+    if ranged is not None:
+        return ranged
+    if _OWN_FILTERS.search(text):
+        return None
     weekend = _WEEKEND.search(text)
     if weekend is not None and _UNTIL.search(text[: weekend.start()]):
         saturday = today + timedelta(days=(5 - today.weekday()) % 7)
@@ -214,6 +227,35 @@ def rest_of_week(query: ListQuery, text: str, *, now: datetime, tz: ZoneInfo) ->
     today = local_now(now, tz).date()
     monday = today + timedelta(days=7 - today.weekday())
     return replace(query, due=None, due_after=today, due_before=monday, window="this week")
+
+
+def _range(text: str, today: date, now: datetime, tz: ZoneInfo) -> ListQuery | None:
+    """Read ``between now and sunday``, ``today and tomorrow``, ``the 2nd to the 5th of
+    december`` and ``the week of the 7th of December``: the open tasks due in those days."""
+    week_of = _WEEK_OF.search(text)
+    found = find_when(text, now=now, tz=tz)
+    days = [_day_of(match.value, tz) for match in found if match.has_date]
+    if week_of is not None and len(days) == 1:
+        monday = days[0] - timedelta(days=days[0].weekday())
+        return _window(
+            monday,
+            monday + timedelta(days=7),
+            f"in the week of {monday:%A} {monday.day} {monday:%B}",
+        )
+    joined = _RANGE_LINK.search(text)
+    if joined is None:
+        return None
+    if len(days) == 1 and _FROM_NOW.search(text):
+        days = [today, days[0]]
+    if len(days) != 2 or days[1] < days[0]:
+        return None
+    first, last = days
+    spoken = f"from {first:%A} {first.day} {first:%B} to {last:%A} {last.day} {last:%B}"
+    return _window(first, last + timedelta(days=1), spoken)
+
+
+def _day_of(value: date | datetime, tz: ZoneInfo) -> date:
+    return value.astimezone(tz).date() if isinstance(value, datetime) else value
 
 
 def _holiday(name: str, today: date) -> date:

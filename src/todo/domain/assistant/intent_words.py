@@ -313,6 +313,8 @@ STOPWORDS: Final = frozenset(
         "a",
         "an",
         "the",
+        "everything",
+        "anything",
         "thing",
         "things",
         "stuff",
