@@ -42,7 +42,7 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
         "reopen",
         re.compile(
             r"^(?:i\s++)?(?:accidentally\s++)?(?:ticked\s++off|checked\s++off|crossed\s++off|"
-            rf"completed|finished|marked)\s++{_REF}(?:\s++(?:as\s++)?(?:done|complete))?\s++"
+            rf"completed|finished|marked)\s++{_REF}(?:\s++(?:as\s++)?(?:done|complete|finished))?\s++"
             r"(?:by\s++(?:accident|mistake)|accidentally|too\s++soon|too\s++early)"
             r"(?:[\s,;]++.*)?$",
             _FLAGS,
@@ -52,7 +52,8 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
         "restore",
         re.compile(
             rf"^(?:i\s++)?(?:accidentally\s++)?(?:deleted|removed|trashed|binned)\s++{_REF}\s++"
-            r"(?:by\s++(?:accident|mistake)|accidentally)(?:[\s,;]++.*)?$",
+            r"(?:by\s++(?:accident|mistake)|accidentally|but\s++(?:i\s++)?(?:still\s++)?need\s++it)"
+            r"(?:[\s,;]++.*)?$",
             _FLAGS,
         ),
     ),
@@ -193,10 +194,13 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         rf"(?P<rule>{_RULE_START}.*)$",
         _FLAGS,
     ),
-    re.compile(  # "the budget review needs to recur each quarter"
-        rf"^{_REF}\s++(?:needs|has|have|need|ought|is\s++going|are\s++going)\s++to\s++"
-        rf"(?:repeat|recur|happen|be\s++done)\s++(?P<rule>{_RULE_START}.*)$",
+    re.compile(  # "the budget review needs to recur each quarter", "X should happen every weekday"
+        rf"^{_REF}\s++(?:(?:needs|has|have|need|ought|is\s++going|are\s++going)\s++to|should|"
+        rf"must|will)\s++(?:repeat|recur|happen|be\s++done)\s++(?P<rule>{_RULE_START}.*)$",
         _FLAGS,
+    ),
+    re.compile(  # "call dad every saturday instead of sunday"
+        rf"^{_REF}\s++(?P<rule>{_RULE_START}.*?)\s++instead(?:\s++of\s++.{{1,40}})?$", _FLAGS
     ),
     re.compile(
         rf"^{_REF}\s++(?:is|are|happens|should\s++be)\s++(?:an?\s++)?(?P<rule>{_RULE_START}.*?)"
@@ -266,7 +270,7 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(
         rf"^{_REF}\s++should\s++(?:say|read|be called|be named|be titled)\s++(?P<new>.+)$", _FLAGS
     ),
-    re.compile(rf"^{_CHANGE}\s++{_REF}\s*+:\s*+(?P<new>.+)$", _FLAGS),
+    re.compile(rf"^{_CHANGE}\s++{_REF}\s*+:(?!\d\d)\s*+(?P<new>.+)$", _FLAGS),
     re.compile(
         r"^(?:make|set|move|put|change)\s++(?P<ref>it|that|that one|this one)\s++(?:to\s++)?"
         r"(?:due\s++)?(?:on\s++|for\s++|by\s++)?(?P<when>.+)$",

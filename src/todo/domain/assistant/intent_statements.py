@@ -622,6 +622,13 @@ _CLEARINGS: Final = (
     ),
     (
         "recurrence",
+        re.compile(  # "yoga class is a one-off from now on, no more repeats"
+            rf"^{_REF}\s++(?:is|are)\s++(?:now\s++)?(?:a\s++)?(?:one-?off|one-?time|single)\b.*$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "recurrence",
         re.compile(  # "stop the bins from repeating"
             rf"^(?:stop|keep)\s++{_REF}\s++from\s++(?:repeating|recurring)"
             r"(?:\s++(?:anymore|any\s++more))?(?:[\s,;]++but\b.*)?$",
@@ -631,10 +638,11 @@ _CLEARINGS: Final = (
     (
         "recurrence",
         re.compile(
-            rf"^{_REF}\s++(?:should\s++)?(?:stop|no\s++longer|(?:doesn'?t|dont|don'?t|do\s++not|"
+            rf"^{_REF}\s++(?:should\s++)?(?:stop|no\s++longer|(?:is|are)\s++not|isn'?t|aren'?t|"
+            r"(?:doesn'?t|dont|don'?t|do\s++not|"
             r"does\s++not)\s++(?:need|have)\s++to|shouldn'?t|should\s++not|(?:doesn'?t|dont|"
             r"don'?t)|(?:is|are)\s++not\s++going\s++to|won'?t|will\s++not)\s++"
-            r"(?:repeat(?:ing)?|recur(?:ring)?)(?:\s++(?:anymore|any\s++more|again))?$",
+            r"(?:repeat(?:ing)?|recur(?:ring)?)(?:\s++(?:anymore|any\s++more|any\s++longer|again))?$",
             _FLAGS,
         ),
     ),

@@ -26,13 +26,15 @@ POLITE_START: Final = re.compile(
     r"(?:as\s++)?to|be\s++a\s++(?:dear|star|love)\s++and|"
     r"please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
     r"fyi|btw|just so you know|for your information|no wait|wait no|hang on|hold on|"
-    r"i (?:need|want|would like) that you|action item|capture this|log this|"
+    r"i (?:need|want|would like) that you|"
+    r"i(?:'d| would| should) be (?:very )?grateful if you (?:could|would)|"
+    r"i should like to(?=\s++(?:remember|add|note|be reminded))|"
     r"would you mind|do you mind|ugh|argh|meh|sigh|oof|blah|"
     r"mind(?=\s++(?:putting|adding|writing|jotting|noting|creating|making)\b)|"
     r"actually|wait|oops|whoops|sorry|on second thought|can we|could we|shall we|"
     r"hmm++|alright|right|yo|can you|could you|would you|will you|can u|could u|would you mind|"
     r"i'?d like you to|i want you to|i need you to|go ahead and|just|quickly|"
-    r"(?:i'?d like to|i would like to|i want to|i wnat to|i wanna|let'?s|let me)(?=\s++(?:add|"
+    r"(?:i'?d like to|i would like to|i want to|i wnat to|i wanna|let'?s|let me)(?=\s++(?:add|put|"
     r"create|make|see|"
     r"view|list|show|delete|remove|complete|mark|change|rename|update|find|search|move|"
     r"reschedule|check|know))"
@@ -127,7 +129,8 @@ LIST_FIRST: Final = re.compile(
     r"(?:to-?do\s++|to do\s++|task\s++)?list|something\s++(?:for|to add to|to go on)\s++"
     r"(?:my|the)\s++(?:to-?do\s++)?list|for\s++(?:my|the)\s++(?:to-?do\s++)?list|"
     r"quick one|one more|another one|new one|note|reminder|to-?do|task|"
-    r"new (?:task|to-?do|item|entry))(?:[\s,]++(?:if you "
+    r"new (?:task|to-?do|item|entry)|action item|capture this|log this|for the record)"
+    r"(?:[\s,]++(?:if you "
     r"would|if you could|please|for me))?\s*+[:\-–—]\s*+(?P<body>.+)$",
     _FLAGS,
 )
@@ -192,7 +195,8 @@ TRAILING_FILLER: Final = re.compile(
     r"(?<![\s,;.!-])[\s,;.!-]*+\b(?:too|as well|also|instead|then|for now|at some point|"
     r"some ?time|someday|eventually|when i (?:get a chance|can|have time)|"
     r"when you get a chance|thank god|thank goodness|phew|finally|at last|tbh|lol|haha|itself|"
-    r"no deadline|no rush|no hurry|whenever)$|"
+    r"no deadline|no rush|no hurry|whenever|btw|thank you|thanks|entirely|completely|for good|"
+    r"altogether|done it|all done|(?:i\s++)?don'?t need (?:it|that|them)(?: anymore)?)$|"
     r"\s*+[✅✔✓👍🎉]++$",
     _FLAGS,
 )

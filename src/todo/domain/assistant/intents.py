@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Final, TypeAlias
 from zoneinfo import ZoneInfo
@@ -715,6 +715,7 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     text, priority = _take_priority(text)
     text, reminder = _take_reminder(text, now, tz)
     text = _END_OF_DAY.sub(" by", _DEADLINE.sub("due ", text))
+    text = _END_OF_MONTH.sub(lambda _: " " + _month_end(now, tz).isoformat(), text)
     text, tags = _take_tags(_TAG_IT.sub(" ", text))
     parsed = parse_quick_add(text, now=now, tz=tz)
     title = _title_without_edges(parsed.title)
@@ -730,6 +731,12 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
         tags=tuple(dict.fromkeys((*parsed.tags, *tags))),
         recurrence=parsed.recurrence,
     )
+
+
+def _month_end(now: datetime, tz: ZoneInfo) -> date:
+    """Return the last day of this month in ``tz``."""
+    today = now.astimezone(tz).date()
+    return (today.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def _quote_removed(title: str, quoted: re.Match[str]) -> str:
@@ -904,7 +911,8 @@ _WHAT_JUST: Final = re.compile(
     re.IGNORECASE,
 )
 _MAKE_IT: Final = re.compile(
-    r"^(?:(?:no|nope|sorry)[\s,.!-]++)?(?:(?:i\s++)?meant\s++|i\s++mean\s++)?(?:make it|"
+    r"^(?:(?:no|nope|sorry)[\s,.!-]++)?(?:(?:i\s++)?meant\s++|i\s++mean\s++)?(?:that'?s\s++|"
+    r"that\s++is\s++|it'?s\s++)?(?:make it|"
     r"change it to|move it to|(?:it'?s\s++|it is\s++)?due|on|for|by)?\s*+",
     re.IGNORECASE,
 )
@@ -984,6 +992,11 @@ _QUOTED_TITLE: Final = re.compile(r"^[\"“'‘`](?P<inner>[^\"”'’`]++)[\"�
 #: What may be left around a quoted title once its fields are read: links and marks.
 _LEFT_OVER: Final = re.compile(
     r"(?:[\s,;:.!\-–—]|\b(?:for|on|at|by|and|with|due|it|the|of|from)\b)++", re.I
+)
+#: ``by the end of the month``: its last day.
+_END_OF_MONTH: Final = re.compile(
+    r"\s*+\b(?:by\s++|before\s++)?(?:the\s++)?end\s++of\s++(?:the|this)\s++month\b|\bmonth[\s-]end\b",
+    re.IGNORECASE,
 )
 #: ``by EOD``: the end of the working day, which says nothing a date does not.
 _END_OF_DAY: Final = re.compile(

@@ -471,7 +471,9 @@ class _Reader:
             return _twelve_hour(index + 2, int(hour), int(minute or 0), half)
         dotted_alone = "." in token.text and not bare_ok  # "3.50" is a price, "at 9.30" a time
         if token.kind == "clock" and not dotted_alone and int(hour) <= 23 and int(minute) <= 59:
-            return _Clock(index + 1, int(hour), int(minute), meridiem=False, bare=False)
+            # "3:30" is in the afternoon, as "at 3" is; "03:30" is written to mean the night.
+            early = 1 <= int(hour) <= 6 and not token.text.startswith("0")
+            return _Clock(index + 1, int(hour), int(minute), meridiem=False, bare=early)
         if bare_ok and token.kind == "number" and int(hour) <= 23:
             return _Clock(index + 1, int(hour), 0, meridiem=False, bare=True)
         return None

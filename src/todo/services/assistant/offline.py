@@ -136,7 +136,7 @@ class _Conversation:
             return await self._each_candidate()
         intent = read_intent(self.turn.message, now=self.turn.now, tz=self.turn.timezone)
         also = _also(self.turn.message)
-        if isinstance(intent, Unknown | Correction) and isinstance(
+        if isinstance(intent, Unknown | Correction | MoreOfTheSame | Add) and isinstance(
             also, ByOther | ById | ByPosition | ByWords
         ):
             earlier = self._earlier_request()  # "the other one too", "task 4 as well"
