@@ -75,7 +75,11 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
     ),
     (
         "complete",
-        re.compile(rf"^(?:check|tick|cross)\s++{_REF}\s++off{_LIST_END}$", _FLAGS),
+        re.compile(
+            rf"^(?:check|tick|cross)\s++{_REF}\s++off(?:\s++(?:my|the)\s++(?:to-?do\s++)?list)?"
+            rf"{_LIST_END}$",
+            _FLAGS,
+        ),
     ),
     (
         "complete",

@@ -23,6 +23,7 @@ _NUMBERS: Final = {**NUMBER_WORDS, "a couple of": 2, "a few": 3}
 #: Asking to be reminded: a verb, maybe the time, a link word, what about, maybe the time.
 _REMIND_VERB: Final = (
     r"(?:remind me|remind(?=\s++(?:about|of|re)\b)|ping me|nudge me|alert me|notify me|buzz me|"
+    r"advise me|remember me|"
     r"message me|text me|warn me|"
     r"poke me|bug me|nag me|prod me|"
     r"give me an? (?:reminder|nudge|ping|shout|heads[- ]up)|send me an? (?:reminder|ping))"

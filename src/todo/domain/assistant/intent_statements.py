@@ -512,7 +512,7 @@ _SHIFTS: Final = (
 #: ``make the reminder for the vet half an hour earlier``, ``move my dentist reminder 10 minutes
 #: later``: what follows the reminder is read as a shift of it.
 _REMINDER_SHIFT: Final = re.compile(
-    r"^(?:make|move|push|bring|put|shift|set)\s++(?:the\s++|my\s++)?(?:(?:reminder|alert|alarm)"
+    r"^(?:make|move|push|bring|put|shift|set|snooze|delay)\s++(?:the\s++|my\s++)?(?:(?:reminder|alert|alarm)"
     r"\s++(?:for|on|of|about)\s++(?P<ref>.+?\S)|(?P<owner>.+?\S)(?:'s)?\s++(?:reminder|alert|alarm))"
     r"\s++(?P<rest>(?:by\s++)?(?:a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|half|"
     r"\d{1,3})\b.*)$",

@@ -26,7 +26,7 @@ POLITE_START: Final = re.compile(
     r"(?:as\s++)?to|be\s++a\s++(?:dear|star|love)\s++and|"
     r"please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
     r"fyi|btw|just so you know|for your information|no wait|wait no|hang on|hold on|"
-    r"i (?:need|want|would like) that you|"
+    r"i (?:need|want|would like) that you|i'?m afraid|i am afraid|unfortunately|sadly|"
     r"i(?:'d| would| should) be (?:very )?grateful if you (?:could|would)|"
     r"i should like to(?=\s++(?:remember|add|note|be reminded))|"
     r"would you mind|do you mind|ugh|argh|meh|sigh|oof|blah|"
@@ -215,7 +215,7 @@ REMINDER_IN_BODY: Final = re.compile(
 
 PRIORITY_PHRASES: Final = (
     re.compile(
-        r"(?:^|(?<![\s,(])[\s,(]++)(?:with\s++|at\s++|as\s++)?(?:a\s++)?"
+        r"(?:^|(?<![\s,(])[\s,(]++)(?:with\s++|at\s++|as\s++|of\s++)?(?:a\s++)?"
         r"(?P<level>urgent|high|medium|normal|low|top)[\s-]++(?:priority|prio|pri)\b\)?",
         _FLAGS,
     ),

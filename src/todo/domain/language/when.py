@@ -293,8 +293,11 @@ class _Reader:
         start_of_date = timed.end + 1 if self.word(timed.end) == "on" else timed.end
         found = self.date_at(start_of_date) if follows(self.tokens, start_of_date) else None
         if found is not None:
-            clock = timed.resolve(found.evening)
-            return _Phrase(found.end, self.at(found.day, clock), True, clock)
+            end, evening = found.end, found.evening
+            if self.word(end) in PARTS_OF_DAY:  # "at 9 tomorrow morning"
+                end, evening = end + 1, self.word(end) != "morning"
+            clock = timed.resolve(evening)
+            return _Phrase(end, self.at(found.day, clock), True, clock)
         clock = timed.resolve(False)
         moment = self.at(self.today, clock)
         if moment.timestamp() <= self.now.timestamp():
