@@ -21,7 +21,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from todo.domain.assistant.chat import MESSAGE_MAX
-from todo.domain.assistant.intents import READ_LIMIT, read_intent
+from todo.domain.assistant.intent_message import read_intent
+from todo.domain.assistant.intents import READ_LIMIT
 from todo.domain.language.quick_add import parse_quick_add
 
 BERLIN = ZoneInfo("Europe/Berlin")

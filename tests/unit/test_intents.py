@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from todo.domain.assistant.intent_fields import TaskFields
 from todo.domain.assistant.intent_lists import ListQuery
+from todo.domain.assistant.intent_message import read_intent
 from todo.domain.assistant.intent_references import (
     ByContext,
     ById,
@@ -28,11 +30,9 @@ from todo.domain.assistant.intents import (
     ListTasks,
     RemindAbout,
     SmallTalk,
-    TaskFields,
     TooLong,
     Unknown,
     Update,
-    read_intent,
     tidy,
 )
 from todo.domain.priority import Priority

@@ -38,7 +38,9 @@ from hypothesis import strategies as st
 from todo.domain.assistant import (
     intent_clauses,
     intent_edits,
+    intent_fields,
     intent_lists,
+    intent_message,
     intent_references,
     intent_reminders,
     intent_statements,
@@ -49,9 +51,11 @@ from todo.domain.assistant import (
 )
 from todo.domain.assistant import replies as chat_replies
 from todo.domain.assistant.chat import MESSAGE_MAX
+from todo.domain.assistant.intent_fields import read_fields
 from todo.domain.assistant.intent_lists import read_list
+from todo.domain.assistant.intent_message import read_intent
 from todo.domain.assistant.intent_references import hide_quoted, read_reference
-from todo.domain.assistant.intents import READ_LIMIT, read_fields, read_intent, tidy
+from todo.domain.assistant.intents import READ_LIMIT, tidy
 from todo.domain.language import quick_add as quickadd
 from todo.domain.language import quick_add_preview as quick_preview
 from todo.domain.language import when, when_words
@@ -67,6 +71,8 @@ NOW = datetime(2026, 11, 26, 10, 0, tzinfo=BERLIN)  # a Thursday
 #: The modules whose patterns read what users type.
 MODULES: tuple[ModuleType, ...] = (
     intent_clauses,
+    intent_fields,
+    intent_message,
     spelling,
     intent_reminders,
     intent_statements,

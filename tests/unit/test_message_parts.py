@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from todo.domain.assistant.intent_clauses import MAX_PARTS, clauses, sentences
+from todo.domain.assistant.intent_fields import TaskFields
+from todo.domain.assistant.intent_message import read_intent
 from todo.domain.assistant.intent_references import ByContext, ById, ByWords
 from todo.domain.assistant.intents import (
     Act,
@@ -19,10 +21,8 @@ from todo.domain.assistant.intents import (
     NotDone,
     Relative,
     Several,
-    TaskFields,
     Unknown,
     Update,
-    read_intent,
 )
 from todo.domain.assistant.spelling import correct_spelling
 from todo.domain.priority import Priority

@@ -3,7 +3,7 @@
 People bury a request in chatter (``ugh what a day. anyway, add get the car checked for monday,
 and honestly I could use a holiday``) or say two at once (``Sent the invoice. Also add chase up
 the late payment``, ``make the essay due a day later and make it high priority``). The reader
-(:func:`todo.domain.assistant.intents.read_intent`) reads the whole message first, then these
+(:func:`todo.domain.assistant.intent_message.read_intent`) reads the whole message first, then these
 parts: the sentences, then, inside them, the clauses that begin after a comma or an ``and``.
 
 Quoted text is never split. Every pattern is linear, and a message gives at most

@@ -1,8 +1,8 @@
 """The words the chat understands: verbs, references, priorities, list filters and small talk.
 
 Every pattern here is matched case-insensitively against a whole chat message (after
-:func:`todo.domain.assistant.intents.read_intent` has trimmed greetings and politeness), or against
-a reference to a task such as ``the second one`` or ``task 3``.
+:func:`~todo.domain.assistant.intent_message.read_intent` has trimmed greetings and
+politeness), or against a reference to a task such as ``the second one`` or ``task 3``.
 """
 
 from __future__ import annotations

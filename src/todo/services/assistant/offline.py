@@ -1,13 +1,13 @@
 """The offline chat engine: rules on top of the quick-add parser; no model, no network.
 
-It reads the message with :func:`todo.domain.assistant.intents.read_intent`, acts only through the
-turn's tools, and confirms each action in one sentence that names the task and, for a date, its
-weekday. A task named by words is looked up first (``search_tasks``) and then changed by its id;
-when the words fit several tasks, nothing changes and the candidates are listed. A task named by
-position (``the second one``) is taken from the last list the conversation showed. What it does not
-understand gets a reply with examples, and no tool is called; a message longer than it reads
-(:data:`~todo.domain.assistant.intents.READ_LIMIT` characters) gets a reply saying so, and no tool
-is called either.
+It reads the message with :func:`~todo.domain.assistant.intent_message.read_intent`, acts only
+through the turn's tools, and confirms each action in one sentence that names the task and, for
+a date, its weekday. A task named by words is looked up first (``search_tasks``) and then
+changed by its id; when the words fit several tasks, nothing changes and the candidates are
+listed. A task named by position (``the second one``) is taken from the last list the
+conversation showed. What it does not understand gets a reply with examples, and no tool is
+called; a message longer than it reads (:data:`~todo.domain.assistant.intents.READ_LIMIT`
+characters) gets a reply saying so, and no tool is called either.
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ from todo.domain.assistant.chat import (
     ToolCall,
     ToolCalled,
 )
+from todo.domain.assistant.intent_fields import TaskFields
 from todo.domain.assistant.intent_lists import ListQuery, search_words
+from todo.domain.assistant.intent_message import read_intent
 from todo.domain.assistant.intent_references import (
     ById,
     ByOther,
@@ -54,12 +56,10 @@ from todo.domain.assistant.intents import (
     RemindBefore,
     Several,
     SmallTalk,
-    TaskFields,
     TooLong,
     Undo,
     Unknown,
     Update,
-    read_intent,
 )
 from todo.domain.assistant.replies import (
     EXAMPLES,

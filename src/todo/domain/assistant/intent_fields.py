@@ -1,0 +1,266 @@
+"""The fields of a new task, or of a change, read from the words of a chat message.
+
+``read_fields("call mom tomorrow at 5, urgent", ...)`` is ``Call mom``, due tomorrow at 17:00,
+urgent. The title keeps only its own words: the date, time, priority, tags, repeat, reminder and
+description said around it are read (most by the quick-add parser, so they work as in ``todo
+add``) and taken out, and so are the words that wrap a title ("for me:", "title:", "on my list",
+"tag it …", "by EOD"). A quoted title is kept as written. Every pattern runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Final, TypeAlias
+from zoneinfo import ZoneInfo
+
+from todo.domain.assistant.intent_references import QUOTED, hide_quoted
+from todo.domain.assistant.intent_words import (
+    LIST_PHRASE,
+    LIST_SUFFIX,
+    PRIORITY_LEVELS,
+    PRIORITY_PHRASES,
+    REMINDER_IN_BODY,
+    SOFT_ADD,
+)
+from todo.domain.language.quick_add import parse_quick_add, split_description
+from todo.domain.language.when import WhenMatch, find_when
+from todo.domain.priority import Priority
+
+Due: TypeAlias = date | datetime
+
+
+#: What a title may not start with: ``to``, ``that``, ``about``, spaces and dashes.
+_TITLE_HEAD: Final = re.compile(r"^(?:[\s,;:\-–—]|to\b|that\b|about\b)++", re.IGNORECASE)
+
+
+#: A run of what a title may not end with: ``and``, ``with``, ``on``, ``due``, spaces, dashes.
+_TITLE_TAIL: Final = re.compile(
+    r"(?:[\s,;:.!?\-–—]|\b(?:and|with|for|on|at|by|due|this|next)\b)++", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class TaskFields:
+    """Fields of a new task, or the fields an edit changes (None: left as it is)."""
+
+    title: str | None = None
+    description: str | None = None
+    due: Due | None = None
+    reminder: Due | None = None
+    priority: Priority | None = None
+    tags: tuple[str, ...] = ()
+    recurrence: str | None = None
+    #: The new due date named only a time (``make it 3pm``): the task keeps its day.
+    time_only: bool = False
+    #: Fields to empty (``due``, ``reminder``, ``recurrence``…): ``stop repeating the gym``.
+    clear: tuple[str, ...] = ()
+
+
+def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
+    """Return the title and fields written in the text of a new task.
+
+    ``read_fields("call mom tomorrow at 5, urgent", ...)`` is ``Call mom``, tomorrow 17:00,
+    urgent. A quoted title is taken as written.
+    """
+    text = LIST_SUFFIX.sub("", body.strip())
+    text = _BODY_LABEL.sub("", _without_list_phrase(text), count=1)
+    needed = SOFT_ADD.match(_THAT.sub("", text, count=1))  # "add that I need to renew …"
+    if needed is not None:
+        text = needed.group("body")
+    text, description = split_description(text)
+    text = _AS_A_TASK.sub(lambda kind: f" {kind.group('kind') or ''}", text).strip()
+    text = _DOWN_AFTER_TITLE.sub(r"\g<title>", text, count=1)  # "put 'x' down for friday"
+    whole = QUOTED.fullmatch(text)
+    if whole is not None:
+        title = capitalised(whole.group("inner").strip())
+        return TaskFields(title=title, description=_described(description))
+    dated = _WHEN_THEN_TITLE.match(text)  # "next tuesday: dentist at 10:30"
+    if dated is not None and whole_when(dated.group("when"), now, tz) is not None:
+        text = f"{dated.group('title')} {dated.group('when')}"
+    text, priority = _take_priority(text)
+    text, reminder = _take_reminder(text, now, tz)
+    text = _END_OF_DAY.sub(" by", _DEADLINE.sub("due ", text))
+    text = _END_OF_MONTH.sub(lambda _: " " + _month_end(now, tz).isoformat(), text)
+    text, tags = _take_tags(_TAG_IT.sub(" ", text))
+    parsed = parse_quick_add(text, now=now, tz=tz)
+    title = _title_without_edges(parsed.title)
+    quoted = _QUOTED_TITLE.match(text)
+    if quoted is not None and not _LEFT_OVER.sub("", _quote_removed(parsed.title, quoted)):
+        title = quoted.group("inner").strip()  # "'Call Dr. Weber' for monday 9am, high prio"
+    return TaskFields(
+        title=capitalised(title),
+        description=_described(description),
+        due=parsed.due if parsed.due is not None else None,
+        reminder=reminder,
+        priority=parsed.priority or priority,
+        tags=tuple(dict.fromkeys((*parsed.tags, *tags))),
+        recurrence=parsed.recurrence,
+    )
+
+
+def _month_end(now: datetime, tz: ZoneInfo) -> date:
+    """Return the last day of this month in ``tz``."""
+    today = now.astimezone(tz).date()
+    return (today.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def _quote_removed(title: str, quoted: re.Match[str]) -> str:
+    """Return what quick add left of the title besides the quotation."""
+    return title.replace(quoted.group("inner"), " ", 1)
+
+
+def _take_tags(text: str) -> tuple[str, tuple[str, ...]]:
+    """Take ``, tag health`` and ``and tag it christmas`` out of a new task's words."""
+    hidden = hide_quoted(text)
+    found = list(_TAG_PHRASE.finditer(hidden))[:5]
+    if not found:
+        return text, ()
+    names = tuple(
+        text[match.start(group) : match.end(group)]
+        for match in found
+        for group in ("tag", "more")
+        if match.group(group)
+    )
+    for match in reversed(found):
+        text = text[: match.start()] + " " + text[match.end() :]
+    return text.strip(), names
+
+
+#: ``as a weekly task``: the kind of task said as such (a repeat word stays for quick add).
+_AS_A_TASK: Final = re.compile(
+    r"\s++as\s++an?\s++(?:(?P<kind>daily|weekly|monthly|yearly|quarterly|fortnightly)\s++|"
+    r"(?:new|separate|quick|recurring|repeating|regular)\s++)?(?:task|to-?do|item|reminder|one)\b",
+    re.IGNORECASE,
+)
+
+
+_DOWN_AFTER_TITLE: Final = re.compile(r"^(?P<title>[\"“'‘`][^\"”'’`]++[\"”'’`])\s++down\b")
+
+
+_THAT: Final = re.compile(r"^that\s++", re.IGNORECASE)
+
+
+#: ``tag it #spanish``: the words before hashtags that only say they are tags.
+_TAG_IT: Final = re.compile(
+    r"\s++(?:and\s++)?(?:tag|label)(?:ged|led)?(?:\s++(?:it|as|with))?\s*+(?=#)", re.IGNORECASE
+)
+
+
+#: ``next tuesday: dentist at 10:30``: the day first, then the task.
+_WHEN_THEN_TITLE: Final = re.compile(r"^(?P<when>[^:\"'“‘]{1,40}?)\s*+:\s*+(?P<title>.+)$")
+
+
+#: A new task's words that start with its title in quotes.
+_QUOTED_TITLE: Final = re.compile(r"^[\"“'‘`](?P<inner>[^\"”'’`]++)[\"”'’`](?!\w)")
+
+
+#: What may be left around a quoted title once its fields are read: links and marks.
+_LEFT_OVER: Final = re.compile(
+    r"(?:[\s,;:.!\-–—]|\b(?:for|on|at|by|and|with|due|it|the|of|from)\b)++", re.I
+)
+
+
+#: ``by the end of the month``: its last day.
+_END_OF_MONTH: Final = re.compile(
+    r"\s*+\b(?:by\s++|before\s++)?(?:the\s++)?end\s++of\s++(?:the|this)\s++month\b|\bmonth[\s-]end\b",
+    re.IGNORECASE,
+)
+
+
+#: ``by EOD``: the end of the working day, which says nothing a date does not.
+_END_OF_DAY: Final = re.compile(
+    r"\s*+\b(?:by\s++)?(?:eod|cob|end\s++of\s++(?:the\s++)?day)\b", re.I
+)
+
+
+#: A tag said in words after a comma or ``and``: ``, tag health``, ``and tag it christmas``,
+#: ``and also it should be tagged pets``, ``with tags garden and diy``.
+_TAG_PHRASE: Final = re.compile(
+    r"(?:[,;]\s*+|\s++(?:and|with)\s++)(?:also\s++)?(?:it\s++should\s++be\s++|please\s++)?"
+    r"(?:tags?|tagged|label(?:led|s)?)(?:\s++(?:it|as|with|under))?"
+    r"\s++#?(?P<tag>[^\W\d][\w\-]{0,49})\b(?:\s++and\s++#?(?P<more>[^\W\d][\w\-]{0,49})\b)?",
+    re.IGNORECASE,
+)
+
+
+#: ``deadline Friday``: a due date said with its noun.
+_DEADLINE: Final = re.compile(r"\b(?:deadline|due\s++date)(?:\s++is|\s*+:)?\s++(?=\S)", re.I)
+
+
+#: What may stand before a new task's words and is not its title: ``for me:``, ``title:``.
+_BODY_LABEL: Final = re.compile(
+    r"^[\s,;:\-–—]*+(?:(?:for\s++)?(?:me|myself|us|ourselves)\s*+(?:[:,\-–—]|to\b)|"
+    r"(?:title|titled|called|named|name|text)\s*+[:\-–—=]|please\b|pls\b|kindly\b|"
+    r"(?:just\s++|probably\s++)?add\b(?!\s++(?:up|on)\b))\s*+",
+    re.IGNORECASE,
+)
+
+
+def whole_when(text: str, now: datetime, tz: ZoneInfo) -> WhenMatch | None:
+    """Return the date phrase a text is, when it is nothing but one (and little words)."""
+    phrase = text.strip(" ,.;:")
+    found = find_when(phrase, now=now, tz=tz)
+    if len(found) != 1:
+        return None
+    rest = (phrase[: found[0].start] + phrase[found[0].end :]).strip(" ,.;:")
+    return found[0] if rest.lower() in ("", "on", "at", "by", "for", "to") else None
+
+
+def due_fields(text: str, now: datetime, tz: ZoneInfo) -> TaskFields | None:
+    """Return the new due date a phrase names, marking a time alone (``3pm``)."""
+    found = whole_when(text, now, tz)
+    if found is None:
+        return None
+    return TaskFields(due=found.value, time_only=not found.has_date)
+
+
+def _described(description: str | None) -> str | None:
+    return description or None
+
+
+def _without_list_phrase(text: str) -> str:
+    """Return ``text`` without ``on my list`` / ``to the to-do list`` wherever it is written
+    (outside quotes): ``stick 'x' on the list for friday`` is ``'x' for friday``."""
+    hidden = hide_quoted(text)
+    found = LIST_PHRASE.search(hidden)
+    if found is None:
+        return text
+    return (text[: found.start()] + " " + text[found.end() :]).strip()
+
+
+def _take_priority(text: str) -> tuple[str, Priority | None]:
+    hidden = hide_quoted(text)
+    for pattern in PRIORITY_PHRASES:
+        found = pattern.search(hidden)
+        if found is not None:
+            level = PRIORITY_LEVELS[found.group("level").lower()]
+            return (text[: found.start()] + " " + text[found.end() :]).strip(), level
+    return text, None
+
+
+def _take_reminder(text: str, now: datetime, tz: ZoneInfo) -> tuple[str, Due | None]:
+    hidden = hide_quoted(text)
+    marker = REMINDER_IN_BODY.search(hidden)
+    if marker is None:
+        return text, None
+    after = text[marker.end() :]
+    found = find_when(after, now=now, tz=tz)
+    if not found or after[: found[0].start].strip():
+        return text, None
+    return (text[: marker.start()] + " " + after[found[0].end :]).strip(), found[0].value
+
+
+def _title_without_edges(title: str) -> str:
+    """Return ``title`` without the linking words and marks left at its edges."""
+    title = _TITLE_HEAD.sub("", title, count=1)
+    end = len(title)
+    for run in _TITLE_TAIL.finditer(title):  # each run is read once, so this is linear
+        if run.end() == len(title):
+            end = run.start()
+    return title[:end].strip()
+
+
+def capitalised(title: str) -> str:
+    return title[:1].upper() + title[1:] if title[:1].islower() else title

@@ -1,0 +1,402 @@
+"""Read a whole chat message: the message first, then its sentences and clauses.
+
+``read_intent(message, now=now, tz=tz)`` is what a message asks for. It reads the message whole
+(:func:`~todo.domain.assistant.intents.read_request`), and then its parts
+(:mod:`~todo.domain.assistant.intent_clauses`): a request buried in chatter is found, two
+requests in one message are :class:`~todo.domain.assistant.intents.Several`, an "it" is bound to
+the task an earlier clause named, a task named first and then what to do with it is read as
+such, and greetings and thanks said apart are set aside. A fact or a title with a date counts as
+a request only as a sentence of its own, and a delete is never taken from a part of a message not
+understood as a whole. Any text is accepted and this never raises; every pattern runs in linear
+time and a message is read in at most a few parts, so any message is read in bounded time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+from typing import Final
+from zoneinfo import ZoneInfo
+
+from todo.domain.assistant.intent_clauses import MAX_PARTS, clauses, sentences
+from todo.domain.assistant.intent_fields import TaskFields, capitalised, read_fields
+from todo.domain.assistant.intent_references import (
+    ByContext,
+    ById,
+    ByWords,
+    Reference,
+    read_reference,
+)
+from todo.domain.assistant.intent_words import STOPWORDS
+from todo.domain.assistant.intents import (
+    LIST_WORDS,
+    READ_LIMIT,
+    Act,
+    Add,
+    Help,
+    Intent,
+    ListTags,
+    ListTasks,
+    MoreOfTheSame,
+    NotDone,
+    Relative,
+    RemindAbout,
+    RemindBefore,
+    Several,
+    SmallTalk,
+    TooLong,
+    Undo,
+    Unknown,
+    Update,
+    read_request,
+)
+from todo.domain.language.quick_add import parse_quick_add
+
+#: Requests that stand on their own in a part of a message (a date alone, thanks or an
+#: unknown part do not).
+_STANDALONE: Final = (
+    Add,
+    ListTasks,
+    ListTags,
+    Act,
+    Update,
+    NotDone,
+    Relative,
+    RemindAbout,
+    RemindBefore,
+    Undo,
+)
+
+
+#: The most requests one message is read as.
+_MOST_REQUESTS: Final = 3
+
+
+def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
+    """Return what a chat message asks for; never raises.
+
+    ``read_intent("What's pending?", now=now, tz=tz)`` lists the pending tasks.
+
+    The whole message is read first. When two of its sentences are requests, or two clauses of
+    one (``… and make it high priority``), it is :class:`Several`; when the whole is not
+    understood, the one part that is a request is taken (``ugh, long day. anyway, add …``).
+    """
+    words = " ".join(_EMOJI.sub(" . ", message).split()).strip(" .")
+    if len(words) > READ_LIMIT:
+        return TooLong()
+    topical = _on_topic(words, now, tz)  # "send the proposal: make it urgent"
+    if topical is not None:
+        return topical
+    words = _without_small_talk(words, now, tz)  # "… on Monday? Many thanks."
+    whole = read_request(words, now, tz)
+    if isinstance(whole, SmallTalk | Help):
+        return whole
+    said = sentences(words)
+    cut = [piece for sentence in said for piece in clauses(sentence)][: _MOST_REQUESTS * 2]
+    # In sentences a fact ("Sent the invoice.") or a title with a date counts; inside one
+    # sentence only what is asked for does.
+    in_sentences = _requests(said, now, tz, loose=True) if len(said) >= 2 else []
+    in_clauses = _requests(cut, now, tz, loose=False) if len(cut) >= 2 else []
+    facts_said = (
+        _requests(cut, now, tz, loose=True)
+        if isinstance(whole, Act) and whole.stated and len(cut) >= 2
+        else []
+    )
+    if len(facts_said) >= 2 and all(isinstance(i, Act) and i.stated for _, i in facts_said):
+        return Several(tuple(i for _, i in facts_said[:_MOST_REQUESTS]))  # two things done
+    unread = (
+        isinstance(whole, Unknown)
+        or any(_swallows(whole, part) for part in said[1:])
+        or any(_swallows(whole, part, clause=True) for part in cut[1:])
+    )
+    alike = _repeat_like_that(cut, now, tz)  # "I do yoga every tuesday, can the yoga task …"
+    if alike is not None:
+        return alike
+    chatter = _one_asked_among_chatter(said, in_sentences, now, tz)
+    if chatter is not None and not isinstance(whole, Several):
+        return chatter  # "what's due on wednesday? the kids keep asking"
+    if not unread:
+        return _bound(whole, cut[:-1], now, tz)
+    for found in (in_sentences, in_clauses):
+        if len(found) >= 2:
+            return Several(tuple(intent for _, intent in found[:_MOST_REQUESTS]))
+    # A fact inside one sentence counts last: "quick update: the kids are at school, I
+    # returned the parcel, and now I'm having a coffee".
+    facts = _requests(cut, now, tz, loose=True) if isinstance(whole, Unknown) else []
+    if len(facts) >= 2 and all(isinstance(intent, Act) for _, intent in facts):
+        return Several(tuple(intent for _, intent in facts[:_MOST_REQUESTS]))  # two things done
+    for found, parts in ((in_clauses, cut), (in_sentences, said), (facts, cut)):
+        if len(found) == 1 and not _destructive(found[0][1]):
+            part, intent = found[0]
+            if isinstance(intent, Add):  # "add X to my list? No rush, low priority."
+                return _with_adjuncts(intent, parts[parts.index(part) + 1 :], now, tz)
+            return _bound(intent, parts[: parts.index(part)], now, tz)
+    return whole
+
+
+def _without_small_talk(words: str, now: datetime, tz: ZoneInfo) -> str:
+    """Return a message without the greetings and thanks said in sentences of their own
+    before or after its request; all of it when it is nothing else."""
+    said = sentences(words)
+    if not 2 <= len(said) < MAX_PARTS:  # none to set aside, or more than are read
+        return words
+    kept = [part for part in said if not isinstance(read_request(part, now, tz), SmallTalk)]
+    if not kept or len(kept) == len(said):
+        return words
+    return " ".join(kept)
+
+
+def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
+    """Read ``send the proposal: make it urgent``, ``sam's drill - push to monday`` and
+    ``curtains -> low priority``: a task named first, then what to do with it."""
+    found = _TOPIC.match(words)
+    if found is None:
+        return None
+    topic, rest = found.group("topic"), _IT_AFTER_VERB.sub(r"\g<verb> it ", found.group("rest"))
+    ref = read_reference(topic)
+    if not isinstance(ref, ByWords | ById) or isinstance(read_request(topic, now, tz), _STANDALONE):
+        return None
+    parts = clauses(rest)
+    several = [intent for _, intent in _requests(parts, now, tz, loose=False)]
+    if len(parts) >= 2 and len(several) >= 2:  # "make it urgent and move it to monday"
+        bound = [_on(ref, intent) for intent in several[:_MOST_REQUESTS]]
+        return Several(tuple(bound)) if all(bound) else None  # type: ignore[arg-type]
+    on_it = _on(ref, read_request(rest, now, tz))
+    if on_it is not None:
+        return on_it
+    fields = read_fields(rest, now=now, tz=tz)
+    said = fields.priority or fields.due is not None or fields.recurrence
+    only_fields = said and _ADJUNCT_ONLY.fullmatch(fields.title or "")
+    if found.group("mark") in ("->", "=>", "→"):  # "curtains -> low priority", "x -> new title"
+        if only_fields:
+            return Update(ref, replace(fields, title=None))
+        return Update(ref, TaskFields(title=capitalised(rest.strip())))
+    if only_fields:  # "plan the party - due 5 december, high priority"
+        titled = replace(fields, title=capitalised(topic.strip()))
+        return Add(titled, or_update=True)
+    return None
+
+
+def _on(ref: Reference, intent: Intent) -> Intent | None:
+    """Return ``intent`` done on ``ref`` when it was said of ``it``, else ``None``."""
+    if isinstance(intent, Act | Update | Relative) and isinstance(intent.ref, ByContext):
+        return replace(intent, ref=ref)
+    return None
+
+
+def _repeat_like_that(parts: list[str], now: datetime, tz: ZoneInfo) -> Update | None:
+    """``I do yoga every tuesday and thursday, can the yoga task repeat like that?``: the
+    repeat an earlier part said, on the task a later part names."""
+    for index, part in enumerate(parts[1:], start=1):
+        found = _LIKE_THAT.match(part)
+        ref = read_reference(found.group("ref")) if found is not None else None
+        if ref is None:
+            continue
+        for earlier in parts[:index]:
+            rule = parse_quick_add(earlier, now=now, tz=tz).recurrence
+            if rule is not None:
+                return Update(ref, TaskFields(recurrence=rule))
+    return None
+
+
+def _with_adjuncts(added: Add, later: list[str], now: datetime, tz: ZoneInfo) -> Add:
+    """Return a new task with the priority or date a later sentence says of it alone: ``add
+    'x' to my list. No rush, low priority.``"""
+    fields = added.fields
+    for sentence in later:
+        said = read_fields(sentence, now=now, tz=tz)
+        if _ADJUNCT_ONLY.fullmatch(said.title or ""):
+            fields = replace(
+                fields,
+                priority=fields.priority or said.priority,
+                due=fields.due if fields.due is not None else said.due,
+            )
+    return replace(added, fields=fields)
+
+
+def _bound(intent: Intent, earlier_parts: list[str], now: datetime, tz: ZoneInfo) -> Intent:
+    """Return ``intent`` with its ``it`` bound to the task one of the ``earlier_parts`` of the
+    message named: ``I didn't finish the essay, can you reopen it?`` reopens the essay."""
+    if not isinstance(intent, Act | Update | Relative) or not isinstance(intent.ref, ByContext):
+        return intent
+    for part in earlier_parts:
+        read = read_request(part, now, tz)
+        earlier = getattr(read, "ref", None)
+        field_of = _FIELD_OF.match(part)
+        if isinstance(read, Unknown) and field_of is not None:  # "the deadline of X, make it …"
+            earlier = read_reference(part[field_of.end() :])
+        if isinstance(earlier, ByWords | ById):
+            return replace(intent, ref=earlier)
+    return intent
+
+
+#: A task named by one of its fields: ``the deadline of the translation``.
+_FIELD_OF: Final = re.compile(
+    r"^(?:the\s++)?(?:deadline|due\s++date|date|reminder|priority|time)\s++(?:of|for|on)\s++",
+    re.IGNORECASE,
+)
+
+
+def _one_asked_among_chatter(
+    said: list[str], found: list[tuple[str, Intent]], now: datetime, tz: ZoneInfo
+) -> Intent | None:
+    """Return the one question about the list among sentences that ask nothing else
+    (``what's due on wednesday? the kids keep asking``)."""
+    if len(said) < 2 or len(found) != 1 or not isinstance(found[0][1], ListTasks):
+        return None
+    others = [part for part in said if part != found[0][0]]
+    if len(found[0][0].split()) < _CHATTER_WORDS or any(
+        len(part.split()) < _CHATTER_WORDS for part in others
+    ):
+        return None  # "slides - done" is no question among chatter
+    if all(isinstance(read_request(part, now, tz), Unknown) for part in others):
+        return found[0][1]
+    return None
+
+
+_CHATTER_WORDS: Final = 3
+
+
+def _requests(
+    parts: list[str], now: datetime, tz: ZoneInfo, *, loose: bool
+) -> list[tuple[str, Intent]]:
+    """Return the parts that are requests read one by one, with what they ask; ``loose`` takes
+    facts and titles with a date alone too. A request that repeats the one before it on the
+    same task (``that one's finished`` after ``I booked the flights``) is left out."""
+    found: list[tuple[str, Intent]] = []
+    for part in parts:
+        intent = read_request(part, now, tz)
+        if not isinstance(intent, _STANDALONE) or _untitled(intent):
+            continue
+        if not loose and (
+            (isinstance(intent, Add) and intent.implied)
+            or (isinstance(intent, Act) and intent.stated)
+            or isinstance(intent, NotDone)
+        ):
+            continue
+        if found and _repeats(found[-1][1], intent):
+            continue
+        found.append((part, intent))
+    return found
+
+
+def _untitled(intent: Intent) -> bool:
+    """Tell whether a new task has no title of its own (``add something for me``)."""
+    if not isinstance(intent, Add | RemindAbout):
+        return False
+    title = intent.fields.title or ""
+    return not title or LIST_WORDS.fullmatch(title) is not None
+
+
+def _repeats(earlier: Intent, later: Intent) -> bool:
+    """Tell whether ``later`` does again on ``it`` what ``earlier`` did, or changes the same
+    field of it (``make it low priority, it's not that important``)."""
+    refers = getattr(later, "ref", None)
+    return isinstance(refers, ByContext) and _changes(earlier) == _changes(later) != ""
+
+
+def _changes(intent: Intent) -> str:
+    """Return what a request changes of its task: a verb, or a field's name."""
+    if isinstance(intent, Act):
+        return intent.verb
+    if isinstance(intent, Relative):
+        return "priority" if intent.levels else "reminder" if intent.reminder else "due"
+    if isinstance(intent, Update):
+        changed = intent.changes
+        fields = [
+            name
+            for name, value in (
+                ("priority", changed.priority),
+                ("due", changed.due),
+                ("reminder", changed.reminder),
+                ("title", changed.title),
+                ("recurrence", changed.recurrence),
+            )
+            if value is not None
+        ]
+        return fields[0] if len(fields) == 1 else ""
+    return type(intent).__name__
+
+
+def _last_word(said: list[str]) -> str:
+    """Return the last word of a part, when it is long enough to tell (``mistake``)."""
+    word = said[-1].strip(" .,!?") if said else ""
+    return word if len(word) >= _SWALLOWED_VERB and word not in STOPWORDS else ""
+
+
+def _swallows(whole: Intent, part: str, *, clause: bool = False) -> bool:
+    """Tell whether reading the message whole took a later part into a title or a task's
+    words (``add 'paper' and tag it christmas`` as one title); a ``clause`` whose first word
+    is among them counts too (``delete the reminder on X, but keep the task``)."""
+    words: str | None = None
+    if isinstance(whole, Add | RemindAbout | MoreOfTheSame):
+        words = whole.fields.title
+    elif isinstance(whole, Act | Update | Relative | NotDone | RemindBefore):
+        words = whole.ref.words if isinstance(whole.ref, ByWords) else None
+    if not words:
+        return False
+    said = part.casefold().split()
+    if len(said) < _SWALLOWED_WORDS:  # "eggs" in "buy milk and eggs" is part of the title
+        return False
+    if " ".join(said).strip(" .,!?") == words.casefold().strip(" .,!?"):
+        return False  # the part is the whole title: "new todo - get passport photos taken"
+    inside = words.casefold()
+    edges = (" ".join(said[:2]).strip(" .,!?"), " ".join(said[-2:]).strip(" .,!?"))
+    verb = said[0].strip(" .,!?")  # "… but keep the task": its verb in the task's words
+    last = _last_word(said)
+    return any(edge and edge in inside for edge in edges) or (
+        clause
+        and (
+            (len(verb) >= _SWALLOWED_VERB and verb in inside.split())
+            or (bool(last) and last in inside.split())
+        )
+    )
+
+
+_SWALLOWED_WORDS: Final = 3
+
+
+_SWALLOWED_VERB: Final = 4
+
+
+def _destructive(intent: Intent) -> bool:
+    """Tell whether acting on a part alone could delete a task (never done on a guess)."""
+    return isinstance(intent, Act) and intent.verb == "delete"
+
+
+#: Pictures in a message end a sentence and say nothing (``handed in 👍``).
+_EMOJI: Final = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]++")
+
+
+#: A task named, a mark, then what to do with it: ``send the proposal: make it urgent``.
+_TOPIC: Final = re.compile(
+    r"^(?:for\s++|re:?\s++|about\s++)?(?P<topic>(?:[^:>\-–—=→\"'“‘]|(?<=\w)'){2,60}?)"
+    r"(?:\s*+(?P<mark>:(?!\d)|->|=>|→)|\s++[-–—](?=\s))\s*+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+#: A verb of a change said without its object: ``push to monday`` is ``push it to monday``.
+_IT_AFTER_VERB: Final = re.compile(
+    r"^(?P<verb>push|move|bump|shift|postpone|reschedule|delay|change|set|make|mark|rename|"
+    r"knock|bring|put|tag)\s++(?=(?:to|back|forward|for|as|until|till|up|down|due)\b)",
+    re.IGNORECASE,
+)
+
+
+#: ``can the yoga task repeat like that``: a repeat said before, for a task named now.
+_LIKE_THAT: Final = re.compile(
+    r"^(?:(?:can|could|would|will)\s++(?:you\s++)?)?(?:make|have|set|let)?\s*+(?P<ref>.+?)\s++"
+    r"(?:repeat|recur)\s++(?:like\s++that|that\s++way|the\s++same(?:\s++way)?|the\s++same\s++days)"
+    r"[\s?.!]*+$",
+    re.IGNORECASE,
+)
+
+
+#: What a sentence of nothing but a priority or a date may also say: ``no rush``.
+_ADJUNCT_ONLY: Final = re.compile(
+    r"(?:[\s,.!]|\b(?:no|rush|hurry|please|pls|thanks|thank|you|whenever|it'?s|its|is|it|"
+    r"and|also|so|but|make|set|that|just|priority|prio)\b)*+",
+    re.IGNORECASE,
+)
