@@ -34,9 +34,9 @@ REQUIRED_HELD_OUT = 0.95
 #: The floor of the second held-out set's score. Its misses were read after it was scored, so
 #: it is not held out any more; it stays as a floor the engine may only rise from.
 REQUIRED_HELD_OUT_SECOND = 0.95
-#: The floor of the third held-out set: its score when it was last scored as held out (193/220).
-#: Its misses have been read since, so the next round needs a new held-out set.
-REQUIRED_HELD_OUT_THIRD = 0.87
+#: The floor of the third held-out set. It scored 193/220 when it was last held out; its misses
+#: have been read since (it is development now), so the next round needs a new held-out set.
+REQUIRED_HELD_OUT_THIRD = 0.94
 
 
 async def run_case(app: App, item: Case) -> list[str]:

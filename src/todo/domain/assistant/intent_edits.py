@@ -184,6 +184,23 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         r"(?P<none>priority)\s++(?:from|of|on|for)\s++(?P<ref>.+)$",
         _FLAGS,
     ),
+    # "can the sourdough task repeat every day please"
+    re.compile(
+        rf"^(?:can|could|should|would)\s++{_REF}\s++(?:repeat|recur)\s++(?P<rule>{_RULE_START}.*)$",
+        _FLAGS,
+    ),
+    # "pay the credit card bill monthly on the 15th from now on"
+    re.compile(
+        rf"^{_REF}(?<!\sis)(?<!\sare)(?<!\srepeat)(?<!\srecur)(?<!\shappen)\s++"
+        rf"(?P<rule>{_RULE_START}.*?)\s++(?:from\s++now\s++on|going\s++forward|from\s++now)$",
+        _FLAGS,
+    ),
+    # "change the name to Email the landlord": the task in hand
+    re.compile(
+        rf"^{_CHANGE}\s++(?:the\s++|its\s++)?(?P<field>title|name|text)\s++(?:to|into|as)\s++"
+        r"(?P<new>.+)$",
+        _FLAGS,
+    ),
     # "have the gym repeat weekly", "put the gym on repeat every monday"
     re.compile(
         rf"^(?:have|get|let|put|set)\s++{_REF}\s++(?:(?:to\s++)?(?:repeat|recur)|"

@@ -167,8 +167,15 @@ _WHEN_FIRST: Final = re.compile(
 )
 #: ``reminder pls - invoice, friday 10am``.
 _REMINDER_COLON: Final = re.compile(
-    r"^(?:a\s++)?(?:reminder|remind me)(?:\s++(?:please|pls|plz))?\s*+[:\-–—]\s*+(?P<body>.+)$",
+    r"^(?:a\s++)?(?:(?:set|add|new)\s++(?:a\s++)?reminder|reminder|remind me)"
+    r"(?:\s++(?:please|pls|plz))?\s*+[:\-–—]\s*+(?P<body>.+)$",
     _FLAGS,
+)
+
+
+#: ``remind me the medicine for the dog on thursday``: no link word (said by many learners).
+_REMIND_ME_THE: Final = re.compile(
+    r"^(?:remind|remember)\s++me\s++(?=(?:the|my|our)\b)(?P<body>.+)$", _FLAGS
 )
 
 
@@ -185,6 +192,9 @@ def read_remind_about(text: str) -> ReminderRequest | None:
     forget = _FORGET_THEN_REMIND.match(text)
     if forget is not None:
         return ReminderRequest(f"{forget.group('body')} {forget.group('when')}", new=False)
+    bare = _REMIND_ME_THE.match(text)
+    if bare is not None:
+        return ReminderRequest(bare.group("body"), new=False)
     then = _REMIND_THEN.match(text)
     if then is not None and not _LINK_WORD.search(then.group("when")):
         return ReminderRequest(f"it {then.group('when')}", new=False)

@@ -130,7 +130,7 @@ _NAMED_DID: Final = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s++(?=[a-z]{2,}(?:ed)?\
 #: ``finally got the passport renewed``, ``got the tax return done at last``.
 _GOT_DONE: Final = re.compile(
     rf"^{_LEAD}(?:got|have got|'ve got|had)\s++{_REF}\s++(?P<state>done|finished|sorted(?: out)?|"
-    rf"fixed|[a-z]{{2,}}ed|{_IRREGULAR_PAST}){_ADVERBS}$",
+    rf"fixed|[a-z]{{2,}}ed|{_IRREGULAR_PAST})(?:\s++(?:off|in|out|through|away|back))?{_ADVERBS}$",
     _FLAGS,
 )
 #: ``just crossed the plumber off``: the particle after the task.
@@ -178,7 +178,7 @@ _IS_DONE: Final = re.compile(
 _MARKED: Final = re.compile(
     rf"^{_REF}\s*+(?:[:\-–—]\s*+)?(?:done and dusted|all done|done|finished|complete|completed|"
     r"(?<=:\s)check|(?<=:)check|checked|signed off|wrapped up|sorted out|taken care of|"
-    r"handled|submitted|sent off|paid|"
+    r"handled|submitted|sent off|paid|(?<=:\s)[a-z]{2,}ed|(?<=:)[a-z]{2,}ed|"
     r"sorted|in the bag|out of the way|ticked off|✓|✔|✅)"
     rf"{_ADVERBS}$",
     _FLAGS,
@@ -326,7 +326,9 @@ def read_done_statement(text: str) -> DoneStatement | None:
         lead = (did.group("lead") or "").lower()
         # "I didn't finish the essay": after a negation the verb is in its plain form, and
         # so it often is after "already" ("I have already call the insurance").
-        said_past = _PAST_WORD.match(verb) or (lead and (negated or "already" in lead))
+        said_past = _PAST_WORD.match(verb) or (
+            lead and (negated or "already" in lead or "have" in lead.split())
+        )
         if (
             verb not in _NOT_PAST
             and not plain_present
@@ -356,7 +358,7 @@ _DOWN: Final = (
     r"(?:down(?:\s++(?:a|one)(?:\s++(?:level|notch|step|bit|priority level|peg))?)?|"
     r"(?:(?:a|one)\s++(?:step|notch|level|bit)\s++)?lower(?:\s++priority)?|"
     r"(?:(?:a|one)\s++(?:step|notch|level|bit)\s++|a\s++little\s++|a\s++bit\s++|slightly\s++)?"
-    r"(?:less urgent|less important|less pressing)|"
+    r"(?:less urgent|less important|less pressing|less of a priority)|"
     r"a lower priority|lower priority|down in priority|not so urgent|not as urgent)"
 )
 _RAISE: Final = (

@@ -32,7 +32,7 @@ _ASK: Final = re.compile(
     r"am i (?:free|busy|doing anything)|is there|is anything|are there(?: any)?|"
     r"how (?:busy|free) am i|how'?s my|how does my|is my|due(?=\s++(?:this|next|in)\b)|"
     r"give me (?:a |an )?(?:rundown|overview|summary|list|run-down) of|"
-    r"what do i have|the \d{1,2}(?:st|nd|rd|th)?)\b",
+    r"what do i have|the \d{1,2}(?:st|nd|rd|th)?|weekend plans|plans for)\b",
     _FLAGS,
 )
 _WEEKEND: Final = re.compile(r"\b(?P<next>next|coming)?\s*+weekend\b", _FLAGS)
@@ -113,7 +113,7 @@ _FILLER: Final = re.compile(
     r"items?|things?|stuff|at|all|of|free|busy|am|anything|something|get|got|plate|calendar|"
     r"diary|radar|could|can|you|would|please|tell|what'?ve|whatve|ve|lined|finish|sort|which|"
     r"must|hello|hi|hey|have to|has to|rundown|overview|summary|give|free|busy|look|like|"
-    r"between|now|a|an)\b|"
+    r"between|now|a|an|know|about|that|plans|ahead)\b|"
     r"'s\b|[\s,?!.':]++",
     _FLAGS,
 )

@@ -27,10 +27,13 @@ POLITE_START: Final = re.compile(
     r"please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
     r"fyi|btw|just so you know|for your information|no wait|wait no|hang on|hold on|"
     r"i (?:need|want|would like) that you|i'?m afraid|i am afraid|unfortunately|sadly|"
+    r"(?:please\s++)?you(?=\s++(?:add|create|make|put|remember|remind|mark|delete|move)\b)|"
+    r"just to let you know|just letting you know|sorry to bother you|"
     r"i(?:'d| would| should) be (?:very )?grateful if you (?:could|would)|"
     r"i should like to(?=\s++(?:remember|add|note|be reminded))|"
     r"would you mind|do you mind|ugh|argh|meh|sigh|oof|blah|"
-    r"mind(?=\s++(?:putting|adding|writing|jotting|noting|creating|making)\b)|"
+    r"mind(?=\s++(?:putting|adding|writing|jotting|noting|creating|making|popping|sticking|"
+    r"chucking|slapping)\b)|"
     r"actually|wait|oops|whoops|sorry|on second thought|can we|could we|shall we|"
     r"hmm++|alright|right|yo|can you|could you|would you|will you|can u|could u|would you mind|"
     r"i'?d like you to|i want you to|i need you to|go ahead and|just|quickly|"
@@ -65,7 +68,8 @@ SMALL_TALK: Final[tuple[tuple[SmallTalkKind, re.Pattern[str]], ...]] = (
         "thanks",
         re.compile(
             r"(?:(?:great|awesome|perfect|cool|nice|ok|okay)[, ]++)?"
-            r"(?:(?:many|big|huge)\s++)?(?:thanks|thank you|thx|ty|cheers|much appreciated)"
+            r"(?:(?:many|big|huge)\s++)?(?:thanks|thank you|thx|ty|cheers|much appreciated|"
+            r"(?:i\s++)?appreciate it|appreciated)"
             r"(?: (?:so|very) much| a lot| a bunch| again| mate| buddy| in advance)?"
             r"(?:[, ]++you'?re (?:a |the )?(?:star|lifesaver|legend|best|great))?",
             _FLAGS,
@@ -120,7 +124,9 @@ ADD: Final = re.compile(
 #: Verbs that add a task only with a list named or a quoted title: ``stick 'x' on my list``
 #: (``throw out the trash`` is a task's title, not a request).
 WRAPPED_ADD: Final = re.compile(
-    r"^(?:stick|pop|throw|chuck|slap|bung|stuff|get|whack|put)\s++(?P<body>.+)$", _FLAGS
+    r"^(?:stick|pop|throw|chuck|slap|bung|stuff|get|whack|put|sticking|popping|putting|chucking|"
+    r"slapping)\s++(?P<body>.+)$",
+    _FLAGS,
 )
 #: A list named first, then the task: ``add to my list: defrost the freezer``,
 #: ``something for the list: book a table``, ``quick one - chase the plumber``.
@@ -378,6 +384,7 @@ TYPOS: Final[dict[str, str]] = {
     "remeber": "remember",
     "rmbr": "remember",
     "u": "you",
+    "ya": "you",
     "hav": "have",
     "wknd": "weekend",
     "wkend": "weekend",

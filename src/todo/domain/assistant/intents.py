@@ -560,6 +560,7 @@ _IMPLIED_WORDS: Final = 12
 #: ``I didn't call dad today``: a statement about oneself is not a new task.
 _ABOUT_ONESELF: Final = re.compile(r"^(?:i|we|you|he|she|they|it)(?:'[a-z]{1,2})?\b", re.IGNORECASE)
 _NEGATION: Final = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+_COPULA: Final = re.compile(r"\b(?:is|are|was|were|seems|looks|feels)\b", re.IGNORECASE)
 _QUESTION_START: Final = re.compile(
     r"^(?:what|what'?s|which|when|where|who|why|how|is|are|do|does|did|can|could|should|would|"
     r"will|any|anything|have|has|show|list|tell)\b",
@@ -582,6 +583,7 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
         _QUESTION_START.match(text)
         or _ABOUT_ONESELF.match(text)
         or _NEGATION.search(text)
+        or _COPULA.search(text)  # "the weather is lovely today" says, it asks nothing
         or len(text.split()) > _IMPLIED_WORDS
     ):
         return None
@@ -631,6 +633,9 @@ def _edit_of(ref: Reference, groups: dict[str, str], now: datetime, tz: ZoneInfo
         return Update(ref, TaskFields(recurrence=rule)) if rule else None
     if "when" in groups:
         fields = due_fields(groups["when"], now, tz)
+        repeat = parse_quick_add(groups["when"], now=now, tz=tz) if fields is None else None
+        if repeat is not None and repeat.recurrence and not repeat.title.strip(" ,."):
+            return Update(ref, TaskFields(recurrence=repeat.recurrence))  # "make it every 3 days"
         if fields is None:  # "make that monday, and high priority": a day, then more
             day, more = _split_more(groups["when"])
             first = due_fields(day, now, tz)

@@ -104,7 +104,9 @@ _EVERY: Final = frozenset({"every", "each"})
 #: ``every second friday``: an ordinal before a weekday or a unit is an interval.
 _ORDINAL_INTERVALS: Final = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 #: Words before a frequency word that make it an adjective: ``the quarterly review``.
-_DETERMINERS: Final = frozenset({"the", "a", "an", "our", "this", "that", "their", "your", "his"})
+_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "our", "this", "that", "their", "your", "his", "titled", "called", "named"}
+)
 #: Words after a plural weekday that still end a rule: ``weekdays at 9:30``.
 _AFTER_PLURAL_DAYS: Final = frozenset({"at", "in", "from", "starting", "until", "till", "by"})
 #: Where a description starts: ``note:``, ``description:``, ``details:``, ``with the note …``.
@@ -399,7 +401,11 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
             return _finish_rule(
                 _of_the_month(tokens, more[0]), "MONTHLY", 1, (), day, more_monthdays=more[1]
             )
-        return _extended(tokens, at + 1, "MONTHLY", 1, monthday=day) if day else None
+        if not day:
+            return None
+        if _of_the_month(tokens, at + 1) > at + 1:  # "every 1st of the month"
+            return _finish_rule(_of_the_month(tokens, at + 1), "MONTHLY", 1, (), day)
+        return _extended(tokens, at + 1, "MONTHLY", 1, monthday=day)
     if unit in _DAY_SETS:
         return _with_part(tokens, at + 1, "WEEKLY", interval, _DAY_SETS[unit])
     days = _weekdays_at(tokens, at)
