@@ -43,6 +43,7 @@ from .held_out_second import (
     raised,
     rule_of,
 )
+from .sixth_voice import berlin, rule_parts, s
 
 __all__ = ["SEVENTH_VOICE"]
 
@@ -58,16 +59,6 @@ SATURDAY_12_DEC = "Saturday 12 December 2026"
 TUESDAY_15_DEC = "Tuesday 15 December 2026"
 
 
-def s(title: str, state: str = "pending", **fields: Any) -> Seed:
-    """A seed with these add_task fields."""
-    return Seed(title, state, fields)
-
-
-def berlin(day: str, time: str) -> str:
-    """An ISO date-time in Berlin's November offset."""
-    return f"{day}T{time}:00+01:00"
-
-
 def _find(out: Outcome, index: int, title: str) -> dict[str, Any] | str:
     """The task checked: by ``title``, else seed ``index``, else (``-1``) the one new task."""
     if title:
@@ -78,15 +69,6 @@ def _find(out: Outcome, index: int, title: str) -> dict[str, Any] | str:
         return new[0] if len(new) == 1 else f"expected one new task; {len(new)} were added"
     task = out.after.get(out.ids[index])
     return "the task is gone" if task is None else task
-
-
-def _rule(text: str | None) -> dict[str, Any]:
-    rule = (text or "").upper().removeprefix("RRULE:")
-    parts: dict[str, Any] = {}
-    for part in filter(None, rule.split(";")):
-        key, _, value = part.partition("=")
-        parts[key] = frozenset(value.split(",")) if key == "BYDAY" else value
-    return parts
 
 
 class _Fresh(Check):
@@ -149,9 +131,9 @@ class _RuleIn(Check):
         titles = self.args["titles"]
         if titles and task.get("title") not in titles:
             return f"expected a title in {titles}, got {task.get('title')!r}"
-        have = _rule(task.get("recurrence"))
+        have = rule_parts(task.get("recurrence"))
         if not any(
-            all(have.get(key) == value for key, value in _rule(alternative).items())
+            all(have.get(key) == value for key, value in rule_parts(alternative).items())
             for alternative in self.words
         ):
             return f"expected a repeat like {self.words}; it is {task.get('recurrence')!r}"

@@ -47,7 +47,17 @@ from .held_out_second import (
     rule_of,
 )
 
-__all__ = ["SIXTH_VOICE", "dated", "described", "gone", "reminded", "rule_in"]
+__all__ = [
+    "SIXTH_VOICE",
+    "berlin",
+    "dated",
+    "described",
+    "gone",
+    "reminded",
+    "rule_in",
+    "rule_parts",
+    "s",
+]
 
 CLEARED = (None, "")
 SHOWN = "show my tasks"
@@ -75,7 +85,7 @@ def _task(out: Outcome, index: int) -> dict[str, Any] | str:
     return "the task is gone" if task is None else task
 
 
-def _rule(text: str | None) -> dict[str, Any]:
+def rule_parts(text: str | None) -> dict[str, Any]:
     rule = (text or "").upper().removeprefix("RRULE:")
     parts: dict[str, Any] = {}
     for part in filter(None, rule.split(";")):
@@ -123,9 +133,9 @@ class _RuleIn(Check):
         titles = self.args["titles"]
         if titles and task.get("title") not in titles:
             return f"expected a title in {titles}, got {task.get('title')!r}"
-        have = _rule(task.get("recurrence"))
+        have = rule_parts(task.get("recurrence"))
         if not any(
-            all(have.get(key) == value for key, value in _rule(alternative).items())
+            all(have.get(key) == value for key, value in rule_parts(alternative).items())
             for alternative in self.words
         ):
             return f"expected a repeat like {self.words}; it is {task.get('recurrence')!r}"
