@@ -78,9 +78,12 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
 
     ``read_intent("What's pending?", now=now, tz=tz)`` lists the pending tasks.
 
-    The whole message is read first. When two of its sentences are requests, or two clauses of
-    one (``… and make it high priority``), it is :class:`Several`; when the whole is not
-    understood, the one part that is a request is taken (``ugh, long day. anyway, add …``).
+    In this order: a task named first and then what to do with it (``X: make it urgent``);
+    the message read whole, its greetings and thanks set aside; two facts said in one sentence;
+    a repeat said before for a task named now; one list question among chatter. The whole
+    reading stands unless it was not understood or took a later part into a task's words; then
+    two or three requests among the sentences or clauses are :class:`Several`, and else the one
+    part that is a request is taken (``ugh, long day. anyway, add …``) — never a delete.
     """
     words = " ".join(_EMOJI.sub(" . ", message).split()).strip(" .")
     if len(words) > READ_LIMIT:
