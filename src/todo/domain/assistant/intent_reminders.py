@@ -136,12 +136,11 @@ _SAME_TIME: Final = re.compile(
 
 @dataclass(frozen=True)
 class ReminderChange:
-    """A new time for a task's reminder, said apart from what the task is; ``same_time``: only
-    its day changes (``to tomorrow, same time``)."""
+    """A new time for a task's reminder, said apart from what the task is. ``to tomorrow, same
+    time`` is ``tomorrow``: a day alone keeps the reminder's time."""
 
     words: str
     when: str
-    same_time: bool = False
 
 
 def read_reminder_change(text: str) -> ReminderChange | None:
@@ -149,14 +148,9 @@ def read_reminder_change(text: str) -> ReminderChange | None:
     found = _REMINDER_CHANGE.match(text)
     if found is None:
         return None
-    when = found.group("when")
-    same = _SAME_TIME.search(when)
-    if same is not None:
-        when = when[: same.start()]
+    when = _SAME_TIME.sub("", found.group("when"), count=1)
     words = found.group("after") or found.group("ref") or found.group("subject")
-    return ReminderChange(
-        words, f"at {when}" if _BARE_HOUR.fullmatch(when) else when, same_time=same is not None
-    )
+    return ReminderChange(words, f"at {when}" if _BARE_HOUR.fullmatch(when) else when)
 
 
 #: ``on thursday at 8 remind me about the dentist``: the time first.
