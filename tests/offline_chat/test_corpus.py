@@ -13,6 +13,7 @@ from todo.bootstrap import App
 from ..service.conftest import new_user
 from .conftest import SCORES, ChatSession
 from .corpus import CASES, Case, Outcome
+from .eighth_voice import EIGHTH_VOICE
 from .fifth_voice import FIFTH_VOICE
 from .fourth_voice import FOURTH_VOICE
 from .held_out import HELD_OUT
@@ -94,6 +95,7 @@ async def test_corpus_accuracy(app: App, request: pytest.FixtureRequest) -> None
         ("development, fifth voice", FIFTH_VOICE),
         ("development, sixth voice", SIXTH_VOICE),
         ("development, seventh voice", SEVENTH_VOICE),
+        ("development, eighth voice", EIGHTH_VOICE),
     ],
 )
 async def test_other_voices_accuracy(

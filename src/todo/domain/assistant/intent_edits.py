@@ -180,8 +180,8 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
     ),
     # "remove the priority from order printer ink"
     re.compile(
-        r"^(?:remove|clear|drop|reset|take\s++off|get\s++rid\s++of)\s++(?:the\s++)?"
-        r"(?P<none>priority)\s++(?:from|of|on|for)\s++(?P<ref>.+)$",
+        r"^(?:remove|clear|drop|reset|take\s++off|take|get\s++rid\s++of)\s++(?:the\s++)?"
+        r"(?P<none>priority)\s++(?:from|of|on|for|off)\s++(?P<ref>.+)$",
         _FLAGS,
     ),
     # "can the sourdough task repeat every day please"
@@ -221,11 +221,18 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         _FLAGS,
     ),
     re.compile(  # "call dad every saturday instead of sunday"
-        rf"^{_REF}\s++(?P<rule>{_RULE_START}.*?)\s++instead(?:\s++of\s++.{{1,40}})?$", _FLAGS
+        rf"^{_REF}(?<!\sis)(?<!\sare)\s++(?P<rule>{_RULE_START}.*?)\s++instead(?:\s++of\s++.{{1,40}})?$",
+        _FLAGS,
+    ),
+    re.compile(  # "change clean the filter from weekly to monthly"
+        rf"^(?:{_CHANGE}|make|turn|move)\s++{_REF}\s++from\s++(?:an?\s++)?[\w ]{{1,30}}?\s++"
+        rf"(?:to|into)\s++(?:an?\s++)?(?P<rule>{_RULE_START}.*)$",
+        _FLAGS,
     ),
     re.compile(
-        rf"^{_REF}\s++(?:is|are|happens|should\s++be)\s++(?:an?\s++)?(?P<rule>{_RULE_START}.*?)"
-        r"(?:\s++(?:thing|task|event|from\s++now\s++on))?$",
+        rf"^{_REF}\s++(?:is|are|happens|should\s++be)\s++(?:now\s++)?(?:an?\s++)?"
+        rf"(?P<rule>{_RULE_START}.*?)(?:\s++(?:thing|task|event))?(?:\s++(?:from\s++)?now(?:\s++on)?)?"
+        r"(?:\s++instead(?:\s++of\s++.{1,40})?)?$",
         _FLAGS,
     ),
     # "the parent-teacher meeting got moved to thursday next week"
@@ -273,8 +280,8 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         _FLAGS,
     ),
     re.compile(
-        rf"^{_CHANGE}\s++(?:the\s++)?{_FIELD}\s++(?:of|for|on)\s++{_REF}\s++(?:to|into|as)\s++"
-        r"(?P<new>.+)$",
+        rf"^{_CHANGE}\s++(?:the\s++)?{_FIELD}\s++(?:of|for|on)\s++{_REF}\s++(?:to|into|as)"
+        r"(?:\s*+:\s*+|\s++)(?P<new>.+)$",
         _FLAGS,
     ),
     re.compile(
@@ -317,6 +324,7 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         rf"^(?:make|set)\s++{_REF}\s++due\s++(?:on\s++|by\s++|at\s++|for\s++)?(?P<when>.+)$",
         _FLAGS,
     ),
+    re.compile(rf"^set\s++{_REF}\s++(?:for|on|to)\s++(?P<when>.+)$", _FLAGS),
     re.compile(
         rf"^(?:make|mark|set|flag)\s++{_REF}\s++(?:as\s++|to\s++)?(?:a\s++)?"
         r"(?P<level>urgent|important|high|medium|normal|low|top)(?:[\s-]++priority)?$",

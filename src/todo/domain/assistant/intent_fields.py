@@ -185,8 +185,10 @@ _TAG_PHRASE: Final = re.compile(
 )
 
 
-#: ``deadline Friday``: a due date said with its noun.
-_DEADLINE: Final = re.compile(r"\b(?:deadline|due\s++date)(?:\s++is|\s*+:)?\s++(?=\S)", re.I)
+#: ``deadline Friday``, ``it's due on``: a due date said with its noun, or of the task.
+_DEADLINE: Final = re.compile(
+    r"\b(?:deadline|due\s++date|(?:it'?s|it\s++is|its)\s++due)(?:\s++is|\s*+:)?\s++(?=\S)", re.I
+)
 
 
 #: What may stand before a new task's words and is not its title: ``for me:``, ``title:``.
@@ -231,13 +233,15 @@ def _without_list_phrase(text: str) -> str:
 
 
 def _take_priority(text: str) -> tuple[str, Priority | None]:
-    hidden = hide_quoted(text)
+    """Take each priority phrase out of ``text`` (``no rush, low priority`` says one thing
+    twice); the first pattern of :data:`PRIORITY_PHRASES` that matches gives the level."""
+    level: Priority | None = None
     for pattern in PRIORITY_PHRASES:
-        found = pattern.search(hidden)
+        found = pattern.search(hide_quoted(text))
         if found is not None:
-            level = PRIORITY_LEVELS[found.group("level").lower()]
-            return (text[: found.start()] + " " + text[found.end() :]).strip(), level
-    return text, None
+            level = level or PRIORITY_LEVELS[" ".join(found.group("level").lower().split())]
+            text = (text[: found.start()] + " " + text[found.end() :]).strip()
+    return text, level
 
 
 def _take_reminder(text: str, now: datetime, tz: ZoneInfo) -> tuple[str, Due | None]:

@@ -119,7 +119,86 @@ class ListQuery:
     due_after: date | None = None
     due_before: date | None = None
     window: str | None = None
+    #: A word that may name a tag (``my work tasks``, ``pending under study``): the list is of
+    #: that tag when there is one, else of the tasks whose words match it.
+    tag_word: str | None = None
+    #: ``and the week after?``: the days just listed, this many days later.
+    later_by: int = 0
 
+
+#: A list named by a word that may be a tag: ``my work tasks``, ``the garden stuff``,
+#: ``pending under study``, ``in the errands list``.
+_TAG_WORD: Final = re.compile(
+    r"\b(?:my|the|all|any|our)\s++(?:(?:pending|open|outstanding|remaining)\s++)?"
+    r"(?P<word>[^\W\d_][\w\-]{1,30})\s++(?:tasks?|stuff|things|items?|list|to-?dos?|jobs|bits)\b|"
+    r"\b(?:under|in)\s++(?:the\s++|my\s++)?#?(?P<under>[^\W\d_][\w\-]{1,30})"
+    r"(?:\s++(?:tag|label|category|list|section))?\s*+$",
+    _FLAGS,
+)
+#: Words before ``tasks`` that say which tasks, not a tag: ``my urgent tasks``.
+_NOT_TAG_WORDS: Final = frozenset(
+    [
+        "pending",
+        "open",
+        "completed",
+        "complete",
+        "done",
+        "finished",
+        "urgent",
+        "important",
+        "overdue",
+        "late",
+        "today",
+        "todays",
+        "tomorrow",
+        "tomorrows",
+        "week",
+        "weeks",
+        "weekly",
+        "daily",
+        "monthly",
+        "recurring",
+        "repeating",
+        "all",
+        "other",
+        "remaining",
+        "outstanding",
+        "current",
+        "next",
+        "old",
+        "new",
+        "upcoming",
+        "high",
+        "low",
+        "medium",
+        "priority",
+        "top",
+        "whole",
+        "entire",
+        "full",
+        "own",
+        "few",
+        "last",
+        "first",
+        "unfinished",
+        "incomplete",
+        "active",
+        "closed",
+        "deleted",
+        "to",
+        "do",
+        "list",
+        "to-do",
+        "todo",
+        "task",
+        "tasks",
+        "whole",
+    ]
+)
+#: ``my errands list``: a list said by its name alone.
+_NAMED_LIST: Final = re.compile(
+    r"^(?:my|the|our)\s++[^\W\d_][\w\-]{1,30}\s++(?:list|tasks|stuff|things|to-?dos)$", _FLAGS
+)
 
 #: One task named, not a list: ``show me the dentist task``, ``what's the plumber task``.
 _ONE_TASK: Final = re.compile(
@@ -145,7 +224,11 @@ def read_list(text: str) -> ListQuery | None:
             return ListQuery(status=_status(text, default="all"), search=query)
         return _filters(text)
     if not (
-        _SHOW.match(text) or _ASK.match(text) or _ONLY_LIST_WORDS.match(text) or _ALL_OF.match(text)
+        _SHOW.match(text)
+        or _ASK.match(text)
+        or _ONLY_LIST_WORDS.match(text)
+        or _ALL_OF.match(text)
+        or _NAMED_LIST.match(text)
     ):
         return None
     if not _NOUN.search(text):
@@ -181,7 +264,17 @@ def _filters(text: str) -> ListQuery:
         priority=_priority(text),
         tag=(tag.group("hash") or tag.group("word")) if tag else None,
         due=due,
+        tag_word=None if tag else _tag_word(text),
     )
+
+
+def _tag_word(text: str) -> str | None:
+    """Return the word of ``my work tasks`` that may be a tag, or None."""
+    found = _TAG_WORD.search(text)
+    word = (found.group("word") or found.group("under")) if found is not None else None
+    if word is None or word.lower() in _NOT_TAG_WORDS or word.lower() in STOPWORDS:
+        return None
+    return word
 
 
 def _status(text: str, *, default: ListStatus) -> ListStatus:

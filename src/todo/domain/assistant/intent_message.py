@@ -340,6 +340,8 @@ def _swallows(whole: Intent, part: str, *, clause: bool = False) -> bool:
     if not words:
         return False
     said = part.casefold().split()
+    if _CONNECTIVE_LEFT.search(words):
+        return True  # "add 'paper'. Then make it urgent" read as the title "Paper. Then"
     if len(said) < _SWALLOWED_WORDS:  # "eggs" in "buy milk and eggs" is part of the title
         return False
     if " ".join(said).strip(" .,!?") == words.casefold().strip(" .,!?"):
@@ -358,6 +360,10 @@ def _swallows(whole: Intent, part: str, *, clause: bool = False) -> bool:
 
 
 _SWALLOWED_WORDS: Final = 3
+#: A sentence's first word left at the end of a title: ``Buy paper. Then``.
+_CONNECTIVE_LEFT: Final = re.compile(
+    r"[.!?]\s++(?:then|also|and|so|plus|oh|ok|okay|next|after\s++that)$", re.IGNORECASE
+)
 
 
 _SWALLOWED_VERB: Final = 4

@@ -27,6 +27,12 @@ from todo.domain.assistant.intent_words import (
 
 #: ``the other one``.
 _REF_OTHER: Final = re.compile(r"(?:the\s++)?other(?:\s++(?:one|task))?", re.IGNORECASE)
+#: When a task is, said to name it: ``the 3pm meeting``, ``tomorrow's call`` (not its title).
+_WHEN_IN_REF: Final = re.compile(
+    r"\b(?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?|\d{1,2}:\d{2}|(?:today|tomorrow|tonight|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s)(?!\w)",
+    re.IGNORECASE,
+)
 #: A text that is all one quotation: data, never a command.
 QUOTED: Final = re.compile(r"^[\"“'‘`](?P<inner>.+)[\"”'’`]\Z")
 #: Where a quotation may open (at the start of a word) and close (at the end of one).
@@ -124,6 +130,10 @@ def read_reference(text: str) -> Reference | None:
     if phrase.split()[0].lower().strip("'") in _QUESTION_WORDS:
         return None
     words = REF_TAIL.sub("", REF_WRAPPING.sub("", phrase, count=1), count=1)
+    if QUOTED.fullmatch(words) is None:
+        timeless = _WHEN_IN_REF.sub(" ", words)
+        if any(word.lower() not in STOPWORDS for word in search_words(timeless).split()):
+            words = timeless
     words = search_words(unquote(words))
     meaningful = any(word.lower() not in STOPWORDS for word in words.split())
     return ByWords(words) if meaningful else None

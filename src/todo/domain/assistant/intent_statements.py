@@ -116,7 +116,10 @@ _ADVERBS: Final = (
     r"(?:\d{1,2}|two|three|a few) days ago|as planned|as promised|as agreed|on time|"
     r"yet|on (?:my|the) way (?:home|back|in|out|to work)|after work|before work|at lunch|"
     r"over lunch|in the end|earlier today|this afternoon|this evening|thank god|phew|"
-    r"for (?:this|the) (?:month|week|year)|for now|"
+    r"for (?:this|the) (?:month|week|year)|for now|over the (?:phone|weekend|holidays?|break)|"
+    r"on the phone|online|in person|by (?:post|e-?mail|phone)|earlier on|lol|yay|thank goodness|"
+    r"at \d{1,2}(?:[:.]\d{2})?(?:\s?[ap]m)?|(?:yesterday|last) (?:morning|afternoon|evening|night)|"
+    r"no (?:tears|problems?|drama|issues?|fuss|worries|hassle)|"
     r"earlier|too|as well|btw|by the way)\b)*+"
 )
 #: ``paid the electricity bill already``, ``I've called mom``, ``just booked the flights``.
@@ -154,6 +157,23 @@ _SAID_AGAIN: Final = re.compile(
     r"complete|completed|off\s++(?:the\s++list|my\s++plate|my\s++list))[\s.!]*+$",
     _FLAGS,
 )
+#: Chatter after a statement: ``…, so that's one less thing to worry about``, ``…, so you
+#: can tick that off``.
+_CHATTER_AFTER: Final = re.compile(
+    r"[\s,;.!]++(?:so\s++|and\s++)?(?:that'?s|that\s++is|which\s++is)\s++one\s++(?:less\s++)?"
+    r"(?:thing|job|task)\b.{0,80}$|[\s,;.!]++(?:so\s++)?(?:you\s++can|feel\s++free\s++to|please)"
+    r"\s++(?:tick|cross|check|mark|strike|take)\s++(?:that|it|this)\b.{0,40}$",
+    _FLAGS,
+)
+#: ``the tickets, I've bought them already``, ``dentist — booked it``: the task said first, then
+#: what was done to it.
+_FRONTED: Final = re.compile(
+    rf"^{_REF}\s*+[,:;\-–—]*+\s*+(?:(?:i|we)(?:'ve|\s++have|\s++had)?\s++)?"
+    rf"(?:(?:already|just|finally)\s++)*+(?P<state>{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\s++"
+    r"(?:it|them|that|this|those)(?:\s++(?:off|out|in|up|back|over|away))?"
+    rf"{_ADVERBS}$",
+    _FLAGS,
+)
 #: Words that only soften a statement: ``isn't actually finished``.
 _HEDGES: Final = re.compile(r"\b(?:actually|really|quite|even|totally|fully)\b", _FLAGS)
 #: Where a statement's task words end: ``returned the parcel at the post office``.
@@ -170,7 +190,8 @@ _STATE: Final = (
 #: ``the car is washed``, ``the report has been sent``, ``taxes are sorted``.
 _IS_DONE: Final = re.compile(
     rf"^{_REF}(?:\s++(?:is|are|'s|was|were|has been|have been|got|is now|are now)|'s|'re)\s++"
-    rf"(?:all\s++|now\s++|finally\s++|already\s++|been\s++|actually\s++|really\s++|fully\s++)*+(?P<state>{_STATE})"
+    r"(?:all\s++|now\s++|finally\s++|already\s++|been\s++|actually\s++|really\s++|fully\s++|"
+    rf"after\s++being\s++|after\s++)*+(?P<state>{_STATE})"
     rf"(?:\s++(?:up|off|out|through|away))?{_ADVERBS}$",
     _FLAGS,
 )
@@ -179,7 +200,9 @@ _MARKED: Final = re.compile(
     rf"^{_REF}\s*+(?:[:\-–—]\s*+)?(?:done and dusted|all done|done|finished|complete|completed|"
     r"(?<=:\s)check|(?<=:)check|checked|signed off|wrapped up|sorted out|taken care of|"
     r"handled|submitted|sent off|paid|(?<=:\s)[a-z]{2,}ed|(?<=:)[a-z]{2,}ed|"
+    rf"(?<=:\s){_IRREGULAR_PAST}|(?<=:){_IRREGULAR_PAST}|"
     r"sorted|in the bag|out of the way|ticked off|✓|✔|✅)"
+    r"(?:\s++(?:to|for|with|by|on|in)\s++(?:the\s++|a\s++|an\s++|my\s++|our\s++)?[\w'-]++)?"
     rf"{_ADVERBS}$",
     _FLAGS,
 )
@@ -301,11 +324,11 @@ def read_done_statement(text: str) -> DoneStatement | None:
     plain = _NEGATED.sub(" ", text) if negated else text
     plain = _HEDGES.sub(" ", plain.replace("n't", " "))
     plain = _STATEMENT_LEAD.sub("", " ".join(plain.split()), count=1)
-    plain = _SAID_AGAIN.sub("", plain, count=1)
+    plain = _SAID_AGAIN.sub("", _CHATTER_AFTER.sub("", plain, count=1), count=1)
     crossed = _CROSSED_OFF.match(plain)
     if crossed is not None and not _NOT_A_TASK.match(crossed.group("ref")):
         return DoneStatement(_task_words(crossed.group("ref")), negated, ())
-    for pattern in (_GOT_DONE, _IS_DONE, _MARKED, _BARE_PARTICIPLE):
+    for pattern in (_GOT_DONE, _IS_DONE, _MARKED, _BARE_PARTICIPLE, _FRONTED):
         found = pattern.match(plain)
         state = (found.groupdict().get("state") or "").lower() if found is not None else ""
         if (
@@ -644,7 +667,10 @@ _CLEARINGS: Final = (
             r"(?:doesn'?t|dont|don'?t|do\s++not|"
             r"does\s++not)\s++(?:need|have)\s++to|shouldn'?t|should\s++not|(?:doesn'?t|dont|"
             r"don'?t)|(?:is|are)\s++not\s++going\s++to|won'?t|will\s++not)\s++"
-            r"(?:repeat(?:ing)?|recur(?:ring)?)(?:\s++(?:anymore|any\s++more|any\s++longer|again))?$",
+            r"(?:repeat(?:ing)?|recur(?:ring)?)(?:\s++(?:every|each)\s++\w++)?"
+            r"(?:\s++(?:anymore|any\s++more|any\s++longer|again))?(?:[\s,;.!-]++(?:just\s++)?"
+            r"(?:keep|make|leave|have)\s++it\s++(?:as\s++)?(?:a\s++)?(?:once|one-?off|one\s++time|"
+            r"single)\b.{0,40})?$",
             _FLAGS,
         ),
     ),
@@ -694,6 +720,15 @@ _CLEARINGS: Final = (
             r"^(?:remove|clear|delete|drop|take\s++off|get\s++rid\s++of|no)\s++(?:the\s++)?"
             rf"(?:due\s++date|deadline|date)\s++(?:from|of|on|for)\s++{_REF}"
             r"(?:\s++(?:anymore|any\s++more|any\s++longer))?(?:[\s,;]++(?:whenever|no\s++rush).*)?$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "description",
+        re.compile(  # "clear the notes on the flat viewing task", "take the notes off X"
+            r"^(?:remove|clear|delete|drop|wipe|erase|empty|take\s++off|take\s++out|take|"
+            r"get\s++rid\s++of)\s++(?:the\s++|all\s++(?:the\s++)?|its\s++)?(?:description|notes?|"
+            rf"details)\s++(?:from|of|on|for|in|off)\s++{_REF}$",
             _FLAGS,
         ),
     ),

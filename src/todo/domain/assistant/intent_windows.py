@@ -113,7 +113,8 @@ _FILLER: Final = re.compile(
     r"items?|things?|stuff|at|all|of|free|busy|am|anything|something|get|got|plate|calendar|"
     r"diary|radar|could|can|you|would|please|tell|what'?ve|whatve|ve|lined|finish|sort|which|"
     r"must|hello|hi|hey|have to|has to|rundown|overview|summary|give|free|busy|look|like|"
-    r"between|now|a|an|know|about|that|plans|ahead)\b|"
+    r"between|now|a|an|know|about|that|plans|ahead|let|see|cards|then|mate|so|really|"
+    r"actually|exactly|currently|again|just|going|booked|arranged|yet|still|there)\b|"
     r"'s\b|[\s,?!.':]++",
     _FLAGS,
 )
@@ -129,6 +130,11 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
     ranged = _range(text, today, now, tz)  # "today and tomorrow" too
     if ranged is not None:
         return ranged
+    if _OVERDUE_OR_TODAY.search(text):  # "anything overdue or due today?"
+        return ListQuery(status="pending", due_before=today + timedelta(days=1), window="by today")
+    if _REST_OF_WEEK.search(text):  # "what's on for the rest of the week?"
+        monday = today + timedelta(days=7 - today.weekday())
+        return _window(today, monday, "this week")
     if _OWN_FILTERS.search(text):
         return None
     weekend = _WEEKEND.search(text)
@@ -211,6 +217,16 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
     return _window(day, day + timedelta(days=1), f"on {spoken}")
 
 
+#: Late and today's tasks asked for together: ``anything overdue or due today?``.
+_OVERDUE_OR_TODAY: Final = re.compile(
+    r"\b(?:overdue|late)\b.{0,25}?\btoday\b|\btoday\b.{0,25}?\b(?:overdue|late)\b", _FLAGS
+)
+#: A day number before a written date: ``between 1 and 5 december``, ``from the 2nd to …``.
+_DAY_BEFORE_RANGE: Final = re.compile(
+    r"\b(?:between|from)\s++(?:the\s++)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s++"
+    r"(?:and|to|till|until|through|thru|-|–)\s++(?:the\s++)?\d",
+    _FLAGS,
+)
 #: What is left of this calendar week: ``what's left for this week``, ``the rest of the week``.
 _REST_OF_WEEK: Final = re.compile(
     r"\b(?:left|rest of|remaining|remainder of)\b.{0,20}?\bweek\b|\bweek\b.{0,12}?\bleft\b",
@@ -247,6 +263,9 @@ def _range(text: str, today: date, now: datetime, tz: ZoneInfo) -> ListQuery | N
         return None
     if len(days) == 1 and _FROM_NOW.search(text):
         days = [today, days[0]]
+    opening = _DAY_BEFORE_RANGE.search(text) if len(days) == 1 else None
+    if opening is not None and 1 <= int(opening.group("day")) < days[0].day:
+        days = [days[0].replace(day=int(opening.group("day"))), days[0]]
     if len(days) != 2 or days[1] < days[0]:
         return None
     first, last = days

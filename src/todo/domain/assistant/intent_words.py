@@ -27,7 +27,10 @@ POLITE_START: Final = re.compile(
     r"please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
     r"fyi|btw|just so you know|for your information|no wait|wait no|hang on|hold on|"
     r"i (?:need|want|would like) that you|i'?m afraid|i am afraid|unfortunately|sadly|"
-    r"(?:please\s++)?you(?=\s++(?:add|create|make|put|remember|remind|mark|delete|move)\b)|"
+    r"(?:please\s++)?you(?:\s++(?:can|could|will|may|should))?(?=\s++(?:add|create|make|put|"
+    r"remember|remind|mark|delete|move|change|set|update|rename|remove|tick|reopen|open)\b)|"
+    r"(?:would|will|is|could)\s++it\s++be\s++possible\s++(?:for\s++you\s++)?to|"
+    r"is\s++it\s++possible\s++(?:for\s++you\s++)?to|"
     r"just to let you know|just letting you know|sorry to bother you|"
     r"i(?:'d| would| should) be (?:very )?grateful if you (?:could|would)|"
     r"i should like to(?=\s++(?:remember|add|note|be reminded))|"
@@ -187,7 +190,7 @@ SOFT_ADD: Final = re.compile(
 #: A list named anywhere in a new task's words: ``stick 'x' on the list for friday``.
 LIST_PHRASE: Final = re.compile(
     r"(?<!\S)(?:(?:to|on|onto|in|into)\s++(?:my|the|our)\s++(?:to-?do\s++|to do\s++|task\s++|"
-    r"shopping\s++)?(?:list|tasks)|(?:on|in)\s++there)(?!\S)",
+    r"shopping\s++)?(?:list|tasks)|(?:on|in)\s++there)(?![\w'-])",
     _FLAGS,
 )
 #: Taking back what was just done: ``undo that``, ``take that back``, ``revert it``.
@@ -231,10 +234,16 @@ PRIORITY_PHRASES: Final = (
         _FLAGS,
     ),
     re.compile(
-        r"(?<![\s,;(-])[\s,;(-]++(?:it'?s|its|this is|is)\s++(?:very\s++|really\s++|super\s++)?"
-        r"(?P<level>urgent|important)\b\)?",
+        r"(?<![\s,;(-])[\s,;(-]++(?:it'?s|its|it\s++is|this is|is)\s++(?:very\s++|really\s++|"
+        r"super\s++|quite\s++)?(?P<level>urgent|important)\b\)?",
         _FLAGS,
     ),
+    re.compile(
+        r"[\s,;]*+\b(?:and\s++)?(?:make|mark|set|give)\s++it\s++(?:as\s++|a\s++)?"
+        r"(?P<level>urgent|important|high|medium|low|top)(?:[\s-]++(?:priority|prio))?\b",
+        _FLAGS,
+    ),
+    re.compile(r"(?:^|[,;]\s*+|\s++-\s*+)(?P<level>no rush|no hurry|not urgent)\b", _FLAGS),
     re.compile(r"^(?P<level>urgent|important|asap)\b\s*+[:!\-–]*+", _FLAGS),
     re.compile(r"(?<![\s,;(-])[\s,;(-]++(?P<level>urgent(?:ly)?|asap|important)\W*+$", _FLAGS),
     re.compile(r"[,;]\s*+(?P<level>urgent|asap|important|high|low)\s*+(?=[,;])", _FLAGS),
@@ -249,6 +258,9 @@ PRIORITY_LEVELS: Final = {
     "medium": Priority.MEDIUM,
     "normal": Priority.MEDIUM,
     "low": Priority.LOW,
+    "no rush": Priority.LOW,
+    "no hurry": Priority.LOW,
+    "not urgent": Priority.LOW,
     "none": Priority.NONE,
     "no": Priority.NONE,
 }
@@ -438,6 +450,17 @@ TYPOS: Final[dict[str, str]] = {
     "prioirty": "priority",
     "urgnet": "urgent",
     "importnat": "important",
+    "remnd": "remind",
+    "rmnd": "remind",
+    "evry": "every",
+    "evrey": "every",
+    "finaly": "finally",
+    "aboot": "about",
+    "ye": "you",
+    "gonnae": "please",
+    "the morra": "tomorrow",
+    "the morrow": "tomorrow",
+    "arvo": "afternoon",
 }
 TYPO: Final = re.compile(r"\b(?:" + "|".join(TYPOS) + r")\b", _FLAGS)
 #: ``ad`` for ``add`` where a request starts: ``pls ad call the vet``.

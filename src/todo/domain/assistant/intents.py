@@ -296,6 +296,14 @@ _NOT_DONE_AFTER_ALL: Final = re.compile(
     r"\s++(?:it|that)(?:\s++(?:as\s++)?(?:not\s++done|open|pending|undone))?(?:\s++again)?)?",
     re.IGNORECASE,
 )
+#: ``it's done now``, ``that one's finished too``: the task the conversation is about is done.
+_DONE_IN_CONTEXT: Final = re.compile(
+    r"(?:(?:it|that|this)(?:\s++one)?(?:'s|\s++is|\s++has\s++been|'s\s++been)|all)\s++"
+    r"(?:(?:now|already|actually|finally|all)\s++)*+(?:done|finished|completed|sorted|"
+    r"sorted\s++out|dealt\s++with|taken\s++care\s++of|paid|sent|booked)"
+    r"(?:\s++(?:now|already|actually|too|as\s++well|then))*+",
+    re.IGNORECASE,
+)
 #: ``add a reminder task for …``: a new task with a reminder, not a reminder on a task.
 _REMINDER_TASK: Final = re.compile(
     r"^(?:add|set|create)\s++an?\s++reminder\s++(?:task|item)\b", re.IGNORECASE
@@ -385,6 +393,8 @@ def _command(
         return Act("show", ByContext())
     if _NOT_DONE_AFTER_ALL.fullmatch(text):
         return Act("reopen", ByContext())
+    if _DONE_IN_CONTEXT.fullmatch(text):  # "it's done now", "that one's finished"
+        return Act("complete", ByContext(), stated=True)
     corrected = read_correction(text)
     if corrected is not None:
         ref = read_reference(corrected)
@@ -468,6 +478,9 @@ def _command(
             return Act("complete", stated_early, done.stems, stated=True)
     if _TAGS_QUESTION.match(text):
         return ListTags()
+    following = _THE_ONE_AFTER.fullmatch(text)
+    if following is not None:  # "and the week after?": the days listed, a week later
+        return ListTasks(ListQuery(status="pending", later_by=_LATER_BY[following["unit"].lower()]))
     window = read_window(text, now=now, tz=tz)
     if window is not None:
         return ListTasks(window)
@@ -551,15 +564,32 @@ _TAGS_QUESTION: Final = re.compile(
     r"what\s++are\s++my\s++(?:tags|labels))\b[^?]{0,30}$",
     re.IGNORECASE,
 )
+#: ``and the week after?``, ``what about the day after?``: the days just listed, later.
+_THE_ONE_AFTER: Final = re.compile(
+    r"(?:(?:what|how)\s++about\s++|and\s++)?the\s++(?P<unit>week|day)\s++after(?:\s++that)?",
+    re.IGNORECASE,
+)
+_LATER_BY: Final = {"week": 7, "day": 1}
 _WHAT_ABOUT: Final = re.compile(
     r"^(?:and\s++)?(?:(?:what|how)\s++about|what\s++of|and)\s++", re.IGNORECASE
 )
 _ARTICLE: Final = re.compile(r"^(?:a|an)\s++", re.IGNORECASE)
+#: ``me`` or ``us`` after ``a task for``: whom the task is for, not its first word.
+_FOR_WHOM: Final = re.compile(r"^(?:me|us|myself)\s++(?=\w)", re.IGNORECASE)
+#: A priority said as a label before a title: ``urgent: renew the passport``.
+_PRIORITY_LABEL: Final = re.compile(
+    r"^(?:urgent|important|asap|high\s++priority|low\s++priority|top\s++priority)\s*+[:!\-–]",
+    re.IGNORECASE,
+)
 #: The most words a message without a verb may have to be read as a new task.
 _IMPLIED_WORDS: Final = 12
 #: ``I didn't call dad today``: a statement about oneself is not a new task.
 _ABOUT_ONESELF: Final = re.compile(r"^(?:i|we|you|he|she|they|it)(?:'[a-z]{1,2})?\b", re.IGNORECASE)
-_NEGATION: Final = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+_NEGATION: Final = re.compile(
+    r"\b(?:not|never|didnt|dont|doesnt|cant|wont|havent|hasnt|isnt|wasnt|couldnt|wouldnt|"
+    r"shouldnt)\b|n't\b",
+    re.IGNORECASE,
+)
 _COPULA: Final = re.compile(r"\b(?:is|are|was|were|seems|looks|feels)\b", re.IGNORECASE)
 _QUESTION_START: Final = re.compile(
     r"^(?:what|what'?s|which|when|where|who|why|how|is|are|do|does|did|can|could|should|would|"
@@ -573,12 +603,14 @@ def _base_form(found: re.Match[str], body: str) -> str:
     up the cake`` is ``pick up the cake``."""
     if (found.groupdict().get("link") or "").lower() != "for":
         return body
+    body = _FOR_WHOM.sub("", body, count=1)  # "a task for me buy milk"
     return _GERUND_FIRST.sub(lambda verb: GERUNDS[verb.group().lower()], body, count=1)
 
 
 def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
-    """A message that is only a title with a date or a repeat is a new task:
-    ``gym each weekday at 7``, ``dentist friday 3pm``. A question never is."""
+    """A message that is only a title with a date, a repeat, ``#tags`` or a priority label is
+    a new task: ``gym each weekday at 7``, ``dentist friday 3pm``, ``buy ink #office``,
+    ``urgent: renew the passport``. A question never is."""
     if (
         _QUESTION_START.match(text)
         or _ABOUT_ONESELF.match(text)
@@ -588,7 +620,8 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
     ):
         return None
     fields = read_fields(_ARTICLE.sub("", text, count=1), now=now, tz=tz)
-    if not fields.title or (fields.due is None and fields.recurrence is None):
+    marked = (fields.tags and "#" in text) or (fields.priority and _PRIORITY_LABEL.match(text))
+    if not fields.title or (fields.due is None and fields.recurrence is None and not marked):
         return None
     if not any(char.isalpha() for char in fields.title) or LIST_WORDS.fullmatch(fields.title):
         return None

@@ -45,6 +45,8 @@ from todo.domain.language.when_words import (
     AMBIGUOUS_WORDS,
     CLOCK_UNITS,
     CONNECTORS,
+    DAY_ORDINAL_WORDS,
+    DAY_TENS,
     DAY_UNITS,
     MONTHS,
     PARTS_OF_DAY,
@@ -310,8 +312,8 @@ class _Reader:
             return None
         token = self.tokens[index]
         word, after = token.low, self.word(index + 1)
-        if token.kind != "word" or word in MONTHS:
-            return self.explicit_at(index)
+        if token.kind != "word" or word in MONTHS or word in DAY_ORDINAL_WORDS or word in DAY_TENS:
+            return self.explicit_at(index)  # "the first of December" needs its month
         if word in WEEKDAYS:
             written = self.explicit_at(index + 1) if after else None
             if written is None and after == "the":  # "monday the 7th"
@@ -359,7 +361,11 @@ class _Reader:
     def monthday_at(self, index: int) -> _Day | None:
         """Match an ordinal day alone (``3rd``): the next such day, this month or after; not
         when a month follows (``3rd of December`` is a written date)."""
-        if index >= len(self.tokens) or self.tokens[index].kind != "ordinal":
+        if index >= len(self.tokens):
+            return None
+        if self.tokens[index].low in DAY_ORDINAL_WORDS or self.tokens[index].low in DAY_TENS:
+            return self.explicit_at(index)  # "the first of December"; "the first" is no date
+        if self.tokens[index].kind != "ordinal":
             return None
         if self.word(index + 1) == "of" or self.word(index + 1) in MONTHS:
             return self.explicit_at(index)
@@ -404,13 +410,32 @@ class _Reader:
             day_number = _day_number(self.tokens[index + 1])
             if day_number is not None:
                 return self.with_year(index + 2, MONTHS[token.low], day_number)
+            said = self.day_word_at(index + 1)
+            if said is not None:
+                return self.with_year(said[1], MONTHS[token.low], said[0])
             return None
         day_number = _day_number(token)
+        after = index + 1
         if day_number is None:
-            return None
-        month_at = index + 2 if self.word(index + 1) == "of" else index + 1
+            said = self.day_word_at(index)
+            if said is None:
+                return None
+            day_number, after = said
+        month_at = after + 1 if self.word(after) == "of" else after
         if self.word(month_at) in MONTHS:
             return self.with_year(month_at + 1, MONTHS[self.word(month_at)], day_number)
+        return None
+
+    def day_word_at(self, index: int) -> tuple[int, int] | None:
+        """Match a day of the month in words (``first``, ``twenty-first``): the day and the
+        index after it."""
+        word = self.tokens[index].low if index < len(self.tokens) else ""
+        if word in DAY_ORDINAL_WORDS:
+            return DAY_ORDINAL_WORDS[word], index + 1
+        tens = DAY_TENS.get(word)
+        unit = DAY_ORDINAL_WORDS.get(self.word(index + 1))
+        if tens is not None and unit is not None and unit < 10 and tens + unit <= 31:
+            return tens + unit, index + 2
         return None
 
     def with_year(self, index: int, month: int, day: int) -> _Day | None:

@@ -72,6 +72,38 @@ MONTHS: Final[dict[str, int]] = {
     "dec": 12,
 }
 
+#: Days of the month said as ordinal words: ``the first of December``, ``December third``.
+#: ``twenty``/``thirty`` before one of the first nine make the rest (``twenty-first``).
+DAY_ORDINAL_WORDS: Final[dict[str, int]] = {
+    word: number
+    for number, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+} | {"thirtieth": 30}
+DAY_TENS: Final[dict[str, int]] = {"twenty": 20, "thirty": 30}
+
 NUMBER_WORDS: Final[dict[str, int]] = {
     "a": 1,
     "an": 1,

@@ -66,6 +66,16 @@ def asked_when(history: Sequence[PastMessage]) -> int | None:
     return None
 
 
+def last_window(history: Sequence[PastMessage]) -> tuple[str, str] | None:
+    """Return the first and the day after the last of the days the previous answer listed
+    (ISO dates), if it listed some days."""
+    if not listed_window(history):
+        return None
+    args = history[-1].tool_calls[-1].args
+    after, before = args.get("due_after"), args.get("due_before")
+    return (after, before) if isinstance(after, str) and isinstance(before, str) else None
+
+
 def listed_window(history: Sequence[PastMessage]) -> bool:
     """Tell whether the previous answer listed the tasks of some days."""
     if not history or history[-1].role != "assistant" or not history[-1].tool_calls:

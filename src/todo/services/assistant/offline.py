@@ -85,6 +85,7 @@ from todo.services.assistant.dialogue import (
     by_position,
     in_context,
     last_change,
+    last_window,
     listed_window,
     shown_list,
     the_other,
@@ -125,6 +126,7 @@ class _Conversation:
         self.calls: list[ToolCall] = []
         local = turn.now.astimezone(turn.timezone)
         self.year = local.year
+        self.today = local.date()
 
     async def call(self, tool: str, args: dict[str, Any]) -> ToolCall:
         made = await self.turn.tools.call(tool, args)
@@ -230,6 +232,10 @@ class _Conversation:
         return confirmation("created", made.result, self.year)
 
     async def show_list(self, query: ListQuery) -> str:
+        if query.tag_word:  # "my work tasks": the tag work, if there is one, else the word
+            query = await self._tag_or_words(query, query.tag_word)
+        if query.later_by:  # "and the week after?"
+            query = self._later(query)
         if query.search:
             made = await self.call("search_tasks", {"query": query.search, "status": query.status})
         else:
@@ -242,6 +248,41 @@ class _Conversation:
         if made.failed:
             return f"I couldn't list your tasks: {made.result['error']}"
         return listing(query, made.result, self.year)
+
+    def _later(self, query: ListQuery) -> ListQuery:
+        """Return the days the previous answer listed, ``query.later_by`` days later; with no
+        days listed, the week after this one (or tomorrow, for ``the day after``)."""
+        shown = last_window(self.turn.history)
+        if shown is not None:
+            first, end = (date.fromisoformat(day) for day in shown)
+        elif query.later_by == 1:
+            first, end = self.today, self.today + timedelta(days=1)
+        else:
+            first = self.today - timedelta(days=self.today.weekday())
+            end = first + timedelta(days=7)
+        first, end = first + timedelta(days=query.later_by), end + timedelta(days=query.later_by)
+        last = end - timedelta(days=1)
+        window = (
+            f"on {first:%A} {first.day} {first:%B}"
+            if first == last
+            else f"from {first:%A} {first.day} {first:%B} to {last:%A} {last.day} {last:%B}"
+        )
+        return replace(query, due_after=first, due_before=end, window=window, later_by=0)
+
+    async def _tag_or_words(self, query: ListQuery, word: str) -> ListQuery:
+        """Return ``query`` filtered by the tag ``word`` names (``work`` for ``works``) when
+        the user has one, else searching for ``word`` when a task has it, else unfiltered (``my
+        shopping list`` with no such tag nor word is the whole list)."""
+        made = await self.call("list_tags", {})
+        names = [] if made.failed else [str(tag["name"]) for tag in made.result["tags"]]
+        said = word.casefold()
+        for name in names:
+            if name.casefold() in (said, said.removesuffix("s"), f"{said}s"):
+                return replace(query, tag=name, tag_word=None)
+        found = await self.search(word, query.status)
+        if not found.failed and found.result["tasks"]:
+            return replace(query, search=word, tag_word=None)
+        return replace(query, tag_word=None)
 
     async def show_tags(self) -> str:
         made = await self.call("list_tags", {})
