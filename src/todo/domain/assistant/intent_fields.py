@@ -80,6 +80,7 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     if dated is not None and whole_when(dated.group("when"), now, tz) is not None:
         text = f"{dated.group('title')} {dated.group('when')}"
     text, priority = _take_priority(text)
+    text = _VAGUE_TIME.sub(" ", text)  # "sometime next week" is next week
     text, reminder = _take_reminder(text, now, tz)
     text = _END_OF_DAY.sub(" by", _DEADLINE.sub("due ", text))
     text = _END_OF_MONTH.sub(lambda _: " " + _month_end(now, tz).isoformat(), text)
@@ -185,6 +186,13 @@ _TAG_PHRASE: Final = re.compile(
 )
 
 
+#: ``sometime next week``, ``at some point on friday``: the date said, vaguely.
+_VAGUE_TIME: Final = re.compile(
+    r"\b(?:some\s?time|at\s++some\s++point|some\s++point)\s++(?=(?:next|this|on|in|during|"
+    r"before|after|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\b)",
+    re.IGNORECASE,
+)
 #: ``deadline Friday``, ``it's due on``: a due date said with its noun, or of the task.
 _DEADLINE: Final = re.compile(
     r"\b(?:deadline|due\s++date|(?:it'?s|it\s++is|its)\s++due)(?:\s++is|\s*+:)?\s++(?=\S)", re.I

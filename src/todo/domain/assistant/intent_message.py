@@ -108,8 +108,16 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     )
     if len(facts_said) >= 2 and all(isinstance(i, Act) and i.stated for _, i in facts_said):
         return Several(tuple(i for _, i in facts_said[:_MOST_REQUESTS]))  # two things done
+    # A list read from words spread over clauses ("what a week, … yesterday …, add X for
+    # tomorrow") gives way to a clause that asks for something else.
+    scattered = (
+        isinstance(whole, ListTasks)
+        and not any(isinstance(intent, ListTasks) for _, intent in in_clauses)
+        and any(isinstance(intent, _STANDALONE) for _, intent in in_clauses)
+    )
     unread = (
         isinstance(whole, Unknown)
+        or scattered
         or any(_swallows(whole, part) for part in said[1:])
         or any(_swallows(whole, part, clause=True) for part in cut[1:])
     )
@@ -221,17 +229,31 @@ def _with_adjuncts(added: Add, later: list[str], now: datetime, tz: ZoneInfo) ->
 def _bound(intent: Intent, earlier_parts: list[str], now: datetime, tz: ZoneInfo) -> Intent:
     """Return ``intent`` with its ``it`` bound to the task one of the ``earlier_parts`` of the
     message named: ``I didn't finish the essay, can you reopen it?`` reopens the essay."""
-    if not isinstance(intent, Act | Update | Relative) or not isinstance(intent.ref, ByContext):
+    about_it = isinstance(intent, RemindAbout) and _IT.fullmatch(intent.fields.title or "")
+    on_it = isinstance(intent, Act | Update | Relative) and isinstance(intent.ref, ByContext)
+    if not (about_it or on_it):
         return intent
     for part in earlier_parts:
         read = read_request(part, now, tz)
         earlier = getattr(read, "ref", None)
-        field_of = _FIELD_OF.match(part)
+        field_of = _FIELD_OF.match(part) or _FORGET.match(part)
         if isinstance(read, Unknown) and field_of is not None:  # "the deadline of X, make it …"
             earlier = read_reference(part[field_of.end() :])
-        if isinstance(earlier, ByWords | ById):
+        if isinstance(earlier, ByWords) and isinstance(intent, RemindAbout):
+            return replace(intent, fields=replace(intent.fields, title=earlier.words))
+        if isinstance(earlier, ByWords | ById) and not isinstance(intent, RemindAbout):
             return replace(intent, ref=earlier)
     return intent
+
+
+#: ``it``, ``that``: a reminder about the task the message named before.
+_IT: Final = re.compile(r"(?:it|that|this|that one|this one)", re.IGNORECASE)
+#: ``I always forget the recycling``: a task named as what one forgets.
+_FORGET: Final = re.compile(
+    r"^(?:i\s++)?(?:(?:always|keep|often|usually|sometimes|tend\s++to)\s++)?"
+    r"(?:forget(?:ting)?|miss(?:ing)?)\s++(?:about\s++|to\s++do\s++)?",
+    re.IGNORECASE,
+)
 
 
 #: A task named by one of its fields: ``the deadline of the translation``.

@@ -26,7 +26,8 @@ _REMIND_VERB: Final = (
     r"advise me|remember me|"
     r"message me|text me|warn me|"
     r"poke me|bug me|nag me|prod me|"
-    r"give me an? (?:reminder|nudge|ping|shout|heads[- ]up)|send me an? (?:reminder|ping))"
+    r"give me (?:an?\s)?(?:reminder|nudge|ping|shout|heads[- ]up|buzz|call)|"
+    r"send me (?:an?\s)?(?:reminder|ping))"
 )
 _REMINDER_NOUN: Final = (
     r"(?:(?:set|add|create|put|make|schedule|want|need|get|have|i want|i'?d like|i need|"
@@ -143,19 +144,34 @@ class ReminderChange:
     when: str
 
 
+#: ``the reminder for the dentist is wrong, it should be at 8 not 9``.
+_REMINDER_SHOULD_BE: Final = re.compile(
+    r"^(?:the\s++|my\s++)?(?:reminder|alert|alarm)\s++(?:for|on|of|about)\s++(?P<after>.+?\S)"
+    r"(?:\s++is\s++(?:wrong|off|not\s++right|incorrect))?[\s,;.]++(?:it\s++)?(?:should|needs\s++to)"
+    r"\s++be(?:\s++(?:at|on|for))?\s++(?P<when>.+?)(?:[\s,]++not\s++(?:at\s++|on\s++)?\S{1,20})?$",
+    _FLAGS,
+)
+#: ``… on the invoice from friday``: where the reminder was, said after the task.
+_FROM_BEFORE: Final = re.compile(r"\s++from\s++[\w: ]{1,30}$", _FLAGS)
+
+
 def read_reminder_change(text: str) -> ReminderChange | None:
     """Return a change of a task's reminder: ``move my dentist reminder to 7:30``."""
-    found = _REMINDER_CHANGE.match(text)
+    found = _REMINDER_CHANGE.match(text) or _REMINDER_SHOULD_BE.match(text)
     if found is None:
         return None
     when = _SAME_TIME.sub("", found.group("when"), count=1)
-    words = found.group("after") or found.group("ref") or found.group("subject")
+    groups = found.groupdict()
+    words = groups.get("after") or groups.get("ref") or groups.get("subject") or ""
+    words = _FROM_BEFORE.sub("", words, count=1) or words
     return ReminderChange(words, f"at {when}" if _BARE_HOUR.fullmatch(when) else when)
 
 
 #: ``on thursday at 8 remind me about the dentist``: the time first.
 _WHEN_FIRST: Final = re.compile(
-    rf"^(?P<when>(?:on|at|tomorrow|tonight|next|this|in)\b.{{0,60}}?)[\s,]++{_REMIND_VERB}\s++"
+    r"^(?P<when>(?:on|at|tomorrow|tonight|next|this|in|half|quarter|\d{1,2}|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b.{0,60}?)[\s,]++"
+    rf"{_REMIND_VERB}\s++"
     r"(?:about|of|re:?|regarding)\s++(?P<body>.+)$",
     _FLAGS,
 )
@@ -165,6 +181,45 @@ _REMINDER_COLON: Final = re.compile(
     r"(?:\s++(?:please|pls|plz))?\s*+[:\-–—]\s*+(?P<body>.+)$",
     _FLAGS,
 )
+
+
+#: ``'Order flowers' — reminder saturday 9am``: the task, then its reminder.
+_TASK_THEN_REMINDER: Final = re.compile(
+    r"^(?P<body>.+?\S)\s*+[:\-–—]++\s*+(?:(?:set|add|put|give\s++me)\s++)?(?:an?\s++)?"
+    r"(?:reminder|alert|alarm|ping|nudge)\s++(?:for\s++|at\s++|on\s++)?(?P<when>.+)$",
+    _FLAGS,
+)
+#: ``for the task 'Pay rent' please give me a reminder on the 1st``: the task, then the ask.
+_FOR_TASK_REMIND: Final = re.compile(
+    r"^for\s++(?:the\s++)?(?:task\s++|item\s++)?(?P<body>.+?\S)[\s,;:]++(?:(?:please|pls|you|"
+    rf"can\s++you|could\s++you)\s++)*+(?:{_REMIND_VERB}|{_REMINDER_NOUN})\s++(?P<when>.+)$",
+    _FLAGS,
+)
+#: ``remind me about the gas bill at 9 and about the car tax on monday``: two reminders.
+_AND_ABOUT: Final = re.compile(r"\s++and\s++(?:also\s++)?(?:about|of|for)\s++", _FLAGS)
+#: ``reminders please: passport Monday 9am, car insurance Tuesday 9am``: a list of them.
+_REMINDERS_LIST: Final = re.compile(
+    r"^(?:set\s++)?(?:some\s++|two\s++|a\s++few\s++)?reminders(?:\s++(?:please|pls|plz))?"
+    r"\s*+[:\-–—]\s*+(?P<body>.+)$",
+    _FLAGS,
+)
+#: The most reminders read from one message.
+_MOST_REMINDERS: Final = 3
+
+
+def read_reminder_list(text: str) -> list[str] | None:
+    """Return the bodies of two or three reminders asked in one message (each read as
+    ``remind me about …``): ``remind me about X at 9 and about Y on monday``, ``reminders:
+    X monday 9am, Y tuesday 9am``."""
+    listed = _REMINDERS_LIST.match(text)
+    if listed is not None:
+        bodies = [part.strip() for part in listed.group("body").split(",") if part.strip()]
+        return bodies if 2 <= len(bodies) <= _MOST_REMINDERS else None
+    found = _REMIND_ABOUT.match(text)
+    if found is None or found.group("pre").strip():
+        return None
+    bodies = _AND_ABOUT.split(found.group("body"), maxsplit=_MOST_REMINDERS - 1)
+    return bodies if len(bodies) >= 2 else None
 
 
 #: ``remind me the medicine for the dog on thursday``: no link word (said by many learners).
@@ -189,6 +244,10 @@ def read_remind_about(text: str) -> ReminderRequest | None:
     bare = _REMIND_ME_THE.match(text)
     if bare is not None:
         return ReminderRequest(bare.group("body"), new=False)
+    for pattern in (_TASK_THEN_REMINDER, _FOR_TASK_REMIND):
+        named = pattern.match(text)
+        if named is not None:
+            return ReminderRequest(f"{named.group('body')} {named.group('when')}", new=False)
     then = _REMIND_THEN.match(text)
     if then is not None and not _LINK_WORD.search(then.group("when")):
         return ReminderRequest(f"it {then.group('when')}", new=False)

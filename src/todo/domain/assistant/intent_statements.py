@@ -751,6 +751,64 @@ _CLEARINGS: Final = (
 )
 
 
+#: The words for the fields a message may empty, and the field each names.
+_CLEARED_FIELDS: Final = {
+    "reminder": "reminder",
+    "alert": "reminder",
+    "alarm": "reminder",
+    "due date": "due",
+    "deadline": "due",
+    "date": "due",
+    "repeat": "recurrence",
+    "recurrence": "recurrence",
+    "repetition": "recurrence",
+    "repeating": "recurrence",
+    "description": "description",
+    "note": "description",
+    "notes": "description",
+    "details": "description",
+    "tags": "tags",
+    "labels": "tags",
+}
+_FIELD_WORD: Final = (
+    r"(?P<field>reminder|alert|alarm|due\s++date|deadline|date|repeat|recurrence|repetition|"
+    r"repeating|description|notes?|details|tags|labels)s?"
+)
+_CLEAR_VERB: Final = (
+    r"(?:remove|clear|delete|drop|cancel|kill|scrap|ditch|bin|lose|nuke|erase|wipe|empty|"
+    r"take\s++off|take\s++away|take|get\s++rid\s++of|turn\s++off|switch\s++off|no\s++more)"
+)
+_POLITE_TAIL: Final = (
+    r"(?:[\s,.!]++(?:anymore|any\s++more|any\s++longer|please|pls|thanks|thx|ta))*+"
+)
+#: The same, said any of the common ways: ``take the reminder off the yoga class``, ``bin the
+#: due date on 'Sort photos'``, ``Remove recurrence: Monthly invoice run``, ``no reminder
+#: needed for the hair appointment``, ``the piano one — no more repeats``.
+_ANY_CLEARING: Final = (
+    re.compile(
+        rf"^{_CLEAR_VERB}\s++(?:the\s++|my\s++|its\s++|all\s++(?:the\s++)?)?{_FIELD_WORD}"
+        rf"\s*+(?:(?:from|of|on|for|in|off|about)\s++|:\s*+){_REF}{_POLITE_TAIL}"
+        r"(?:[,;]\s++(?:the|it|they|we|i)\b.{0,80})?$",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"^no\s++{_FIELD_WORD}\s++(?:needed|required|necessary|wanted)\s++(?:for|on)\s++{_REF}"
+        rf"{_POLITE_TAIL}$",
+        _FLAGS,
+    ),
+    re.compile(
+        rf"^{_REF}\s*+[:,\-–—]++\s*+(?:no\s++more|no|remove\s++the|drop\s++the|clear\s++the)"
+        rf"\s++{_FIELD_WORD}(?:\s++(?:needed|anymore|any\s++more))?{_POLITE_TAIL}$",
+        _FLAGS,
+    ),
+    re.compile(
+        r"^(?:don'?t|dont|do\s++not|no\s++need\s++to|stop)\s++(?P<field>repeat)(?:ing)?\s++"
+        rf"{_REF}\s++(?:anymore|any\s++more|any\s++longer)(?:[\s,;.!-]++.{{0,80}})?$",
+        _FLAGS,
+    ),
+)
+
+
 def read_clearing(text: str) -> tuple[str, str] | None:
     """Return the task and the field a message asks to empty: ``stop repeating the newsletter``
     is ``("the newsletter", "recurrence")``; ``no reminder for the dentist`` empties a reminder."""
@@ -758,4 +816,9 @@ def read_clearing(text: str) -> tuple[str, str] | None:
         found = pattern.match(text)
         if found is not None:
             return found.group("ref"), field
+    for pattern in _ANY_CLEARING:
+        found = pattern.match(text)
+        if found is not None:
+            word = " ".join(found.group("field").lower().split())
+            return found.group("ref"), _CLEARED_FIELDS[word]
     return None

@@ -221,6 +221,11 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
 _OVERDUE_OR_TODAY: Final = re.compile(
     r"\b(?:overdue|late)\b.{0,25}?\btoday\b|\btoday\b.{0,25}?\b(?:overdue|late)\b", _FLAGS
 )
+#: The words of a span besides its days: ``between``, ``and``, ``from``, ``to``.
+_RANGE_WORDS: Final = re.compile(
+    r"\b(?:between|and|from|to|till|until|through|thru|now|the|\d{1,2}(?:st|nd|rd|th)?)\b|[-–]",
+    _FLAGS,
+)
 #: A day number before a written date: ``between 1 and 5 december``, ``from the 2nd to …``.
 _DAY_BEFORE_RANGE: Final = re.compile(
     r"\b(?:between|from)\s++(?:the\s++)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s++"
@@ -268,6 +273,11 @@ def _range(text: str, today: date, now: datetime, tz: ZoneInfo) -> ListQuery | N
         days = [days[0].replace(day=int(opening.group("day"))), days[0]]
     if len(days) != 2 or days[1] < days[0]:
         return None
+    starts = (0, *(match.end for match in found))
+    ends = (*(match.start for match in found), len(text))
+    rest = "".join(text[start:end] for start, end in zip(starts, ends, strict=True))
+    if _FILLER.sub("", _RANGE_WORDS.sub(" ", rest)):
+        return None  # other words: "what a week … yesterday … add X for tomorrow"
     first, last = days
     spoken = f"from {first:%A} {first.day} {first:%B} to {last:%A} {last.day} {last:%B}"
     return _window(first, last + timedelta(days=1), spoken)

@@ -38,7 +38,8 @@ POLITE_START: Final = re.compile(
     r"mind(?=\s++(?:putting|adding|writing|jotting|noting|creating|making|popping|sticking|"
     r"chucking|slapping)\b)|"
     r"actually|wait|oops|whoops|sorry|on second thought|can we|could we|shall we|"
-    r"hmm++|alright|right|yo|can you|could you|would you|will you|can u|could u|would you mind|"
+    r"hmm++|alright|right|yo|sure|yeah|yep|grand|can you|could you|would you|will you|can u|"
+    r"could u|would you mind|"
     r"i'?d like you to|i want you to|i need you to|go ahead and|just|quickly|"
     r"(?:i'?d like to|i would like to|i want to|i wnat to|i wanna|let'?s|let me)(?=\s++(?:add|put|"
     r"create|make|see|"
@@ -205,7 +206,8 @@ TRAILING_FILLER: Final = re.compile(
     r"some ?time|someday|eventually|when i (?:get a chance|can|have time)|"
     r"when you get a chance|thank god|thank goodness|phew|finally|at last|tbh|lol|haha|itself|"
     r"no deadline|no rush|no hurry|whenever|btw|thank you|thanks|entirely|completely|for good|"
-    r"altogether|done it|all done|(?:i\s++)?don'?t need (?:it|that|them)(?: anymore)?)$|"
+    r"altogether|done it|all done|(?:i\s++)?don'?t need (?:it|that|them)(?: anymore)?|mate|so|"
+    r"yeah|lads|folks|guys|pal|buddy)$|"
     r"\s*+[✅✔✓👍🎉]++$",
     _FLAGS,
 )

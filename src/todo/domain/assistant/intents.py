@@ -52,6 +52,7 @@ from todo.domain.assistant.intent_reminders import (
     read_remind_about,
     read_remind_before,
     read_reminder_change,
+    read_reminder_list,
 )
 from todo.domain.assistant.intent_statements import (
     GOT_DONE_FIRST,
@@ -422,15 +423,14 @@ def _command(
     if change is not None and when is not None:
         fields = TaskFields(title=change.words, reminder=when.value, time_only=not when.has_date)
         return RemindAbout(fields)
+    listed = read_reminder_list(text)
+    each = [_remind_about(body, False, now, tz) for body in listed or ()]
+    if len(each) >= 2 and all(isinstance(one, RemindAbout) and one.fields.reminder for one in each):
+        return Several(tuple(one for one in each if one is not None))
     about = None if _REMINDER_TASK.match(text) else read_remind_about(text)
-    if about is not None:
-        fields = read_fields(about.body, now=now, tz=tz)
-        if fields.title:
-            reminder = fields.reminder or fields.due
-            times = find_when(about.body, now=now, tz=tz)
-            time_only = bool(times) and not times[-1].has_date  # "at 5 instead": the same day
-            fields = replace(fields, reminder=reminder, time_only=time_only)
-            return RemindAbout(fields, new=about.new)
+    reminded = _remind_about(about.body, about.new, now, tz) if about is not None else None
+    if reminded is not None:
+        return reminded
     for pattern in (REMIND, REMEMBER):
         found = pattern.match(text)
         if found is not None and found.group("body").strip():
@@ -596,6 +596,17 @@ _QUESTION_START: Final = re.compile(
     r"will|any|anything|have|has|show|list|tell)\b",
     re.IGNORECASE,
 )
+
+
+def _remind_about(body: str, new: bool, now: datetime, tz: ZoneInfo) -> RemindAbout | None:
+    """Read the words of a reminder request (what about, and when)."""
+    fields = read_fields(body, now=now, tz=tz)
+    if not fields.title:
+        return None
+    reminder = fields.reminder or fields.due
+    times = find_when(body, now=now, tz=tz)
+    time_only = bool(times) and not times[-1].has_date  # "at 5 instead": the same day
+    return RemindAbout(replace(fields, reminder=reminder, time_only=time_only), new=new)
 
 
 def _base_form(found: re.Match[str], body: str) -> str:

@@ -277,6 +277,8 @@ class _Reader:
         in_the = self.word(end) == "in" and self.word(end + 1) == "the"
         if in_the and self.word(end + 2) in PARTS_OF_DAY:  # "tomorrow in the morning"
             end += 2
+        elif self.word(end) == "at" and self.word(end + 1) in PARTS_OF_DAY:  # "the 1st at morning"
+            end += 1
         part = self.word(end)
         if clock is None and part in PARTS_OF_DAY:
             clock, evening, end = PARTS_OF_DAY[part], part != "morning", end + 1
@@ -320,6 +322,8 @@ class _Reader:
                 written = self.monthday_at(index + 2)
             if written is not None:  # "friday dec 4": the written date decides
                 return written
+            if after == "week" and self.word(index + 2) not in ("of", "after"):  # "Saturday week"
+                return _Day(index + 2, self.upcoming(WEEKDAYS[word]) + timedelta(days=7))
             of = 1 if after == "of" else 0
             if self.word(index + 1 + of) == "next" and self.word(index + 2 + of) == "week":
                 monday = self.today + timedelta(days=7 - self.today.weekday())
@@ -485,6 +489,11 @@ class _Reader:
         token = self.tokens[index]
         if token.low in _PAST_OR_TO and self.word(index + 1) in ("past", "to"):
             return self.past_or_to(index)
+        if token.low == "half" and self.word(index + 1) and self.word(index + 2) != "hour":
+            hour = count_of(self.tokens[index + 1])  # "half nine": 9:30, as in Britain
+            an = self.tokens[index + 1].low in ("a", "an")
+            if hour is not None and 1 <= hour <= 12 and not an:
+                return _Clock(index + 2, hour, 30, meridiem=False, bare=True)
         if token.low in _NAMED_TIMES:
             named = _NAMED_TIMES[token.low]
             return _Clock(index + 1, named.hour, named.minute, meridiem=True, bare=False)
