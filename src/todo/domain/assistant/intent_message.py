@@ -241,7 +241,7 @@ def _bound(intent: Intent, earlier_parts: list[str], now: datetime, tz: ZoneInfo
             earlier = read_reference(part[field_of.end() :])
         if isinstance(earlier, ByWords) and isinstance(intent, RemindAbout):
             return replace(intent, fields=replace(intent.fields, title=earlier.words))
-        if isinstance(earlier, ByWords | ById) and not isinstance(intent, RemindAbout):
+        if isinstance(earlier, ByWords | ById) and isinstance(intent, Act | Update | Relative):
             return replace(intent, ref=earlier)
     return intent
 

@@ -245,9 +245,10 @@ def read_remind_about(text: str) -> ReminderRequest | None:
     if bare is not None:
         return ReminderRequest(bare.group("body"), new=False)
     for pattern in (_TASK_THEN_REMINDER, _FOR_TASK_REMIND):
-        named = pattern.match(text)
-        if named is not None:
-            return ReminderRequest(f"{named.group('body')} {named.group('when')}", new=False)
+        task_first = pattern.match(text)
+        if task_first is not None:
+            body, when = task_first.group("body"), task_first.group("when")
+            return ReminderRequest(f"{body} {when}", new=False)
     then = _REMIND_THEN.match(text)
     if then is not None and not _LINK_WORD.search(then.group("when")):
         return ReminderRequest(f"it {then.group('when')}", new=False)

@@ -423,8 +423,7 @@ def _command(
     if change is not None and when is not None:
         fields = TaskFields(title=change.words, reminder=when.value, time_only=not when.has_date)
         return RemindAbout(fields)
-    listed = read_reminder_list(text)
-    each = [_remind_about(body, False, now, tz) for body in listed or ()]
+    each = [_remind_about(body, False, now, tz) for body in read_reminder_list(text) or ()]
     if len(each) >= 2 and all(isinstance(one, RemindAbout) and one.fields.reminder for one in each):
         return Several(tuple(one for one in each if one is not None))
     about = None if _REMINDER_TASK.match(text) else read_remind_about(text)

@@ -490,10 +490,10 @@ class _Reader:
         if token.low in _PAST_OR_TO and self.word(index + 1) in ("past", "to"):
             return self.past_or_to(index)
         if token.low == "half" and self.word(index + 1) and self.word(index + 2) != "hour":
-            hour = count_of(self.tokens[index + 1])  # "half nine": 9:30, as in Britain
+            said = count_of(self.tokens[index + 1])  # "half nine": 9:30, as in Britain
             an = self.tokens[index + 1].low in ("a", "an")
-            if hour is not None and 1 <= hour <= 12 and not an:
-                return _Clock(index + 2, hour, 30, meridiem=False, bare=True)
+            if said is not None and 1 <= said <= 12 and not an:
+                return _Clock(index + 2, said, 30, meridiem=False, bare=True)
         if token.low in _NAMED_TIMES:
             named = _NAMED_TIMES[token.low]
             return _Clock(index + 1, named.hour, named.minute, meridiem=True, bare=False)
