@@ -133,7 +133,8 @@ _FIELD: Final = (
 )
 _CHANGE: Final = r"(?:change|update|edit|modify|set|switch|alter|fix|correct)"
 _MOVE: Final = (
-    r"(?:move|reschedule|postpone|push|push back|delay|defer|bump|shift|change the date of)"
+    r"(?:move|reschedule|postpone|push|push back|delay|defer|bump|shift|change the date of|"
+    r"pull|bring|prepone)"
 )
 #: One tag: ``#anything``, or a word that is not ``and``.
 _TAG: Final = r"(?:#[\w\-/.]++|(?!and(?![\w\-/.]))[\w\-/.]++)"
@@ -298,6 +299,22 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(
         rf"^{_REF}\s++should\s++(?:say|read|be called|be named|be titled)\s++(?P<new>.+)$", _FLAGS
     ),
+    re.compile(  # "the task 'Call Jon' has wrong name, it should be 'Call John'"
+        rf"^(?:the\s++task\s++)?{_REF}\s++has\s++(?:the\s++|a\s++)?wrong\s++(?P<field>name|title)"
+        r"[\s,;.]++(?:it\s++)?(?:should|must)\s++(?:be|say|read)\s++(?P<new>.+)$",
+        _FLAGS,
+    ),
+    re.compile(  # "Due date for the lease renewal: the 15th of December, 12 noon"
+        r"^(?:the\s++)?(?:new\s++)?(?:due\s++date|deadline|date)\s++(?:for|of|on)\s++"
+        rf"{_REF}\s*+[:\-–—]\s*+(?P<when>.+)$",
+        _FLAGS,
+    ),
+    re.compile(  # "make the gift shopping medium priority and due saturday"
+        rf"^(?:make|set)\s++{_REF}\s++(?:an?\s++)?(?P<level>urgent|important|high|medium|normal|"
+        r"low|top)(?:[\s-]++priority)?[\s,]++and\s++(?:make\s++it\s++)?(?:due\s++)?(?:on\s++|by\s++)?"
+        r"(?P<when>.+)$",
+        _FLAGS,
+    ),
     re.compile(rf"^{_CHANGE}\s++{_REF}\s*+:(?!\d\d)\s*+(?P<new>.+)$", _FLAGS),
     re.compile(
         r"^(?:make|set|move|put|change)\s++(?P<ref>it|that|that one|this one)\s++(?:to\s++)?"
@@ -313,7 +330,9 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         _FLAGS,
     ),
     re.compile(
-        rf"^{_MOVE}\s++{_REF}\s++(?:to|until|till|for|by|until|on)\s++(?P<when>.+)$", _FLAGS
+        rf"^{_MOVE}\s++{_REF}(?:\s++(?:forward|back|earlier|later|up))?\s++(?:to|until|till|for|by|"
+        r"on)\s++(?P<when>.+)$",
+        _FLAGS,
     ),
     re.compile(
         rf"^{_REF}\s++(?:is|should be)\s++(?:now\s++)?due\s++(?:on\s++|by\s++|at\s++)?"

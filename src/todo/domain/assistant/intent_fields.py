@@ -37,7 +37,17 @@ _TITLE_HEAD: Final = re.compile(r"^(?:[\s,;:\-–—]|to\b|that\b|about\b)++", r
 
 #: A run of what a title may not end with: ``and``, ``with``, ``on``, ``due``, spaces, dashes.
 _TITLE_TAIL: Final = re.compile(
-    r"(?:[\s,;:.!?\-–—]|\b(?:and|with|for|on|at|by|due|this|next)\b)++", re.IGNORECASE
+    r"(?:[\s,;:.!?\-–—]|\b(?:and|with|for|on|at|by|due|this|next|which|repeats?|repeating)\b)++",
+    re.IGNORECASE,
+)
+#: Marks left in a row where the fields between them were taken out: ``Board pack.. .``.
+_MARK_RUNS: Final = re.compile(r"\s*+[.;,](?:\s*+[.;,])++\s*+")
+#: ``the tickets for the concert i must buy them``: the thing first, then what to do with it.
+_THING_FIRST: Final = re.compile(
+    r"^(?P<thing>(?:the|my|our|a|an|some)\s++[^,;]{1,80}?)[\s,]++(?:i|we)\s++(?:must|need\s++to|"
+    r"have\s++to|should|gotta|got\s++to|want\s++to)\s++(?P<verb>[a-z]{2,20})\s++(?:them|it)"
+    r"(?P<rest>(?:[\s,;].*)?)$",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
@@ -72,6 +82,12 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     text, description = split_description(text)
     text = _AS_A_TASK.sub(lambda kind: f" {kind.group('kind') or ''}", text).strip()
     text = _DOWN_AFTER_TITLE.sub(r"\g<title>", text, count=1)  # "put 'x' down for friday"
+    thing = _THING_FIRST.match(text)  # "the tickets i must buy them": buy the tickets
+    if thing is not None:
+        text = f"{thing.group('verb')} {thing.group('thing')}{thing.group('rest')}"
+    dated_rule = _RULE_THEN_TITLE.match(text)  # "which repeat every saturday: clean the bathroom"
+    if dated_rule is not None and _only_a_rule(dated_rule.group("rule"), now, tz):
+        text = f"{dated_rule.group('title')} {dated_rule.group('rule')}"
     whole = QUOTED.fullmatch(text)
     if whole is not None:
         title = capitalised(whole.group("inner").strip())
@@ -86,7 +102,7 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     text = _END_OF_MONTH.sub(lambda _: " " + _month_end(now, tz).isoformat(), text)
     text, tags = _take_tags(_TAG_IT.sub(" ", text))
     parsed = parse_quick_add(text, now=now, tz=tz)
-    title = _title_without_edges(parsed.title)
+    title = _title_without_edges(_MARK_RUNS.sub(" ", parsed.title))
     quoted = _QUOTED_TITLE.match(text)
     if quoted is not None and not _LEFT_OVER.sub("", _quote_removed(parsed.title, quoted)):
         title = quoted.group("inner").strip()  # "'Call Dr. Weber' for monday 9am, high prio"
@@ -99,6 +115,22 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
         tags=tuple(dict.fromkeys((*parsed.tags, *tags))),
         recurrence=parsed.recurrence,
     )
+
+
+#: ``repeat every saturday: clean the bathroom``: the repeat first, then the task.
+_RULE_THEN_TITLE: Final = re.compile(
+    r"^(?P<rule>[^:\"'“‘]{1,60}?)\s*+:(?!\d)\s*+(?P<title>.+)$", re.DOTALL
+)
+#: Words around a repeat said first: ``which repeat``, ``recurring``.
+_RULE_WORDS: Final = re.compile(
+    r"\b(?:which|that|it|repeats?|repeating|recurring|recurs?|task|new)\b|[\s,]", re.IGNORECASE
+)
+
+
+def _only_a_rule(text: str, now: datetime, tz: ZoneInfo) -> bool:
+    """Tell whether ``text`` says a repeat and nothing else (``which repeat every saturday``)."""
+    parsed = parse_quick_add(text, now=now, tz=tz)
+    return parsed.recurrence is not None and not _RULE_WORDS.sub("", parsed.title)
 
 
 def _month_end(now: datetime, tz: ZoneInfo) -> date:
@@ -132,7 +164,8 @@ def _take_tags(text: str) -> tuple[str, tuple[str, ...]]:
 #: ``as a weekly task``: the kind of task said as such (a repeat word stays for quick add).
 _AS_A_TASK: Final = re.compile(
     r"\s++as\s++an?\s++(?:(?P<kind>daily|weekly|monthly|yearly|quarterly|fortnightly)\s++|"
-    r"(?:new|separate|quick|recurring|repeating|regular)\s++)?(?:task|to-?do|item|reminder|one)\b",
+    r"(?:new|separate|quick|recurring|repeating|regular)\s++)?(?:task|to-?do|item|reminder|one|"
+    r"thing|habit|routine)\b",
     re.IGNORECASE,
 )
 
@@ -159,7 +192,9 @@ _QUOTED_TITLE: Final = re.compile(r"^[\"“'‘`](?P<inner>[^\"”'’`]++)[\"�
 
 #: What may be left around a quoted title once its fields are read: links and marks.
 _LEFT_OVER: Final = re.compile(
-    r"(?:[\s,;:.!\-–—]|\b(?:for|on|at|by|and|with|due|it|the|of|from)\b)++", re.I
+    r"(?:[\s,;:.!\-–—]|\b(?:for|on|at|by|and|with|due|it|the|of|from|which|that|repeats?|"
+    r"repeating)\b)++",
+    re.I,
 )
 
 
@@ -179,9 +214,9 @@ _END_OF_DAY: Final = re.compile(
 #: A tag said in words after a comma or ``and``: ``, tag health``, ``and tag it christmas``,
 #: ``and also it should be tagged pets``, ``with tags garden and diy``.
 _TAG_PHRASE: Final = re.compile(
-    r"(?:[,;]\s*+|\s++(?:and|with)\s++)(?:also\s++)?(?:it\s++should\s++be\s++|please\s++)?"
+    r"(?:[,;.]\s*+|\s++(?:and|with)\s++)(?:also\s++)?(?:it\s++should\s++be\s++|please\s++)?"
     r"(?:tags?|tagged|label(?:led|s)?)(?:\s++(?:it|as|with|under))?"
-    r"\s++#?(?P<tag>[^\W\d][\w\-]{0,49})\b(?:\s++and\s++#?(?P<more>[^\W\d][\w\-]{0,49})\b)?",
+    r"(?:\s*+:\s*+|\s++)#?(?P<tag>[^\W\d][\w\-]{0,49})\b(?:\s++and\s++#?(?P<more>[^\W\d][\w\-]{0,49})\b)?",
     re.IGNORECASE,
 )
 
@@ -195,14 +230,18 @@ _VAGUE_TIME: Final = re.compile(
 )
 #: ``deadline Friday``, ``it's due on``: a due date said with its noun, or of the task.
 _DEADLINE: Final = re.compile(
-    r"\b(?:deadline|due\s++date|(?:it'?s|it\s++is|its)\s++due)(?:\s++is|\s*+:)?\s++(?=\S)", re.I
+    r"\b(?:deadline|due\s++date|(?:it'?s|it\s++is|its)\s++due|(?:it\s++)?(?:must|has\s++to|"
+    r"should|needs\s++to)\s++be\s++(?:done|finished|ready|completed|sent|paid)\s++(?:by|until|"
+    r"till|before|on))(?:\s++is|\s*+:)?\s++(?=\S)",
+    re.I,
 )
 
 
 #: What may stand before a new task's words and is not its title: ``for me:``, ``title:``.
 _BODY_LABEL: Final = re.compile(
     r"^[\s,;:\-–—]*+(?:(?:for\s++)?(?:me|myself|us|ourselves)\s*+(?:[:,\-–—]|to\b)|"
-    r"(?:title|titled|called|named|name|text)\s*+[:\-–—=]|please\b|pls\b|kindly\b|"
+    r"(?:title|titled|called|named|name|text|recurring|repeating)\s*+[:\-–—=]|please\b|pls\b|"
+    r"kindly\b|"
     r"(?:just\s++|probably\s++)?add\b(?!\s++(?:up|on)\b))\s*+",
     re.IGNORECASE,
 )

@@ -165,6 +165,8 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     if found is None:
         return None
     topic, rest = found.group("topic"), _IT_AFTER_VERB.sub(r"\g<verb> it ", found.group("rest"))
+    if _FIELD_NAMED.match(topic):  # "Due date for the lease: the 15th" names a field, not a task
+        return None
     ref = read_reference(topic)
     if not isinstance(ref, ByWords | ById) or isinstance(read_request(topic, now, tz), _STANDALONE):
         return None
@@ -256,6 +258,12 @@ _FORGET: Final = re.compile(
 )
 
 
+#: A field of a task named first: ``due date for the lease renewal``.
+_FIELD_NAMED: Final = re.compile(
+    r"^(?:the\s++)?(?:new\s++)?(?:deadline|due\s++date|date|reminder|priority|time|description|"
+    r"notes?)\s++(?:of|for|on)\s",
+    re.IGNORECASE,
+)
 #: A task named by one of its fields: ``the deadline of the translation``.
 _FIELD_OF: Final = re.compile(
     r"^(?:the\s++)?(?:deadline|due\s++date|date|reminder|priority|time)\s++(?:of|for|on)\s++",

@@ -33,6 +33,13 @@ _WHEN_IN_REF: Final = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s)(?!\w)",
     re.IGNORECASE,
 )
+_CLOCK: Final = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?P<half>[ap]\.?m\.?)?")
+#: ``the priority on the tax return``: a field said before the task.
+_FIELD_FIRST: Final = re.compile(
+    r"^(?:the\s++)?(?:priority|due\s++date|deadline|date|reminder|description|notes?|title|"
+    r"name)\s++(?:of|on|for)\s++(?=\S)",
+    re.IGNORECASE,
+)
 #: A text that is all one quotation: data, never a command.
 QUOTED: Final = re.compile(r"^[\"“'‘`](?P<inner>.+)[\"”'’`]\Z")
 #: Where a quotation may open (at the start of a word) and close (at the end of one).
@@ -81,9 +88,11 @@ class ByPosition:
 
 @dataclass(frozen=True)
 class ByWords:
-    """A task named by words of its title: ``the meeting task`` is ``meeting``."""
+    """A task named by words of its title: ``the meeting task`` is ``meeting``; ``at`` is the
+    time of day it was named by (``the 3pm meeting``: ``15:00``), to choose among several."""
 
     words: str
+    at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +118,7 @@ def read_reference(text: str) -> Reference | None:
     phrase = " ".join(text.strip(" ?!.,;:").split())
     if not phrase or len(phrase) > 200:
         return None
+    phrase = _FIELD_FIRST.sub("", phrase, count=1) or phrase  # "the priority of task 3"
     if REF_CONTEXT.fullmatch(phrase):
         return ByContext()
     if REF_BULK.fullmatch(phrase):
@@ -130,13 +140,26 @@ def read_reference(text: str) -> Reference | None:
     if phrase.split()[0].lower().strip("'") in _QUESTION_WORDS:
         return None
     words = REF_TAIL.sub("", REF_WRAPPING.sub("", phrase, count=1), count=1)
+    at: str | None = None
     if QUOTED.fullmatch(words) is None:
         timeless = _WHEN_IN_REF.sub(" ", words)
         if any(word.lower() not in STOPWORDS for word in search_words(timeless).split()):
+            at = _clock_of(_WHEN_IN_REF.search(words))
             words = timeless
     words = search_words(unquote(words))
     meaningful = any(word.lower() not in STOPWORDS for word in words.split())
-    return ByWords(words) if meaningful else None
+    return ByWords(words, at) if meaningful else None
+
+
+def _clock_of(found: re.Match[str] | None) -> str | None:
+    """Return ``15:00`` for ``3pm``, ``09:30`` for ``9:30am``: the time a task was named by."""
+    said = _CLOCK.fullmatch(found.group().replace(" ", "").lower()) if found is not None else None
+    if said is None:
+        return None
+    hour, minute, half = int(said.group("h")), int(said.group("m") or 0), said.group("half")
+    if half and 1 <= hour <= 12:
+        hour = hour % 12 + (12 if half.startswith("p") else 0)
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
 
 
 def hide_quoted(text: str) -> str:

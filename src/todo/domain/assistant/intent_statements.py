@@ -396,6 +396,8 @@ _NOTCH: Final = (
     r"(?:\s++by\s++(?:a|one)(?:\s++(?:notch|level|step|bit|peg))?|"
     r"\s++(?:a|one)\s++(?:notch|level|step|bit|peg))?"
 )
+#: The same, said: ``one notch``, ``by a level``.
+_NOTCH_SAID: Final = r"\s++(?:by\s++)?(?:a|one)\s++(?:notch|level|step|peg)"
 _MOVERS: Final = r"(?:bump|move|kick|push|nudge|bring|make|set|put|knock|drop|take|turn|dial)"
 #: A task's words never start with a request's verb: ``make it low priority, it's not …``.
 _VERB_FIRST: Final = re.compile(
@@ -441,6 +443,8 @@ _STEPS: Final = (
         ),
     ),
     (-1, re.compile(rf"^{_MOVERS}\s++{_REF}\s++{_DOWN}$", _FLAGS)),
+    (-1, re.compile(rf"^{_LOWER}\s++{_REF}{_NOTCH_SAID}$", _FLAGS)),  # "lower X one notch"
+    (1, re.compile(rf"^{_RAISE}\s++{_REF}{_NOTCH_SAID}$", _FLAGS)),
     (-1, re.compile(rf"^(?:bump|move|kick|push|nudge|knock)\s++down\s++{_REF}{_NOTCH}$", _FLAGS)),
     (
         -1,

@@ -26,6 +26,7 @@ POLITE_START: Final = re.compile(
     r"(?:as\s++)?to|be\s++a\s++(?:dear|star|love)\s++and|"
     r"please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
     r"fyi|btw|just so you know|for your information|no wait|wait no|hang on|hold on|"
+    r"mind and|(?:would|could) you ever|hiya|heya|howdy|"
     r"i (?:need|want|would like) that you|i'?m afraid|i am afraid|unfortunately|sadly|"
     r"(?:please\s++)?you(?:\s++(?:can|could|will|may|should))?(?=\s++(?:add|create|make|put|"
     r"remember|remind|mark|delete|move|change|set|update|rename|remove|tick|reopen|open)\b)|"
@@ -118,10 +119,11 @@ ADD: Final = re.compile(
     r"\s++down|putting|insert|log|"
     r"record|set up|schedule|save|jot|pencil in|tack on|note(?=\s++that\b)|"
     r"put(?=\s++(?:a|an|one|another)\s++(?:new\s++)?(?:task|todo|to-do|reminder|item)\b))"
-    r"(?:\s*+[:\-–]\s*+|\s++|$)(?:(?:me|us)\s++(?=(?:a|an|one|another)\s))?"
+    r"(?:\s*+[:\-–]\s*+|\s++|$)(?:(?:for\s++)?(?:me|us)\s++(?=(?:a|an|one|another|the)\s))?"
     r"(?:(?:a|an|one|another|the)\s++)?(?:new\s++)?"
     r"(?:(?P<level>urgent|important|high[\s-]priority|low[\s-]priority|medium[\s-]priority)"
-    rf"\s++)?(?:{_TASK_NOUN}\b\s*+)?(?:(?P<link>to|for|called|named|titled|that says|saying|about)"
+    rf"\s++)?(?:{_TASK_NOUN}\b\s*+)?(?:(?P<link>to|for|called|named|titled|that says|saying|about|"
+    r"which\s++is\s++to|which\s++is|which|that\s++is)"
     r"\b|[:\-–])?\s*+(?P<body>.*)$",
     _FLAGS,
 )
@@ -152,7 +154,9 @@ ADD_IS_EDIT: Final = re.compile(
     _FLAGS,
 )
 MAKE_IS_EDIT: Final = re.compile(
-    r"^(?:make|set)\s++(?!(?:a|an|another|new|one|up|(?:me|us)\s++(?:a|an|another|one))\b)", _FLAGS
+    r"^(?:make|set)\s++(?!(?:a|an|another|new|one|up|(?:me|us)\s++(?:a|an|another|one))\b|"
+    r"(?:task|todo|to-do)\s*+(?::|(?:which|called|named|titled|to|for|that\s++says)\b))",
+    _FLAGS,
 )
 REMIND: Final = re.compile(
     r"^(?:remind me|(?:set|create|add)\s++an?\s++reminder(?:\s++(?:task|item))?)\b\s*+"
@@ -170,7 +174,7 @@ REMEMBER: Final = re.compile(
 _HEDGE: Final = (
     r"(?:(?:maybe|perhaps|probably|prob|probs|prolly|possibly|honestly|actually|realistically|"
     r"i guess|i suppose|"
-    r"i think|i reckon|i feel like|guess|seems like|it seems)[\s,]++)*+"
+    r"i think|i reckon|reckon|i feel like|guess|seems like|it seems)[\s,]++)*+"
 )
 SOFT_ADD: Final = re.compile(
     rf"^{_HEDGE}(?:(?:i|we)\s++(?:really\s++|also\s++|probably\s++|definitely\s++|"
@@ -237,7 +241,8 @@ PRIORITY_PHRASES: Final = (
     ),
     re.compile(
         r"(?<![\s,;(-])[\s,;(-]++(?:it'?s|its|it\s++is|this is|is)\s++(?:very\s++|really\s++|"
-        r"super\s++|quite\s++)?(?P<level>urgent|important)\b\)?",
+        r"super\s++|quite\s++|kinda\s++|kind\s++of\s++|pretty\s++|a\s++bit\s++|fairly\s++)?"
+        r"(?P<level>urgent|important)\b\)?",
         _FLAGS,
     ),
     re.compile(
@@ -246,6 +251,11 @@ PRIORITY_PHRASES: Final = (
         _FLAGS,
     ),
     re.compile(r"(?:^|[,;]\s*+|\s++-\s*+)(?P<level>no rush|no hurry|not urgent)\b", _FLAGS),
+    re.compile(
+        r"[,;]\s*+(?:an?\s++|the\s++)?(?:very\s++|really\s++)?(?P<level>important|urgent)\s++one"
+        r"\s*+(?=[,;]|$)",
+        _FLAGS,
+    ),
     re.compile(r"^(?P<level>urgent|important|asap)\b\s*+[:!\-–]*+", _FLAGS),
     re.compile(r"(?<![\s,;(-])[\s,;(-]++(?P<level>urgent(?:ly)?|asap|important)\W*+$", _FLAGS),
     re.compile(r"[,;]\s*+(?P<level>urgent|asap|important|high|low)\s*+(?=[,;])", _FLAGS),
@@ -268,7 +278,7 @@ PRIORITY_LEVELS: Final = {
 }
 #: A priority as the whole new value of an edit: ``high``, ``urgent``, ``low priority``.
 PRIORITY_VALUE: Final = re.compile(
-    r"^(?:a\s++)?(?P<level>urgent|important|high|medium|normal|low|top|none|no)"
+    r"^(?:priority\s*+(?:is\s++|:\s*+|=\s*+)?)?(?:a\s++)?(?P<level>urgent|important|high|medium|normal|low|top|none|no)"
     r"(?:[\s-]++priority)?$",
     _FLAGS,
 )

@@ -383,8 +383,9 @@ def _command(
     if UNDO.fullmatch(text) or _UNDO_AT_END.search(text):
         return Undo()
     add_it = _ADD_IT.match(text)
-    if add_it is not None:
-        return Add(read_fields(add_it.group("body"), now=now, tz=tz))
+    if add_it is not None:  # "need to get the car serviced, stick it in for the 18th"
+        body = f"{add_it.group('body')} {add_it.group('when') or ''}"
+        return Add(read_fields(body, now=now, tz=tz))
     if _ONCE_MORE.fullmatch(text):
         return Again(None)
     listed_first = LIST_FIRST.match(text)
@@ -449,7 +450,8 @@ def _command(
         if level and fields.priority is None:
             fields = replace(fields, priority=PRIORITY_LEVELS[level.split()[0].split("-")[0]])
         return Add(fields)
-    shift = read_shift(text)
+    # "…, knock it down to low": a level said outright is read, not a step down.
+    shift = None if _TO_LEVEL_AT_END.search(text) else read_shift(text)
     shifted = read_reference(shift.words) if shift is not None else None
     if shift is not None and shifted is not None:
         return Relative(
@@ -551,8 +553,10 @@ _H_TIME: Final = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)?\b"
 #: ``team retro on the last friday of the month, please add it``: the title said first.
 _ADD_IT: Final = re.compile(
     r"^(?P<body>[^,;]{2,200}?)[,;]\s*+(?:(?:please|pls|can\s++you|could\s++you)\s++)?"
-    r"(?:add|save|note|put|create|make)\s++(?:it|that|this)(?:\s++(?:please|for\s++me|"
-    r"to\s++my\s++list|to\s++the\s++list|down|as\s++a\s++task))?[\s.!]*+$",
+    r"(?:add|save|note|put|create|make|stick|pop|chuck|throw|bung|whack|jot)\s++(?:it|that|this)"
+    r"(?:\s++(?:please|for\s++me|to\s++my\s++list|to\s++the\s++list|on\s++the\s++list|"
+    r"on\s++my\s++list|in\s++the\s++diary|as\s++a\s++task|in|on|down))*+"
+    r"(?:\s++(?P<when>(?:for|on|by|at)\s++[^,;]{1,60}?))?[\s.!]*+$",
     re.IGNORECASE,
 )
 #: ``which tags am I using?``, ``show my tags``, ``what labels do I have``.
@@ -561,6 +565,12 @@ _TAGS_QUESTION: Final = re.compile(
     r"exist|are\s++(?:in\s++use|used))|(?:show|list|give)(?:\s++me)?\s++(?:all\s++)?"
     r"(?:my|the)\s++(?:tags|labels)|(?:my|all)\s++(?:tags|labels)|(?:tags|labels)|"
     r"what\s++are\s++my\s++(?:tags|labels))\b[^?]{0,30}$",
+    re.IGNORECASE,
+)
+#: A priority level said outright at the end: ``… knock it down to low``.
+_TO_LEVEL_AT_END: Final = re.compile(
+    r"[,;.]\s*+.{0,30}?\b(?:to|as)\s++(?:an?\s++)?(?:urgent|high|medium|normal|low|top)"
+    r"(?:[\s-]++priority)?$",
     re.IGNORECASE,
 )
 #: ``and the week after?``, ``what about the day after?``: the days just listed, later.
@@ -635,7 +645,7 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
         return None
     if not any(char.isalpha() for char in fields.title) or LIST_WORDS.fullmatch(fields.title):
         return None
-    return Add(fields, implied=True)
+    return Add(fields, implied=True, or_update=True)  # "stretching, 3 times a week": that one
 
 
 def _read_edit(text: str, now: datetime, tz: ZoneInfo) -> Update | None:
@@ -668,12 +678,19 @@ def _edit_of(ref: Reference, groups: dict[str, str], now: datetime, tz: ZoneInfo
     if "level" in groups:
         word = groups["level"].lower()
         level = Priority.HIGH if word.startswith("priorit") else PRIORITY_LEVELS[word]
-        return Update(ref, TaskFields(priority=level))
+        dated = due_fields(groups["when"], now, tz) if "when" in groups else None
+        if "when" in groups and dated is None:
+            return None
+        return Update(ref, replace(dated or TaskFields(), priority=level))
     if "description" in groups:
         return Update(ref, TaskFields(description=unquote(groups["description"].strip())))
     if "rule" in groups:
-        rule = parse_quick_add(groups["rule"], now=now, tz=tz).recurrence
-        return Update(ref, TaskFields(recurrence=rule)) if rule else None
+        parsed = parse_quick_add(groups["rule"], now=now, tz=tz)
+        if not parsed.recurrence:
+            return None
+        # "every sunday at 6 in the evening": the time is the task's too
+        due = parsed.due if isinstance(parsed.due, datetime) else None
+        return Update(ref, TaskFields(recurrence=parsed.recurrence, due=due))
     if "when" in groups:
         fields = due_fields(groups["when"], now, tz)
         repeat = parse_quick_add(groups["when"], now=now, tz=tz) if fields is None else None

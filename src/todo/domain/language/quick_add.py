@@ -42,6 +42,7 @@ from zoneinfo import ZoneInfo
 
 from todo.domain.language.when import Due, WhenMatch, find_when, local_now
 from todo.domain.language.when_words import (
+    DAY_ORDINAL_WORDS,
     LEFT_EDGE,
     PARTS_OF_DAY,
     RIGHT_EDGE,
@@ -344,8 +345,9 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
     if times and _word(tokens, index + times, "a"):
         # "twice a week on mon and thu", "3 times a week on mon wed fri": the days say it
         at = index + times + 1
-        week = _word(tokens, at, "week") and _word(tokens, at + 1, "on")
-        days = _weekdays_at(tokens, at + 2) if week else None
+        on = 1 if _word(tokens, at + 1, "on") else 0  # "3 times a week (on) mon wed fri"
+        week = _word(tokens, at, "week") and follows(tokens, at + 1 + on)
+        days = _weekdays_at(tokens, at + 1 + on) if week else None
         if days is not None and len(days[1]) >= 2:
             return _with_part(tokens, days[0], "WEEKLY", 1, days[1])
     if word in ("on", "the", "every", "each"):
@@ -357,14 +359,15 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
         if days is not None:
             return _with_part(tokens, days[0], "WEEKLY", 1, days[1])
     written_after = tokens[index].start > 0  # something of the title comes first
-    if written_after and _plural_weekday(tokens[index]):
+    if _plural_weekday(tokens[index]):
         days = _weekdays_at(tokens, index)  # "water the plants mondays and fridays", at the end
         weekly = _with_part(tokens, days[0], "WEEKLY", 1, days[1]) if days is not None else None
-        if weekly is not None and _ends_rule(tokens, weekly.end):
+        # First in the text, only before a time or nothing: "weekdays at 9 check the inbox".
+        if weekly is not None and _ends_rule(tokens, weekly.end, first=not written_after):
             return weekly
-    if written_after and word in _DAY_SETS and word.endswith("s"):  # "stand-up weekdays at 9:30"
+    if word in _DAY_SETS and word.endswith("s"):  # "stand-up weekdays at 9:30"
         weekly = _with_part(tokens, index + 1, "WEEKLY", 1, _DAY_SETS[word])
-        if _ends_rule(tokens, weekly.end):
+        if _ends_rule(tokens, weekly.end, first=not written_after):
             return weekly
     if word in ("on", "the"):
         return _monthday_first(tokens, index)
@@ -474,7 +477,8 @@ def _monthday_first(tokens: list[Token], index: int) -> _Rule | None:
     at = index + 1 if tokens[index].low == "on" else index
     if not (_word(tokens, at, "the") and follows(tokens, at + 1)):
         return None
-    day = _monthday(tokens[at + 1]) if tokens[at + 1].kind == "ordinal" else None
+    said = tokens[at + 1]
+    day = _monthday(said) if said.kind == "ordinal" else DAY_ORDINAL_WORDS.get(said.low)
     if (
         day is None
         or not _word(tokens, at + 2, "of")
@@ -555,9 +559,14 @@ def _adjective(tokens: list[Token], index: int) -> bool:
     )
 
 
-def _ends_rule(tokens: list[Token], end: int) -> bool:
+def _ends_rule(tokens: list[Token], end: int, *, first: bool = False) -> bool:
     """Tell whether a rule of bare plural days may end at ``end``: the line ends, or a time
-    or a date follows (``weekdays at 9:30``)."""
+    or a date follows (``weekdays at 9:30``); ``first`` in the text, only a time at."""
+    if first:
+        timed = follows(tokens, end + 1) and (
+            tokens[end + 1].kind in ("number", "clock", "ampm") or tokens[end + 1].low == "noon"
+        )
+        return end >= len(tokens) or (tokens[end].low == "at" and timed)
     return (
         end >= len(tokens)
         or tokens[end].low in _AFTER_PLURAL_DAYS

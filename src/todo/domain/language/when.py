@@ -511,6 +511,9 @@ class _Reader:
             # "3:30" is in the afternoon, as "at 3" is; "03:30" is written to mean the night.
             early = 1 <= int(hour) <= 6 and not token.text.startswith("0")
             return _Clock(index + 1, int(hour), int(minute), meridiem=False, bare=early)
+        if token.kind == "number" and int(hour) == 12 and half in _NAMED_TIMES:  # "12 noon"
+            named = _NAMED_TIMES[half]
+            return _Clock(index + 2, named.hour, named.minute, meridiem=True, bare=False)
         if bare_ok and token.kind == "number" and int(hour) <= 23:
             return _Clock(index + 1, int(hour), 0, meridiem=False, bare=True)
         return None

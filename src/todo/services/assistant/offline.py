@@ -196,7 +196,9 @@ class _Conversation:
                 "Alright, I've left it open; tell me when it's done, for example 'I paid the bill'."
             )
         if isinstance(intent, Add):
-            return await self.add(intent.fields, or_update=intent.or_update)
+            return await self.add(
+                intent.fields, or_update=intent.or_update, loosely=not intent.implied
+            )
         if isinstance(intent, ListTasks):
             return await self.show_list(intent.query)
         if isinstance(intent, Act):
@@ -213,16 +215,20 @@ class _Conversation:
             return TOO_LONG
         return NOT_UNDERSTOOD
 
-    async def add(self, fields: TaskFields, *, or_update: bool = False) -> str:
+    async def add(
+        self, fields: TaskFields, *, or_update: bool = False, loosely: bool = False
+    ) -> str:
+        """Add a task; ``or_update``: the task of that very name gets the fields instead, if
+        there is one (``loosely``: the one task whose words these are, for a short name)."""
         if not fields.title:
             return "What should the task say? For example: 'Add a task to buy groceries tomorrow'."
         if or_update:  # "plan the party - due 5 december": the task of that name, if there is one
             found = await self.search(search_words(fields.title), "pending")
-            same = [
-                task
-                for task in (found.result.get("tasks", []) if not found.failed else [])
-                if _same_words(task["title"], fields.title)
-            ]
+            hits = found.result.get("tasks", []) if not found.failed else []
+            same = [task for task in hits if _same_words(task["title"], fields.title)]
+            short = len(search_words(fields.title).split()) <= _LOOSE_WORDS
+            if not same and loosely and short and len(hits) == 1:  # "Board dinner: urgent"
+                same = hits
             if len(same) == 1:
                 changes = replace(fields, title=None)
                 return await self.update(Update(ById(int(same[0]["task_id"])), changes))
@@ -574,7 +580,7 @@ class _Conversation:
                 return ref.position  # "check off number 12", no list shown: task 12
             return by_position(self.turn.history, ref.position)
         if isinstance(ref, ByWords):
-            return await self._by_words(ref.words, prefer, stems)
+            return await self._by_words(ref.words, prefer, stems, at=ref.at)
         if isinstance(ref, ByOther):
             return the_other(self.turn.history)
         if self.calls:  # "… and make it urgent": the task this turn just acted on
@@ -590,7 +596,9 @@ class _Conversation:
             return made
         return await self.call("search_tasks", {"query": loose, "status": status})
 
-    async def _by_words(self, words: str, prefer: str | None, stems: tuple[str, ...]) -> int | str:
+    async def _by_words(
+        self, words: str, prefer: str | None, stems: tuple[str, ...], *, at: str | None = None
+    ) -> int | str:
         made = await self.search(words, "all")
         if made.failed:
             return f"Sorry — {made.result['error']}"
@@ -600,7 +608,9 @@ class _Conversation:
         exact = [task for task in tasks if task["title"].casefold() == words.casefold()]
         preferred = [task for task in tasks if task["status"] == prefer]
         said = [task for task in preferred or tasks if _begins_with_any(task["title"], stems)]
-        for choice in (tasks, exact, preferred, said):
+        # "the 3pm meeting": the one due at that time (spoken "Thursday 26 November 2026, 15:00")
+        timed = [task for task in tasks if at and str(task.get("due") or "").endswith(f", {at}")]
+        for choice in (tasks, exact, preferred, said, timed):
             if len(choice) == 1:
                 return int(choice[0]["task_id"])
         return ambiguity(words, tasks, self.year)
@@ -677,6 +687,10 @@ _EACH_OF_THEM: Final = re.compile(
     re.IGNORECASE,
 )
 _EACH_MOST: Final = 3
+
+
+#: The most words a task's name said first may have to be matched loosely.
+_LOOSE_WORDS: Final = 3
 
 
 def _loosened(words: str) -> str:
