@@ -291,3 +291,32 @@ async def test_the_tags_in_use_are_named_with_their_open_tasks(chat: ChatSession
     reply = await chat.say("which tags am I using?")
     assert calls_of(reply) == [("list_tags", {})]
     assert reply.text == "Your tags: garden (1 open), work (1 open)."
+
+
+async def test_undo_puts_back_every_field_an_edit_changed(chat: ChatSession) -> None:
+    task_id = await chat.seed(
+        "Call mom", description="ask about Sunday", reminder="2026-11-27T09:00:00+01:00"
+    )
+    await chat.say(f"rename task {task_id} to 'Call mum'")
+    reply = await chat.say("undo that")
+    assert calls_of(reply) == [("update_task", {"task_id": task_id, "title": "Call mom"})]
+    await chat.say("move the reminder for call mom to 7:30")
+    await chat.say("put it back how it was")
+    await chat.say("clear the notes on call mom")
+    await chat.say("undo")
+    task = (await chat.tasks())[task_id]
+    assert (task["title"], task["description"], task["reminder"]) == (
+        "Call mom",
+        "ask about Sunday",
+        "Friday 27 November 2026, 09:00",
+    )
+
+
+async def test_a_field_an_edit_filled_is_emptied_again_by_undo(chat: ChatSession) -> None:
+    task_id = await chat.seed("Water the plants")
+    await chat.say("water the plants every sunday")
+    reply = await chat.say("undo")
+    cleared = {"task_id": task_id, "clear": ["due", "recurrence"]}
+    assert calls_of(reply) == [("update_task", cleared)]
+    task = (await chat.tasks())[task_id]
+    assert (task["recurrence"], task["due"]) == (None, None)

@@ -201,7 +201,10 @@ LIST_PHRASE: Final = re.compile(
 #: Taking back what was just done: ``undo that``, ``take that back``, ``revert it``.
 UNDO: Final = re.compile(
     r"^(?:undo|revert|reverse|take back|cancel)(?:\s++(?:that|it|this|the last (?:one|change|"
-    r"thing)|what you (?:just )?did))?|take (?:that|it) back|(?:oops|whoops)[\s,]++undo(?: that)?$",
+    r"thing)|what you (?:just )?did))?|take (?:that|it) back|(?:oops|whoops)[\s,]++undo(?: that)?$|"
+    r"(?:put|change|set|turn|make)\s++(?:it|that|them)\s++back(?:\s++(?:to\s++)?(?:how|the\s++way|what)"
+    r"\s++it\s++was(?:\s++before)?|\s++to\s++(?:before|normal|the\s++old\s++one))?$|"
+    r"(?:go\s++)?back\s++to\s++(?:how|the\s++way|what)\s++it\s++was(?:\s++before)?$",
     _FLAGS,
 )
 #: Words at the end of a request that add nothing to it: ``too``, ``as well``, ``instead``.

@@ -490,6 +490,10 @@ class _Conversation:
         if last is None:
             return "There's nothing I just changed to undo; tell me what to change instead."
         task_id = last.result.get("task_id") if isinstance(last.result, dict) else None
+        restored = _restoring(last.result, self.turn.timezone) if last.tool == "update_task" else {}
+        if restored and task_id is not None:  # "put it back how it was"
+            made = await self.call("update_task", {"task_id": task_id, **restored})
+            return self._reply_to_change(made)
         earlier = self._earlier_request()
         if last.tool == "update_task" and isinstance(earlier, Relative) and task_id is not None:
             back = replace(
@@ -687,6 +691,50 @@ _EACH_OF_THEM: Final = re.compile(
     re.IGNORECASE,
 )
 _EACH_MOST: Final = 3
+
+
+#: The fields of a task's view that an edit may change, each with its ``update_task`` name.
+_RESTORED: Final = (
+    ("title", "title"),
+    ("description", "description"),
+    ("priority", "priority"),
+    ("tags", "tags"),
+    ("due_at", "due"),
+    ("reminder", "reminder"),
+    ("recurrence", "recurrence"),
+)
+
+
+def _restoring(result: Any, tz: Any) -> dict[str, Any]:
+    """Return the ``update_task`` arguments that put back what an update changed (its result
+    carries the task ``before`` and after it), or ``{}`` when they cannot be told."""
+    if not isinstance(result, dict):
+        return {}
+    before, after = result.get("before"), result.get("task")
+    if not isinstance(before, dict) or not isinstance(after, dict):
+        return {}
+    args: dict[str, Any] = {}
+    cleared: list[str] = []
+    for field, name in _RESTORED:
+        old = before.get(field)
+        if old == after.get(field):
+            continue
+        if field == "reminder" and old is not None:
+            moment = spoken_moment(old, tz)
+            if moment is None:
+                return {}
+            old = moment.isoformat()
+        if old in (None, "", []) and name in (
+            "description",
+            "tags",
+            "due",
+            "reminder",
+            "recurrence",
+        ):
+            cleared.append(name)
+        elif old not in (None, ""):
+            args[name] = old
+    return {**args, "clear": cleared} if cleared else args
 
 
 #: The most words a task's name said first may have to be matched loosely.

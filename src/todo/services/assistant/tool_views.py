@@ -111,6 +111,9 @@ class TaskResult(ToolResult):
     task: TaskView | None = None
     candidates: list[TaskView] = Field(default_factory=list)
     message: str
+    #: The task as it was before an ``update_task`` changed it, so that the change can be
+    #: taken back.
+    before: TaskView | None = None
 
 
 class TaskList(ToolResult):

@@ -298,9 +298,10 @@ async def update_task(
     )
     if changed.version == found.version:
         return _result(session, changed, "unchanged", f"'{changed.title}' already says that.")
-    return _result(
+    updated = _result(
         session, changed, "updated", f"Updated '{changed.title}'{_due_words(session, changed)}."
     )
+    return updated.model_copy(update={"before": view(session, found)})
 
 
 async def list_tags(session: ToolSession, *, user_id: UserId = None) -> TagList:
