@@ -6,9 +6,13 @@ terminal summary and must be at least 95%. The cases missed are listed in the fa
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from todo.bootstrap import App
+from todo.domain.assistant.intent_message import read_intent
 
 from ..service.conftest import new_user
 from .conftest import SCORES, ChatSession
@@ -248,3 +252,28 @@ def test_the_fifth_held_out_set_is_large_and_apart_from_the_others() -> None:
     }
     # Short everyday follow-ups ("undo that") coincide between sets written apart.
     assert len(said & others) <= len(HELD_OUT_FIFTH) // 8, said & others
+
+
+def test_every_message_of_every_set_is_read_without_raising() -> None:
+    """The reader never raises (the engine would answer with its apology for a bug)."""
+    now, tz = datetime(2026, 11, 26, 10, 0, tzinfo=UTC), ZoneInfo("Europe/Berlin")
+    sets = (
+        CASES,
+        SECOND_VOICE,
+        THIRD_VOICE,
+        FOURTH_VOICE,
+        FIFTH_VOICE,
+        SIXTH_VOICE,
+        SEVENTH_VOICE,
+        EIGHTH_VOICE,
+        HELD_OUT,
+        HELD_OUT_SECOND,
+        HELD_OUT_THIRD,
+        HELD_OUT_FOURTH,
+        HELD_OUT_FIFTH,
+    )
+    for cases in sets:
+        for item in cases:
+            earlier = (item.before,) if isinstance(item.before, str) else item.before or ()
+            for message in (*earlier, item.say):
+                read_intent(message.format(*range(1, 10)), now=now, tz=tz)

@@ -321,6 +321,31 @@ COMMAND_WORDS = [
     "'quoted'",
     '"',
     "'half",
+    "name",
+    "title",
+    "notes",
+    "reminder",
+    "repeat",
+    "off",
+    "back",
+    "how",
+    "was",
+    "week",
+    "after",
+    "and",
+    "about",
+    "half",
+    "nine",
+    "first",
+    "of",
+    "december",
+    ":",
+    "-",
+    "instead",
+    "make",
+    "that",
+    "i",
+    "meant",
 ]
 
 
@@ -333,3 +358,9 @@ COMMAND_WORDS = [
 )
 def test_any_mix_of_command_words_is_read_without_raising(words: list[str]) -> None:
     assert read(" ".join(words)) is not None
+
+
+def test_change_the_name_with_no_task_named_is_the_task_in_hand() -> None:
+    assert read("change the name to Email the landlord about the boiler") == Update(
+        ByContext(), TaskFields(title="Email the landlord about the boiler")
+    )

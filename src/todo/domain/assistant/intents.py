@@ -653,7 +653,7 @@ def _read_edit(text: str, now: datetime, tz: ZoneInfo) -> Update | None:
         found = pattern.match(text)
         if found is None:
             continue
-        ref = read_reference(found.group("ref") or "it")
+        ref = read_reference(found.groupdict().get("ref") or "it")  # no task named: "it"
         if ref is None:
             continue
         groups = {name: value for name, value in found.groupdict().items() if value}
