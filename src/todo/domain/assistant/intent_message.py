@@ -50,6 +50,7 @@ from todo.domain.assistant.intents import (
     Unknown,
     Update,
     read_request,
+    tidy,
 )
 from todo.domain.language.quick_add import parse_quick_add
 
@@ -165,7 +166,7 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     if found is None:
         return None
     topic, rest = found.group("topic"), _IT_AFTER_VERB.sub(r"\g<verb> it ", found.group("rest"))
-    if _FIELD_NAMED.match(topic):  # "Due date for the lease: the 15th" names a field, not a task
+    if _FIELD_NAMED.match(topic) or not tidy(topic):  # "Due date for X: …", "Correction — …"
         return None
     ref = read_reference(topic)
     if not isinstance(ref, ByWords | ById) or isinstance(read_request(topic, now, tz), _STANDALONE):

@@ -25,8 +25,8 @@ POLITE_START: Final = re.compile(
     r"^(?:(?:would|could|will)\s++you\s++be\s++(?:so\s++)?(?:kind|good|nice)\s++(?:enough\s++)?"
     r"(?:as\s++)?to|be\s++a\s++(?:dear|star|love)\s++and|"
     r"please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
-    r"fyi|btw|just so you know|for your information|no wait|wait no|hang on|hold on|"
-    r"mind and|(?:would|could) you ever|hiya|heya|howdy|"
+    r"fyi|btw|just so you know|for your information|no wait|wait no|hang on|hold on|ah|aah|"
+    r"mind and|(?:would|could) you ever|hiya|heya|howdy|correction|"
     r"i (?:need|want|would like) that you|i'?m afraid|i am afraid|unfortunately|sadly|"
     r"(?:please\s++)?you(?:\s++(?:can|could|will|may|should))?(?=\s++(?:add|create|make|put|"
     r"remember|remind|mark|delete|move|change|set|update|rename|remove|tick|reopen|open)\b)|"
@@ -46,7 +46,7 @@ POLITE_START: Final = re.compile(
     r"create|make|see|"
     r"view|list|show|delete|remove|complete|mark|change|rename|update|find|search|move|"
     r"reschedule|check|know))"
-    r")\b[\s,!.:;-]*+",
+    r")\b[\s,!.:;\-–—]*+",
     _FLAGS,
 )
 POLITE_END: Final = re.compile(
@@ -214,6 +214,7 @@ TRAILING_FILLER: Final = re.compile(
     r"when you get a chance|thank god|thank goodness|phew|finally|at last|tbh|lol|haha|itself|"
     r"no deadline|no rush|no hurry|whenever|btw|thank you|thanks|entirely|completely|for good|"
     r"altogether|done it|all done|(?:i\s++)?don'?t need (?:it|that|them)(?: anymore)?|mate|so|"
+    r"i mean|i meant|is enough|will do|is fine|would be fine|is plenty|actually|"
     r"yeah|lads|folks|guys|pal|buddy)$|"
     r"\s*+[✅✔✓👍🎉]++$",
     _FLAGS,

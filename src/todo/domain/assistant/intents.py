@@ -178,6 +178,14 @@ class JustWhen:
 
 
 @dataclass(frozen=True)
+class JustLevel:
+    """Only a priority (``urgent``, ``high is enough``): the new priority of the task just added
+    or changed, else a list of the tasks of that priority."""
+
+    priority: Priority
+
+
+@dataclass(frozen=True)
 class RemindBefore:
     """A reminder ``minutes`` before the task is due: ``remind me an hour before the dentist``."""
 
@@ -272,6 +280,7 @@ Intent: TypeAlias = (
     | Correction
     | Undo
     | JustWhen
+    | JustLevel
     | RemindBefore
     | Again
     | MoreOfTheSame
@@ -295,6 +304,31 @@ _NOT_DONE_AFTER_ALL: Final = re.compile(
     r"(?:done|finished|complete|completed|over|ready)(?:\s++(?:yet|after\s++all))?"
     r"(?:\s*+[,;.!-]++\s*+(?:so\s++)?(?:please\s++)?(?:re-?open|undo|unmark|uncheck|untick|mark)"
     r"\s++(?:it|that)(?:\s++(?:as\s++)?(?:not\s++done|open|pending|undone))?(?:\s++again)?)?",
+    re.IGNORECASE,
+)
+#: ``not done really``, ``the parcel task is not done really, please open it again``: a task
+#: just completed is open after all (what follows ``,`` is only why).
+_NOT_DONE_REALLY: Final = re.compile(
+    r"(?:(?P<ref>[^,;.]{1,80}?)\s++(?:(?:is|was|'s)\s++)?|(?:it'?s|it\s++is|that'?s|that\s++is)\s++)?"
+    r"(?:not|n't|isn'?t|wasn'?t)\s++(?:actually\s++|really\s++)?(?:done|finished|complete|"
+    r"completed|sorted)(?:\s++(?:really|actually|yet|after\s++all))?"
+    r"(?:(?P<reopen>[,;.]\s*+(?:(?:please|so|can\s++you|could\s++you)\s++)*+(?:re-?open|open|undo|"
+    r"untick|uncheck|put|mark)\s++(?:it|that)(?:\s++(?:back|again|as\s++open|as\s++not\s++done))*+)"
+    r"|[,;.]\s*+(?:he|she|they|it|we|i|the|only|still)\b.{0,80})?",
+    re.IGNORECASE | re.DOTALL,
+)
+_AFTER_ALL: Final = re.compile(r"\b(?:really|actually|after\s++all)\b", re.IGNORECASE)
+#: ``I meant call the solicitor``, ``sorry wrong one, I meant the groomer``: another task or
+#: title than the one just said.
+_I_MEANT: Final = re.compile(
+    r"(?:(?:no|nope|nah|wait|sorry|oops|whoops|actually|wrong\s++one|not\s++that\s++one|"
+    r"correction)\b[\s,.!;:\-–—]*+)*+(?:i\s++meant|i\s++mean|meant)\s++"
+    r"(?P<words>[^,;.?!]{2,80})",
+    re.IGNORECASE,
+)
+#: ``make it AA batteries``: words for what was just said (read when nothing else is).
+_MAKE_IT_WORDS: Final = re.compile(
+    r"(?:(?:no|sorry|oops|actually)\b[\s,.!;]*+)*+make\s++(?:it|that)\s++(?P<words>[^,;.?!]{2,60})",
     re.IGNORECASE,
 )
 #: ``it's done now``, ``that one's finished too``: the task the conversation is about is done.
@@ -397,6 +431,20 @@ def _command(
         return Act("reopen", ByContext())
     if _DONE_IN_CONTEXT.fullmatch(text):  # "it's done now", "that one's finished"
         return Act("complete", ByContext(), stated=True)
+    not_done = _NOT_DONE_REALLY.fullmatch(text)  # "no, not done really, he didn't turn up"
+    said_so = not_done is not None and (
+        not not_done.group("ref") or not_done.group("reopen") or _AFTER_ALL.search(text)
+    )  # "the bill isn't paid" alone says, it asks nothing; "… really", "…, reopen it" ask
+    if not_done is not None and said_so:
+        reopened = read_reference(not_done.group("ref") or "it")
+        return Act("reopen", reopened) if reopened is not None else None
+    alone = PRIORITY_VALUE.fullmatch(text)  # "actually, urgent"
+    if alone is not None and alone.group("level").lower() not in ("none", "no"):
+        return JustLevel(PRIORITY_LEVELS[alone.group("level").lower()])
+    meant = _I_MEANT.fullmatch(text)  # "no wait, I meant call the solicitor" (not "… friday")
+    words = meant.group("words") if meant is not None else ""
+    if words and not _said_as_a_value(words, now, tz) and (named := read_reference(words)):
+        return Correction(named, words)
     corrected = read_correction(text)
     if corrected is not None:
         ref = read_reference(corrected)
@@ -504,6 +552,10 @@ def _command(
         return JustWhen(said.value, time_only=not said.has_date, question=question)
     if question:
         return None
+    renamed = _MAKE_IT_WORDS.fullmatch(text)  # "make it AA batteries": what was just said
+    words = renamed.group("words") if renamed is not None else ""
+    if words and not _said_as_a_value(words, now, tz) and (named := read_reference(words)):
+        return Correction(named, words)
     if continued and len(text.split()) <= _MORE_WORDS:
         fields = read_fields(text, now=now, tz=tz)
         if fields.title and not LIST_WORDS.fullmatch(fields.title):
@@ -605,6 +657,16 @@ _QUESTION_START: Final = re.compile(
     r"will|any|anything|have|has|show|list|tell)\b",
     re.IGNORECASE,
 )
+
+
+def _said_as_a_value(words: str, now: datetime, tz: ZoneInfo) -> bool:
+    """Tell whether ``words`` are a date, a time or a priority (``I meant friday``), not a
+    task or a title."""
+    return (
+        whole_when(words, now, tz) is not None
+        or PRIORITY_VALUE.fullmatch(words.strip()) is not None
+        or parse_quick_add(words, now=now, tz=tz).recurrence is not None
+    )
 
 
 def _remind_about(body: str, new: bool, now: datetime, tz: ZoneInfo) -> RemindAbout | None:

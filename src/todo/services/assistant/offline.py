@@ -27,7 +27,7 @@ from todo.domain.assistant.chat import (
     ToolCall,
     ToolCalled,
 )
-from todo.domain.assistant.intent_fields import TaskFields
+from todo.domain.assistant.intent_fields import TaskFields, capitalised
 from todo.domain.assistant.intent_lists import ListQuery, search_words
 from todo.domain.assistant.intent_message import read_intent
 from todo.domain.assistant.intent_references import (
@@ -46,6 +46,7 @@ from todo.domain.assistant.intents import (
     Correction,
     Help,
     Intent,
+    JustLevel,
     JustWhen,
     ListTags,
     ListTasks,
@@ -179,6 +180,8 @@ class _Conversation:
             return await self.perform(
                 earlier if intent.ref is None else replace(earlier, ref=intent.ref)
             )
+        if isinstance(intent, JustLevel):
+            return await self.level_said(intent)
         if isinstance(intent, JustWhen):
             return await self.when_said(intent)
         if isinstance(intent, MoreOfTheSame):
@@ -481,8 +484,20 @@ class _Conversation:
         task_id = last.result.get("task_id") if last and isinstance(last.result, dict) else None
         if last is None or last.tool not in ("add_task", "update_task") or task_id is None:
             return NOT_UNDERSTOOD
-        fields = TaskFields(due=intent.when, time_only=intent.time_only)
+        if "reminder" in last.args and "due" not in last.args:  # "no, 8 I mean": the reminder
+            fields = TaskFields(reminder=intent.when, time_only=intent.time_only)
+        else:
+            fields = TaskFields(due=intent.when, time_only=intent.time_only)
         return await self.update(Update(ById(int(task_id)), fields))
+
+    async def level_said(self, intent: JustLevel) -> str:
+        """A priority alone: the priority of the task just added or changed (``actually,
+        urgent``), else a list of the tasks of that priority."""
+        last = last_change(self.turn.history)
+        task_id = last.result.get("task_id") if last and isinstance(last.result, dict) else None
+        if last is None or last.tool not in ("add_task", "update_task") or task_id is None:
+            return await self.show_list(ListQuery(status="pending", priority=intent.priority))
+        return await self.update(Update(ById(int(task_id)), TaskFields(priority=intent.priority)))
 
     async def undo(self) -> str:
         """Take back the change the previous answer made, when it can be taken back."""
@@ -551,6 +566,17 @@ class _Conversation:
         last = last_change(self.turn.history)
         earlier = self._earlier_request()
         task_id = last.result.get("task_id") if last and isinstance(last.result, dict) else None
+        meant_words = isinstance(intent.ref, ByWords) and intent.words
+        if last is not None and last.tool == "add_task" and task_id is not None and meant_words:
+            title = _meant_title(str(last.result.get("title") or ""), intent.words)
+            made = await self.call("update_task", {"task_id": task_id, "title": title})
+            return self._reply_to_change(made)  # "oops, I meant pay the cleaner"
+        restored = _restoring(last.result, self.turn.timezone) if last is not None else {}
+        if last is not None and last.tool == "update_task" and restored and earlier is not None:
+            made = await self.call("update_task", {"task_id": task_id, **restored})
+            if made.failed:
+                return f"Sorry — {made.result['error']}"
+            return await self.perform(replace(earlier, ref=intent.ref))  # the edit, on the other
         if (
             last is None
             or last.tool not in OPPOSITES
@@ -691,6 +717,16 @@ _EACH_OF_THEM: Final = re.compile(
     re.IGNORECASE,
 )
 _EACH_MOST: Final = 3
+
+
+def _meant_title(title: str, words: str) -> str:
+    """Return the title meant instead of ``title``: ``AA batteries`` for "Buy batteries" is
+    "Buy AA batteries" (the words replace the end they share), anything else the whole."""
+    said, have = words.split(), title.split()
+    if said and len(have) > 1 and said[-1].casefold() == have[-1].casefold():
+        kept = len(have) - min(len(said), len(have) - 1)  # "Buy oat milk", "almond milk"
+        return capitalised(" ".join([*have[:kept], *said]))
+    return capitalised(words.strip())
 
 
 #: The fields of a task's view that an edit may change, each with its ``update_task`` name.
