@@ -309,7 +309,8 @@ _NOT_DONE_AFTER_ALL: Final = re.compile(
 #: ``not done really``, ``the parcel task is not done really, please open it again``: a task
 #: just completed is open after all (what follows ``,`` is only why).
 _NOT_DONE_REALLY: Final = re.compile(
-    r"(?:(?P<ref>[^,;.]{1,80}?)\s++(?:(?:is|was|'s)\s++)?|(?:it'?s|it\s++is|that'?s|that\s++is)\s++)?"
+    r"(?:(?P<ref>[^,;.]{0,79}?[^\s,;.])\s++(?:(?:is|was|'s)\s++)?|"
+    r"(?:it'?s|it\s++is|that'?s|that\s++is)\s++)?"
     r"(?:not|n't|isn'?t|wasn'?t)\s++(?:actually\s++|really\s++)?(?:done|finished|complete|"
     r"completed|sorted)(?:\s++(?:really|actually|yet|after\s++all))?"
     r"(?:(?P<reopen>[,;.]\s*+(?:(?:please|so|can\s++you|could\s++you)\s++)*+(?:re-?open|open|undo|"
