@@ -169,7 +169,9 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     if _FIELD_NAMED.match(topic) or not tidy(topic):  # "Due date for X: …", "Correction — …"
         return None
     ref = read_reference(topic)
-    if not isinstance(ref, ByWords | ById) or isinstance(read_request(topic, now, tz), _STANDALONE):
+    alone = read_request(topic, now, tz)  # "quarterly review" alone would add a task
+    said_alone = isinstance(alone, _STANDALONE) and not (isinstance(alone, Add) and alone.implied)
+    if not isinstance(ref, ByWords | ById) or said_alone:
         return None
     parts = clauses(rest)
     several = [intent for _, intent in _requests(parts, now, tz, loose=False)]
@@ -236,19 +238,41 @@ def _bound(intent: Intent, earlier_parts: list[str], now: datetime, tz: ZoneInfo
     on_it = isinstance(intent, Act | Update | Relative) and isinstance(intent.ref, ByContext)
     if not (about_it or on_it):
         return intent
-    for part in earlier_parts:
-        read = read_request(part, now, tz)
-        earlier = getattr(read, "ref", None)
-        field_of = _FIELD_OF.match(part) or _FORGET.match(part)
-        if isinstance(read, Unknown) and field_of is not None:  # "the deadline of X, make it …"
-            earlier = read_reference(part[field_of.end() :])
-        if isinstance(earlier, ByWords) and isinstance(intent, RemindAbout):
-            return replace(intent, fields=replace(intent.fields, title=earlier.words))
-        if isinstance(earlier, ByWords | ById) and isinstance(intent, Act | Update | Relative):
-            return replace(intent, ref=earlier)
+    # A part that names a task by what it says of it first, then one that only names one.
+    for loosely in (False, True):
+        for part in earlier_parts:
+            earlier = _named_in(part, now, tz, loosely=loosely)
+            if isinstance(earlier, ByWords) and isinstance(intent, RemindAbout):
+                return replace(intent, fields=replace(intent.fields, title=earlier.words))
+            if isinstance(earlier, ByWords | ById) and isinstance(intent, Act | Update | Relative):
+                return replace(intent, ref=earlier)
     return intent
 
 
+def _named_in(part: str, now: datetime, tz: ZoneInfo, *, loosely: bool) -> Reference | None:
+    """Return the task a part of a message names: what a request in it acts on, else the
+    task whose field it names or that one forgets; ``loosely``, the subject of its sentence
+    (``the MOT can wait``) or the task it is alone (``the meeting with the landlord``)."""
+    read = read_request(part, now, tz)
+    if loosely:
+        subject = _SUBJECT.match(part) if isinstance(read, Unknown) else None
+        return read_reference(subject.group("ref") or subject.group("named")) if subject else None
+    named = getattr(read, "ref", None)
+    field_of = _FIELD_OF.match(part) or _FORGET.match(part)
+    if isinstance(read, Unknown) and field_of is not None:  # "the deadline of X, make it …"
+        return read_reference(part[field_of.end() :])
+    return named if isinstance(named, ByWords | ById) else None
+
+
+#: A task named as the subject of a sentence (``the MOT can wait``, ``ordering the cake needs
+#: to happen sooner``) or alone (``the meeting with the landlord``).
+_SUBJECT: Final = re.compile(
+    r"^(?!(?:it|that|this|he|she|they|i|we|you|there|everything|nothing|something)\b)"
+    r"(?P<ref>[^\s,;]++(?:\s++[^\s,;]++){0,5}?)\s++(?:is|are|can|could|should|needs?|has|have|was|"
+    r"must|will|won'?t|isn'?t|doesn'?t)\b.*$|"
+    r"^(?P<named>(?:the|my|our)\s++[^\s,;]++(?:\s++[^\s,;]++){0,5})$",
+    re.IGNORECASE | re.DOTALL,
+)
 #: ``it``, ``that``: a reminder about the task the message named before.
 _IT: Final = re.compile(r"(?:it|that|this|that one|this one)", re.IGNORECASE)
 #: ``I always forget the recycling``: a task named as what one forgets.
@@ -366,6 +390,8 @@ def _swallows(whole: Intent, part: str, *, clause: bool = False) -> bool:
     words: str | None = None
     if isinstance(whole, Add | RemindAbout | MoreOfTheSame):
         words = whole.fields.title
+    elif isinstance(whole, Update) and (whole.changes.title or whole.add_tags):
+        words = whole.changes.title or " ".join(whole.add_tags)  # "… and tag it health" taken in
     elif isinstance(whole, Act | Update | Relative | NotDone | RemindBefore):
         words = whole.ref.words if isinstance(whole.ref, ByWords) else None
     if not words:

@@ -33,6 +33,11 @@ _WHEN_IN_REF: Final = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s)(?!\w)",
     re.IGNORECASE,
 )
+#: Why, said after the task: ``it, I just bought one``, ``the milk, because we have some``.
+_WHY_AFTER: Final = re.compile(
+    r"(?:\s++(?:please|pls|plz|thanks))?\s*+[,;]\s*+(?:i|we|he|she|they|because|since|cos|coz)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 _CLOCK: Final = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?P<half>[ap]\.?m\.?)?")
 #: ``the priority on the tax return``: a field said before the task.
 _FIELD_FIRST: Final = re.compile(
@@ -119,6 +124,7 @@ def read_reference(text: str) -> Reference | None:
     if not phrase or len(phrase) > 200:
         return None
     phrase = _FIELD_FIRST.sub("", phrase, count=1) or phrase  # "the priority of task 3"
+    phrase = _WHY_AFTER.sub("", phrase, count=1) or phrase  # "it, I just bought one"
     if REF_CONTEXT.fullmatch(phrase):
         return ByContext()
     if REF_BULK.fullmatch(phrase):

@@ -824,5 +824,9 @@ def read_clearing(text: str) -> tuple[str, str] | None:
         found = pattern.match(text)
         if found is not None:
             word = " ".join(found.group("field").lower().split())
-            return found.group("ref"), _CLEARED_FIELDS[word]
+            ref = found.group("ref")
+            inner = read_clearing(ref) if len(ref) < len(text) else None
+            if inner is not None:  # "X doesn't have a deadline anymore, remove the due date"
+                return inner
+            return ref, _CLEARED_FIELDS[word]
     return None

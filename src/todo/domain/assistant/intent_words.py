@@ -29,7 +29,8 @@ POLITE_START: Final = re.compile(
     r"mind and|(?:would|could) you ever|hiya|heya|howdy|correction|"
     r"i (?:need|want|would like) that you|i'?m afraid|i am afraid|unfortunately|sadly|"
     r"(?:please\s++)?you(?:\s++(?:can|could|will|may|should))?(?=\s++(?:add|create|make|put|"
-    r"remember|remind|mark|delete|move|change|set|update|rename|remove|tick|reopen|open)\b)|"
+    r"remember|remind|mark|delete|move|change|set|update|rename|remove|tick|reopen|open|show|list|"
+    r"tell|give|find|search)\b)|"
     r"(?:would|will|is|could)\s++it\s++be\s++possible\s++(?:for\s++you\s++)?to|"
     r"is\s++it\s++possible\s++(?:for\s++you\s++)?to|"
     r"just to let you know|just letting you know|sorry to bother you|"
@@ -166,6 +167,7 @@ REMIND: Final = re.compile(
 REMEMBER: Final = re.compile(
     r"^(?:(?:(?:i\s++)?(?:really\s++)?(?:need to|have to|must|want to|should|'ve got to|"
     r"gotta|got to)\s++remember|remember|don'?t (?:let me )?forget|"
+    r"(?:i\s++)?(?:mustn'?t|must\s++not|can'?t|cannot|shouldn'?t|should\s++not)\s++forget|"
     r"do not (?:let me )?forget)\b\s*+(?:to\b|:|-)?|(?:note to self|todo|to-do|to do|"
     r"new task|task)\s*+[:\-–])\s*+(?P<body>.*)$",
     _FLAGS,
@@ -340,7 +342,8 @@ REF_WRAPPING: Final = re.compile(
     _FLAGS,
 )
 REF_TAIL: Final = re.compile(
-    r"(?<!\s)(?:\s++(?:task|todo|to-do|item|one|reminder|entry|thing|stuff|business))?"
+    r"(?<!\s)(?:\s++(?:task|todo|to-do|item|one|reminder|entry|thing|stuff|business|job|chore|"
+    r"errand))?"
     r"(?:\s++(?:from|off|on|in)\s++(?:my|the)\s++(?:to-?do\s++)?list)?$",
     _FLAGS,
 )

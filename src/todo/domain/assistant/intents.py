@@ -654,8 +654,8 @@ _NEGATION: Final = re.compile(
 )
 _COPULA: Final = re.compile(r"\b(?:is|are|was|were|seems|looks|feels)\b", re.IGNORECASE)
 _QUESTION_START: Final = re.compile(
-    r"^(?:what|what'?s|which|when|where|who|why|how|is|are|do|does|did|can|could|should|would|"
-    r"will|any|anything|have|has|show|list|tell)\b",
+    r"^(?:what|what'?s|which|when|where|who|why|how|is|are|do(?!\s++(?:the|my|some|our)\b)|does|"
+    r"did|can|could|should|would|will|any|anything|have|has|show|list|tell)\b",
     re.IGNORECASE,
 )
 

@@ -340,8 +340,9 @@ class _Reader:
             return _Day(index + 4, self.today + timedelta(days=2))
         if word == "day" and after == "after" and self.word(index + 2) in ("tomorrow", "tmrw"):
             return _Day(index + 3, self.today + timedelta(days=2))
-        if word == "the" and index + 1 < len(self.tokens):
-            return self.monthday_at(index + 1)  # "the 3rd": the next 3rd of a month
+        monthday = self.monthday_at(index + 1) if word == "the" else None
+        if monthday is not None:
+            return monthday  # "the 3rd": the next 3rd of a month
         if word == "tonight":
             return _Day(index + 1, self.today, clock=TONIGHT, evening=True)
         if word == "next":
