@@ -25,7 +25,8 @@ _SENTENCE_END: Final = re.compile(r"(?<=[.!?…;])\s++|\s++[—–-]\s++|\s*+;\s
 _CLAUSE_GAP: Final = re.compile(
     r"\s*+,\s*+(?!(?:with\s++)?(?:the\s++|a\s++)?(?:notes?|description|details?)\b)"
     r"(?:(?:and|but|so|then|also|anyway|plus)\b[\s,]*+)*+"
-    r"|\s++(?:and\s++(?:also|then)|and|also|then|plus|but)\s++",
+    r"|\s++(?:and\s++(?:also|then)|and|also|then|plus|but)\s++"
+    r"|\s*+:\s++(?=(?:is|are|what|whats|what's|do|does|can|could|any|anything|how|when|which)\b)",
     _FLAGS,
 )
 #: Opening words a part may start with and that say nothing: ``anyway``, ``so``, ``oh and``.

@@ -105,6 +105,22 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
         ),
     ),
     ("restore", re.compile(rf"^bring\s++{_REF}\s++back$", _FLAGS)),
+    (  # "get the deleted one back — the one about the boiler"
+        "restore",
+        re.compile(
+            r"^(?:get|bring|put)\s++(?:the\s++|that\s++)?(?:deleted|removed|binned)\s++(?:one|task)\s++"
+            rf"back\s*+[,;:\-–—]++\s*+{_REF}$",
+            _FLAGS,
+        ),
+    ),
+    (  # "put the gym task back, I deleted it by accident"
+        "restore",
+        re.compile(
+            rf"^(?:get|bring|put)\s++{_REF}\s++back[\s,;]++(?:i|we)\s++(?:accidentally\s++)?"
+            r"(?:deleted|removed|binned|trashed)\s++(?:it|that|this)\b.{0,40}$",
+            _FLAGS,
+        ),
+    ),
     (
         "delete",
         re.compile(
@@ -149,7 +165,7 @@ _HASH_TAGS: Final = rf"#[\w\-/.]++(?:{_TAG_GAP}#[\w\-/.]++)*"
 _RULE_START: Final = (
     r"(?:every|each|daily|weekly|monthly|yearly|annually|quarterly|fortnightly|biweekly|once|"
     r"twice|on\s++(?:the\s++)?(?:first|second|third|last|\d{1,2}(?:st|nd|rd|th))|"
-    r"on\s++(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekdays)\b"
+    r"on\s++(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:on\s++)?weekdays)\b"
 )
 
 EDITS: Final[tuple[re.Pattern[str], ...]] = (
@@ -212,21 +228,28 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
     # "the task 'Call mum', I want it every sunday at 6", "the rent is monthly"
     re.compile(
         rf"^(?:the\s++task\s++)?{_REF}[\s,:;\-–—]++(?:(?:i|we)\s++(?:want|need|'?d\s++like)|make|"
-        r"have|set|please\s++make)\s++it\s++(?:to\s++)?(?:be\s++|repeat\s++|recur\s++)?"
+        r"have|set|please\s++make|you\s++make|you\s++set|can\s++you\s++make)\s++it\s++(?:to\s++)?"
+        r"(?:be\s++|repeat\s++|recur\s++)?"
         rf"(?P<rule>{_RULE_START}.*)$",
         _FLAGS,
     ),
     re.compile(  # "the budget review needs to recur each quarter", "X should happen every weekday"
-        rf"^{_REF}\s++(?:(?:needs|has|have|need|ought|is\s++going|are\s++going)\s++to|should|"
-        rf"must|will)\s++(?:repeat|recur|happen|be\s++done)\s++(?P<rule>{_RULE_START}.*)$",
+        rf"^{_REF}\s++(?:only\s++|now\s++|just\s++)?(?:(?:needs|has|have|need|ought|is\s++going|"
+        r"are\s++going)\s++to|should|must|will)\s++(?:only\s++)?(?:repeat|recur|happen|be\s++done)"
+        rf"\s++(?:only\s++)?(?P<rule>{_RULE_START}.*?)(?:\s++now|\s++from\s++now\s++on)?$",
+        _FLAGS,
+    ),
+    re.compile(  # "change pay the cleaner so it repeats every friday instead of monthly"
+        rf"^(?:{_CHANGE}|make|set)\s++{_REF}\s++so\s++(?:that\s++)?(?:it|they)\s++(?:repeats?|recurs?|"
+        rf"happens?|is)\s++(?P<rule>{_RULE_START}.*?)(?:\s++instead(?:\s++of\s++.{{1,40}})?)?$",
         _FLAGS,
     ),
     re.compile(  # "call dad every saturday instead of sunday"
         rf"^{_REF}(?<!\sis)(?<!\sare)\s++(?P<rule>{_RULE_START}.*?)\s++instead(?:\s++of\s++.{{1,40}})?$",
         _FLAGS,
     ),
-    re.compile(  # "change clean the filter from weekly to monthly"
-        rf"^(?:{_CHANGE}|make|turn|move)\s++{_REF}\s++from\s++(?:an?\s++)?[\w ]{{1,30}}?\s++"
+    re.compile(  # "change clean the filter from weekly to monthly", "budget review from …"
+        rf"^(?:(?:{_CHANGE}|make|turn|move)\s++)?{_REF}\s++from\s++(?:an?\s++)?[\w ]{{1,30}}?\s++"
         rf"(?:to|into)\s++(?:an?\s++)?(?P<rule>{_RULE_START}.*)$",
         _FLAGS,
     ),

@@ -91,8 +91,9 @@ _TAG: Final = re.compile(
 _SEARCH: Final = re.compile(
     r"^(?:search|find|look up|look for|lookup|search for|find me|seek)\s++"
     r"(?:(?:all\s++)?(?:my\s++|the\s++)?(?:tasks?|todos?|items?)\s++)?"
-    r"(?:(?:about|for|with|containing|mentioning|matching|called|named|related to|that mention|"
-    r"that contain|on)\s++)?(?P<query>.+)$",
+    r"(?:(?:everything|anything|all|stuff|things)\s++(?:to\s++do\s++with|about|related\s++to|"
+    r"on|for)\s++|(?:about|for|with|containing|mentioning|matching|called|named|related to|"
+    r"that mention|that contain|on)\s++)?(?P<query>.+)$",
     _FLAGS,
 )
 _ABOUT: Final = re.compile(

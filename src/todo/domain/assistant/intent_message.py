@@ -111,10 +111,11 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         return Several(tuple(i for _, i in facts_said[:_MOST_REQUESTS]))  # two things done
     # A list read from words spread over clauses ("what a week, … yesterday …, add X for
     # tomorrow") gives way to a clause that asks for something else.
+    parts_read = [intent for _, intent in (*in_clauses, *in_sentences)]
     scattered = (
         isinstance(whole, ListTasks)
-        and not any(isinstance(intent, ListTasks) for _, intent in in_clauses)
-        and any(isinstance(intent, _STANDALONE) for _, intent in in_clauses)
+        and not any(isinstance(intent, ListTasks) for intent in parts_read)
+        and any(isinstance(intent, _STANDALONE) for intent in parts_read)
     )
     unread = (
         isinstance(whole, Unknown)

@@ -142,7 +142,7 @@ _CROSSED_OFF: Final = re.compile(
     _FLAGS,
 )
 #: A repeat said, never a move: ``repeat every 3 days``.
-_REPEAT_SAID: Final = re.compile(r"\b(?:repeat(?:s|ing)?|recur(?:s|ring)?)\b", _FLAGS)
+_REPEAT_SAID: Final = re.compile(r"\b(?:repeat(?:s|ing)?|recur(?:s|ring)?|every|each)\b", _FLAGS)
 #: ``paid the water bill but not the gas one``: only what comes before ``but not``.
 _BUT_NOT: Final = re.compile(r"[\s,;]++but\s++not\b.*$", _FLAGS)
 #: What a statement's words may start with that names no task: ``that's the passport renewed``.

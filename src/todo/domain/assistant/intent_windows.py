@@ -113,7 +113,7 @@ _FILLER: Final = re.compile(
     r"items?|things?|stuff|at|all|of|free|busy|am|anything|something|get|got|plate|calendar|"
     r"diary|radar|could|can|you|would|please|tell|what'?ve|whatve|ve|lined|finish|sort|which|"
     r"must|hello|hi|hey|have to|has to|rundown|overview|summary|give|free|busy|look|like|"
-    r"between|now|a|an|know|about|that|plans|ahead|let|see|cards|then|mate|so|really|"
+    r"between|now|a|an|know|about|that|plans|ahead|let|see|cards|then|mate|so|really|everything|"
     r"actually|exactly|currently|again|just|going|booked|arranged|yet|still|there)\b|"
     r"'s\b|[\s,?!.':]++",
     _FLAGS,

@@ -368,6 +368,9 @@ class _Reader:
         when a month follows (``3rd of December`` is a written date)."""
         if index >= len(self.tokens):
             return None
+        number = self.tokens[index].kind == "number" and len(self.tokens[index].text) <= 2
+        if number and (self.word(index + 1) == "of" or self.word(index + 1) in MONTHS):
+            return self.explicit_at(index)  # "the 14 of december"
         if self.tokens[index].low in DAY_ORDINAL_WORDS or self.tokens[index].low in DAY_TENS:
             return self.explicit_at(index)  # "the first of December"; "the first" is no date
         if self.tokens[index].kind != "ordinal":

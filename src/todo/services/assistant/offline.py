@@ -247,6 +247,10 @@ class _Conversation:
             query = self._later(query)
         if query.search:
             made = await self.call("search_tasks", {"query": query.search, "status": query.status})
+            head = query.search.split()[-1]
+            if not made.failed and not made.result["tasks"] and head != query.search:
+                query = replace(query, search=head)  # "the kids' school": what is about school
+                made = await self.call("search_tasks", {"query": head, "status": query.status})
         else:
             args: dict[str, Any] = {"status": query.status}
             for name in ("priority", "tag", "due", "due_after", "due_before"):
