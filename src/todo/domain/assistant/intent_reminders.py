@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import time
 from typing import Final
 
 from todo.domain.language.when_words import NUMBER_WORDS
@@ -63,36 +64,68 @@ _REMIND_BEFORE: Final = re.compile(
     _FLAGS,
 )
 _REMIND_BEFORE_END: Final = re.compile(
-    rf"^(?:{_REMIND_VERB}\s++(?:about|of)|{_REMINDER_NOUN}\s++(?:for|about|on|of))\s++"
+    rf"^(?:{_REMIND_VERB}\s++(?:about|of|on|for)|{_REMINDER_NOUN}\s++(?:for|about|on|of))\s++"
     r"(?P<body>.+?\S)\s++(?:(?P<n>a|an|one|two|three|\d{1,3})\s++(?P<unit>minutes?|mins?|"
     r"hours?|hrs?|days?|weeks?)|the\s++(?P<day>day|night|evening|morning))\s++before"
     r"(?:\s++(?:it'?s\s++due|it\s++is\s++due|it\s++starts|it|then|the\s++deadline|that))?$",
     _FLAGS,
 )
 _MINUTES: Final = {"minute": 1, "min": 1, "hour": 60, "hr": 60, "day": 1440, "week": 10080}
+#: The time of day a part of the day before means.
+_PARTS: Final = {"morning": time(9), "evening": time(18), "night": time(20), "day": None}
+#: ``… at 7 in the evening``, ``… at 19:00`` said after the task of a reminder before it.
+_AT_TIME_AFTER: Final = re.compile(
+    r"\s++at\s++(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*+(?P<half>am|pm|in\s++the\s++(?:morning|evening|"
+    r"afternoon))?$",
+    _FLAGS,
+)
+
+
+def _time_of_day_after(body: str) -> tuple[str, time | None]:
+    """Take ``at 7 in the evening`` off the end of a reminder's words: the words and the time."""
+    found = _AT_TIME_AFTER.search(body)
+    if found is None:
+        return body, None
+    hour, minute = int(found.group("h")), int(found.group("m") or 0)
+    half = (found.group("half") or "").lower()
+    if (half == "pm" or half.endswith(("evening", "afternoon"))) and hour < 12:
+        hour += 12
+    if half == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return body, None
+    return body[: found.start()], time(hour, minute)
 
 
 @dataclass(frozen=True)
 class ReminderBefore:
-    """A reminder some time before a task is due: ``minutes`` before it."""
+    """A reminder some time before a task is due: ``minutes`` before it, ``at`` a time of day
+    on that day when one is said (``the evening before``, ``a day before at 7pm``)."""
 
     words: str
     minutes: int
+    at: time | None = None
 
 
 def read_remind_before(text: str) -> ReminderBefore | None:
     """Return a reminder said relative to a task's due time: ``remind me an hour before the
     dentist`` is 60 minutes before the dentist."""
+    text, said_at = _time_of_day_after(text)  # "… one day before at 7 in the evening"
     for pattern in (_REMIND_BEFORE, _REMIND_BEFORE_END):
         found = pattern.match(text)
         if found is None:
             continue
         body = found.group("body") or "it"  # "and remind me an hour before": the task in hand
-        if found.group("day"):
-            return ReminderBefore(body, 1440)
+        body, at = _time_of_day_after(body)
+        at = at or said_at
+        part = (found.group("day") or "").lower()
+        if part:  # "the evening before": that part of the day before
+            return ReminderBefore(body, 1440, at or _PARTS.get(part))
         amount = _NUMBERS.get(found.group("n").lower()) or int(found.group("n"))
         unit = found.group("unit").lower().rstrip("s")
-        return ReminderBefore(body, amount * _MINUTES[unit])
+        return ReminderBefore(
+            body, amount * _MINUTES[unit], at if unit in ("day", "week") else None
+        )
     return None
 
 

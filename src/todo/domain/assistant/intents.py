@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, time
 from functools import lru_cache
 from typing import Final, TypeAlias
 from zoneinfo import ZoneInfo
@@ -73,6 +73,7 @@ from todo.domain.assistant.intent_words import (
     LIST_FIRST,
     LIST_PHRASE,
     MAKE_IS_EDIT,
+    ORDINALS,
     POLITE_END,
     POLITE_START,
     PRIORITY_LEVELS,
@@ -187,10 +188,12 @@ class JustLevel:
 
 @dataclass(frozen=True)
 class RemindBefore:
-    """A reminder ``minutes`` before the task is due: ``remind me an hour before the dentist``."""
+    """A reminder ``minutes`` before the task is due: ``remind me an hour before the dentist``;
+    ``at`` a time of day, that day (``the evening before``: 18:00 the day before)."""
 
     ref: Reference
     minutes: int
+    at: time | None = None
 
 
 @dataclass(frozen=True)
@@ -417,6 +420,10 @@ def _command(
     ``continued`` (it began with ``and``, ``also``, ``plus``) may add one more of the same."""
     if UNDO.fullmatch(text) or _UNDO_AT_END.search(text):
         return Undo()
+    text = _VERB_COLON.sub(r"\g<verb> ", text, count=1)  # "Delete: Draft press release"
+    positions = _EACH_POSITION.fullmatch(text)  # "delete the 2nd and 3rd", "complete both"
+    if positions is not None:
+        return _each_position(positions)
     add_it = _ADD_IT.match(text)
     if add_it is not None:  # "need to get the car serviced, stick it in for the 18th"
         body = f"{add_it.group('body')} {add_it.group('when') or ''}"
@@ -454,7 +461,7 @@ def _command(
     before = read_remind_before(text)
     named = read_reference(before.words) if before is not None else None
     if before is not None and named is not None:
-        return RemindBefore(named, before.minutes)
+        return RemindBefore(named, before.minutes, before.at)
     again = read_again(text)
     repeated = read_reference(again) if again is not None else None
     if repeated is not None:
@@ -473,9 +480,9 @@ def _command(
     if change is not None and when is not None:
         fields = TaskFields(title=change.words, reminder=when.value, time_only=not when.has_date)
         return RemindAbout(fields)
-    each = [_remind_about(body, False, now, tz) for body in read_reminder_list(text) or ()]
-    if len(each) >= 2 and all(isinstance(one, RemindAbout) and one.fields.reminder for one in each):
-        return Several(tuple(one for one in each if one is not None))
+    reminders = [_remind_about(body, False, now, tz) for body in read_reminder_list(text) or ()]
+    if len(reminders) >= 2 and all(one is not None and one.fields.reminder for one in reminders):
+        return Several(tuple(one for one in reminders if one is not None))
     about = None if _REMINDER_TASK.match(text) else read_remind_about(text)
     reminded = _remind_about(about.body, about.new, now, tz) if about is not None else None
     if reminded is not None:
@@ -626,6 +633,46 @@ _TO_LEVEL_AT_END: Final = re.compile(
     r"(?:[\s-]++priority)?$",
     re.IGNORECASE,
 )
+#: A request's verb said as a label: ``Delete: Draft press release``.
+_VERB_COLON: Final = re.compile(
+    r"^(?P<verb>delete|remove|complete|finish|reopen|restore|done)\s*+:\s*+(?=\S)", re.IGNORECASE
+)
+#: The same done to two or three tasks of the list just shown: ``delete the 2nd and 3rd``,
+#: ``complete both``.
+_EACH_POSITION: Final = re.compile(
+    r"(?P<verb>complete|finish|tick\s++off|check\s++off|delete|remove|reopen|restore)\s++"
+    r"(?:(?P<both>both(?:\s++of\s++them)?|them\s++both)|(?:the\s++|numbers?\s++)?(?P<first>\d{1,2}|"
+    r"first|second|third|fourth|fifth)(?:st|nd|rd|th)?(?:\s++one)?(?:\s*+,\s*+(?:the\s++)?"
+    r"(?P<middle>\d{1,2}|second|third|fourth|fifth)(?:st|nd|rd|th)?)?\s*+(?:,\s*+)?(?:and|&)\s++"
+    r"(?:the\s++)?(?P<last>\d{1,2}|second|third|fourth|fifth|last)(?:st|nd|rd|th)?(?:\s++ones?)?)",
+    re.IGNORECASE,
+)
+_VERB_OF: Final[dict[str, Verb]] = {
+    "complete": "complete",
+    "finish": "complete",
+    "tick off": "complete",
+    "check off": "complete",
+    "delete": "delete",
+    "remove": "delete",
+    "reopen": "reopen",
+    "restore": "restore",
+}
+
+
+def _each_position(found: re.Match[str]) -> Several:
+    """Return the request for each task of the list just shown that a message names."""
+    verb = _VERB_OF[" ".join(found.group("verb").lower().split())]
+    if found.group("both"):
+        places = [1, 2]
+    else:
+        said = [found.group(name) for name in ("first", "middle", "last") if found.group(name)]
+        places = [
+            -1 if word.lower() == "last" else ORDINALS.get(word.lower()) or int(word)
+            for word in said
+        ]
+    return Several(tuple(Act(verb, ByPosition(place)) for place in places))
+
+
 #: ``and the week after?``, ``what about the day after?``: the days just listed, later.
 _THE_ONE_AFTER: Final = re.compile(
     r"(?:(?:what|how)\s++about\s++|and\s++)?the\s++(?P<unit>week|day)\s++after(?:\s++that)?",

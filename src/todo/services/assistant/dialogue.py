@@ -66,6 +66,14 @@ def asked_when(history: Sequence[PastMessage]) -> int | None:
     return None
 
 
+def last_listing(history: Sequence[PastMessage]) -> ToolCall | None:
+    """Return the list the previous answer showed (its ``list_tasks`` call), if it showed one."""
+    if not history or history[-1].role != "assistant" or not history[-1].tool_calls:
+        return None
+    last = history[-1].tool_calls[-1]
+    return last if last.tool == "list_tasks" else None
+
+
 def last_window(history: Sequence[PastMessage]) -> tuple[str, str] | None:
     """Return the first and the day after the last of the days the previous answer listed
     (ISO dates), if it listed some days."""

@@ -27,7 +27,7 @@ from todo.domain.assistant.chat import (
     ToolCall,
     ToolCalled,
 )
-from todo.domain.assistant.intent_fields import TaskFields, capitalised
+from todo.domain.assistant.intent_fields import TaskFields, capitalised, whole_when
 from todo.domain.assistant.intent_lists import ListQuery, search_words
 from todo.domain.assistant.intent_message import read_intent
 from todo.domain.assistant.intent_references import (
@@ -86,6 +86,7 @@ from todo.services.assistant.dialogue import (
     by_position,
     in_context,
     last_change,
+    last_listing,
     last_window,
     listed_window,
     shown_list,
@@ -145,6 +146,16 @@ class _Conversation:
             earlier = self._earlier_request()  # "the other one too", "task 4 as well"
             if earlier is not None:
                 return await self.perform(replace(earlier, ref=also))
+        if isinstance(intent, Unknown):
+            tag = _AND_TAG.fullmatch(self.turn.message.strip())
+            listed = last_listing(self.turn.history)
+            if tag is not None and listed is not None and "tag" in listed.args:
+                return await self.show_list(ListQuery(status="all", tag=tag.group("tag")))
+        hour = _HOUR_ALONE.fullmatch(self.turn.message.strip(" .!"))
+        if isinstance(intent, Correction) and hour is not None and self._timed_change():
+            said = whole_when(f"at {hour.group('hour')}", self.turn.now, self.turn.timezone)
+            if said is not None:  # "make it 10 instead" after a time was set: 10 o'clock
+                intent = JustWhen(said.value, time_only=True)
         if isinstance(intent, Unknown) and asked_which(self.turn.history):
             words = _ONE_WITH.sub("", self.turn.message.strip(" ?!.")).strip()
             picked = read_reference(words) if 0 < len(words.split()) <= _PICK_WORDS else None
@@ -164,6 +175,11 @@ class _Conversation:
                 )
             intent = corrected
         return await self.perform(intent)
+
+    def _timed_change(self) -> bool:
+        """Tell whether the previous answer set a task's due date or reminder."""
+        last = last_change(self.turn.history)
+        return last is not None and bool({"due", "reminder"} & set(last.args))
 
     async def perform(self, intent: Intent) -> str:
         """Carry out one understood request and return the reply."""
@@ -448,6 +464,8 @@ class _Conversation:
         if due is None:
             return f"'{task['title']}' has no due date to count back from; when is it due?"
         reminder = due - timedelta(minutes=intent.minutes)
+        if intent.at is not None:  # "the evening before": 18:00 the day before
+            reminder = datetime.combine(reminder.date(), intent.at, tzinfo=self.turn.timezone)
         changed = await self.call("update_task", {"task_id": found, "reminder": _iso(reminder)})
         if changed.failed:
             return f"I couldn't set that reminder: {changed.result['error']}"
@@ -777,6 +795,16 @@ def _restoring(result: Any, tz: Any) -> dict[str, Any]:
     return {**args, "clear": cleared} if cleared else args
 
 
+#: ``and home?``, ``what about #errands?``: the same list, for another tag.
+_AND_TAG: Final = re.compile(
+    r"(?:and|what\s++about|how\s++about)\s++#?(?P<tag>[^\W\d_][\w\-]{0,49})\s*+\??", re.IGNORECASE
+)
+#: ``make it 10 instead``: an hour alone, after a time was set.
+_HOUR_ALONE: Final = re.compile(
+    r"(?:(?:no|actually|sorry)[\s,]++)*+(?:make\s++it|change\s++it\s++to|at)\s++"
+    r"(?P<hour>(?:[01]?\d|2[0-3])(?::[0-5]\d)?)(?:\s++instead)?",
+    re.IGNORECASE,
+)
 #: The most words a task's name said first may have to be matched loosely.
 _LOOSE_WORDS: Final = 3
 
