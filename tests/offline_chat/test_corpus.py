@@ -25,9 +25,11 @@ from .held_out_fifth import HELD_OUT_FIFTH
 from .held_out_fourth import HELD_OUT_FOURTH
 from .held_out_second import HELD_OUT_SECOND
 from .held_out_third import HELD_OUT_THIRD
+from .ninth_voice import NINTH_VOICE
 from .second_voice import SECOND_VOICE
 from .seventh_voice import SEVENTH_VOICE
 from .sixth_voice import SIXTH_VOICE
+from .tenth_voice import TENTH_VOICE
 from .third_voice import THIRD_VOICE
 
 pytestmark = pytest.mark.anyio
@@ -104,6 +106,8 @@ async def test_corpus_accuracy(app: App, request: pytest.FixtureRequest) -> None
         ("development, sixth voice", SIXTH_VOICE),
         ("development, seventh voice", SEVENTH_VOICE),
         ("development, eighth voice", EIGHTH_VOICE),
+        ("development, ninth voice", NINTH_VOICE),
+        ("development, tenth voice", TENTH_VOICE),
     ],
 )
 async def test_other_voices_accuracy(
@@ -266,6 +270,8 @@ def test_every_message_of_every_set_is_read_without_raising() -> None:
         SIXTH_VOICE,
         SEVENTH_VOICE,
         EIGHTH_VOICE,
+        NINTH_VOICE,
+        TENTH_VOICE,
         HELD_OUT,
         HELD_OUT_SECOND,
         HELD_OUT_THIRD,

@@ -47,6 +47,7 @@ from todo.domain.assistant import (
     intent_windows,
     intent_words,
     intents,
+    speech,
     spelling,
 )
 from todo.domain.assistant import replies as chat_replies
@@ -74,6 +75,7 @@ MODULES: tuple[ModuleType, ...] = (
     intent_fields,
     intent_message,
     spelling,
+    speech,
     intent_reminders,
     intent_statements,
     intent_windows,
@@ -502,6 +504,7 @@ READERS: dict[str, tuple[Callable[[str], object], int]] = {
     "read_intent": (_read_intent, READ_LIMIT),
     "read_intent, a whole message": (_read_intent, MESSAGE_MAX),
     "tidy": (tidy, READ_LIMIT),
+    "cleaned": (speech.cleaned, MESSAGE_MAX),
     "read_list": (read_list, READ_LIMIT),
     "read_reference": (read_reference, READ_LIMIT),
     "hide_quoted": (hide_quoted, LENGTH),
@@ -514,6 +517,11 @@ READERS: dict[str, tuple[Callable[[str], object], int]] = {
 #: Pumps for the readers' loops over words: dates, times, repeats, tags, quotes.
 READER_PUMPS = (
     *COMMON_PUMPS,
+    "bred* ",
+    "um uh ",
+    "x -- y ",
+    "prescripton, sorry, ",
+    "lah ",
     "dec 1 ",
     "1st of december ",
     "tomorrow 9am ",

@@ -91,6 +91,7 @@ from todo.domain.assistant.intent_words import (
     WRAPPED_ADD,
     SmallTalkKind,
 )
+from todo.domain.assistant.speech import cleaned
 from todo.domain.assistant.spelling import correct_spelling
 from todo.domain.language.quick_add import parse_quick_add
 from todo.domain.language.when import find_when
@@ -374,9 +375,10 @@ def read_request(message: str, now: datetime, tz: ZoneInfo) -> Intent:
 
 
 def corrected(message: str) -> str:
-    """Return ``message`` with the misspellings of :data:`TYPOS` corrected, outside quotes:
+    """Return ``message`` without the noise around a request (:func:`~todo.domain.assistant.
+    speech.cleaned`) and with the misspellings of :data:`TYPOS` corrected, outside quotes:
     ``cna you add milk tomorow`` is ``can you add milk tomorrow``."""
-    parts = _QUOTE_SPLIT.split(message)
+    parts = _QUOTE_SPLIT.split(cleaned(message))
     # Even parts are outside quotes, odd ones the quotes themselves (kept as written).
     return "".join(
         _H_TIME.sub(

@@ -1,0 +1,162 @@
+"""Noise taken out of a message before it is read: what people say or type around a request.
+
+* Fillers of speech and dictation: ``um add uh call the um plumber`` is ``add call the plumber``.
+* Tags of talk that carry no request: ``ngl``, ``fr``, ``lowkey``, ``lol``, ``lah``, ``can or
+  not`` (``add buy concert tix for saturday fr`` is ``add buy concert tix for saturday``).
+* A slip corrected in the message itself: ``buy bred* bread``, ``the prescripton, sorry,
+  prescription``, ``sunady -- sunday``: the correction replaces the word it corrects.
+* Command shorthand at the start, as in a terminal: ``mv dentist fri`` is ``move dentist fri``,
+  ``rm task 3`` is ``remove task 3``, ``ls`` is ``show my tasks``, ``p1 taxes`` makes the taxes
+  urgent.
+
+Quotations are left as written. Every pattern runs in linear time, and a correction looks back
+at most :data:`_LOOK_BACK` words, so a message of any length is cleaned in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_FLAGS: Final = re.IGNORECASE
+
+#: ``um``, ``uh``, ``erm``: sounds of speech, anywhere; ``like`` before an amount.
+_FILLERS: Final = re.compile(
+    r"(?<![\w'])(?:u+m+|u+h+|e+r+m+|e+h+m+|hm+)(?![\w'])[,.]?\s*+|\blike\s++(?=(?:\d|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|noon|half)\b)",
+    _FLAGS,
+)
+#: Tags of talk at the start or the end of a message (or of a clause): ``ngl``, ``fr``, ``lah``.
+_TALK_TAGS: Final = re.compile(
+    r"(?:^|(?<=[\s,]))(?:ngl|lowkey|highkey|tbh|imo|lol|lmao|rofl|lah|leh|lor|ya\s++know|innit|"
+    r"can\s++or\s++not)(?=[\s,.!?]|$)[,.!]*+|"
+    r"(?<=[\s,])(?:fr|fr\s++fr|bet|ah|eh|hor|or\s++not|can|lets\s++go+)[\s,.!?]*+$",
+    _FLAGS,
+)
+#: A word marked as the right spelling of a slip before it: ``bred* bread``, ``bread*``.
+_STARRED: Final = re.compile(r"(?P<fix>[^\W\d_][\w'-]{0,29})\*")
+#: A slip said again, right, after a dash or ``sorry``: ``prescripton, sorry, prescription``,
+#: ``sunady -- sunday``, ``tomorow, tomorrow``.
+_SAID_AGAIN: Final = re.compile(
+    r"(?P<slip>[^\W\d_][\w'-]{2,29})\s*+(?:(?:--|—|–)\s*+(?:sorry[\s,]*+|i\s++mean[\s,]*+)?|"
+    r",\s*+(?:sorry|i\s++mean)[\s,]++|,\s*+(?=[^\W\d_][\w'-]{5}))"
+    r"(?P<fix>[^\W\d_][\w'-]{2,29})\b(?:\s*+(?:--|—|–))?",
+    _FLAGS,
+)
+#: How many words back a starred correction looks for the slip it corrects.
+_LOOK_BACK: Final = 6
+_WORD: Final = re.compile(r"[^\W\d_][\w'-]{0,29}")
+#: Terminal shorthand at the start of a message, and what it stands for.
+_SHORTHAND: Final = (
+    (re.compile(r"^ls\s*+$", _FLAGS), "show my tasks"),
+    (re.compile(r"^ls\s++(?=\S)", _FLAGS), "show "),
+    (re.compile(r"^mv\s++(?=\S)", _FLAGS), "move "),
+    (re.compile(r"^(?:rm|del)\s++(?=\S)", _FLAGS), "remove "),
+    (re.compile(r"^chg\s++(?=\S)", _FLAGS), "change "),
+    (re.compile(r"^rem\s++(?=\S)", _FLAGS), "remind me about "),
+    (re.compile(r"^todo(?:\s*+:\s*+|\s++)(?!(?:list|tasks?|items?)\s*+$)", _FLAGS), "add "),
+    (re.compile(r"^(?:new|action\s++item)\s*+[:\-–]\s*+(?=\S)", _FLAGS), "add "),
+)
+#: ``p1 taxes``, ``p2 that``: a priority as Todoist numbers them (p1 the highest).
+_P_LEVEL: Final = re.compile(r"^p(?P<n>[1-4])\s++(?P<rest>\S.*)$", _FLAGS | re.DOTALL)
+_P_WORDS: Final = {"1": "urgent", "2": "high", "3": "medium", "4": "low"}
+_PLUS_TAG: Final = re.compile(
+    r"^\+tag\s++(?P<tag>#?[\w-]{1,50})\s++(?:to|on)\s++(?P<ref>\S.*)$", _FLAGS
+)
+
+
+def cleaned(message: str) -> str:
+    """Return ``message`` without fillers, talk tags and corrected slips, shorthand spelt out."""
+    text = _starred_fixed(message)
+    text = _SAID_AGAIN.sub(_again_or_both, text)
+    text = _TALK_TAGS.sub(" ", _FILLERS.sub("", text))
+    text = " ".join(text.split())
+    return _shorthand(text)
+
+
+def _shorthand(text: str) -> str:
+    """Spell out terminal shorthand at the start of a request."""
+    plus = _PLUS_TAG.match(text)
+    if plus is not None:  # "+tag home to 3": tag task 3 with home
+        return f"tag {plus.group('ref')} with {plus.group('tag')}"
+    level = _P_LEVEL.match(text)
+    if level is not None:  # "p1 taxes": make the taxes urgent
+        return f"make {level.group('rest')} {_P_WORDS[level.group('n')]}"
+    for pattern, meaning in _SHORTHAND:
+        if pattern.match(text):
+            return pattern.sub(meaning, text, count=1)
+    return text
+
+
+def _starred_fixed(text: str) -> str:
+    """Replace each slip a ``word*`` after it corrects (``bred* bread`` → ``bread``, ``paied
+    the bill -- paid*`` → ``paid the bill``), and take the marked word out."""
+    for _ in range(8):  # a few corrections per message at most
+        found = _STARRED.search(text)
+        if found is None:
+            return text
+        fix = found.group("fix")
+        before = text[: found.start()]
+        next_word = _WORD.match(text, found.end() + 1) if found.end() < len(text) else None
+        if next_word is not None and _close(fix, next_word.group()):  # "bred* bread": bread
+            text = before + text[found.end() :].lstrip()
+            continue
+        words = list(_WORD.finditer(before))[-_LOOK_BACK:]
+        slip = next((word for word in reversed(words) if _close(word.group(), fix)), None)
+        after = _SORRY.sub("", _DASHES.sub("", text[found.end() :], count=1), count=1)
+        if slip is None:  # "bread*" alone: the word as it is
+            text = before + fix + after
+            continue
+        following = before[slip.end() :]
+        said, rest = _retyped(_TRAILING_DASH.sub("", following), after)
+        text = before[: slip.start()] + fix + said + " " + rest.lstrip()
+    return text
+
+
+def _retyped(following: str, after: str) -> tuple[str, str]:
+    """Return the words after a slip and what follows its correction, when the correction
+    typed them again (``flihgt booking as travel, flight* booking``: ``booking`` once)."""
+    kept, again = following.split(), after.split()
+    size = len(kept)
+    if 0 < size <= len(again) and all(
+        _close(a, b) for a, b in zip(kept, again[:size], strict=True)
+    ):
+        return " " + " ".join(again[:size]), " ".join(again[size:])
+    return following, after
+
+
+_DASHES: Final = re.compile(r"^\s*+(?:--|—|–)")
+_SORRY: Final = re.compile(r"^\s*+,?\s*+sorry\b[,.]?", _FLAGS)
+_TRAILING_DASH: Final = re.compile(r"\s*+(?:--|—|–|,)?\s*+(?:sorry)?[\s,]*+$", _FLAGS)
+
+
+def _again_or_both(found: re.Match[str]) -> str:
+    """Return the right word when the second corrects the first, else both as they were."""
+    slip, fix = found.group("slip"), found.group("fix")
+    if slip.casefold() != fix.casefold() and _close(slip, fix):
+        return fix
+    return found.group()
+
+
+def _close(slip: str, fix: str) -> bool:
+    """Tell whether ``slip`` is a slip of ``fix``: the same first letter and at most two
+    edits apart (``membresip`` of ``membership``, ``taht`` of ``that``)."""
+    a, b = slip.casefold(), fix.casefold()
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 2 or len(b) < 3:
+        return a == b and len(b) >= 3
+    return _distance(a, b) <= 2
+
+
+def _distance(a: str, b: str) -> int:
+    """Return the edits (with swaps) between two words of at most 30 letters."""
+    previous = list(range(len(b) + 1))
+    before: list[int] = []
+    for i, x in enumerate(a, start=1):
+        row = [i]
+        for j, y in enumerate(b, start=1):
+            cost = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cost = min(cost, before[j - 2] + 1)
+            row.append(cost)
+        before, previous = previous, row
+    return previous[-1]
