@@ -30,12 +30,14 @@ _REF_OTHER: Final = re.compile(r"(?:the\s++)?other(?:\s++(?:one|task))?", re.IGN
 #: When a task is, said to name it: ``the 3pm meeting``, ``tomorrow's call`` (not its title).
 _WHEN_IN_REF: Final = re.compile(
     r"\b(?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?|\d{1,2}:\d{2}|(?:today|tomorrow|tonight|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s)(?!\w)",
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s|yesterday|this\s++morning|"
+    r"last\s++night|earlier\s++today)(?!\w)",
     re.IGNORECASE,
 )
 #: Why, said after the task: ``it, I just bought one``, ``the milk, because we have some``.
 _WHY_AFTER: Final = re.compile(
-    r"(?:\s++(?:please|pls|plz|thanks))?\s*+[,;]\s*+(?:i|we|he|she|they|because|since|cos|coz)\b.*$",
+    r"(?:\s++(?:please|pls|plz|thanks))?\s*+[,;]\s*+(?:i|we|he|she|they|because|since|cos|coz|"
+    r"(?:it|that|which)\s++(?:took|was|cost))\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 _CLOCK: Final = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?P<half>[ap]\.?m\.?)?")

@@ -120,6 +120,8 @@ _ADVERBS: Final = (
     r"on the phone|online|in person|by (?:post|e-?mail|phone)|earlier on|lol|yay|thank goodness|"
     r"at \d{1,2}(?:[:.]\d{2})?(?:\s?[ap]m)?|(?:yesterday|last) (?:morning|afternoon|evening|night)|"
     r"no (?:tears|problems?|drama|issues?|fuss|worries|hassle)|"
+    r"in the (?:morning|afternoon|evening)|itself|\d{1,2}[:.]\d{2}|"
+    r"on (?:the )?(?:night|day|early|late) shift|"
     r"earlier|too|as well|btw|by the way)\b)*+"
 )
 #: ``paid the electricity bill already``, ``I've called mom``, ``just booked the flights``.
@@ -148,6 +150,8 @@ _BUT_NOT: Final = re.compile(r"[\s,;]++but\s++not\b.*$", _FLAGS)
 #: What a statement's words may start with that names no task: ``that's the passport renewed``.
 _STATEMENT_LEAD: Final = re.compile(
     r"^(?:(?:so|and|ok|okay|well)\s++)*+(?:that'?s|that\s++is|there'?s)\s++|"
+    r"^(?:i\s++am|i'?m|we\s++are|we'?re)\s++(?:very\s++)?(?:pleased|happy|glad|delighted|relieved|"
+    r"proud)\s++to\s++(?:report|say|tell\s++you|confirm|announce)\s++(?:that\s++)?|"
     r"^(?:(?:quick\s++)?update|fyi|news|status|btw|good\s++news)\s*+[:,\-–—!]\s*+",
     _FLAGS,
 )
@@ -163,6 +167,12 @@ _CHATTER_AFTER: Final = re.compile(
     r"[\s,;.!]++(?:so\s++|and\s++)?(?:that'?s|that\s++is|which\s++is)\s++one\s++(?:less\s++)?"
     r"(?:thing|job|task)\b.{0,80}$|[\s,;.!]++(?:so\s++)?(?:you\s++can|feel\s++free\s++to|please)"
     r"\s++(?:tick|cross|check|mark|strike|take)\s++(?:that|it|this)\b.{0,40}$",
+    _FLAGS,
+)
+#: ``Tax declaration I already sent``: the task said first, then who did it and the verb.
+_THING_THEN_I_DID: Final = re.compile(
+    rf"^{_REF}\s++(?:i|we)(?:'ve|\s++have|\s++had)?\s++(?:(?:already|just|finally)\s++)*+"
+    rf"(?P<state>{_IRREGULAR_PAST}|[a-z]{{2,}}ed){_ADVERBS}$",
     _FLAGS,
 )
 #: ``the tickets, I've bought them already``, ``dentist — booked it``: the task said first, then
@@ -328,7 +338,7 @@ def read_done_statement(text: str) -> DoneStatement | None:
     crossed = _CROSSED_OFF.match(plain)
     if crossed is not None and not _NOT_A_TASK.match(crossed.group("ref")):
         return DoneStatement(_task_words(crossed.group("ref")), negated, ())
-    for pattern in (_GOT_DONE, _IS_DONE, _MARKED, _BARE_PARTICIPLE, _FRONTED):
+    for pattern in (_GOT_DONE, _IS_DONE, _MARKED, _THING_THEN_I_DID, _BARE_PARTICIPLE, _FRONTED):
         found = pattern.match(plain)
         state = (found.groupdict().get("state") or "").lower() if found is not None else ""
         if (

@@ -26,7 +26,7 @@ POLITE_START: Final = re.compile(
     r"(?:as\s++)?to|be\s++a\s++(?:dear|star|love)\s++and|"
     r"please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
     r"fyi|btw|just so you know|for your information|no wait|wait no|hang on|hold on|ah|aah|"
-    r"mind and|(?:would|could) you ever|hiya|heya|howdy|correction|"
+    r"mind and|(?:would|could) you ever|hiya|heya|howdy|correction|update(?=\s*+:)|status(?=\s*+:)|"
     r"i (?:need|want|would like) that you|i'?m afraid|i am afraid|unfortunately|sadly|"
     r"(?:please\s++)?you(?:\s++(?:can|could|will|may|should))?(?=\s++(?:add|create|make|put|"
     r"remember|remind|mark|delete|move|change|set|update|rename|remove|tick|reopen|open|show|list|"

@@ -547,7 +547,7 @@ def _command(
     if listed is not None:
         return ListTasks(rest_of_week(listed, text, now=now, tz=tz))
     soft = SOFT_ADD.match(text)
-    if soft is not None and not question:
+    if soft is not None and not question and not _PAST_TIME.search(text):
         return Add(read_fields(soft.group("body"), now=now, tz=tz))
     statement = read_done_statement(text)
     stated = read_reference(statement.words) if statement is not None else None
@@ -696,6 +696,11 @@ _PRIORITY_LABEL: Final = re.compile(
 _IMPLIED_WORDS: Final = 12
 #: ``I didn't call dad today``: a statement about oneself is not a new task.
 _ABOUT_ONESELF: Final = re.compile(r"^(?:i|we|you|he|she|they|it)(?:'[a-z]{1,2})?\b", re.IGNORECASE)
+#: A time in the past: what happened then is no new task.
+_PAST_TIME: Final = re.compile(
+    r"\b(?:yesterday|ago|last\s++(?:night|week|weekend|month)|already|earlier\s++today)\b",
+    re.IGNORECASE,
+)
 _NEGATION: Final = re.compile(
     r"\b(?:not|never|didnt|dont|doesnt|cant|wont|havent|hasnt|isnt|wasnt|couldnt|wouldnt|"
     r"shouldnt)\b|n't\b",
@@ -747,6 +752,7 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
         _QUESTION_START.match(text)
         or _ABOUT_ONESELF.match(text)
         or _NEGATION.search(text)
+        or _PAST_TIME.search(text)  # "already buy the tickets yesterday" says, it adds nothing
         or _COPULA.search(text)  # "the weather is lovely today" says, it asks nothing
         or len(text.split()) > _IMPLIED_WORDS
     ):
