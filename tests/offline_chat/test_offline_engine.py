@@ -276,11 +276,10 @@ async def test_two_requests_in_one_message_are_both_done_in_order(chat: ChatSess
 
 async def test_it_in_a_second_request_is_the_task_the_first_one_added(chat: ChatSession) -> None:
     await chat.seed("Something else")
-    reply = await chat.say("add 'buy wrapping paper'. Then make it urgent")
+    reply = await chat.say("add 'buy wrapping paper', then rename it to 'Buy gift wrap'")
     tasks = await chat.tasks()
-    [added] = [task for task in tasks.values() if task["title"] == "Buy wrapping paper"]
-    assert added["priority"] == "urgent"
-    assert [task["priority"] for task in tasks.values() if task is not added] == ["none"]
+    [added] = [task for task in tasks.values() if task["title"] == "Buy gift wrap"]
+    assert [task["title"] for task in tasks.values() if task is not added] == ["Something else"]
     assert reply.calls[-1].args["task_id"] == added["task_id"]
 
 

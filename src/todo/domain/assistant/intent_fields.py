@@ -10,7 +10,7 @@ add``) and taken out, and so are the words that wrap a title ("for me:", "title:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Final, TypeAlias
 from zoneinfo import ZoneInfo
@@ -92,6 +92,14 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     if whole is not None:
         title = capitalised(whole.group("inner").strip())
         return TaskFields(title=title, description=_described(description))
+    named = _QUOTATION.search(text)  # "the task of 'X', deadline 15 December"
+    if named is not None and _NAMING.fullmatch(text[: named.start()]) and _one_quotation(text):
+        rest = f"task {text[named.end() :]}"  # a word before "and tag it …", the title's place
+        fields = read_fields(rest, now=now, tz=tz)
+        title = capitalised(named.group("inner").strip())
+        return replace(
+            fields, title=title, description=fields.description or _described(description)
+        )
     dated = _WHEN_THEN_TITLE.match(text)  # "next tuesday: dentist at 10:30"
     if dated is not None and whole_when(dated.group("when"), now, tz) is not None:
         text = f"{dated.group('title')} {dated.group('when')}"
@@ -161,6 +169,21 @@ def _take_tags(text: str) -> tuple[str, tuple[str, ...]]:
     return text.strip(), names
 
 
+#: A quotation in a new task's words: its title, when only words that name it come before.
+_QUOTATION: Final = re.compile(r"[\"“'‘](?P<inner>[^\"”'’]{1,200})[\"”'’](?!\w)")
+_NAMING: Final = re.compile(
+    r"\s*+(?:(?:the|a|an|one|new)\s++|(?:task|to-?do|item|entry)s?\b|of\b|with\s++the\s++(?:name|title)\b|"
+    r"named\b|called\b|titled\b|following\b|for\b|saying\b|that\s++says\b|[,:;\-–—]|\s++)*+",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS: Final = re.compile(r"[\"“”‘]|(?<!\w)'|'(?!\w)")
+
+
+def _one_quotation(text: str) -> bool:
+    """Tell whether ``text`` holds one quotation and no other quote marks."""
+    return len(_QUOTE_MARKS.findall(text)) == 2
+
+
 #: ``as a weekly task``: the kind of task said as such (a repeat word stays for quick add).
 _AS_A_TASK: Final = re.compile(
     r"\s++as\s++an?\s++(?:(?P<kind>daily|weekly|monthly|yearly|quarterly|fortnightly)\s++|"
@@ -183,7 +206,7 @@ _TAG_IT: Final = re.compile(
 
 
 #: ``next tuesday: dentist at 10:30``: the day first, then the task.
-_WHEN_THEN_TITLE: Final = re.compile(r"^(?P<when>[^:\"'“‘]{1,40}?)\s*+:\s*+(?P<title>.+)$")
+_WHEN_THEN_TITLE: Final = re.compile(r"^(?P<when>[^:\"'“‘]{1,40}?)\s*+:(?!\d)\s*+(?P<title>.+)$")
 
 
 #: A new task's words that start with its title in quotes.

@@ -39,7 +39,7 @@ _NOUN: Final = re.compile(
     r"done|finished|overdue|due|left|remaining|outstanding|open|everything|schedule|plans?|"
     r"upcoming|coming up|late|accomplished|priority|urgent|important|tagged|anything|something|"
     r"remains|today|tonight|ticked|ticked off|checked off|crossed off|needs? doing|deadlines?|"
-    r"stuff|things|whole list|"
+    r"stuff|things|whole list|chores?|jobs|errands|"
     r"needs? to be done|to be done|still to do|"
     r"did i (?:finish|complete|do|get done))\b",
     _FLAGS,
@@ -77,7 +77,12 @@ _TODAY: Final = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evenin
 _WEEK: Final = re.compile(
     r"\b(?:this week|the week|next (?:7|seven) days|coming week|upcoming week|week)\b", _FLAGS
 )
-_OVERDUE: Final = re.compile(r"\b(?:overdue|late|past due|miss(?:ed)?|behind)\b", _FLAGS)
+_OVERDUE: Final = re.compile(
+    r"\b(?:overdue|late|past\s++due|miss(?:ed)?|behind|(?:already\s++)?passed|crossed|"
+    r"past\s++(?:its|their|the)\s++(?:due\s++)?(?:date|deadline)s?|let\s++slip|"
+    r"ought\s++to\s++have\s++done)\b",
+    _FLAGS,
+)
 _PRIORITY: Final = re.compile(
     r"\b(?:(?P<named>urgent|high|medium|low|top)[\s-]++priority|priority\s++(?P<after>urgent|high|"
     r"medium|low)|(?P<word>urgent|important))\b",
@@ -85,7 +90,7 @@ _PRIORITY: Final = re.compile(
 )
 _TAG: Final = re.compile(
     r"(?:#(?P<hash>[\d\-/.]*+[^\W\d][\w\-/.]*+)|\b(?:tagged|tag|labell?ed|label)\s++"
-    r"(?:with\s++|as\s++)?#?(?P<word>[\w\-/.]++))",
+    r"(?:with\s++|as\s++)?[#'\"‘“]?(?P<word>[\w\-/.]++))",
     _FLAGS,
 )
 _SEARCH: Final = re.compile(
@@ -232,7 +237,7 @@ def read_list(text: str) -> ListQuery | None:
         or _NAMED_LIST.match(text)
     ):
         return None
-    if not _NOUN.search(text):
+    if not _NOUN.search(text) and not _TAG.search(text):  # "show #work" names its list
         return None
     if names_one_task(text):
         return None
@@ -265,11 +270,11 @@ def _filters(text: str) -> ListQuery:
         priority=_priority(text),
         tag=(tag.group("hash") or tag.group("word")) if tag else None,
         due=due,
-        tag_word=None if tag else _tag_word(text),
+        tag_word=None if tag else tag_word_of(text),
     )
 
 
-def _tag_word(text: str) -> str | None:
+def tag_word_of(text: str) -> str | None:
     """Return the word of ``my work tasks`` that may be a tag, or None."""
     found = _TAG_WORD.search(text)
     word = (found.group("word") or found.group("under")) if found is not None else None

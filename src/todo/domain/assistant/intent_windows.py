@@ -32,16 +32,20 @@ _ASK: Final = re.compile(
     r"am i (?:free|busy|doing anything)|is there|is anything|are there(?: any)?|"
     r"how (?:busy|free) am i|how'?s my|how does my|is my|due(?=\s++(?:this|next|in)\b)|"
     r"give me (?:a |an )?(?:rundown|overview|summary|list|run-down) of|"
-    r"what do i have|the \d{1,2}(?:st|nd|rd|th)?|weekend plans|plans for)\b",
+    r"what do i have|the \d{1,2}(?:st|nd|rd|th)?|weekend plans|plans for|hit me with)\b",
     _FLAGS,
 )
+#: A question word said after the days (``Monday what task I have?``, ``January got anything
+#: or not?``): a question about those days too, when nothing else is said.
+_ASKED_AFTER: Final = re.compile(r"\b(?:what|anything|whats|what'?s)\b", _FLAGS)
+_ASKED_AFTER_WORDS: Final = 8
 _WEEKEND: Final = re.compile(r"\b(?P<next>next|coming)?\s*+weekend\b", _FLAGS)
 _NEXT_WEEK: Final = re.compile(r"\b(?:next week|the week after)\b", _FLAGS)
 _WEEK_AFTER_NEXT: Final = re.compile(r"\b(?:the\s++)?week\s++after\s++next\b", _FLAGS)
 #: ``the week of the 7th of December``.
-_WEEK_OF: Final = re.compile(r"\bweek\s++of\b", _FLAGS)
+_WEEK_OF: Final = re.compile(r"\bweek\s++(?:of|commencing|starting|beginning)\b|\bw/c\b", _FLAGS)
 #: Two days joined as a span: ``between … and …``, ``from … to …``, ``today and tomorrow``.
-_RANGE_LINK: Final = re.compile(r"\b(?:and|to|till|until|through|thru)\b|\s[-–]\s", _FLAGS)
+_RANGE_LINK: Final = re.compile(r"\b(?:and|or|to|till|until|through|thru)\b|\s[-–]\s", _FLAGS)
 _FROM_NOW: Final = re.compile(r"\b(?:between\s++)?(?:now|today)\s++(?:and|to|till|until)\b", _FLAGS)
 _WEEKDAY: Final = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _FLAGS
@@ -54,7 +58,7 @@ _NEXT_DAYS: Final = re.compile(
 )
 #: A month by its name, not a date in it: ``in december``, ``what's coming up in january``.
 _NAMED_MONTH: Final = re.compile(
-    r"\b(?:in|during|for|of|through(?:out)?|over)\s++(?:the\s++month\s++of\s++)?"
+    r"(?:^|\b(?:in|during|for|of|through(?:out)?|over)\s++)(?:the\s++month\s++of\s++)?"
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?!\s*+\d)",
     _FLAGS,
@@ -114,7 +118,9 @@ _FILLER: Final = re.compile(
     r"diary|radar|could|can|you|would|please|tell|what'?ve|whatve|ve|lined|finish|sort|which|"
     r"must|hello|hi|hey|have to|has to|rundown|overview|summary|give|free|busy|look|like|"
     r"between|now|a|an|know|about|that|plans|ahead|let|see|cards|then|mate|so|really|everything|"
-    r"actually|exactly|currently|again|just|going|booked|arranged|yet|still|there)\b|"
+    r"actually|exactly|currently|again|just|going|booked|arranged|yet|still|there|task|must|"
+    r"or|not|how|bad|it|delightful|chores?|jobs?|errands?|await|awaits|fun|hit|with|go|quick|"
+    r"whose|reckon|ought|wonder|kindly|share)\b|"
     r"'s\b|[\s,?!.':]++",
     _FLAGS,
 )
@@ -123,7 +129,8 @@ _FILLER: Final = re.compile(
 def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
     """Return the open tasks due on the days a question names, or None for no such question:
     ``read_window("anything for Monday", …)`` lists the tasks due on the coming Monday."""
-    if not _ASK.match(text):
+    asked_after = _ASKED_AFTER.search(text) and len(text.split()) <= _ASKED_AFTER_WORDS
+    if not _ASK.match(text) and not asked_after:
         return None
     text = _POSSESSIVE.sub("", text)  # "tomorrow's tasks"
     today = local_now(now, tz).date()
@@ -223,7 +230,7 @@ _OVERDUE_OR_TODAY: Final = re.compile(
 )
 #: The words of a span besides its days: ``between``, ``and``, ``from``, ``to``.
 _RANGE_WORDS: Final = re.compile(
-    r"\b(?:between|and|from|to|till|until|through|thru|now|the|\d{1,2}(?:st|nd|rd|th)?)\b|[-–]",
+    r"\b(?:between|and|or|from|to|till|until|through|thru|now|the|\d{1,2}(?:st|nd|rd|th)?)\b|[-–]",
     _FLAGS,
 )
 #: A day number before a written date: ``between 1 and 5 december``, ``from the 2nd to …``.

@@ -53,7 +53,7 @@ POLITE_START: Final = re.compile(
 POLITE_END: Final = re.compile(
     r"(?<![\s,;.!-])[\s,;.!-]*+\b(?:please|pls|plz|thanks|thank you|thx|for me|if you can|"
     r"if possible|if you could|would you|could you|thanks so much|thank you so much|"
-    r"thanks a lot|cheers|ta|would ya|could ya|will ya|cheers mate|"
+    r"thanks a lot|cheers|ta|would ya|could ya|will ya|cheers mate|kindly share|please share|"
     r"(?:can|could|would|will) you (?:add|put|note|save|jot|make) "
     r"(?:that|this|it)(?: down| for me| to my list| on my list)?)$",
     _FLAGS,
@@ -480,6 +480,8 @@ TYPOS: Final[dict[str, str]] = {
     "the morra": "tomorrow",
     "the morrow": "tomorrow",
     "arvo": "afternoon",
+    "week-end": "weekend",
+    "week-ends": "weekends",
 }
 TYPO: Final = re.compile(r"\b(?:" + "|".join(TYPOS) + r")\b", _FLAGS)
 #: ``ad`` for ``add`` where a request starts: ``pls ad call the vet``.

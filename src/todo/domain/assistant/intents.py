@@ -37,7 +37,7 @@ from todo.domain.assistant.intent_fields import (
     read_fields,
     whole_when,
 )
-from todo.domain.assistant.intent_lists import ListQuery, names_one_task, read_list
+from todo.domain.assistant.intent_lists import ListQuery, names_one_task, read_list, tag_word_of
 from todo.domain.assistant.intent_references import (
     QUOTED,
     ByContext,
@@ -541,8 +541,8 @@ def _command(
     if following is not None:  # "and the week after?": the days listed, a week later
         return ListTasks(ListQuery(status="pending", later_by=_LATER_BY[following["unit"].lower()]))
     window = read_window(text, now=now, tz=tz)
-    if window is not None:
-        return ListTasks(window)
+    if window is not None:  # "office tasks for next week": of a tag too
+        return ListTasks(replace(window, tag_word=tag_word_of(text)))
     listed = read_list(text)
     if listed is not None:
         return ListTasks(rest_of_week(listed, text, now=now, tz=tz))
@@ -623,7 +623,7 @@ _ADD_IT: Final = re.compile(
 )
 #: ``which tags am I using?``, ``show my tags``, ``what labels do I have``.
 _TAGS_QUESTION: Final = re.compile(
-    r"^(?:(?:which|what)\s++(?:tags|labels)\s++(?:am\s++i|do\s++i|have\s++i|are\s++there|"
+    r"^(?:(?:which|what)\s++(?:tags|labels)\s++(?:am\s++i|do\s++i|have\s++i|i\s++have|are\s++there|"
     r"exist|are\s++(?:in\s++use|used))|(?:show|list|give)(?:\s++me)?\s++(?:all\s++)?"
     r"(?:my|the)\s++(?:tags|labels)|(?:my|all)\s++(?:tags|labels)|(?:tags|labels)|"
     r"what\s++are\s++my\s++(?:tags|labels))\b[^?]{0,30}$",

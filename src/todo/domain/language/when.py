@@ -320,10 +320,14 @@ class _Reader:
             written = self.explicit_at(index + 1) if after else None
             if written is None and after == "the":  # "monday the 7th"
                 written = self.monthday_at(index + 2)
+            ordinal = index + 1 < len(self.tokens) and self.tokens[index + 1].kind == "ordinal"
+            if written is None and after and ordinal:  # "wednesday 2nd"
+                written = self.monthday_at(index + 1)
             if written is not None:  # "friday dec 4": the written date decides
                 return written
             if after == "week" and self.word(index + 2) not in ("of", "after"):  # "Saturday week"
-                return _Day(index + 2, self.upcoming(WEEKDAYS[word]) + timedelta(days=7))
+                this_week = self.upcoming(WEEKDAYS[word], today_counts=True)  # "Thursday week"
+                return _Day(index + 2, this_week + timedelta(days=7))  # on a Thursday: in 7 days
             of = 1 if after == "of" else 0
             if self.word(index + 1 + of) == "next" and self.word(index + 2 + of) == "week":
                 monday = self.today + timedelta(days=7 - self.today.weekday())
