@@ -319,3 +319,20 @@ async def test_a_field_an_edit_filled_is_emptied_again_by_undo(chat: ChatSession
     assert calls_of(reply) == [("update_task", cleared)]
     task = (await chat.tasks())[task_id]
     assert (task["recurrence"], task["due"]) == (None, None)
+
+
+async def test_both_acts_on_the_two_tasks_shown_and_asks_when_more_were(chat: ChatSession) -> None:
+    lantern, packets = await chat.seed("Buy lantern"), await chat.seed("Buy red packets")
+    tank = await chat.seed("Clean fish tank")
+    await chat.say("show my tasks")
+    reply = await chat.say("delete both")
+    assert reply.calls == []
+    assert "which ones do you mean" in reply.text
+    await chat.say("find buy")
+    await chat.say("both delete please")
+    tasks = await chat.tasks()
+    assert [tasks[task]["status"] for task in (lantern, packets, tank)] == [
+        "deleted",
+        "deleted",
+        "pending",
+    ]

@@ -332,6 +332,28 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         rf"{_REF}\s*+[:\-–—]\s*+(?P<when>.+)$",
         _FLAGS,
     ),
+    re.compile(  # "Tax return deadline is 15 January, put it"
+        rf"^{_REF}\s++(?:deadline|due\s++date)\s++is\s++(?P<when>[^,]+?)(?:[\s,]++(?:put|set|save|note)"
+        r"\s++it(?:\s++(?:in|down))?)?$",
+        _FLAGS,
+    ),
+    re.compile(  # "set priority urgent on 'X'", "put high priority for that"
+        r"^(?:set|put|give|make)\s++(?:the\s++|a\s++)?(?:priority\s++(?:to\s++|as\s++)?(?P<level>urgent|high|"
+        r"medium|low|top)|(?P<level2>urgent|high|medium|low|top)\s++priority)\s++(?:on|for|to)\s++"
+        rf"{_REF}$",
+        _FLAGS,
+    ),
+    re.compile(  # "To task 'buy presents' add description: for Ola a book"
+        rf"^(?:to|for|on)\s++(?:the\s++)?(?:task\s++)?{_REF}\s*+,?\s*+(?:add|put|write|set)\s++(?:a\s++|the\s++)?"
+        r"(?:description|notes?|details)\s*+[:\-–—]\s*+(?P<description>.+)$",
+        _FLAGS,
+    ),
+    re.compile(  # "The braai with the okes is moving to Sundays from now on"
+        rf"^{_REF}\s++(?:is|are)\s++(?:moving|changing|switching|going)\s++to\s++"
+        r"(?P<rule>(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:\s++and\s++(?:mon|tues|wednes|thurs|"
+        r"fri|satur|sun)days)?)(?:\s++(?:from\s++now(?:\s++on)?|now|instead))?$",
+        _FLAGS,
+    ),
     re.compile(  # "make the gift shopping medium priority and due saturday"
         rf"^(?:make|set)\s++{_REF}\s++(?:an?\s++)?(?P<level>urgent|important|high|medium|normal|"
         r"low|top)(?:[\s-]++priority)?[\s,]++and\s++(?:make\s++it\s++)?(?:due\s++)?(?:on\s++|by\s++)?"

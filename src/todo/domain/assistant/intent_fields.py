@@ -37,7 +37,7 @@ _TITLE_HEAD: Final = re.compile(r"^(?:[\s,;:\-–—]|to\b|that\b|about\b)++", r
 
 #: A run of what a title may not end with: ``and``, ``with``, ``on``, ``due``, spaces, dashes.
 _TITLE_TAIL: Final = re.compile(
-    r"(?:[\s,;:.!?\-–—]|\b(?:and|with|for|on|at|by|due|this|next|which|repeats?|repeating)\b)++",
+    r"(?:[\s,;:.!?\-–—]|\b(?:and|with|for|on|at|by|due|this|next|which|repeats?|repeating|the)\b)++",
     re.IGNORECASE,
 )
 #: Marks left in a row where the fields between them were taken out: ``Board pack.. .``.
@@ -111,6 +111,9 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     text, tags = _take_tags(_TAG_IT.sub(" ", text))
     parsed = parse_quick_add(text, now=now, tz=tz)
     title = _title_without_edges(_MARK_RUNS.sub(" ", parsed.title))
+    needed_after = SOFT_ADD.match(title)  # "every two weeks I need clean the fish tank"
+    if needed_after is not None and parsed.recurrence is not None:
+        title = needed_after.group("body")
     quoted = _QUOTED_TITLE.match(text)
     if quoted is not None and not _LEFT_OVER.sub("", _quote_removed(parsed.title, quoted)):
         title = quoted.group("inner").strip()  # "'Call Dr. Weber' for monday 9am, high prio"
@@ -238,6 +241,7 @@ _END_OF_DAY: Final = re.compile(
 #: ``and also it should be tagged pets``, ``with tags garden and diy``.
 _TAG_PHRASE: Final = re.compile(
     r"(?:[,;.]\s*+|\s++(?:and|with)\s++)(?:also\s++)?(?:it\s++should\s++be\s++|please\s++)?"
+    r"(?:(?:put|add|give\s++it|set)\s++(?:the\s++|a\s++)?)?"
     r"(?:tags?|tagged|label(?:led|s)?)(?:\s++(?:it|as|with|under))?"
     r"(?:\s*+:\s*+|\s++)#?(?P<tag>[^\W\d][\w\-]{0,49})\b(?:\s++and\s++#?(?P<more>[^\W\d][\w\-]{0,49})\b)?",
     re.IGNORECASE,
@@ -253,6 +257,8 @@ _VAGUE_TIME: Final = re.compile(
 )
 #: ``deadline Friday``, ``it's due on``: a due date said with its noun, or of the task.
 _DEADLINE: Final = re.compile(
+    r"(?<=,)\s*+to(?=\s++(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+    r"the\s++\d|\d))|"
     r"\b(?:deadline|due\s++date|(?:it'?s|it\s++is|its)\s++due|(?:it\s++)?(?:must|has\s++to|"
     r"should|needs\s++to)\s++be\s++(?:done|finished|ready|completed|sent|paid)\s++(?:by|until|"
     r"till|before|on))(?:\s++is|\s*+:)?\s++(?=\S)",

@@ -86,6 +86,9 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     two or three requests among the sentences or clauses are :class:`Several`, and else the one
     part that is a request is taken (``ugh, long day. anyway, add …``) — never a delete.
     """
+    checked = _CHECKED_FIRST.match(message)
+    if checked is not None:  # "✅ the 2nd one"
+        message = f"{checked.group('rest')} done"
     words = " ".join(_EMOJI.sub(" . ", message).split()).strip(" .")
     if len(words) > READ_LIMIT:
         return TooLong()
@@ -433,7 +436,13 @@ def _destructive(intent: Intent) -> bool:
 
 
 #: Pictures in a message end a sentence and say nothing (``handed in 👍``).
-_EMOJI: Final = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]++")
+_EMOJI: Final = re.compile(
+    "[\U0001f000-\U0001faff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]++"
+)
+#: A check mark before what it marks: ``✅ gym`` is ``gym done``.
+_CHECKED_FIRST: Final = re.compile(
+    "^\\s*+[\u2705\u2714\u2611\u2713]\ufe0f?\\s*+(?P<rest>[^\u2705\u2714\u2611\u2713]+)$"
+)
 
 
 #: A task named, a mark, then what to do with it: ``send the proposal: make it urgent``.

@@ -37,7 +37,8 @@ _WHEN_IN_REF: Final = re.compile(
 #: Why, said after the task: ``it, I just bought one``, ``the milk, because we have some``.
 _WHY_AFTER: Final = re.compile(
     r"(?:\s++(?:please|pls|plz|thanks))?\s*+[,;]\s*+(?:i|we|he|she|they|because|since|cos|coz|"
-    r"(?:it|that|which)\s++(?:took|was|cost))\b.*$",
+    r"(?:it|that|which)\s++(?:took|was|cost)|(?:my|our)\s++[\w'-]++\s++(?:already|has|had|did|is|"
+    r"called|paid|bought|sent|fixed|done))\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 _CLOCK: Final = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?P<half>[ap]\.?m\.?)?")

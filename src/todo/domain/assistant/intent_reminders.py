@@ -39,7 +39,7 @@ _REMINDER_NOUN: Final = (
 _BEFORE_LINK: Final = r"(?P<pre>(?:\s++(?!(?:about|of|re|regarding|to|for|on)\b)[^\s]++){0,8}?)"
 _REMIND_ABOUT: Final = re.compile(
     rf"^{_REMIND_VERB}{_BEFORE_LINK.replace('|for|on', '|for')}\s++"
-    r"(?P<link>about|of|re:?|regarding|to)\s++(?P<body>.+)$",
+    r"(?P<link>about|of|re:?|regarding|to|for)\s++(?P<body>.+)$",
     _FLAGS,
 )
 _REMINDER_FOR: Final = re.compile(
@@ -64,13 +64,23 @@ _REMIND_BEFORE: Final = re.compile(
     _FLAGS,
 )
 _REMIND_BEFORE_END: Final = re.compile(
-    rf"^(?:{_REMIND_VERB}\s++(?:about|of|on|for)|{_REMINDER_NOUN}\s++(?:for|about|on|of))\s++"
-    r"(?P<body>.+?\S)\s++(?:(?P<n>a|an|one|two|three|\d{1,3})\s++(?P<unit>minutes?|mins?|"
-    r"hours?|hrs?|days?|weeks?)|the\s++(?P<day>day|night|evening|morning))\s++before"
-    r"(?:\s++(?:it'?s\s++due|it\s++is\s++due|it\s++starts|it|then|the\s++deadline|that))?$",
+    rf"^(?:{_REMIND_VERB}(?:\s++(?:about|of|on|for))?|{_REMINDER_NOUN}\s++(?:for|about|on|of))\s++"
+    r"(?P<body>.+?\S)\s++(?:(?P<n>a|an|one|two|three|\d{1,3})\s*+(?P<unit>minutes?|mins?|"
+    r"hours?|hrs?|h|days?|weeks?)|the\s++(?P<day>day|night|evening|morning))\s++before"
+    r"(?:\s++(?:it'?s\s++due|it\s++is\s++due|it\s++starts|it\s++begins|it|then|the\s++deadline|"
+    r"its\s++deadline|its\s++due\s++date|the\s++due\s++date|that|the\s++lesson|the\s++class|"
+    r"the\s++appointment|the\s++meeting))?$",
     _FLAGS,
 )
-_MINUTES: Final = {"minute": 1, "min": 1, "hour": 60, "hr": 60, "day": 1440, "week": 10080}
+_MINUTES: Final = {
+    "minute": 1,
+    "min": 1,
+    "hour": 60,
+    "hr": 60,
+    "h": 60,
+    "day": 1440,
+    "week": 10080,
+}
 #: The time of day a part of the day before means.
 _PARTS: Final = {"morning": time(9), "evening": time(18), "night": time(20), "day": None}
 #: ``… at 7 in the evening``, ``… at 19:00`` said after the task of a reminder before it.
@@ -205,7 +215,7 @@ _WHEN_FIRST: Final = re.compile(
     r"^(?P<when>(?:on|at|tomorrow|tonight|next|this|in|half|quarter|\d{1,2}|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)\b.{0,60}?)[\s,]++"
     rf"{_REMIND_VERB}\s++"
-    r"(?:about|of|re:?|regarding)\s++(?P<body>.+)$",
+    r"(?:(?:about|of|re:?|regarding)\s++)?(?P<body>.+)$",
     _FLAGS,
 )
 #: ``reminder pls - invoice, friday 10am``.

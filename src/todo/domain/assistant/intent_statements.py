@@ -679,12 +679,12 @@ _CLEARINGS: Final = (
         re.compile(
             rf"^{_REF}\s++(?:should\s++)?(?:stop|no\s++longer|(?:is|are)\s++not|isn'?t|aren'?t|"
             r"(?:doesn'?t|dont|don'?t|do\s++not|"
-            r"does\s++not)\s++(?:need|have)\s++to|shouldn'?t|should\s++not|(?:doesn'?t|dont|"
+            r"does\s++not)\s++(?:need|have)(?:\s++to)?|shouldn'?t|should\s++not|(?:doesn'?t|dont|"
             r"don'?t)|(?:is|are)\s++not\s++going\s++to|won'?t|will\s++not)\s++"
             r"(?:repeat(?:ing)?|recur(?:ring)?)(?:\s++(?:every|each)\s++\w++)?"
             r"(?:\s++(?:anymore|any\s++more|any\s++longer|again))?(?:[\s,;.!-]++(?:just\s++)?"
             r"(?:keep|make|leave|have)\s++it\s++(?:as\s++)?(?:a\s++)?(?:once|one-?off|one\s++time|"
-            r"single)\b.{0,40})?$",
+            r"single)\b.{0,40}|[,;.]\s*+(?:my|our|the|he|she|they|we|i)\b.{0,60})?$",
             _FLAGS,
         ),
     ),
@@ -722,9 +722,9 @@ _CLEARINGS: Final = (
     (
         "reminder",
         re.compile(
-            r"^(?:no\s++need\s++to|don'?t|do\s++not|stop|no\s++more)\s++(?:remind(?:ing)?\s++me|"
+            r"^(?:no\s++need(?:\s++to)?|don'?t|do\s++not|stop|no\s++more)\s++(?:remind(?:ing)?\s++me|"
             rf"pinging\s++me|reminders)\s++(?:about|of|for)\s++{_REF}(?:\s++(?:anymore|any\s++more|"
-            r"again))?(?:[\s,;]++(?:i'?ll|i\s++will|i\s++can)\s++(?:remember|manage|do\s++it).*)?$",
+            r"again|already))?(?:[\s,;]++(?:i'?ll|i\s++will|i\s++can)\s++(?:remember|manage|do\s++it).*)?$",
             _FLAGS,
         ),
     ),
@@ -770,6 +770,7 @@ _CLEARED_FIELDS: Final = {
     "reminder": "reminder",
     "alert": "reminder",
     "alarm": "reminder",
+    "remind": "reminder",
     "due date": "due",
     "deadline": "due",
     "date": "due",
@@ -785,7 +786,7 @@ _CLEARED_FIELDS: Final = {
     "labels": "tags",
 }
 _FIELD_WORD: Final = (
-    r"(?P<field>reminder|alert|alarm|due\s++date|deadline|date|repeat|recurrence|repetition|"
+    r"(?P<field>reminder|remind|alert|alarm|due\s++date|deadline|date|repeat|recurrence|repetition|"
     r"repeating|description|notes?|details|tags|labels)s?"
 )
 _CLEAR_VERB: Final = (
@@ -802,7 +803,7 @@ _ANY_CLEARING: Final = (
     re.compile(
         rf"^{_CLEAR_VERB}\s++(?:the\s++|my\s++|its\s++|all\s++(?:the\s++)?)?{_FIELD_WORD}"
         rf"\s*+(?:(?:from|of|on|for|in|off|about)\s++|:\s*+){_REF}{_POLITE_TAIL}"
-        r"(?:[,;]\s++(?:the|it|they|we|i)\b.{0,80})?$",
+        r"(?:[,;]\s++(?:the|it|they|we|i|not|no)\b.{0,80})?$",
         _FLAGS,
     ),
     re.compile(

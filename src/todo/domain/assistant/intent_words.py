@@ -27,6 +27,7 @@ POLITE_START: Final = re.compile(
     r"please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
     r"fyi|btw|just so you know|for your information|no wait|wait no|hang on|hold on|ah|aah|"
     r"mind and|(?:would|could) you ever|hiya|heya|howdy|correction|update(?=\s*+:)|status(?=\s*+:)|"
+    r"nvm|never mind|aiyo+|aiya|alamak|eh|excuse me|"
     r"i (?:need|want|would like) that you|i'?m afraid|i am afraid|unfortunately|sadly|"
     r"(?:please\s++)?you(?:\s++(?:can|could|will|may|should))?(?=\s++(?:add|create|make|put|"
     r"remember|remind|mark|delete|move|change|set|update|rename|remove|tick|reopen|open|show|list|"
@@ -263,7 +264,10 @@ PRIORITY_PHRASES: Final = (
         _FLAGS,
     ),
     re.compile(r"^(?P<level>urgent|important|asap)\b\s*+[:!\-–]*+", _FLAGS),
-    re.compile(r"(?<![\s,;(-])[\s,;(-]++(?P<level>urgent(?:ly)?|asap|important)\W*+$", _FLAGS),
+    re.compile(
+        r"(?<![\s,;(-])[\s,;(-]++(?P<level>urgent(?:ly)?|asap|important)\W*+(?=(?:#[\w-]++\s*+)*+$)",
+        _FLAGS,
+    ),
     re.compile(r"[,;]\s*+(?P<level>urgent|asap|important|high|low)\s*+(?=[,;])", _FLAGS),
 )
 PRIORITY_LEVELS: Final = {
@@ -316,7 +320,8 @@ REF_ID: Final = re.compile(
 )
 REF_NUMBER: Final = re.compile(
     r"^(?:the\s++)?(?:(?:number|no\.?|num|nr\.?)\s*+(?P<n>\d++)|(?:one|task|item)\s++(?:at|in)\s++"
-    r"(?:position|spot|place)\s++(?P<p>\d++))(?:\s++(?:one|task|item|on the list))?$",
+    r"(?:position|spot|place)\s++(?P<p>\d++))"
+    r"(?:\s++(?:one|task|item|on (?:the|that|this|my) list))?$",
     _FLAGS,
 )
 REF_ORDINAL: Final = re.compile(
@@ -338,7 +343,7 @@ REF_BULK: Final = re.compile(
 )
 REF_WRAPPING: Final = re.compile(
     r"^(?:(?:the|my|a|an|this|that|our)\s++)*+(?:(?:task|todo|to-do|item|one|reminder|entry)\s++"
-    r"(?:called|named|titled|about|for|to|that says|saying|with)\s++)?",
+    r"(?:called|named|titled|about|for|to|that says|saying|with|of(?:\s++the)?)\s++)?",
     _FLAGS,
 )
 REF_TAIL: Final = re.compile(
@@ -481,6 +486,17 @@ TYPOS: Final[dict[str, str]] = {
     "the morrow": "tomorrow",
     "arvo": "afternoon",
     "week-end": "weekend",
+    "wks": "weeks",
+    "wk": "week",
+    "f/u": "follow up",
+    "working day": "weekday",
+    "working days": "weekdays",
+    "work day": "weekday",
+    "work days": "weekdays",
+    "on alternate days": "every other day",
+    "alternate days": "every other day",
+    "on alternate weeks": "every other week",
+    "alternate weeks": "every other week",
     "week-ends": "weekends",
 }
 TYPO: Final = re.compile(r"\b(?:" + "|".join(TYPOS) + r")\b", _FLAGS)

@@ -43,6 +43,7 @@ from todo.domain.assistant.intent_references import (
     ByContext,
     ById,
     ByPosition,
+    ByWords,
     Reference,
     hide_quoted,
     read_reference,
@@ -426,6 +427,27 @@ def _command(
     positions = _EACH_POSITION.fullmatch(text)  # "delete the 2nd and 3rd", "complete both"
     if positions is not None:
         return _each_position(positions)
+    object_first = _OBJECT_FIRST.fullmatch(text)  # "Third one please delete", "Both delete"
+    if object_first is not None:
+        verb = _OBJECT_VERBS.get(" ".join(object_first.group("verb").lower().split()), "complete")
+        return _command(f"{verb} {object_first.group('obj')}", now, tz, question=question)
+    said_done = _BOTH_DONE.fullmatch(text)  # "Dentist and haircut both already finish today"
+    if said_done is not None:
+        refs = [read_reference(said_done.group(name)) for name in ("a", "b")]
+        if all(isinstance(ref, ByWords) for ref in refs):
+            both = [Act("complete", ref, stated=True) for ref in refs if ref is not None]
+            return Several(tuple(both))
+    kept = _NOT_THAT_ONE.fullmatch(text)  # "sorry 07:15 not 07:30", "due Monday, not Friday"
+    corrected_when = (
+        whole_when(_MAKE_IT.sub("", kept.group("keep"), count=1), now, tz) if kept else None
+    )
+    if corrected_when is not None:
+        return JustWhen(corrected_when.value, time_only=not corrected_when.has_date)
+    add_at_end = _ADD_AT_END.fullmatch(
+        text
+    )  # "dentist tmrw 16:15 pls add", "…, please help me add"
+    if add_at_end is not None and not question and not _QUESTION_START.match(text):
+        return Add(read_fields(add_at_end.group("body"), now=now, tz=tz))
     add_it = _ADD_IT.match(text)
     if add_it is not None:  # "need to get the car serviced, stick it in for the 18th"
         body = f"{add_it.group('body')} {add_it.group('when') or ''}"
@@ -635,6 +657,42 @@ _TO_LEVEL_AT_END: Final = re.compile(
     r"(?:[\s-]++priority)?$",
     re.IGNORECASE,
 )
+#: The task first, then what to do with it: ``Third one please delete``, ``Task 3 mark as done``.
+_OBJECT_FIRST: Final = re.compile(
+    r"(?P<obj>(?:the\s++)?(?:first|second|third|fourth|fifth|last|both|\d{1,2}(?:st|nd|rd|th)|"
+    r"task\s++\d{1,9}|#\d{1,9}|number\s++\d{1,2}|that\s++one|this\s++one)(?:\s++one)?)\s++"
+    r"(?:please\s++|pls\s++)?(?P<verb>delete|remove|complete|finish|tick\s++off|reopen|restore|"
+    r"mark\s++(?:it\s++)?(?:as\s++)?(?:done|complete|completed|finished)|done)(?:\s++please|\s++pls)?",
+    re.IGNORECASE,
+)
+_OBJECT_VERBS: Final = {
+    "delete": "delete",
+    "remove": "delete",
+    "reopen": "reopen",
+    "restore": "restore",
+}
+#: Two tasks said to be done at once: ``Dentist and haircut both already finish today``,
+#: ``both the gas and the electric meter readings are submitted``.
+_BOTH_DONE: Final = re.compile(
+    r"(?:both\s++)?(?P<a>[^\s,;][^,;]{0,38}?[^\s,;])\s++and\s++(?P<b>[^\s,;][^,;]{0,38}?[^\s,;])\s++"
+    r"(?:(?:are|were|have\s++been)\s++)?"
+    r"(?:both\s++)?(?:already\s++|all\s++)?(?:done|finished|finish|completed|submitted|paid|sorted|booked|"
+    r"sent|posted)(?:\s++(?:today|already|now|this\s++morning))*+",
+    re.IGNORECASE,
+)
+#: A value said again with the one it replaces: ``07:15 not 07:30``, ``due Monday, not Friday``.
+_NOT_THAT_ONE: Final = re.compile(
+    r"(?:(?:sorry|no|oops|correction)[\s,:]++)?(?P<keep>[^\s,](?:[^,]{0,38}?[^\s,])?)[\s,]++not\s++"
+    r"(?:on\s++|at\s++)?"
+    r"[\w:.]{1,12}",
+    re.IGNORECASE,
+)
+#: The title, then the ask to add it: ``dentist tmrw 16:15 pls add``, ``…, please help me add``.
+_ADD_AT_END: Final = re.compile(
+    r"(?P<body>[^?\s][^?]{0,198}?[^?\s,])[\s,]++(?:(?:pls|please|can\s++you|could\s++you|kindly)\s++)?"
+    r"(?:help\s++me\s++)?(?:add|save|note)(?:\s++(?:it|that|this|pls|please|for\s++me))*+",
+    re.IGNORECASE,
+)
 #: A request's verb said as a label: ``Delete: Draft press release``.
 _VERB_COLON: Final = re.compile(
     r"^(?P<verb>delete|remove|complete|finish|reopen|restore|done)\s*+:\s*+(?=\S)", re.IGNORECASE
@@ -793,6 +851,8 @@ def _edit_of(ref: Reference, groups: dict[str, str], now: datetime, tz: ZoneInfo
         return Update(ref, TaskFields(priority=Priority.LOW))
     if "none" in groups:
         return Update(ref, TaskFields(priority=Priority.NONE))
+    if "level2" in groups:  # "put high priority for that"
+        groups["level"] = groups.pop("level2")
     if "level" in groups:
         word = groups["level"].lower()
         level = Priority.HIGH if word.startswith("priorit") else PRIORITY_LEVELS[word]

@@ -174,6 +174,13 @@ class _Conversation:
                     "'complete the second one'."
                 )
             intent = corrected
+        if _BOTH.search(self.turn.message) and _each_of_a_list(intent):
+            shown = shown_list(self.turn.history) or []
+            if len(shown) != 2:  # "both" of a list of three: which two?
+                return (
+                    f"The last list I showed you has {len(shown)} task(s), so I haven't changed "
+                    "anything; which ones do you mean, for example 'the first and the third'?"
+                )
         return await self.perform(intent)
 
     def _timed_change(self) -> bool:
@@ -739,6 +746,16 @@ _EACH_OF_THEM: Final = re.compile(
     re.IGNORECASE,
 )
 _EACH_MOST: Final = 3
+
+
+_BOTH: Final = re.compile(r"\bboth\b", re.IGNORECASE)
+
+
+def _each_of_a_list(intent: Intent) -> bool:
+    """Tell whether ``intent`` is one request for each of several tasks of the list shown."""
+    return isinstance(intent, Several) and all(
+        isinstance(part, Act) and isinstance(part.ref, ByPosition) for part in intent.intents
+    )
 
 
 def _meant_title(title: str, words: str) -> str:
