@@ -84,7 +84,7 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
     (
         "complete",
         re.compile(
-            r"^(?:complete|finish|check off|tick off|cross off|close|done with|done|"
+            r"^(?:complete|finish|check off|tick off|cross off|close out|close|done with|done|"
             r"i(?:'ve| have)?\s++(?:just\s++)?(?:finished|completed|done)(?:\s++with)?|i did|"
             rf"i'?m done with|i am done with)(?:\s*+:)?\s++{_REF}{_LIST_END}$",
             _FLAGS,
@@ -330,6 +330,16 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(  # "Due date for the lease renewal: the 15th of December, 12 noon"
         r"^(?:the\s++)?(?:new\s++)?(?:due\s++date|deadline|date)\s++(?:for|of|on)\s++"
         rf"{_REF}\s*+[:\-–—]\s*+(?P<when>.+)$",
+        _FLAGS,
+    ),
+    re.compile(  # "take the urgent off the car insurance task"
+        r"^(?:take|remove|drop)\s++(?:the\s++)?(?P<none>urgent|high|top|important)(?:\s++priority|"
+        rf"\s++flag)?\s++(?:off|from)\s++{_REF}$",
+        _FLAGS,
+    ),
+    re.compile(  # "Can you also put a tag 'family' on it?"
+        r"^(?:put|add|stick|slap)\s++(?:a\s++|the\s++)?(?:tags?|labels?)\s++(?P<tags>.{1,60}?)\s++(?:on|to)\s++"
+        rf"{_REF}$",
         _FLAGS,
     ),
     re.compile(  # "Tax return deadline is 15 January, put it"

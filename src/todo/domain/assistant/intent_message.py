@@ -27,6 +27,7 @@ from todo.domain.assistant.intent_references import (
     ByWords,
     Reference,
     read_reference,
+    unquote,
 )
 from todo.domain.assistant.intent_words import STOPWORDS
 from todo.domain.assistant.intents import (
@@ -86,8 +87,8 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     two or three requests among the sentences or clauses are :class:`Several`, and else the one
     part that is a request is taken (``ugh, long day. anyway, add …``) — never a delete.
     """
-    checked = _CHECKED_FIRST.match(message)
-    if checked is not None:  # "✅ the 2nd one"
+    checked = _CHECKED_FIRST.match(message) or _CHECKED_LAST.match(message)
+    if checked is not None:  # "✅ the 2nd one", "dentist ✓"
         message = f"{checked.group('rest')} done"
     words = " ".join(_EMOJI.sub(" . ", message).split()).strip(" .")
     if len(words) > READ_LIMIT:
@@ -191,7 +192,7 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     if found.group("mark") in ("->", "=>", "→"):  # "curtains -> low priority", "x -> new title"
         if only_fields:
             return Update(ref, replace(fields, title=None))
-        return Update(ref, TaskFields(title=capitalised(rest.strip())))
+        return Update(ref, TaskFields(title=capitalised(unquote(rest.strip()))))
     if only_fields:  # "plan the party - due 5 december, high priority"
         titled = replace(fields, title=capitalised(topic.strip()))
         return Add(titled, or_update=True)
@@ -438,6 +439,10 @@ def _destructive(intent: Intent) -> bool:
 #: Pictures in a message end a sentence and say nothing (``handed in 👍``).
 _EMOJI: Final = re.compile(
     "[\U0001f000-\U0001faff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]++"
+)
+#: A check mark after what it marks: ``dentist ✓`` is ``dentist done``.
+_CHECKED_LAST: Final = re.compile(
+    "^\\s*+(?P<rest>[\\w'-]++(?:\\s++[\\w'-]++)?)\\s*+[\u2705\u2714\u2611\u2713]\ufe0f?\\s*+$"
 )
 #: A check mark before what it marks: ``✅ gym`` is ``gym done``.
 _CHECKED_FIRST: Final = re.compile(

@@ -36,11 +36,17 @@ _WHEN_IN_REF: Final = re.compile(
 )
 #: Why, said after the task: ``it, I just bought one``, ``the milk, because we have some``.
 _WHY_AFTER: Final = re.compile(
+    r"\s++(?:--|—|–)\s++.*$|"
     r"(?:\s++(?:please|pls|plz|thanks))?\s*+[,;]\s*+(?:i|we|he|she|they|because|since|cos|coz|"
     r"(?:it|that|which)\s++(?:took|was|cost)|(?:my|our)\s++[\w'-]++\s++(?:already|has|had|did|is|"
     r"called|paid|bought|sent|fixed|done))\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
+#: The most words a reference may say around a quotation for the quotation to be the title.
+_WORDS_AROUND_QUOTE: Final = 6
+_CLAUSE_MARK: Final = re.compile(r"[,;]")
+#: One quotation inside a reference: the title as the user wrote it.
+_QUOTED_IN: Final = re.compile(r"(?<!\w)[\"“'‘][^\"”'’]{2,200}[\"”'’](?!\w)")
 _CLOCK: Final = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?P<half>[ap]\.?m\.?)?")
 #: ``the priority on the tax return``: a field said before the task.
 _FIELD_FIRST: Final = re.compile(
@@ -128,6 +134,11 @@ def read_reference(text: str) -> Reference | None:
         return None
     phrase = _FIELD_FIRST.sub("", phrase, count=1) or phrase  # "the priority of task 3"
     phrase = _WHY_AFTER.sub("", phrase, count=1) or phrase  # "it, I just bought one"
+    quoted = _QUOTED_IN.search(phrase) if QUOTED.fullmatch(phrase) is None else None
+    around = len(phrase.split()) - len(quoted.group().split()) if quoted is not None else 0
+    clause = quoted is not None and not _CLAUSE_MARK.search(phrase)
+    if quoted is not None and clause and around <= _WORDS_AROUND_QUOTE:  # "the 'X' task I deleted"
+        phrase = quoted.group()
     if REF_CONTEXT.fullmatch(phrase):
         return ByContext()
     if REF_BULK.fullmatch(phrase):

@@ -27,7 +27,7 @@ _REMIND_VERB: Final = (
     r"advise me|remember me|"
     r"message me|text me|warn me|"
     r"poke me|bug me|nag me|prod me|"
-    r"give me (?:an?\s)?(?:reminder|nudge|ping|shout|heads[- ]up|buzz|call)|"
+    r"give (?:me|us) (?:an?\s)?(?:reminder|nudge|ping|shout|heads[- ]up|buzz|call|remembering)|"
     r"send me (?:an?\s)?(?:reminder|ping))"
 )
 _REMINDER_NOUN: Final = (
@@ -64,7 +64,7 @@ _REMIND_BEFORE: Final = re.compile(
     _FLAGS,
 )
 _REMIND_BEFORE_END: Final = re.compile(
-    rf"^(?:{_REMIND_VERB}(?:\s++(?:about|of|on|for))?|{_REMINDER_NOUN}\s++(?:for|about|on|of))\s++"
+    rf"^(?:(?:{_REMIND_VERB}|remind)(?:\s++(?:about|of|on|for))?|{_REMINDER_NOUN}\s++(?:for|about|on|of))\s++"
     r"(?P<body>.+?\S)\s++(?:(?P<n>a|an|one|two|three|\d{1,3})\s*+(?P<unit>minutes?|mins?|"
     r"hours?|hrs?|h|days?|weeks?)|the\s++(?P<day>day|night|evening|morning))\s++before"
     r"(?:\s++(?:it'?s\s++due|it\s++is\s++due|it\s++starts|it\s++begins|it|then|the\s++deadline|"
@@ -174,7 +174,7 @@ _REMINDER_CHANGE: Final = re.compile(
 )
 #: ``tomorrow, same time``: the day changes, the time of day stays.
 _SAME_TIME: Final = re.compile(
-    r"[\s,]*+(?:(?:at\s++)?(?:the\s++)?same\s++time|same\s++hour)[\s.!]*+$", _FLAGS
+    r"[\s,]*+(?:(?:at\s++)?(?:the\s++)?same\s++(?:time|day)|same\s++hour)[\s.!]*+$", _FLAGS
 )
 
 

@@ -722,9 +722,11 @@ _CLEARINGS: Final = (
     (
         "reminder",
         re.compile(
-            r"^(?:no\s++need(?:\s++to)?|don'?t|do\s++not|stop|no\s++more)\s++(?:remind(?:ing)?\s++me|"
+            r"^(?:no\s++need(?:\s++to)?|don'?t|do\s++not|stop|no\s++more|i\s++don'?t\s++need|"
+            r"i\s++do\s++not\s++need)\s++(?:remind(?:ing)?\s++me|reminding|"
             rf"pinging\s++me|reminders)\s++(?:about|of|for)\s++{_REF}(?:\s++(?:anymore|any\s++more|"
-            r"again|already))?(?:[\s,;]++(?:i'?ll|i\s++will|i\s++can)\s++(?:remember|manage|do\s++it).*)?$",
+            r"again|already|anyway))?(?:[\s,;]++(?:i'?ll|i\s++will|i\s++can)\s++(?:remember|manage|do\s++it|"
+            r"see|notice).*)?$",
             _FLAGS,
         ),
     ),
@@ -773,6 +775,7 @@ _CLEARED_FIELDS: Final = {
     "remind": "reminder",
     "due date": "due",
     "deadline": "due",
+    "due": "due",
     "date": "due",
     "repeat": "recurrence",
     "recurrence": "recurrence",
@@ -786,7 +789,7 @@ _CLEARED_FIELDS: Final = {
     "labels": "tags",
 }
 _FIELD_WORD: Final = (
-    r"(?P<field>reminder|remind|alert|alarm|due\s++date|deadline|date|repeat|recurrence|repetition|"
+    r"(?P<field>reminder|remind|alert|alarm|due\s++date|deadline|date|due|repeat|recurrence|repetition|"
     r"repeating|description|notes?|details|tags|labels)s?"
 )
 _CLEAR_VERB: Final = (
@@ -801,8 +804,10 @@ _POLITE_TAIL: Final = (
 #: needed for the hair appointment``, ``the piano one — no more repeats``.
 _ANY_CLEARING: Final = (
     re.compile(
-        rf"^{_CLEAR_VERB}\s++(?:the\s++|my\s++|its\s++|all\s++(?:the\s++)?)?{_FIELD_WORD}"
-        rf"\s*+(?:(?:from|of|on|for|in|off|about)\s++|:\s*+){_REF}{_POLITE_TAIL}"
+        rf"^{_CLEAR_VERB}\s++(?:the\s++(?:whole\s++)?|my\s++|its\s++|that\s++(?:whole\s++)?|"
+        rf"all\s++(?:the\s++)?)?{_FIELD_WORD}"
+        r"\s*+(?:(?:from|of|on|for|in|off|about)\s++|:\s*+|(?=#\d|task\s++\d|it\b|that\b))"
+        rf"{_REF}{_POLITE_TAIL}"
         r"(?:[,;]\s++(?:the|it|they|we|i|not|no)\b.{0,80})?$",
         _FLAGS,
     ),

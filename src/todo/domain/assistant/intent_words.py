@@ -27,7 +27,8 @@ POLITE_START: Final = re.compile(
     r"please|pls|plz|kindly|hey|hi|hello|ok|okay|so|now|and|also|then|um++|uh++|oh|well|"
     r"fyi|btw|just so you know|for your information|no wait|wait no|hang on|hold on|ah|aah|"
     r"mind and|(?:would|could) you ever|hiya|heya|howdy|correction|update(?=\s*+:)|status(?=\s*+:)|"
-    r"nvm|never mind|aiyo+|aiya|alamak|eh|excuse me|"
+    r"nvm|never mind|aiyo+|aiya|alamak|eh|excuse me|reprioriti[sz]e(?=\s*+:)|"
+    r"i\s++think\s++(?:i|we)\s++(?:can|could)(?=\s++\w)|"
     r"i (?:need|want|would like) that you|i'?m afraid|i am afraid|unfortunately|sadly|"
     r"(?:please\s++)?you(?:\s++(?:can|could|will|may|should))?(?=\s++(?:add|create|make|put|"
     r"remember|remind|mark|delete|move|change|set|update|rename|remove|tick|reopen|open|show|list|"
@@ -37,7 +38,7 @@ POLITE_START: Final = re.compile(
     r"just to let you know|just letting you know|sorry to bother you|"
     r"i(?:'d| would| should) be (?:very )?grateful if you (?:could|would)|"
     r"i should like to(?=\s++(?:remember|add|note|be reminded))|"
-    r"would you mind|do you mind|ugh|argh|meh|sigh|oof|blah|"
+    r"would you mind(?:\s++awfully)?|do you mind|ugh|argh|meh|sigh|oof|blah|"
     r"mind(?=\s++(?:putting|adding|writing|jotting|noting|creating|making|popping|sticking|"
     r"chucking|slapping)\b)|"
     r"actually|wait|oops|whoops|sorry|on second thought|can we|could we|shall we|"
@@ -55,6 +56,7 @@ POLITE_END: Final = re.compile(
     r"(?<![\s,;.!-])[\s,;.!-]*+\b(?:please|pls|plz|thanks|thank you|thx|for me|if you can|"
     r"if possible|if you could|would you|could you|thanks so much|thank you so much|"
     r"thanks a lot|cheers|ta|would ya|could ya|will ya|cheers mate|kindly share|please share|"
+    r"there'?s a love|love|mate|"
     r"(?:can|could|would|will) you (?:add|put|note|save|jot|make) "
     r"(?:that|this|it)(?: down| for me| to my list| on my list)?)$",
     _FLAGS,

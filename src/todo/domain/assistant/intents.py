@@ -391,6 +391,39 @@ def corrected(message: str) -> str:
     )
 
 
+#: A request asked with its verb as ``-ing``: ``would you mind awfully knocking x down``.
+_ASKED_AS_GERUND: Final = re.compile(
+    r"^(?:would|do)\s++you\s++mind\s++(?:awfully\s++)?(?P<verb>adding|putting|moving|knocking|"
+    r"reminding|deleting|removing|changing|marking|making|setting|pushing|ticking|renaming|tagging|"
+    r"clearing|bumping|completing)\b",
+    re.IGNORECASE,
+)
+_BASE_OF: Final = {
+    "adding": "add",
+    "putting": "put",
+    "moving": "move",
+    "knocking": "knock",
+    "reminding": "remind",
+    "deleting": "delete",
+    "removing": "remove",
+    "changing": "change",
+    "marking": "mark",
+    "making": "make",
+    "setting": "set",
+    "pushing": "push",
+    "ticking": "tick",
+    "renaming": "rename",
+    "tagging": "tag",
+    "clearing": "clear",
+    "bumping": "bump",
+    "completing": "complete",
+}
+
+
+def _gerund_asked(found: re.Match[str]) -> str:
+    return _BASE_OF[found.group("verb").lower()]
+
+
 def _colon_time(found: re.Match[str]) -> str:
     """``14h`` is ``14:00`` and ``9h30`` is ``9:30``, as much of Europe writes them."""
     return f"{found.group('hour')}:{found.group('minute') or '00'}"
@@ -400,6 +433,7 @@ def tidy(message: str) -> str:
     """Return the request in a message: whitespace collapsed, politeness and end marks removed,
     a wish read as the request it wraps (``it would be great if you could add x`` is ``add x``)."""
     text = " ".join(message.split())
+    text = _ASKED_AS_GERUND.sub(_gerund_asked, text, count=1)  # "would you mind adding x"
     for _ in range(6):
         before = text
         wish = WISH.match(text)
@@ -662,7 +696,9 @@ _OBJECT_FIRST: Final = re.compile(
     r"(?P<obj>(?:the\s++)?(?:first|second|third|fourth|fifth|last|both|\d{1,2}(?:st|nd|rd|th)|"
     r"task\s++\d{1,9}|#\d{1,9}|number\s++\d{1,2}|that\s++one|this\s++one)(?:\s++one)?)\s++"
     r"(?:please\s++|pls\s++)?(?P<verb>delete|remove|complete|finish|tick\s++off|reopen|restore|"
-    r"mark\s++(?:it\s++)?(?:as\s++)?(?:done|complete|completed|finished)|done)(?:\s++please|\s++pls)?",
+    r"mark\s++(?:it\s++)?(?:as\s++)?(?:done|complete|completed|finished)|done|"
+    r"(?:i\s++)?(?:have\s++|'ve\s++)?(?:done|did|finished|completed)(?:\s++(?:yesterday|today|already|"
+    r"this\s++morning))?)(?:\s++please|\s++pls)?",
     re.IGNORECASE,
 )
 _OBJECT_VERBS: Final = {

@@ -29,10 +29,12 @@ _FILLERS: Final = re.compile(
 #: Tags of talk at the start or the end of a message (or of a clause): ``ngl``, ``fr``, ``lah``.
 _TALK_TAGS: Final = re.compile(
     r"(?:^|(?<=[\s,]))(?:ngl|lowkey|highkey|tbh|imo|lol|lmao|rofl|lah|leh|lor|ya\s++know|innit|"
-    r"can\s++or\s++not)(?=[\s,.!?]|$)[,.!]*+|"
+    r"can\s++or\s++not|fr)(?=[\s,.!?]|$)[,.!]*+|"
     r"(?<=[\s,])(?:fr|fr\s++fr|bet|ah|eh|hor|or\s++not|can|lets\s++go+)[\s,.!?]*+$",
     _FLAGS,
 )
+#: ``10 o'clock`` is ``10:00``; after an hour in words, ``o'clock`` says nothing more.
+_OCLOCK: Final = re.compile(r"(?:\b(?P<h>\d{1,2})\s*+|\s++)o['’]?\s?clock\b", _FLAGS)
 #: A word marked as the right spelling of a slip before it: ``bred* bread``, ``bread*``.
 _STARRED: Final = re.compile(r"(?P<fix>[^\W\d_][\w'-]{0,29})\*")
 #: A slip said again, right, after a dash or ``sorry``: ``prescripton, sorry, prescription``,
@@ -67,7 +69,8 @@ _PLUS_TAG: Final = re.compile(
 
 def cleaned(message: str) -> str:
     """Return ``message`` without fillers, talk tags and corrected slips, shorthand spelt out."""
-    text = _starred_fixed(message)
+    text = _OCLOCK.sub(lambda said: f"{said.group('h')}:00" if said.group("h") else "", message)
+    text = _starred_fixed(text)
     text = _SAID_AGAIN.sub(_again_or_both, text)
     text = _TALK_TAGS.sub(" ", _FILLERS.sub("", text))
     text = " ".join(text.split())
