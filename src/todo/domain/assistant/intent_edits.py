@@ -401,7 +401,7 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(rf"^set\s++{_REF}\s++(?:for|on|to)\s++(?P<when>.+)$", _FLAGS),
     re.compile(
         rf"^(?:make|mark|set|flag)\s++{_REF}\s++(?:as\s++|to\s++)?(?:a\s++)?"
-        r"(?P<level>urgent|important|high|medium|normal|low|top)(?:[\s-]++priority)?$",
+        r"(?P<level>urgent|important|high|medium|normal|low|top)(?:[\s-]++(?:priority|prio|pri))?$",
         _FLAGS,
     ),
     re.compile(

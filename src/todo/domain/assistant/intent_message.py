@@ -29,7 +29,7 @@ from todo.domain.assistant.intent_references import (
     read_reference,
     unquote,
 )
-from todo.domain.assistant.intent_words import STOPWORDS
+from todo.domain.assistant.intent_words import PRIORITY_LEVELS, PRIORITY_VALUE, STOPWORDS
 from todo.domain.assistant.intents import (
     LIST_WORDS,
     READ_LIMIT,
@@ -53,6 +53,7 @@ from todo.domain.assistant.intents import (
     read_request,
     tidy,
 )
+from todo.domain.assistant.speech import cleaned
 from todo.domain.language.quick_add import parse_quick_add
 
 #: Requests that stand on their own in a part of a message (a date alone, thanks or an
@@ -90,7 +91,7 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     checked = _CHECKED_FIRST.match(message) or _CHECKED_LAST.match(message)
     if checked is not None:  # "✅ the 2nd one", "dentist ✓"
         message = f"{checked.group('rest')} done"
-    words = " ".join(_EMOJI.sub(" . ", message).split()).strip(" .")
+    words = " ".join(cleaned(_EMOJI.sub(" . ", message)).split()).strip(" .")
     if len(words) > READ_LIMIT:
         return TooLong()
     topical = _on_topic(words, now, tz)  # "send the proposal: make it urgent"
@@ -171,6 +172,9 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     if found is None:
         return None
     topic, rest = found.group("topic"), _IT_AFTER_VERB.sub(r"\g<verb> it ", found.group("rest"))
+    label = not tidy(topic) or _LABEL.fullmatch(topic.strip()) is not None
+    if label and len(rest) < len(words):  # "Reprioritise: X -> high": a label first
+        return _on_topic(rest, now, tz)
     if _FIELD_NAMED.match(topic) or not tidy(topic):  # "Due date for X: …", "Correction — …"
         return None
     ref = read_reference(topic)
@@ -192,6 +196,9 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     if found.group("mark") in ("->", "=>", "→"):  # "curtains -> low priority", "x -> new title"
         if only_fields:
             return Update(ref, replace(fields, title=None))
+        level = PRIORITY_VALUE.fullmatch(rest.strip(" .!"))  # "vendor onboarding -> high"
+        if level is not None:
+            return Update(ref, TaskFields(priority=PRIORITY_LEVELS[level.group("level").lower()]))
         return Update(ref, TaskFields(title=capitalised(unquote(rest.strip()))))
     if only_fields:  # "plan the party - due 5 december, high priority"
         titled = replace(fields, title=capitalised(topic.strip()))
@@ -288,6 +295,11 @@ _FORGET: Final = re.compile(
 )
 
 
+#: Words that label a message, not a task: ``Reprioritise: X -> high``.
+_LABEL: Final = re.compile(
+    r"reprioriti[sz]e|re-?prioriti[sz]ation|update|status|fyi|note|correction|change|edit",
+    re.IGNORECASE,
+)
 #: A field of a task named first: ``due date for the lease renewal``.
 _FIELD_NAMED: Final = re.compile(
     r"^(?:the\s++)?(?:new\s++)?(?:deadline|due\s++date|date|reminder|priority|time|description|"

@@ -458,6 +458,7 @@ def _command(
     if UNDO.fullmatch(text) or _UNDO_AT_END.search(text):
         return Undo()
     text = _VERB_COLON.sub(r"\g<verb> ", text, count=1)  # "Delete: Draft press release"
+    text = _DID_BOTH.sub("complete both", text, count=1)  # "I did both this morning"
     positions = _EACH_POSITION.fullmatch(text)  # "delete the 2nd and 3rd", "complete both"
     if positions is not None:
         return _each_position(positions)
@@ -484,6 +485,9 @@ def _command(
         return Add(read_fields(add_at_end.group("body"), now=now, tz=tz))
     add_it = _ADD_IT.match(text)
     if add_it is not None:  # "need to get the car serviced, stick it in for the 18th"
+        edited = _read_edit(add_it.group("body"), now, tz)  # "X deadline is 15 January, put it"
+        if edited is not None:
+            return edited
         body = f"{add_it.group('body')} {add_it.group('when') or ''}"
         return Add(read_fields(body, now=now, tz=tz))
     if _ONCE_MORE.fullmatch(text):
@@ -667,7 +671,10 @@ _ASKED_TO_ADD: Final = re.compile(
     re.IGNORECASE,
 )
 #: ``14h``, ``9h30``: a time of day written the European way.
-_H_TIME: Final = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)?\b", re.IGNORECASE)
+_H_TIME: Final = re.compile(
+    r"\b(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)?\b(?!\s*+(?:before|after|earlier|later|ago|from))",
+    re.IGNORECASE,
+)
 #: ``team retro on the last friday of the month, please add it``: the title said first.
 _ADD_IT: Final = re.compile(
     r"^(?P<body>[^,;]{2,200}?)[,;]\s*+(?:(?:please|pls|can\s++you|could\s++you)\s++)?"
@@ -689,6 +696,12 @@ _TAGS_QUESTION: Final = re.compile(
 _TO_LEVEL_AT_END: Final = re.compile(
     r"[,;.]\s*+.{0,30}?\b(?:to|as)\s++(?:an?\s++)?(?:urgent|high|medium|normal|low|top)"
     r"(?:[\s-]++priority)?$",
+    re.IGNORECASE,
+)
+#: ``I did both this morning``: each of the two tasks shown is done.
+_DID_BOTH: Final = re.compile(
+    r"^(?:i\s++)?(?:have\s++|'ve\s++)?(?:did|done|finished|completed)\s++(?:them\s++)?both"
+    r"(?:\s++(?:of\s++them|this\s++morning|today|already|yesterday))*+$",
     re.IGNORECASE,
 )
 #: The task first, then what to do with it: ``Third one please delete``, ``Task 3 mark as done``.

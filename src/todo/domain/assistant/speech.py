@@ -29,8 +29,8 @@ _FILLERS: Final = re.compile(
 #: Tags of talk at the start or the end of a message (or of a clause): ``ngl``, ``fr``, ``lah``.
 _TALK_TAGS: Final = re.compile(
     r"(?:^|(?<=[\s,]))(?:ngl|lowkey|highkey|tbh|imo|lol|lmao|rofl|lah|leh|lor|ya\s++know|innit|"
-    r"can\s++or\s++not|fr)(?=[\s,.!?]|$)[,.!]*+|"
-    r"(?<=[\s,])(?:fr|fr\s++fr|bet|ah|eh|hor|or\s++not|can|lets\s++go+)[\s,.!?]*+$",
+    r"can\s++or\s++not|fr)(?=[\s,.!?]|$)|"
+    r"(?<=[\s,])(?:fr|fr\s++fr|bet|ah|eh|hor|or\s++not|can|lets\s++go+|hey)(?=[\s,.!?]*+$)",
     _FLAGS,
 )
 #: ``10 o'clock`` is ``10:00``; after an hour in words, ``o'clock`` says nothing more.
