@@ -148,7 +148,8 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         if len(found) == 1 and not _destructive(found[0][1]):
             part, intent = found[0]
             if isinstance(intent, Add):  # "add X to my list? No rush, low priority."
-                return _with_adjuncts(intent, parts[parts.index(part) + 1 :], now, tz)
+                added = _with_adjuncts(intent, parts[parts.index(part) + 1 :], now, tz)
+                return _bound(added, parts[: parts.index(part)], now, tz)  # "X. add it"
             return _bound(intent, parts[: parts.index(part)], now, tz)
     return whole
 
@@ -246,7 +247,7 @@ def _with_adjuncts(added: Add, later: list[str], now: datetime, tz: ZoneInfo) ->
 def _bound(intent: Intent, earlier_parts: list[str], now: datetime, tz: ZoneInfo) -> Intent:
     """Return ``intent`` with its ``it`` bound to the task one of the ``earlier_parts`` of the
     message named: ``I didn't finish the essay, can you reopen it?`` reopens the essay."""
-    about_it = isinstance(intent, RemindAbout) and _IT.fullmatch(intent.fields.title or "")
+    about_it = isinstance(intent, RemindAbout | Add) and _IT.fullmatch(intent.fields.title or "")
     on_it = isinstance(intent, Act | Update | Relative) and isinstance(intent.ref, ByContext)
     if not (about_it or on_it):
         return intent
@@ -256,6 +257,10 @@ def _bound(intent: Intent, earlier_parts: list[str], now: datetime, tz: ZoneInfo
             earlier = _named_in(part, now, tz, loosely=loosely)
             if isinstance(earlier, ByWords) and isinstance(intent, RemindAbout):
                 return replace(intent, fields=replace(intent.fields, title=earlier.words))
+            if isinstance(earlier, ByWords) and isinstance(intent, Add):  # "the tax return. add it"
+                return replace(
+                    intent, fields=replace(intent.fields, title=capitalised(earlier.words))
+                )
             if isinstance(earlier, ByWords | ById) and isinstance(intent, Act | Update | Relative):
                 return replace(intent, ref=earlier)
     return intent

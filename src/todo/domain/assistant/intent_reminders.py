@@ -117,9 +117,21 @@ class ReminderBefore:
     at: time | None = None
 
 
+#: ``remind me on the morning of the interview``: that part of the day the task is due.
+_PART_OF_ITS_DAY: Final = re.compile(
+    rf"^(?:{_REMIND_VERB}|{_REMINDER_NOUN})\s++(?:on\s++)?the\s++(?P<part>morning|evening|night|day)"
+    r"\s++of\s++(?P<body>.+)$",
+    _FLAGS,
+)
+
+
 def read_remind_before(text: str) -> ReminderBefore | None:
     """Return a reminder said relative to a task's due time: ``remind me an hour before the
     dentist`` is 60 minutes before the dentist."""
+    same_day = _PART_OF_ITS_DAY.match(text)
+    if same_day is not None:  # "on the morning of the interview": 09:00 that day
+        part = same_day.group("part").lower()
+        return ReminderBefore(same_day.group("body"), 0, _PARTS.get(part) or time(9))
     text, said_at = _time_of_day_after(text)  # "… one day before at 7 in the evening"
     for pattern in (_REMIND_BEFORE, _REMIND_BEFORE_END):
         found = pattern.match(text)
@@ -239,7 +251,7 @@ _FOR_TASK_REMIND: Final = re.compile(
     _FLAGS,
 )
 #: ``remind me about the gas bill at 9 and about the car tax on monday``: two reminders.
-_AND_ABOUT: Final = re.compile(r"\s++and\s++(?:also\s++)?(?:about|of|for)\s++", _FLAGS)
+_AND_ABOUT: Final = re.compile(r"\s++and\s++(?:also\s++)?(?:(?:about|of|for)\s++)?", _FLAGS)
 #: ``reminders please: passport Monday 9am, car insurance Tuesday 9am``: a list of them.
 _REMINDERS_LIST: Final = re.compile(
     r"^(?:set\s++)?(?:some\s++|two\s++|a\s++few\s++)?reminders(?:\s++(?:please|pls|plz))?"

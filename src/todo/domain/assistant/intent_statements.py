@@ -740,6 +740,14 @@ _CLEARINGS: Final = (
         ),
     ),
     (
+        "reminder",
+        re.compile(  # "the school form reminder can go, it's in her bag"
+            rf"^{_REF}\s++(?:reminder|alert|alarm)\s++(?:can|could|may)\s++go(?:\s++now)?"
+            r"(?:[,;.]\s*+(?:it'?s|it\s++is|i'?ve|i\s++have|we'?ve)\b[^.!?]{0,60})?$",
+            _FLAGS,
+        ),
+    ),
+    (
         "description",
         re.compile(  # "clear the notes on the flat viewing task", "take the notes off X"
             r"^(?:remove|clear|delete|drop|wipe|erase|empty|take\s++off|take\s++out|take|"

@@ -280,7 +280,9 @@ class _Reader:
         elif self.word(end) == "at" and self.word(end + 1) in PARTS_OF_DAY:  # "the 1st at morning"
             end += 1
         part = self.word(end)
-        if clock is None and part in PARTS_OF_DAY:
+        if clock is None and part in _HALVES and not follows(self.tokens, end + 1):  # "fri AM"
+            clock, end = (time(9) if part == "am" else time(15)), end + 1
+        elif clock is None and part in PARTS_OF_DAY:
             clock, evening, end = PARTS_OF_DAY[part], part != "morning", end + 1
         timed = self.clock_at(end) if follows(self.tokens, end) else None
         if timed is not None:
@@ -489,6 +491,8 @@ class _Reader:
         first, second, third = self.tokens[index].low, self.word(index + 1), self.word(index + 2)
         if first == "in" and second == "the" and third in _HALF_WORDS:
             return _HALF_WORDS[third], index + 3
+        if first in _HALF_WORDS and index > 0:  # "8:00 morning": the half after the time
+            return _HALF_WORDS[first], index + 1
         if first == "at" and second == "night":
             return "pm", index + 2
         return None
