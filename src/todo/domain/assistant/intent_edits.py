@@ -164,6 +164,7 @@ _HASH_TAGS: Final = rf"#[\w\-/.]++(?:{_TAG_GAP}#[\w\-/.]++)*"
 #: A repeat said as such: what ``rule`` may start with in the edits below.
 _RULE_START: Final = (
     r"(?:every|each|daily|weekly|monthly|yearly|annually|quarterly|fortnightly|biweekly|once|"
+    r"on\s++every|on\s++each|"
     r"twice|on\s++(?:the\s++)?(?:first|second|third|last|\d{1,2}(?:st|nd|rd|th))|"
     r"on\s++(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:on\s++)?weekdays)\b"
 )
@@ -235,7 +236,8 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
     ),
     re.compile(  # "the budget review needs to recur each quarter", "X should happen every weekday"
         rf"^{_REF}\s++(?:only\s++|now\s++|just\s++)?(?:(?:needs|has|have|need|ought|is\s++going|"
-        r"are\s++going)\s++to|should|must|will)\s++(?:only\s++)?(?:repeat|recur|happen|be\s++done)"
+        r"are\s++going)\s++to|should|must|will)\s++(?:only\s++)?(?:repeat|recur|happen|be\s++done|"
+        r"come\s++back)"
         rf"\s++(?:only\s++)?(?P<rule>{_RULE_START}.*?)(?:\s++now|\s++from\s++now\s++on)?$",
         _FLAGS,
     ),
@@ -340,6 +342,34 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(  # "Can you also put a tag 'family' on it?"
         r"^(?:put|add|stick|slap)\s++(?:a\s++|the\s++)?(?:tags?|labels?)\s++(?P<tags>.{1,60}?)\s++(?:on|to)\s++"
         rf"{_REF}$",
+        _FLAGS,
+    ),
+    re.compile(  # "I should like 'Telephone Aunt Margaret' to recur on the first Sunday"
+        rf"^(?:i'?d|i\s++would|i\s++should|we'?d)\s++like\s++{_REF}\s++to\s++(?:recur|repeat|happen|"
+        rf"come\s++back)\s++(?P<rule>{_RULE_START}.*)$",
+        _FLAGS,
+    ),
+    re.compile(  # "I want that the task 'clean the aquarium' comes back every second week"
+        rf"^(?:i\s++want|i'?d\s++like|i\s++would\s++like)\s++that\s++(?:the\s++task\s++)?{_REF}\s++"
+        rf"(?:comes?\s++back|repeats?|recurs?|happens?|is\s++done)\s++(?P<rule>{_RULE_START}.*)$",
+        _FLAGS,
+    ),
+    re.compile(  # "the book club has gone monthly, last Thursday of the month"
+        rf"^{_REF}\s++(?:has\s++gone|has\s++become|went|has\s++switched|switched|has\s++changed|"
+        r"changes|is\s++changing|cadence\s++changes|frequency\s++changes)\s++(?:to\s++)?"
+        r"(?P<rule>(?:daily|weekly|monthly|yearly|quarterly|fortnightly|biweekly|every\b)[^.]*?)"
+        r"(?:,?\s*+effective\s++(?:now|immediately|today))?$",
+        _FLAGS,
+    ),
+    re.compile(  # "Please make backup office laptop a weekly task, every Saturday"
+        rf"^make\s++{_REF}\s++an?\s++(?:(?:daily|weekly|monthly|yearly|quarterly)\s++(?:task|thing|one|job)"
+        r"[,\s]++(?P<rule>(?:every|each|on)\s++[\w ]{1,40})|(?P<kind>daily|weekly|monthly|yearly|"
+        r"quarterly)\s++(?:task|thing|one|job))$",
+        _FLAGS,
+    ),
+    re.compile(  # "I'm doing lift club on Mondays and Wednesdays now"
+        rf"^(?:i'?m|i\s++am|we'?re|we\s++are)\s++(?:doing|having|going\s++to)\s++{_REF}\s++"
+        rf"(?P<rule>{_RULE_START}.*?)(?:\s++now|\s++from\s++now\s++on)?$",
         _FLAGS,
     ),
     re.compile(  # "Tax return deadline is 15 January, put it"

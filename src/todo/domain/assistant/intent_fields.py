@@ -259,6 +259,8 @@ _VAGUE_TIME: Final = re.compile(
 _DEADLINE: Final = re.compile(
     r"(?<=,)\s*+to(?=\s++(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"the\s++\d|\d))|"
+    r"\b(?:(?:the\s++)?first\s++(?:one\s++)?(?:is\s++)?due|starting\s++(?:on|from)?|"
+    r"beginning\s++(?:on|from)?)(?=\s)|"
     r"\b(?:deadline|due\s++date|(?:it'?s|it\s++is|its)\s++due|(?:it\s++)?(?:must|has\s++to|"
     r"should|needs\s++to)\s++be\s++(?:done|finished|ready|completed|sent|paid)\s++(?:by|until|"
     r"till|before|on))(?:\s++is|\s*+:)?\s++(?=\S)",

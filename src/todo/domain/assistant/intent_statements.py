@@ -740,6 +740,14 @@ _CLEARINGS: Final = (
         ),
     ),
     (
+        "recurrence",
+        re.compile(  # "stop the swim class repeating", "stop making the chem homework repeat"
+            rf"^stop\s++(?:making\s++)?{_REF}\s++(?:repeating|recurring|repeat|recur)"
+            r"(?:[,;.]\s*+[^.!?]{0,60})?$",
+            _FLAGS,
+        ),
+    ),
+    (
         "reminder",
         re.compile(  # "the school form reminder can go, it's in her bag"
             rf"^{_REF}\s++(?:reminder|alert|alarm)\s++(?:can|could|may)\s++go(?:\s++now)?"

@@ -28,6 +28,8 @@ POLITE_START: Final = re.compile(
     r"fyi|btw|just so you know|for your information|no wait|wait no|hang on|hold on|ah|aah|"
     r"mind and|(?:would|could) you ever|hiya|heya|howdy|correction|update(?=\s*+:)|status(?=\s*+:)|"
     r"nvm|never mind|aiyo+|aiya|alamak|eh|excuse me|reprioriti[sz]e(?=\s*+:)|"
+    r"(?:fantastic|great|brilliant|wonderful|lovely|awesome|perfect|cool|nice|oh\s++joy|great\s++news)"
+    r"(?=\s*+[,.!])|"
     r"i\s++think\s++(?:i|we)\s++(?:can|could)(?=\s++\w)|"
     r"i (?:need|want|would like) that you|i'?m afraid|i am afraid|unfortunately|sadly|"
     r"(?:please\s++)?you(?:\s++(?:can|could|will|may|should))?(?=\s++(?:add|create|make|put|"
@@ -56,7 +58,7 @@ POLITE_END: Final = re.compile(
     r"(?<![\s,;.!-])[\s,;.!-]*+\b(?:please|pls|plz|thanks|thank you|thx|for me|if you can|"
     r"if possible|if you could|would you|could you|thanks so much|thank you so much|"
     r"thanks a lot|cheers|ta|would ya|could ya|will ya|cheers mate|kindly share|please share|"
-    r"there'?s a love|love|mate|"
+    r"there'?s a love|love|mate|please update|update it|can you change it|could you change it|"
     r"(?:can|could|would|will) you (?:add|put|note|save|jot|make) "
     r"(?:that|this|it)(?: down| for me| to my list| on my list)?)$",
     _FLAGS,

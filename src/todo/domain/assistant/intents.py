@@ -900,6 +900,8 @@ def _edit_of(ref: Reference, groups: dict[str, str], now: datetime, tz: ZoneInfo
         return Update(ref, TaskFields(priority=Priority.LOW))
     if "none" in groups:
         return Update(ref, TaskFields(priority=Priority.NONE))
+    if "kind" in groups:  # "make X a weekly task"
+        groups["rule"] = groups.pop("kind")
     if "level2" in groups:  # "put high priority for that"
         groups["level"] = groups.pop("level2")
     if "level" in groups:

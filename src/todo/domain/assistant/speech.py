@@ -29,7 +29,7 @@ _FILLERS: Final = re.compile(
 #: Tags of talk at the start or the end of a message (or of a clause): ``ngl``, ``fr``, ``lah``.
 _TALK_TAGS: Final = re.compile(
     r"(?:^|(?<=[\s,]))(?:ngl|lowkey|highkey|tbh|imo|lol|lmao|rofl|lah|leh|lor|ya\s++know|innit|"
-    r"can\s++or\s++not|fr|i\s++guess|i\s++suppose)(?=[\s,.!?]|$)|"
+    r"can\s++or\s++not|fr|i\s++guess|i\s++suppose|apparently)(?=[\s,.!?]|$)|"
     r"(?<=[\s,])(?:fr|fr\s++fr|bet|ah|eh|hor|or\s++not|can|lets\s++go+|hey)(?=[\s,.!?]*+$)",
     _FLAGS,
 )
