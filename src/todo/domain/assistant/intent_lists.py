@@ -135,7 +135,7 @@ class ListQuery:
 #: A list named by a word that may be a tag: ``my work tasks``, ``the garden stuff``,
 #: ``pending under study``, ``in the errands list``.
 _TAG_WORD: Final = re.compile(
-    r"\b(?:my|the|all|any|our|me)\s++(?:(?:pending|open|outstanding|remaining)\s++)?"
+    r"\b(?:my|the|all|any|our|me|show|list|see|view)\s++(?:(?:pending|open|outstanding|remaining)\s++)?"
     r"(?P<word>[^\W\d_][\w\-]{1,30})\s++(?:tasks?|stuff|things|items?|list|to-?dos?|jobs|bits)\b|"
     r"\b(?:under|in)\s++(?:the\s++|my\s++)?#?(?P<under>[^\W\d_][\w\-]{1,30})"
     r"(?:\s++(?:tag|label|category|list|section))?\s*+$",
@@ -199,6 +199,8 @@ _NOT_TAG_WORDS: Final = frozenset(
         "task",
         "tasks",
         "whole",
+        "today's",
+        "tomorrow's",
     ]
 )
 #: ``my errands list``: a list said by its name alone.

@@ -122,9 +122,19 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         and not any(isinstance(intent, ListTasks) for intent in parts_read)
         and any(isinstance(intent, _STANDALONE) for intent in parts_read)
     )
+    # A fact read over a question ("scared to ask but whats overdue") gives way to the question.
+    asked = (
+        isinstance(whole, Act)
+        and whole.stated
+        and any(
+            isinstance(intent, ListTasks) and _QUESTION_WORD.search(part)
+            for part, intent in (*in_clauses, *in_sentences)
+        )
+    )
     unread = (
         isinstance(whole, Unknown)
         or scattered
+        or asked
         or any(_swallows(whole, part) for part in said[1:])
         or any(_swallows(whole, part, clause=True) for part in cut[1:])
     )
@@ -300,6 +310,10 @@ _FORGET: Final = re.compile(
 )
 
 
+#: A word that asks: a list asked for in a part of a message, not a word like ``done``.
+_QUESTION_WORD: Final = re.compile(
+    r"\b(?:what|whats|what's|which|any|anything|show|list)\b|\?", re.IGNORECASE
+)
 #: Words that label a message, not a task: ``Reprioritise: X -> high``.
 _LABEL: Final = re.compile(
     r"reprioriti[sz]e|re-?prioriti[sz]ation|update|status|fyi|note|correction|change|edit",

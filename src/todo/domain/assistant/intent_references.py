@@ -45,6 +45,8 @@ _WHY_AFTER: Final = re.compile(
 #: The most words a reference may say around a quotation for the quotation to be the title.
 _WORDS_AROUND_QUOTE: Final = 6
 _CLAUSE_MARK: Final = re.compile(r"[,;]")
+#: ``it``, then why: ``delete it i lost it anyway``.
+_IT_THEN_WHY: Final = re.compile(r"^(?:it|that|this)\s++(?:i|we)\s++\w", re.IGNORECASE)
 #: One quotation inside a reference: the title as the user wrote it.
 _QUOTED_IN: Final = re.compile(r"(?<!\w)[\"“'‘][^\"”'’]{2,200}[\"”'’](?!\w)")
 _CLOCK: Final = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?P<half>[ap]\.?m\.?)?")
@@ -139,7 +141,7 @@ def read_reference(text: str) -> Reference | None:
     clause = quoted is not None and not _CLAUSE_MARK.search(phrase)
     if quoted is not None and clause and around <= _WORDS_AROUND_QUOTE:  # "the 'X' task I deleted"
         phrase = quoted.group()
-    if REF_CONTEXT.fullmatch(phrase):
+    if REF_CONTEXT.fullmatch(phrase) or _IT_THEN_WHY.match(phrase):  # "it i lost it anyway"
         return ByContext()
     if REF_BULK.fullmatch(phrase):
         return Everything()

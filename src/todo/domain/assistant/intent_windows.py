@@ -32,7 +32,7 @@ _ASK: Final = re.compile(
     r"am i (?:free|busy|doing anything)|is there|is anything|are there(?: any)?|"
     r"how (?:busy|free) am i|how'?s my|how does my|is my|due(?=\s++(?:this|next|in)\b)|"
     r"give me (?:a |an )?(?:rundown|overview|summary|list|run-down) of|"
-    r"what do i have|the \d{1,2}(?:st|nd|rd|th)?|weekend plans|plans for|hit me with)\b",
+    r"what do i have|the \d{1,2}(?:st|nd|rd|th)?|weekend plans|plans for|hit me with|let me see)\b",
     _FLAGS,
 )
 #: A question word said after the days (``Monday what task I have?``, ``January got anything
@@ -120,7 +120,7 @@ _FILLER: Final = re.compile(
     r"between|now|a|an|know|about|that|plans|ahead|let|see|cards|then|mate|so|really|everything|"
     r"actually|exactly|currently|again|just|going|booked|arranged|yet|still|there|task|must|"
     r"or|not|how|bad|it|delightful|chores?|jobs?|errands?|await|awaits|fun|hit|with|go|quick|"
-    r"whose|reckon|ought|wonder|kindly|share)\b|"
+    r"whose|reckon|ought|wonder|kindly|share|kids|family|how|bad|busy)\b|"
     r"'s\b|[\s,?!.':]++",
     _FLAGS,
 )

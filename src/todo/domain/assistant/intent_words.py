@@ -43,7 +43,7 @@ POLITE_START: Final = re.compile(
     r"would you mind(?:\s++awfully)?|do you mind|ugh|argh|meh|sigh|oof|blah|"
     r"mind(?=\s++(?:putting|adding|writing|jotting|noting|creating|making|popping|sticking|"
     r"chucking|slapping)\b)|"
-    r"actually|wait|oops|whoops|sorry|on second thought|can we|could we|shall we|"
+    r"actually|wait|oops|whoops|sorry|on second thoughts?|can we|could we|shall we|"
     r"hmm++|alright|right|yo|sure|yeah|yep|grand|can you|could you|would you|will you|can u|"
     r"could u|would you mind|"
     r"i'?d like you to|i want you to|i need you to|go ahead and|just|quickly|"
@@ -209,7 +209,7 @@ LIST_PHRASE: Final = re.compile(
 UNDO: Final = re.compile(
     r"^(?:undo|revert|reverse|take back|cancel)(?:\s++(?:that|it|this|the last (?:one|change|"
     r"thing)|what you (?:just )?did))?|take (?:that|it) back|(?:oops|whoops)[\s,]++undo(?: that)?$|"
-    r"(?:put|change|set|turn|make)\s++(?:it|that|them)\s++back(?:\s++(?:to\s++)?(?:how|the\s++way|what)"
+    r"(?:put|change|set|turn|make)\s++(?:it|that|them)\s++back(?:\s++(?:to\s++)?(?:how|the\s++way|what|as)"
     r"\s++it\s++was(?:\s++before)?|\s++to\s++(?:before|normal|the\s++old\s++one))?$|"
     r"(?:go\s++)?back\s++to\s++(?:how|the\s++way|what)\s++it\s++was(?:\s++before)?$",
     _FLAGS,

@@ -478,12 +478,12 @@ class _Reader:
             found = self.clock_core(index + 1, bare_ok=True) or self.clock_word(index + 1)
         else:
             found = self.clock_core(index, bare_ok=False)
-        half = self.half_in_words(found.end) if found is not None else None
+        half = self.half_in_words(found.end, after_clock=True) if found is not None else None
         if found is not None and half is not None:
             return _in_half(found, half[0], half[1])
         return found
 
-    def half_in_words(self, index: int) -> tuple[str, int] | None:
+    def half_in_words(self, index: int, *, after_clock: bool = False) -> tuple[str, int] | None:
         """Match ``in the morning`` (a.m.), ``in the afternoon``, ``in the evening`` or ``at
         night`` (p.m.) at token ``index``: the half and the index after it."""
         if index >= len(self.tokens):
@@ -491,7 +491,7 @@ class _Reader:
         first, second, third = self.tokens[index].low, self.word(index + 1), self.word(index + 2)
         if first == "in" and second == "the" and third in _HALF_WORDS:
             return _HALF_WORDS[third], index + 3
-        if first in _HALF_WORDS and index > 0:  # "8:00 morning": the half after the time
+        if first in _HALF_WORDS and after_clock:  # "8:00 morning": the half after the time
             return _HALF_WORDS[first], index + 1
         if first == "at" and second == "night":
             return "pm", index + 2
