@@ -26,7 +26,8 @@ _CLAUSE_GAP: Final = re.compile(
     r"\s*+,\s*+(?!(?:with\s++)?(?:the\s++|a\s++)?(?:notes?|description|details?)\b)"
     r"(?:(?:and|but|so|then|also|anyway|plus)\b[\s,]*+)*+"
     r"|\s++(?:and\s++(?:also|then)|and|also|then|plus|but)\s++"
-    r"|\s*+:\s++(?=(?:is|are|what|whats|what's|do|does|can|could|any|anything|how|when|which)\b)",
+    r"|\s*+:\s++(?=(?:is|are|what|whats|what's|do|does|can|could|any|anything|how|when|which|add|"
+    r"remind|delete|remove|move|push|complete|mark|make|set|show|list|rename|change|put)\b)",
     _FLAGS,
 )
 #: Opening words a part may start with and that say nothing: ``anyway``, ``so``, ``oh and``.

@@ -106,7 +106,8 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     text, priority = _take_priority(text)
     text = _VAGUE_TIME.sub(" ", text)  # "sometime next week" is next week
     text, reminder = _take_reminder(text, now, tz)
-    text = _END_OF_DAY.sub(" by", _DEADLINE.sub("due ", text))
+    text = _END_OF_DAY.sub(" by", _DEADLINE.sub("due ", _OWNER.sub("", text)))
+    text = _END_OF_WEEK.sub("friday", text)
     text = _END_OF_MONTH.sub(lambda _: " " + _month_end(now, tz).isoformat(), text)
     text, tags = _take_tags(_TAG_IT.sub(" ", text))
     parsed = parse_quick_add(text, now=now, tz=tz)
@@ -235,6 +236,9 @@ _END_OF_MONTH: Final = re.compile(
 _END_OF_DAY: Final = re.compile(
     r"\s*+\b(?:by\s++)?(?:eod|cob|end\s++of\s++(?:the\s++)?day)\b", re.I
 )
+#: ``due EOW``: the end of the working week, Friday; ``owner: me`` says who, not when.
+_END_OF_WEEK: Final = re.compile(r"\b(?:eow|end\s++of\s++(?:the\s++)?week)\b", re.I)
+_OWNER: Final = re.compile(r"[,;\s]*+\bowner\s*+:\s*+[\w.@-]{1,40}", re.I)
 
 
 #: A tag said in words after a comma or ``and``: ``, tag health``, ``and tag it christmas``,
@@ -271,7 +275,7 @@ _DEADLINE: Final = re.compile(
 #: What may stand before a new task's words and is not its title: ``for me:``, ``title:``.
 _BODY_LABEL: Final = re.compile(
     r"^[\s,;:\-–—]*+(?:(?:for\s++)?(?:me|myself|us|ourselves)\s*+(?:[:,\-–—]|to\b)|"
-    r"(?:title|titled|called|named|name|text|recurring|repeating)\s*+[:\-–—=]|please\b|pls\b|"
+    r"(?:title|titled|called|named|name|text|recurring|repeating|action\s++item)\s*+[:\-–—=]|please\b|pls\b|"
     r"kindly\b|"
     r"(?:just\s++|probably\s++)?add\b(?!\s++(?:up|on)\b))\s*+",
     re.IGNORECASE,

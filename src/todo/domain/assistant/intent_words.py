@@ -263,6 +263,9 @@ PRIORITY_PHRASES: Final = (
     ),
     re.compile(r"(?:^|[,;]\s*+|\s++-\s*+)(?P<level>no rush|no hurry|not urgent)\b", _FLAGS),
     re.compile(
+        r"[\s,;(-]*+\bp(?:rio(?:rity)?)?\s*+:\s*+(?P<level>urgent|high|medium|low)\b", _FLAGS
+    ),
+    re.compile(
         r"[,;]\s*+(?:an?\s++|the\s++)?(?:very\s++|really\s++)?(?P<level>important|urgent)\s++one"
         r"\s*+(?=[,;]|$)",
         _FLAGS,
