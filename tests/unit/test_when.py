@@ -407,3 +407,33 @@ def test_find_when_spans_are_ordered_and_inside_the_text(text: str) -> None:
 )
 def test_the_half_of_the_day_in_words_and_a_weekday_of_next_week(text: str, expected: Due) -> None:
     assert_same(when(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12/12", date(2026, 12, 12)),
+        ("25/12", date(2026, 12, 25)),
+        ("12/25", date(2026, 12, 25)),
+        ("13/1", date(2027, 1, 13)),
+        ("the first of december", date(2026, 12, 1)),
+        ("december third", date(2026, 12, 3)),
+        ("the twenty fifth of december", date(2026, 12, 25)),
+        ("the 14 of december", date(2026, 12, 14)),
+        ("saturday week", date(2026, 12, 5)),
+        ("thursday week", date(2026, 12, 3)),
+        ("wednesday 2nd", date(2026, 12, 2)),
+    ],
+)
+def test_dates_people_write_that_cannot_be_mixed_up(text: str, expected: Due) -> None:
+    assert_same(when(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [("at half nine", 9, 30), ("half six in the evening", 18, 30), ("12 noon", 12, 0)],
+)
+def test_times_said_the_british_way(text: str, hour: int, minute: int) -> None:
+    said = when(text)
+    assert isinstance(said, datetime)
+    assert (said.hour, said.minute) == (hour, minute)

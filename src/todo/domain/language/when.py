@@ -18,7 +18,8 @@ The rules, all case-insensitive:
 * ``in 3 days``, ``in a week``, ``in two months`` give a date; ``in 2 hours`` and
   ``in 30 minutes`` a moment.
 * ISO dates ``2026-12-01`` and ``2026/12/01``, ISO datetimes ``2026-12-01T09:00`` (read in
-  ``tz`` unless they carry an offset). Slash dates such as ``12/1`` are ambiguous and refused.
+  ``tz`` unless they carry an offset). Slash dates are read only where day and month cannot be
+  mixed up (``25/12``, ``12/25``, ``12/12``); ``12/1`` is ambiguous and refused.
 * Written dates ``Dec 1``, ``1 Dec``, ``December 1st``, ``1st of December``, optionally with a
   year (``Dec 1 2027``); without a year they mean the next such day, today included. A month
   needs a day: ``March`` or ``May I call`` is no date.
@@ -416,6 +417,13 @@ class _Reader:
     def explicit_at(self, index: int) -> _Day | None:
         """Match ``2026-12-01``, ``Dec 1st``, ``1 Dec`` or ``1st of December``, maybe a year."""
         token = self.tokens[index]
+        if token.kind == "slashdate":  # "25/12": a day above 12 says which is the month
+            first, second = (int(part) for part in token.text.split("/"))
+            if first == second or first > 12 >= second:
+                return self.with_year(index + 1, second, first)
+            if second > 12 >= first:
+                return self.with_year(index + 1, first, second)
+            return None
         if token.kind == "isodate":
             year, month, day = (int(part) for part in _DATE_SEPARATOR.split(token.text))
             found = _safe_date(year, month, day)

@@ -11,7 +11,7 @@ import re
 from datetime import time
 from typing import Final, Literal, NamedTuple
 
-Kind = Literal["word", "number", "ordinal", "clock", "ampm", "isodate", "isodatetime"]
+Kind = Literal["word", "number", "ordinal", "clock", "ampm", "isodate", "isodatetime", "slashdate"]
 
 WEEKDAYS: Final[dict[str, int]] = {
     "monday": 0,
@@ -167,6 +167,7 @@ _TOKEN_RE: Final = re.compile(
         (?P<isodatetime>[0-9]{4}-[0-9]{2}-[0-9]{2}t[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?
             (?:z|[+-][0-9]{2}(?::?[0-9]{2})?)?)
       | (?P<isodate>[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2})
+      | (?P<slashdate>[0-9]{1,2}/[0-9]{1,2}(?![0-9/]))
       | (?P<ampm>[0-9]{1,2}(?:[:.][0-9]{2})?[ap]m)
       | (?P<clock>[0-9]{1,2}[:.][0-9]{2})
       | (?P<ordinal>[0-9]{1,2}(?:st|nd|rd|th))
@@ -182,6 +183,7 @@ _KINDS: Final[dict[str, Kind]] = {
     "word": "word",
     "number": "number",
     "ordinal": "ordinal",
+    "slashdate": "slashdate",
     "clock": "clock",
     "ampm": "ampm",
     "isodate": "isodate",
