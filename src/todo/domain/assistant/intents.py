@@ -803,6 +803,12 @@ _PRIORITY_LABEL: Final = re.compile(
 _IMPLIED_WORDS: Final = 12
 #: ``I didn't call dad today``: a statement about oneself is not a new task.
 _ABOUT_ONESELF: Final = re.compile(r"^(?:i|we|you|he|she|they|it)(?:'[a-z]{1,2})?\b", re.IGNORECASE)
+#: Words that ask, anywhere in a message: a question is never read as a new task.
+_ASKS: Final = re.compile(
+    r"\b(?:what|what'?s|whats|which|am\s++i|do\s++i|have\s++i|is\s++there|or\s++nah|"
+    r"or\s++not)\b",
+    re.IGNORECASE,
+)
 #: A time in the past: what happened then is no new task.
 _PAST_TIME: Final = re.compile(
     r"\b(?:yesterday|ago|last\s++(?:night|week|weekend|month)|already|earlier\s++today)\b",
@@ -860,6 +866,7 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
         or _ABOUT_ONESELF.match(text)
         or _NEGATION.search(text)
         or _PAST_TIME.search(text)  # "already buy the tickets yesterday" says, it adds nothing
+        or _ASKS.search(text)  # "am i free sunday or nah", "wats due tmrw": asked, never added
         or _COPULA.search(text)  # "the weather is lovely today" says, it asks nothing
         or len(text.split()) > _IMPLIED_WORDS
     ):
