@@ -71,3 +71,12 @@ def test_every_chat_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     both = said["chat 'Sent the invoice. Also add chase up the late payment for monday'"]
     assert "Added 'Chase up the late payment'" in both
     assert "health" in said["chat 'which tags am I using?'"]
+    plumber = said["chat 'um add uh call the um plumber tomorrow at like ten'"]
+    assert "Added 'Call the plumber', due" in plumber
+    assert "at 10:00" in plumber
+    assert "urgent" in said["chat 'p1 call the plumber'"]
+    reminders = said[
+        "chat 'Reminders please: call the plumber tomorrow 9am, renew the domain monday 9am'"
+    ]
+    assert "'Call the plumber'" in reminders
+    assert "'Renew the domain'" in reminders
