@@ -38,6 +38,15 @@ from todo.domain.assistant.intent_fields import (
     whole_when,
 )
 from todo.domain.assistant.intent_lists import ListQuery, names_one_task, read_list, tag_word_of
+from todo.domain.assistant.intent_orders import (
+    added_at_the_end,
+    asked_with_gerund,
+    each_of_the_list,
+    object_first,
+    said_instead,
+    said_plainly,
+    two_done,
+)
 from todo.domain.assistant.intent_references import (
     QUOTED,
     ByContext,
@@ -74,7 +83,6 @@ from todo.domain.assistant.intent_words import (
     LIST_FIRST,
     LIST_PHRASE,
     MAKE_IS_EDIT,
-    ORDINALS,
     POLITE_END,
     POLITE_START,
     PRIORITY_LEVELS,
@@ -391,39 +399,6 @@ def corrected(message: str) -> str:
     )
 
 
-#: A request asked with its verb as ``-ing``: ``would you mind awfully knocking x down``.
-_ASKED_AS_GERUND: Final = re.compile(
-    r"^(?:would|do)\s++you\s++mind\s++(?:awfully\s++)?(?P<verb>adding|putting|moving|knocking|"
-    r"reminding|deleting|removing|changing|marking|making|setting|pushing|ticking|renaming|tagging|"
-    r"clearing|bumping|completing)\b",
-    re.IGNORECASE,
-)
-_BASE_OF: Final = {
-    "adding": "add",
-    "putting": "put",
-    "moving": "move",
-    "knocking": "knock",
-    "reminding": "remind",
-    "deleting": "delete",
-    "removing": "remove",
-    "changing": "change",
-    "marking": "mark",
-    "making": "make",
-    "setting": "set",
-    "pushing": "push",
-    "ticking": "tick",
-    "renaming": "rename",
-    "tagging": "tag",
-    "clearing": "clear",
-    "bumping": "bump",
-    "completing": "complete",
-}
-
-
-def _gerund_asked(found: re.Match[str]) -> str:
-    return _BASE_OF[found.group("verb").lower()]
-
-
 def _colon_time(found: re.Match[str]) -> str:
     """``14h`` is ``14:00`` and ``9h30`` is ``9:30``, as much of Europe writes them."""
     return f"{found.group('hour')}:{found.group('minute') or '00'}"
@@ -433,7 +408,7 @@ def tidy(message: str) -> str:
     """Return the request in a message: whitespace collapsed, politeness and end marks removed,
     a wish read as the request it wraps (``it would be great if you could add x`` is ``add x``)."""
     text = " ".join(message.split())
-    text = _ASKED_AS_GERUND.sub(_gerund_asked, text, count=1)  # "would you mind adding x"
+    text = asked_with_gerund(text)  # "would you mind adding x" is "add x"
     for _ in range(6):
         before = text
         wish = WISH.match(text)
@@ -457,32 +432,25 @@ def _command(
     ``continued`` (it began with ``and``, ``also``, ``plus``) may add one more of the same."""
     if UNDO.fullmatch(text) or _UNDO_AT_END.search(text):
         return Undo()
-    text = _VERB_COLON.sub(r"\g<verb> ", text, count=1)  # "Delete: Draft press release"
-    text = _DID_BOTH.sub("complete both", text, count=1)  # "I did both this morning"
-    positions = _EACH_POSITION.fullmatch(text)  # "delete the 2nd and 3rd", "complete both"
-    if positions is not None:
-        return _each_position(positions)
-    object_first = _OBJECT_FIRST.fullmatch(text)  # "Third one please delete", "Both delete"
-    if object_first is not None:
-        verb = _OBJECT_VERBS.get(" ".join(object_first.group("verb").lower().split()), "complete")
-        return _command(f"{verb} {object_first.group('obj')}", now, tz, question=question)
-    said_done = _BOTH_DONE.fullmatch(text)  # "Dentist and haircut both already finish today"
-    if said_done is not None:
-        refs = [read_reference(said_done.group(name)) for name in ("a", "b")]
-        if all(isinstance(ref, ByWords) for ref in refs):
-            both = [Act("complete", ref, stated=True) for ref in refs if ref is not None]
-            return Several(tuple(both))
-    kept = _NOT_THAT_ONE.fullmatch(text)  # "sorry 07:15 not 07:30", "due Monday, not Friday"
-    corrected_when = (
-        whole_when(_MAKE_IT.sub("", kept.group("keep"), count=1), now, tz) if kept else None
-    )
+    text = said_plainly(text)  # "Delete: X", "I did both this morning"
+    places = each_of_the_list(text)  # "delete the 2nd and 3rd", "complete both"
+    if places is not None:
+        verb, positions = places
+        return Several(tuple(Act(verb, ByPosition(place)) for place in positions))
+    reordered = object_first(text)  # "Third one please delete", "Both delete"
+    if reordered is not None:
+        return _command(reordered, now, tz, question=question)
+    both_done = two_done(text)  # "Dentist and haircut both already finish today"
+    refs = [read_reference(words) for words in both_done or ()]
+    if refs and all(isinstance(ref, ByWords) for ref in refs):
+        return Several(tuple(Act("complete", ref, stated=True) for ref in refs if ref is not None))
+    kept = said_instead(text)  # "sorry 07:15 not 07:30", "due Monday, not Friday"
+    corrected_when = whole_when(_MAKE_IT.sub("", kept, count=1), now, tz) if kept else None
     if corrected_when is not None:
         return JustWhen(corrected_when.value, time_only=not corrected_when.has_date)
-    add_at_end = _ADD_AT_END.fullmatch(
-        text
-    )  # "dentist tmrw 16:15 pls add", "…, please help me add"
-    if add_at_end is not None and not question and not _QUESTION_START.match(text):
-        return Add(read_fields(add_at_end.group("body"), now=now, tz=tz))
+    asked_last = added_at_the_end(text)  # "dentist tmrw 16:15 pls add", "…, please help me add"
+    if asked_last is not None and not question and not _QUESTION_START.match(text):
+        return Add(read_fields(asked_last, now=now, tz=tz))
     add_it = _ADD_IT.match(text)
     if add_it is not None:  # "need to get the car serviced, stick it in for the 18th"
         edited = _read_edit(add_it.group("body"), now, tz)  # "X deadline is 15 January, put it"
@@ -698,90 +666,6 @@ _TO_LEVEL_AT_END: Final = re.compile(
     r"(?:[\s-]++priority)?$",
     re.IGNORECASE,
 )
-#: ``I did both this morning``: each of the two tasks shown is done.
-_DID_BOTH: Final = re.compile(
-    r"^(?:i\s++)?(?:have\s++|'ve\s++)?(?:did|done|finished|completed)\s++(?:them\s++)?both"
-    r"(?:\s++(?:of\s++them|this\s++morning|today|already|yesterday))*+$",
-    re.IGNORECASE,
-)
-#: The task first, then what to do with it: ``Third one please delete``, ``Task 3 mark as done``.
-_OBJECT_FIRST: Final = re.compile(
-    r"(?P<obj>(?:the\s++)?(?:first|second|third|fourth|fifth|last|both|\d{1,2}(?:st|nd|rd|th)|"
-    r"task\s++\d{1,9}|#\d{1,9}|number\s++\d{1,2}|that\s++one|this\s++one)(?:\s++one)?)\s++"
-    r"(?:please\s++|pls\s++)?(?P<verb>delete|remove|complete|finish|tick\s++off|reopen|restore|"
-    r"mark\s++(?:it\s++)?(?:as\s++)?(?:done|complete|completed|finished)|done|"
-    r"(?:i\s++)?(?:have\s++|'ve\s++)?(?:done|did|finished|completed)(?:\s++(?:yesterday|today|already|"
-    r"this\s++morning))?)(?:\s++please|\s++pls)?",
-    re.IGNORECASE,
-)
-_OBJECT_VERBS: Final = {
-    "delete": "delete",
-    "remove": "delete",
-    "reopen": "reopen",
-    "restore": "restore",
-}
-#: Two tasks said to be done at once: ``Dentist and haircut both already finish today``,
-#: ``both the gas and the electric meter readings are submitted``.
-_BOTH_DONE: Final = re.compile(
-    r"(?:both\s++)?(?P<a>[^\s,;][^,;]{0,38}?[^\s,;])\s++and\s++(?P<b>[^\s,;][^,;]{0,38}?[^\s,;])\s++"
-    r"(?:(?:are|were|have\s++been)\s++)?"
-    r"(?:both\s++)?(?:already\s++|all\s++)?(?:done|finished|finish|completed|submitted|paid|sorted|booked|"
-    r"sent|posted)(?:\s++(?:today|already|now|this\s++morning))*+",
-    re.IGNORECASE,
-)
-#: A value said again with the one it replaces: ``07:15 not 07:30``, ``due Monday, not Friday``.
-_NOT_THAT_ONE: Final = re.compile(
-    r"(?:(?:sorry|no|oops|correction)[\s,:]++)?(?P<keep>[^\s,](?:[^,]{0,38}?[^\s,])?)[\s,]++not\s++"
-    r"(?:on\s++|at\s++)?"
-    r"[\w:.]{1,12}",
-    re.IGNORECASE,
-)
-#: The title, then the ask to add it: ``dentist tmrw 16:15 pls add``, ``…, please help me add``.
-_ADD_AT_END: Final = re.compile(
-    r"(?P<body>[^?\s][^?]{0,198}?[^?\s,])[\s,]++(?:(?:pls|please|can\s++you|could\s++you|kindly)\s++)?"
-    r"(?:help\s++me\s++)?(?:add|save|note)(?:\s++(?:it|that|this|pls|please|for\s++me))*+",
-    re.IGNORECASE,
-)
-#: A request's verb said as a label: ``Delete: Draft press release``.
-_VERB_COLON: Final = re.compile(
-    r"^(?P<verb>delete|remove|complete|finish|reopen|restore|done)\s*+:\s*+(?=\S)", re.IGNORECASE
-)
-#: The same done to two or three tasks of the list just shown: ``delete the 2nd and 3rd``,
-#: ``complete both``.
-_EACH_POSITION: Final = re.compile(
-    r"(?P<verb>complete|finish|tick\s++off|check\s++off|delete|remove|reopen|restore)\s++"
-    r"(?:(?P<both>both(?:\s++of\s++them)?|them\s++both)|(?:the\s++|numbers?\s++)?(?P<first>\d{1,2}|"
-    r"first|second|third|fourth|fifth)(?:st|nd|rd|th)?(?:\s++one)?(?:\s*+,\s*+(?:the\s++)?"
-    r"(?P<middle>\d{1,2}|second|third|fourth|fifth)(?:st|nd|rd|th)?)?\s*+(?:,\s*+)?(?:and|&)\s++"
-    r"(?:the\s++)?(?P<last>\d{1,2}|second|third|fourth|fifth|last)(?:st|nd|rd|th)?(?:\s++ones?)?)",
-    re.IGNORECASE,
-)
-_VERB_OF: Final[dict[str, Verb]] = {
-    "complete": "complete",
-    "finish": "complete",
-    "tick off": "complete",
-    "check off": "complete",
-    "delete": "delete",
-    "remove": "delete",
-    "reopen": "reopen",
-    "restore": "restore",
-}
-
-
-def _each_position(found: re.Match[str]) -> Several:
-    """Return the request for each task of the list just shown that a message names."""
-    verb = _VERB_OF[" ".join(found.group("verb").lower().split())]
-    if found.group("both"):
-        places = [1, 2]
-    else:
-        said = [found.group(name) for name in ("first", "middle", "last") if found.group(name)]
-        places = [
-            -1 if word.lower() == "last" else ORDINALS.get(word.lower()) or int(word)
-            for word in said
-        ]
-    return Several(tuple(Act(verb, ByPosition(place)) for place in places))
-
-
 #: ``and the week after?``, ``what about the day after?``: the days just listed, later.
 _THE_ONE_AFTER: Final = re.compile(
     r"(?:(?:what|how)\s++about\s++|and\s++)?the\s++(?P<unit>week|day)\s++after(?:\s++that)?",

@@ -265,7 +265,9 @@ class _Conversation:
 
     async def show_list(self, query: ListQuery) -> str:
         if query.tag_word:  # "my work tasks": the tag work, if there is one, else the word
-            query = await self._tag_or_words(query, query.tag_word)
+            query, searched = await self._tag_or_words(query, query.tag_word)
+            if searched is not None:  # the search that found the word is the list
+                return listing(query, searched.result, self.year)
         if query.later_by:  # "and the week after?"
             query = self._later(query)
         if query.search:
@@ -305,20 +307,22 @@ class _Conversation:
         )
         return replace(query, due_after=first, due_before=end, window=window, later_by=0)
 
-    async def _tag_or_words(self, query: ListQuery, word: str) -> ListQuery:
+    async def _tag_or_words(self, query: ListQuery, word: str) -> tuple[ListQuery, ToolCall | None]:
         """Return ``query`` filtered by the tag ``word`` names (``work`` for ``works``) when
-        the user has one, else searching for ``word`` when a task has it, else unfiltered (``my
-        shopping list`` with no such tag nor word is the whole list)."""
+        the user has one; else, when no days are asked about and a task says ``word``, the
+        search that found it; else ``query`` unfiltered (``my shopping list`` with no such tag
+        nor word is the whole list)."""
         made = await self.call("list_tags", {})
         names = [] if made.failed else [str(tag["name"]) for tag in made.result["tags"]]
         said = word.casefold()
         for name in names:
             if name.casefold() in (said, said.removesuffix("s"), f"{said}s"):
-                return replace(query, tag=name, tag_word=None)
-        found = await self.search(word, query.status)
-        if not found.failed and found.result["tasks"]:
-            return replace(query, search=word, tag_word=None)
-        return replace(query, tag_word=None)
+                return replace(query, tag=name, tag_word=None), None
+        if query.due is None and query.due_after is None and query.due_before is None:
+            found = await self.search(word, query.status)
+            if not found.failed and found.result["tasks"]:
+                return replace(query, search=word, tag_word=None), found
+        return replace(query, tag_word=None), None
 
     async def show_tags(self) -> str:
         made = await self.call("list_tags", {})
