@@ -20,6 +20,8 @@ from typing import Final
 
 _FLAGS: Final = re.IGNORECASE
 
+#: A quotation: a title as written, never cleaned.
+_QUOTATION: Final = re.compile(r"""((?<!\w)["“'‘][^"”'’\n]{1,200}["”'’](?!\w))""")
 #: ``um``, ``uh``, ``erm``: sounds of speech, anywhere; ``like`` before an amount.
 _FILLERS: Final = re.compile(
     r"(?<![\w'])(?:u+m+|u+h+|e+r+m+|e+h+m+|hm+)(?![\w'])[,.]?\s*+|\blike\s++(?=(?:\d|one|two|three|"
@@ -68,13 +70,19 @@ _PLUS_TAG: Final = re.compile(
 
 
 def cleaned(message: str) -> str:
-    """Return ``message`` without fillers, talk tags and corrected slips, shorthand spelt out."""
-    text = _OCLOCK.sub(lambda said: f"{said.group('h')}:00" if said.group("h") else "", message)
+    """Return ``message`` without fillers, talk tags and corrected slips, shorthand spelt out;
+    a quotation stays as written."""
+    parts = _QUOTATION.split(message)  # odd parts are quotations
+    said = "".join(part if index % 2 else _quiet(part) for index, part in enumerate(parts))
+    return _shorthand(" ".join(said.split()))
+
+
+def _quiet(text: str) -> str:
+    """Return words outside quotes without their noise."""
+    text = _OCLOCK.sub(lambda said: f"{said.group('h')}:00" if said.group("h") else "", text)
     text = _starred_fixed(text)
     text = _SAID_AGAIN.sub(_again_or_both, text)
-    text = _TALK_TAGS.sub(" ", _FILLERS.sub("", text))
-    text = " ".join(text.split())
-    return _shorthand(text)
+    return _TALK_TAGS.sub(" ", _FILLERS.sub("", text))
 
 
 def _shorthand(text: str) -> str:
@@ -120,11 +128,12 @@ def _retyped(following: str, after: str) -> tuple[str, str]:
     """Return the words after a slip and what follows its correction, when the correction
     typed them again (``flihgt booking as travel, flight* booking``: ``booking`` once)."""
     kept, again = following.split(), after.split()
-    size = len(kept)
-    if 0 < size <= len(again) and all(
-        _close(a, b) for a, b in zip(kept, again[:size], strict=True)
-    ):
-        return " " + " ".join(again[:size]), " ".join(again[size:])
+    same = 0
+    while same < min(len(kept), len(again)) and _close(kept[same], again[same]):
+        same += 1
+    if same and same in (len(kept), len(again)):  # the words said again, maybe spelt right
+        words = [*again[:same], *kept[same:]]
+        return " " + " ".join(words), " ".join(again[same:])
     return following, after
 
 
