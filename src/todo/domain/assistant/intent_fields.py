@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Final, TypeAlias
 from zoneinfo import ZoneInfo
 
-from todo.domain.assistant.intent_references import QUOTED, hide_quoted
+from todo.domain.assistant.intent_references import QUOTATION, QUOTED, hide_quoted
 from todo.domain.assistant.intent_words import (
     LIST_PHRASE,
     LIST_SUFFIX,
@@ -92,7 +92,7 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     if whole is not None:
         title = capitalised(whole.group("inner").strip())
         return TaskFields(title=title, description=_described(description))
-    named = _QUOTATION.search(text)  # "the task of 'X', deadline 15 December"
+    named = QUOTATION.search(text)  # "the task of 'X', deadline 15 December"
     if named is not None and _NAMING.fullmatch(text[: named.start()]) and _one_quotation(text):
         rest = f"task {text[named.end() :]}"  # a word before "and tag it …", the title's place
         fields = read_fields(rest, now=now, tz=tz)
@@ -173,8 +173,7 @@ def _take_tags(text: str) -> tuple[str, tuple[str, ...]]:
     return text.strip(), names
 
 
-#: A quotation in a new task's words: its title, when only words that name it come before.
-_QUOTATION: Final = re.compile(r"[\"“'‘](?P<inner>[^\"”'’]{1,200})[\"”'’](?!\w)")
+#: What may come before a quotation in a new task's words for it to be the title.
 _NAMING: Final = re.compile(
     r"\s*+(?:(?:the|a|an|one|new)\s++|(?:task|to-?do|item|entry)s?\b|of\b|with\s++the\s++(?:name|title)\b|"
     r"named\b|called\b|titled\b|following\b|for\b|saying\b|that\s++says\b|[,:;\-–—]|\s++)*+",

@@ -47,8 +47,8 @@ _WORDS_AROUND_QUOTE: Final = 6
 _CLAUSE_MARK: Final = re.compile(r"[,;]")
 #: ``it``, then why: ``delete it i lost it anyway``.
 _IT_THEN_WHY: Final = re.compile(r"^(?:it|that|this)\s++(?:i|we)\s++\w", re.IGNORECASE)
-#: One quotation inside a reference: the title as the user wrote it.
-_QUOTED_IN: Final = re.compile(r"(?<!\w)[\"“'‘][^\"”'’]{2,200}[\"”'’](?!\w)")
+#: One quotation inside a text (``inner``: what it quotes), on one line: a title as written.
+QUOTATION: Final = re.compile(r"(?<!\w)[\"“'‘](?P<inner>[^\"”'’\n]{1,200})[\"”'’](?!\w)")
 _CLOCK: Final = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?P<half>[ap]\.?m\.?)?")
 #: ``the priority on the tax return``: a field said before the task.
 _FIELD_FIRST: Final = re.compile(
@@ -136,7 +136,7 @@ def read_reference(text: str) -> Reference | None:
         return None
     phrase = _FIELD_FIRST.sub("", phrase, count=1) or phrase  # "the priority of task 3"
     phrase = _WHY_AFTER.sub("", phrase, count=1) or phrase  # "it, I just bought one"
-    quoted = _QUOTED_IN.search(phrase) if QUOTED.fullmatch(phrase) is None else None
+    quoted = QUOTATION.search(phrase) if QUOTED.fullmatch(phrase) is None else None
     around = len(phrase.split()) - len(quoted.group().split()) if quoted is not None else 0
     clause = quoted is not None and not _CLAUSE_MARK.search(phrase)
     if quoted is not None and clause and around <= _WORDS_AROUND_QUOTE:  # "the 'X' task I deleted"

@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from todo.domain.assistant.intent_references import QUOTATION
+
 _FLAGS: Final = re.IGNORECASE
 
-#: A quotation: a title as written, never cleaned.
-_QUOTATION: Final = re.compile(r"""((?<!\w)["“'‘][^"”'’\n]{1,200}["”'’](?!\w))""")
 #: ``um``, ``uh``, ``erm``: sounds of speech, anywhere; ``like`` before an amount.
 _FILLERS: Final = re.compile(
     r"(?<![\w'])(?:u+m+|u+h+|e+r+m+|e+h+m+|hm+)(?![\w'])[,.]?\s*+|\blike\s++(?=(?:\d|one|two|three|"
@@ -72,9 +72,12 @@ _PLUS_TAG: Final = re.compile(
 def cleaned(message: str) -> str:
     """Return ``message`` without fillers, talk tags and corrected slips, shorthand spelt out;
     a quotation stays as written."""
-    parts = _QUOTATION.split(message)  # odd parts are quotations
-    said = "".join(part if index % 2 else _quiet(part) for index, part in enumerate(parts))
-    return _shorthand(" ".join(said.split()))
+    said, end = [], 0
+    for quoted in QUOTATION.finditer(message):  # a title as written, never cleaned
+        said += [_quiet(message[end : quoted.start()]), quoted.group()]
+        end = quoted.end()
+    said.append(_quiet(message[end:]))
+    return _shorthand(" ".join("".join(said).split()))
 
 
 def _quiet(text: str) -> str:
