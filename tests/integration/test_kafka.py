@@ -1,0 +1,220 @@
+"""The Kafka bus against a real Kafka-protocol broker: Tansu, started for the run (or the broker
+``TODO_TEST_KAFKA_URL`` names); skipped when it cannot run, failed under
+``TODO_TEST_REQUIRE_SERVICES=1``.
+
+What only a real broker shows: topics made with partitions, so that the members of a group
+share the work; the events of one key in order across members; the events a member held when
+its process was killed reaching another member; events waiting for a group that has not formed
+yet. Each test uses a prefix of its own (a new group on Tansu takes a few seconds to
+form, so the tests are few and each does much).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import textwrap
+import time
+import uuid
+from collections import Counter
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import anyio
+import pytest
+
+from todo.adapters.bus.factory import open_bus
+from todo.adapters.bus.protocol import Bus
+
+pytestmark = pytest.mark.anyio
+
+TOPIC = "t"
+#: Seconds a test waits for what it expects: a group's first join on Tansu takes a few seconds,
+#: a member that died without leaving is noticed after its session (10 s).
+PATIENCE = 60.0
+
+
+@pytest.fixture
+async def buses(kafka_url: str) -> AsyncIterator[Callable[..., Bus]]:
+    """Open buses on the Kafka of the run under a prefix of the test's own; stop them all at
+    the end."""
+    prefix = f"test-{uuid.uuid4().hex[:10]}"
+    opened: list[Bus] = []
+
+    def open_one(member: str, *, options: str = "") -> Bus:
+        bus = open_bus(kafka_url + options, prefix=prefix, member=member, retry_after=0.2)
+        opened.append(bus)
+        return bus
+
+    open_one.prefix = prefix  # type: ignore[attr-defined]
+    try:
+        yield open_one
+    finally:
+        for bus in reversed(opened):
+            await bus.stop()
+
+
+async def eventually(check: Callable[[], bool], *, seconds: float = PATIENCE) -> None:
+    with anyio.fail_after(seconds):
+        while not check():  # noqa: ASYNC110 - the handlers append to plain lists
+            await anyio.sleep(0.05)
+
+
+async def test_members_of_a_group_share_the_work_and_keep_each_key_in_order(
+    buses: Callable[..., Bus],
+) -> None:
+    seen: list[tuple[str, str, int]] = []
+
+    def recorder(member: str) -> Callable[[dict[str, Any]], Any]:
+        async def handle(event: dict[str, Any]) -> None:
+            seen.append((member, event["key"], event["n"]))
+
+        return handle
+
+    members = [buses(name) for name in ("m1", "m2")]
+    for name, bus in zip(("m1", "m2"), members, strict=True):
+        bus.subscribe(TOPIC, recorder(name), group="g")
+    await asyncio.gather(*(bus.start() for bus in members))
+    publisher = buses("relay")
+    await publisher.start()
+
+    keys = [f"tasks/{k}" for k in range(12)]
+    for n in range(120):
+        key = keys[n % len(keys)]
+        await publisher.publish(TOPIC, {"n": n, "key": key}, key=key)
+    await eventually(lambda: len(seen) >= 120)
+    await anyio.sleep(0.5)  # room for a wrong extra delivery
+
+    assert sorted(n for _, _, n in seen) == list(range(120))  # each event once
+    by_member = Counter(member for member, _, _ in seen)
+    assert set(by_member) == {"m1", "m2"}, by_member  # both members did some of the work
+    for key in keys:
+        numbers = [n for _, k, n in seen if k == key]
+        assert numbers == sorted(numbers), key  # one key: in the order published
+        assert len({member for member, k, _ in seen if k == key}) == 1  # …by one member
+
+
+async def test_the_topics_are_made_with_the_partitions_the_url_asks_for(
+    buses: Callable[..., Bus], kafka_url: str
+) -> None:
+    from aiokafka.admin import AIOKafkaAdminClient  # type: ignore[import-untyped]
+
+    bus = buses("m1", options="?partitions=3&replication_factor=1")
+    bus.subscribe(TOPIC, _ignore, group=None)
+    bus.expect("other", "g")
+    await bus.start()
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=kafka_url.removeprefix("kafka://"))
+    await admin.start()
+    try:
+        prefix = buses.prefix  # type: ignore[attr-defined]
+        described = await admin.describe_topics([f"{prefix}.{TOPIC}", f"{prefix}.other"])
+    finally:
+        await admin.close()
+    assert [len(topic["partitions"]) for topic in described] == [3, 3]
+
+
+async def _ignore(event: dict[str, Any]) -> None:
+    return None
+
+
+#: A member of group ``g`` in a process of its own: it says which event it holds, then hangs
+#: on it (never acknowledging) until it is killed.
+HANGING_MEMBER = textwrap.dedent(
+    """
+    import asyncio, json, sys
+    from todo.adapters.bus.factory import open_bus
+
+    async def main(url, prefix):
+        bus = open_bus(url, prefix=prefix, member="doomed", retry_after=0.2)
+
+        async def hang(event):
+            print(json.dumps(event), flush=True)
+            await asyncio.Event().wait()
+
+        bus.subscribe("t", hang, group="g")
+        await bus.start()
+        print("started", flush=True)
+        await asyncio.Event().wait()
+
+    asyncio.run(main(sys.argv[1], sys.argv[2]))
+    """
+)
+
+
+async def test_what_a_killed_member_held_reaches_another_member(
+    buses: Callable[..., Bus], kafka_url: str
+) -> None:
+    prefix = buses.prefix  # type: ignore[attr-defined]
+    doomed = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        HANGING_MEMBER,
+        kafka_url,
+        prefix,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        seen: list[int] = []
+
+        async def record(event: dict[str, Any]) -> None:
+            seen.append(event["n"])
+
+        survivor = buses("survivor")
+        survivor.subscribe(TOPIC, record, group="g")
+        joined = asyncio.gather(survivor.start(), _read_line(doomed, "started"))
+        await asyncio.wait_for(joined, PATIENCE)
+
+        publisher = buses("relay")
+        await publisher.start()
+        for n in range(24):
+            await publisher.publish(TOPIC, {"n": n}, key=f"tasks/{n}")
+        held = json.loads(await asyncio.wait_for(_read_line(doomed, "{"), PATIENCE))["n"]
+        assert held not in seen
+
+        doomed.kill()  # SIGKILL: no goodbye to the group, whose session then runs out
+        await asyncio.wait_for(doomed.wait(), 15)
+        started = time.monotonic()
+        await eventually(lambda: set(seen) >= set(range(24)))
+        print(f"taken over {time.monotonic() - started:.1f} s after the kill")  # for -rP
+
+        assert held in seen
+        assert sorted(set(seen)) == list(range(24))
+    finally:
+        if doomed.returncode is None:
+            doomed.kill()
+            await asyncio.wait_for(doomed.wait(), 15)
+
+
+async def _read_line(process: asyncio.subprocess.Process, start: str) -> str:
+    """The first line ``process`` prints that begins with ``start``."""
+    assert process.stdout is not None
+    while True:
+        line = (await process.stdout.readline()).decode()
+        if not line:
+            raise AssertionError(f"the process ended (exit {process.returncode}) before {start!r}")
+        if line.startswith(start):
+            return line
+
+
+async def test_events_published_before_a_group_formed_wait_for_it(
+    buses: Callable[..., Bus],
+) -> None:
+    relay = buses("relay")
+    relay.expect(TOPIC, "g")
+    await relay.start()
+    for n in range(3):
+        await relay.publish(TOPIC, {"n": n}, key="tasks/1")
+    seen: list[int] = []
+
+    async def record(event: dict[str, Any]) -> None:
+        seen.append(event["n"])
+
+    worker = buses("worker")
+    worker.subscribe(TOPIC, record, group="g")
+    await worker.start()
+    await relay.publish(TOPIC, {"n": 3}, key="tasks/1")
+    await eventually(lambda: len(seen) >= 4)
+    assert seen == [0, 1, 2, 3]
