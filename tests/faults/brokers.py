@@ -149,6 +149,8 @@ class TansuServer:
 
     directory: Path
     port: int = field(default_factory=free_port)
+    #: The port clients are told to connect to (a proxy's in front of it), else :attr:`port`.
+    advertised_port: int | None = None
     process: subprocess.Popen[bytes] | None = None
     #: How many times it has been started (each run writes a log of its own).
     runs: int = 0
@@ -165,6 +167,7 @@ class TansuServer:
         binary = self._binary()
         self.runs += 1
         address = f"tcp://127.0.0.1:{self.port}"
+        advertised = f"tcp://127.0.0.1:{self.advertised_port or self.port}"
         with (self.directory / f"tansu-{self.runs}.log").open("wb") as log:
             self.process = subprocess.Popen(
                 [
@@ -173,7 +176,7 @@ class TansuServer:
                     "--listener-url",
                     address,
                     "--advertised-listener-url",
-                    address,
+                    advertised,
                     "--storage-engine",
                     "memory://tansu/",
                 ],

@@ -5,27 +5,33 @@
 What only a real broker shows: topics made with partitions, so that the members of a group
 share the work; the events of one key in order across members; the events a member held when
 its process was killed reaching another member; events waiting for a group that has not formed
-yet. Each test uses a prefix of its own (a new group on Tansu takes a few seconds to
-form, so the tests are few and each does much).
+yet; TLS to a broker that asks for it. Each test uses a prefix of its own (a new group on Tansu
+takes a few seconds to form, so the tests are few and each does much).
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import ssl
 import sys
 import textwrap
 import time
 import uuid
 from collections import Counter
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 from typing import Any
 
 import anyio
 import pytest
+import trustme
 
+from tests.conftest import missing_service
+from tests.faults.brokers import TansuServer, free_port
 from todo.adapters.bus.factory import open_bus
 from todo.adapters.bus.protocol import Bus
+from todo.errors import BrokerUnavailable
 
 pytestmark = pytest.mark.anyio
 
@@ -218,3 +224,69 @@ async def test_events_published_before_a_group_formed_wait_for_it(
     await relay.publish(TOPIC, {"n": 3}, key="tasks/1")
     await eventually(lambda: len(seen) >= 4)
     assert seen == [0, 1, 2, 3]
+
+
+async def test_the_bus_speaks_tls_to_a_broker_that_asks_for_it(tmp_path: Path) -> None:
+    """A Kafka behind a TLS listener (a proxy of the test's own that terminates TLS with a
+    certificate from an authority made here, advertised to clients as the broker's address):
+    the bus that trusts the authority publishes and consumes; one that does not is refused."""
+    authority = trustme.CA()
+    authority.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(context)
+    listener = free_port()
+    broker = TansuServer(tmp_path / "tansu", advertised_port=listener)
+    try:
+        broker.start()
+    except (OSError, RuntimeError) as error:
+        missing_service(f"Tansu (Kafka) cannot run: {error}")
+    pumps: set[asyncio.Task[None]] = set()
+
+    async def terminate(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        upstream_reader, upstream_writer = await asyncio.open_connection("127.0.0.1", broker.port)
+        for source, sink in ((reader, upstream_writer), (upstream_reader, writer)):
+            pump = asyncio.create_task(_pump(source, sink))
+            pumps.add(pump)
+            pump.add_done_callback(pumps.discard)
+
+    proxy = await asyncio.start_server(terminate, "127.0.0.1", listener, ssl=context)
+    prefix = f"test-{uuid.uuid4().hex[:10]}"
+    secure = f"kafka://127.0.0.1:{listener}?security_protocol=SSL&ssl_cafile={tmp_path}/ca.pem"
+    trusting = open_bus(secure, prefix=prefix, member="m1", retry_after=0.2)
+    untrusting = open_bus(
+        f"kafka://127.0.0.1:{listener}?security_protocol=SSL", prefix=prefix, member="m2"
+    )
+    try:
+        seen: list[int] = []
+
+        async def record(event: dict[str, Any]) -> None:
+            seen.append(event["n"])
+
+        trusting.subscribe(TOPIC, record, group="g")
+        await trusting.start()
+        await trusting.publish(TOPIC, {"n": 1}, key="tasks/1")
+        await eventually(lambda: seen == [1])
+
+        with pytest.raises(BrokerUnavailable, match="cannot be reached"):
+            await untrusting.publish(TOPIC, {"n": 2}, key="tasks/1")
+    finally:
+        await untrusting.stop()
+        await trusting.stop()
+        proxy.close()
+        for pump in list(pumps):
+            pump.cancel()
+        await asyncio.gather(*pumps, return_exceptions=True)
+        await proxy.wait_closed()
+        broker.stop()
+
+
+async def _pump(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
+    """Copy ``source`` to ``sink`` until either side closes."""
+    try:
+        while chunk := await source.read(65536):
+            sink.write(chunk)
+            await sink.drain()
+    except (ConnectionError, ssl.SSLError):
+        pass
+    finally:
+        sink.close()

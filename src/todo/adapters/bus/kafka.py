@@ -59,6 +59,7 @@ class KafkaRoutes(OneByOne):
 
             async def _connect(self) -> Any:
                 await reach_any(servers, default_port=9092)
+                await routes.handshake()
                 routes.connected = True
                 return await super()._connect()
 
@@ -90,6 +91,25 @@ class KafkaRoutes(OneByOne):
 
     def _topic(self, topic: str) -> str:
         return f"{self.prefix}.{topic}"
+
+    async def handshake(self) -> None:
+        """With TLS or a sign-in, go through them once before FastStream connects: a handshake
+        that fails there would leave its half-started producer unclosed."""
+        security = self.url.security()
+        if security is None:
+            return
+        from aiokafka.client import AIOKafkaClient  # type: ignore[import-untyped]
+        from faststream.kafka.security import parse_security
+
+        client = AIOKafkaClient(
+            bootstrap_servers=self.url.servers,
+            request_timeout_ms=round(KAFKA_REQUEST_TIMEOUT * 1000),
+            **parse_security(security),
+        )
+        try:
+            await client.bootstrap()
+        finally:
+            await client.close()
 
     async def prepare(self, subscriptions: list[tuple[str, str | None]]) -> None:
         """Make the topics with the partitions and copies the URL asks for (a topic that exists
