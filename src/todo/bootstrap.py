@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property
@@ -21,6 +22,7 @@ from todo.adapters.rate_limits import (
     RedisRateLimiter,
     too_many,
 )
+from todo.adapters.tracing import NO_TRACING, Span, Tracing, open_tracing
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.config import Settings
 from todo.services.sign_in_limits import SignInLimits
@@ -35,6 +37,10 @@ if TYPE_CHECKING:
     from todo.services.events.runtime import EventRuntime
 
 
+#: How long a process that stops waits for its last spans to reach the collector (seconds).
+TRACES_FLUSH_SECONDS = 5.0
+
+
 @dataclass
 class App:
     """The running product: settings, database, clock, credentials and limits."""
@@ -45,6 +51,9 @@ class App:
     #: Hashes passwords: argon2id at the recommended cost unless one is given (test suites give
     #: a cheaper one; nothing in the product does).
     password_hasher: PasswordHasher | None = None
+    #: The spans of this process: none unless ``OTEL_EXPORTER_OTLP_ENDPOINT`` is set and the
+    #: process said what it is (:meth:`trace_as`), or a test gave its own.
+    tracing: Tracing = NO_TRACING
     events_written: asyncio.Event = field(init=False)
     #: The ids of the events committed here, when :meth:`remember_events` asked for them.
     remembered_events: list[str] | None = field(default=None, init=False)
@@ -76,7 +85,19 @@ class App:
             sqlite=self.embedded,
             readers=self.readers,
             on_events=self._events_committed,
+            tracing=self.tracing,
         )
+
+    def trace_as(self, service: str) -> None:
+        """Send this process's spans over OTLP when ``OTEL_EXPORTER_OTLP_ENDPOINT`` is set,
+        named ``OTEL_SERVICE_NAME`` or else ``service`` (``todo-api``, ``todo-worker``); nothing
+        changes when tracing is already on (a test's) or no endpoint is set."""
+        if not self.tracing.on:
+            settings = self.settings
+            self.tracing = open_tracing(
+                endpoint=settings.otel_exporter_otlp_endpoint,
+                service=settings.otel_service_name or service,
+            )
 
     async def check_database(self) -> str | None:
         """Return ``None`` when the database answers within two seconds, else one sentence
@@ -241,6 +262,9 @@ class App:
             if close is not None:
                 await close()
         await self.engine.dispose()
+        if self.tracing.on:  # send the last spans; a collector that is down delays the exit
+            with contextlib.suppress(TimeoutError):  # by a few seconds at most
+                await asyncio.wait_for(asyncio.to_thread(self.tracing.close), TRACES_FLUSH_SECONDS)
 
 
 def _raise_if_waiting(wait: float | None) -> None:
@@ -264,7 +288,47 @@ def event_runtime(app: App) -> EventRuntime:
         keep_sent=timedelta(hours=settings.outbox_retention_hours),
         keep_processed=timedelta(hours=settings.processed_retention_hours),
         health_interval=settings.broker_check_seconds,
+        reminder_job=settings.reminder_trigger == "dapr-jobs",
+        tracing=app.tracing,
     )
+
+
+async def with_dapr_secrets(settings: Settings) -> Settings:
+    """Return ``settings`` with TODO_SECRET_KEY and TODO_DATABASE_URL read from the Dapr secret
+    store ``TODO_DAPR_SECRET_STORE`` names, where the environment left them unset (once, at
+    start-up; the sidecar is not asked when it set both):
+    ``await with_dapr_secrets(Settings(dapr_secret_store="kubernetes"))``.
+
+    Raises :class:`~todo.errors.ConfigurationError` with one sentence when the sidecar or the
+    secret is missing, or the settings are refused with the values read."""
+    from pydantic import SecretStr
+
+    from todo.adapters.dapr_secrets import SECRET_ENTRIES, read_dapr_secret
+    from todo.config import refusals
+    from todo.errors import ConfigurationError
+
+    if all(getattr(settings, name) is not None for name in SECRET_ENTRIES.values()):
+        return settings  # the environment set both: nothing to ask the sidecar for
+    found = await read_dapr_secret(
+        address=f"127.0.0.1:{settings.dapr_grpc_port}",
+        store=settings.dapr_secret_store or "",
+        name=settings.dapr_secret_name,
+    )
+    update: dict[str, object] = {}
+    for entry, name in SECRET_ENTRIES.items():
+        value = found.get(entry)
+        if value and getattr(settings, name) is None:
+            update[name] = SecretStr(value) if name == "secret_key" else value
+    resolved = settings.model_copy(update=update)
+    if resolved.env == "production" and resolved.secret_key is None:
+        raise ConfigurationError(
+            f"TODO_ENV=production needs TODO_SECRET_KEY: the secret '{settings.dapr_secret_name}'"
+            f" of the Dapr secret store '{settings.dapr_secret_store}' has no such entry."
+        )
+    refused = refusals(resolved)
+    if refused:
+        raise ConfigurationError(refused[0][1])
+    return resolved
 
 
 async def build_app(
@@ -273,13 +337,17 @@ async def build_app(
     clock: Clock | None = None,
     check_schema: bool = True,
     password_hasher: PasswordHasher | None = None,
+    tracing: Tracing | None = None,
 ) -> App:
     """Return the application for ``settings``; the embedded database migrates itself.
 
     Any other database must be migrated with ``todo db upgrade`` first. With ``check_schema=False``
     the schema is left alone (for the ``todo db`` commands). ``clock`` and ``password_hasher``
-    replace the system clock and the recommended argon2id cost (for tests).
+    replace the system clock and the recommended argon2id cost (for tests); ``tracing``
+    records spans (a test's in-memory exporter; else see :meth:`App.trace_as`).
     """
+    if settings.dapr_secret_store:
+        settings = await with_dapr_secrets(settings)
     url = database_url(settings)
     engine = create_engine(url, echo=settings.database_echo, pool_size=settings.database_pool_size)
     try:
@@ -293,7 +361,8 @@ async def build_app(
         engine=engine,
         clock=clock or SystemClock(),
         password_hasher=password_hasher,
+        tracing=tracing or NO_TRACING,
     )
 
 
-__all__ = ["App", "Clock", "build_app", "event_runtime"]
+__all__ = ["NO_TRACING", "App", "Clock", "Span", "Tracing", "build_app", "event_runtime"]

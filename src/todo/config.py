@@ -172,15 +172,35 @@ class Settings(BaseSettings):
     )
     broker_url: str = Field(
         default="memory://",
-        pattern=r"^(memory|redis|rediss|nats|tls|kafka|amqp|amqps)://\S*$",
+        pattern=r"^(memory|redis|rediss|nats|tls|kafka|amqp|amqps|dapr)://\S*$",
         description="The event broker: memory:// (in this process), redis://, nats://, "
-        "kafka:// or amqp://.",
+        "kafka://, amqp:// or dapr:// (a Dapr sidecar; see docs/dapr.md).",
     )
     broker_prefix: str = Field(
         default="todo",
         pattern=r"^[A-Za-z0-9_-]{1,40}$",
         description="Starts the name of every stream, subject, topic and group on the broker, "
         "so several deployments can share one.",
+    )
+    dapr_secret_store: str | None = Field(
+        default=None,
+        pattern=r"^[A-Za-z0-9._-]{1,200}$",
+        description="A Dapr secret store component (e.g. `kubernetes`) to read TODO_SECRET_KEY "
+        "and TODO_DATABASE_URL from at start-up, through the pod's sidecar; what the "
+        "environment sets itself is kept. See docs/dapr.md.",
+    )
+    dapr_secret_name: str = Field(
+        default="todo",
+        pattern=r"^[A-Za-z0-9._/-]{1,200}$",
+        description="The secret read from TODO_DAPR_SECRET_STORE; its entries TODO_SECRET_KEY "
+        "and TODO_DATABASE_URL give those settings.",
+    )
+    dapr_grpc_port: int = Field(
+        default=50001,
+        ge=1,
+        le=65535,
+        validation_alias=AliasChoices("TODO_DAPR_GRPC_PORT", "DAPR_GRPC_PORT"),
+        description="The gRPC port of the Dapr sidecar on 127.0.0.1 (Dapr sets DAPR_GRPC_PORT).",
     )
     workers_in_server: Literal["auto", "yes", "no"] = Field(
         default="auto",
@@ -200,6 +220,19 @@ class Settings(BaseSettings):
     reminder_interval_seconds: float = Field(
         default=1.0, gt=0, le=3600, description="How often due reminders are looked for."
     )
+    reminder_trigger: Literal["scheduler", "dapr-jobs"] = Field(
+        default="scheduler",
+        description="What fires due reminders: `scheduler`, a timer in each `todo worker`, or "
+        "`dapr-jobs`, Dapr's Jobs API (one worker per firing; needs TODO_BROKER_URL=dapr://).",
+    )
+
+    @field_validator("reminder_trigger")
+    @classmethod
+    def _jobs_need_dapr(cls, trigger: str, info: ValidationInfo) -> str:
+        if trigger == "dapr-jobs" and not str(info.data.get("broker_url", "")).startswith("dapr:"):
+            raise ValueError("dapr-jobs needs TODO_BROKER_URL=dapr://… (a Dapr sidecar)")
+        return trigger
+
     consumer_attempts: int = Field(
         default=5, ge=1, le=100, description="Tries of an event before it becomes a dead letter."
     )
@@ -224,6 +257,21 @@ class Settings(BaseSettings):
         le=3600,
         description="How often each process checks the broker, and starts again the "
         "subscriptions that stopped reading; /readyz reports the last check.",
+    )
+    otel_exporter_otlp_endpoint: str | None = Field(
+        default=None,
+        pattern=r"^https?://\S+$",
+        validation_alias=AliasChoices("OTEL_EXPORTER_OTLP_ENDPOINT"),
+        description="Base URL of an OpenTelemetry collector (OTLP over HTTP, e.g. "
+        "http://collector:4318): `todo serve` and `todo worker` send it their traces. Unset, "
+        "nothing is traced.",
+    )
+    otel_service_name: str | None = Field(
+        default=None,
+        max_length=200,
+        validation_alias=AliasChoices("OTEL_SERVICE_NAME"),
+        description="The service name of the traces; default: todo-api for `todo serve`, "
+        "todo-worker for `todo worker`.",
     )
     ops_public: Literal["auto", "yes", "no"] = Field(
         default="auto",
@@ -382,7 +430,7 @@ def refusals(settings: Settings) -> list[tuple[str, str]]:
         )
     if settings.env != "production":
         return found
-    if key is None:
+    if key is None and settings.dapr_secret_store is None:  # else read from the store later
         found.append(
             (
                 "secret_key",

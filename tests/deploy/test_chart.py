@@ -37,8 +37,8 @@ NAMESPACE = "tasks"
 FULLNAME = "todo-todo-evolution"
 #: Custom resources: kubernetes-validate has no schema for them (they are not part of
 #: Kubernetes), so they are left out of its run and test_service_monitors_scrape_both_processes
-#: checks their structure instead.
-CRD_KINDS = frozenset({"ServiceMonitor"})
+#: and test_dapr_components_have_the_shape_dapr_reads check their structure instead.
+CRD_KINDS = frozenset({"ServiceMonitor", "Component", "Resiliency"})
 #: Objects that run containers, and where their pod spec is.
 WORKLOAD_KINDS = frozenset({"Deployment", "Job", "StatefulSet", "DaemonSet"})
 
@@ -139,8 +139,31 @@ VALUE_SETS: dict[str, Values | str] = {
         },
         llmApiKey="sk-test",
     ),
+    "dapr-kafka": with_secrets(
+        {"dapr": {"enabled": True, "pubsub": {"kafka": {"brokers": "kafka.internal:9092"}}}},
+        brokerUrl="",
+    ),
+    "dapr-redis-secret-store": with_secrets(
+        {
+            "dapr": {
+                "enabled": True,
+                "apiAppId": "tasks-api",
+                "pubsub": {
+                    "type": "redis",
+                    "redis": {
+                        "host": "redis.internal:6379",
+                        "passwordSecret": {"name": "redis", "key": "password"},
+                    },
+                },
+                "secretStore": {"enabled": True},
+                "reminderJobs": True,
+            }
+        },
+        brokerUrl="",
+    ),
 }
 CASES = list(VALUE_SETS)
+DAPR_CASES = [case for case in CASES if case.startswith("dapr-")]
 
 
 # --- The tools, imported when a test needs them -----------------------------------------------
@@ -713,6 +736,31 @@ def test_schema_refuses_typos_and_bad_types(values: Values, complaint: str) -> N
         pytest.param(
             with_secrets({"config": {"corsOrigins": ["*"]}}), "refuses '*'", id="cors-star"
         ),
+        pytest.param(
+            with_secrets({"dapr": {"enabled": True}}, brokerUrl=""),
+            "dapr.pubsub.kafka.brokers is required",
+            id="dapr-no-kafka",
+        ),
+        pytest.param(
+            with_secrets({"dapr": {"enabled": True, "pubsub": {"type": "redis"}}}),
+            "dapr.pubsub.redis.host is required",
+            id="dapr-no-redis",
+        ),
+        pytest.param(
+            with_secrets(
+                {
+                    "dapr": {
+                        "enabled": True,
+                        "pubsub": {
+                            "broadcastName": "todo-pubsub",
+                            "kafka": {"brokers": "kafka:9092"},
+                        },
+                    }
+                }
+            ),
+            "must differ",
+            id="dapr-one-component",
+        ),
     ],
 )
 def test_template_refuses_what_cannot_run(values: Values, complaint: str) -> None:
@@ -754,3 +802,142 @@ def test_notes_say_how_to_reach_the_app_and_make_an_admin(case: str, reach: str)
         "todo user create admin@example.com --admin"
     ) in notes
     assert "{{" not in notes
+
+
+# --- 6. Dapr ----------------------------------------------------------------------------------
+
+
+def pod_annotations(objects: list[Manifest]) -> dict[str, dict[str, str]]:
+    """The pod template annotations of each Deployment, by its name."""
+    return {
+        name: deployment["spec"]["template"]["metadata"].get("annotations", {})
+        for name, deployment in named(objects, "Deployment").items()
+    }
+
+
+def env_names(container: Manifest) -> set[str]:
+    return {entry["name"] for entry in container.get("env", [])}
+
+
+def test_dapr_is_off_by_default() -> None:
+    """Without dapr.enabled no pod asks for a sidecar and no Dapr object is made."""
+    objects = objects_of("defaults")
+    for found in pod_annotations(objects).values():
+        assert not [key for key in found if key.startswith("dapr.io/")]
+    assert not [o for o in objects if o["apiVersion"].startswith("dapr.io/")]
+    assert "TODO_BROKER_URL" not in config_map(objects)
+
+
+@pytest.mark.parametrize("case", DAPR_CASES)
+def test_dapr_pods_get_a_sidecar_that_reaches_their_app_channel(case: str) -> None:
+    """Each Deployment asks for a sidecar under an app id of its own; the ConfigMap's
+    TODO_BROKER_URL, read by the product's own parser, names the annotated app port and the two
+    components; no container's env overrides it with the Secret's broker URL."""
+    from todo.adapters.bus.dapr import DaprAddress
+
+    objects = objects_of(case)
+    address = DaprAddress.parse(config_map(objects)["TODO_BROKER_URL"])
+    annotations = pod_annotations(objects)
+    assert set(annotations) == {FULLNAME, f"{FULLNAME}-worker"}
+    app_ids = set()
+    for name, found in annotations.items():
+        assert found["dapr.io/enabled"] == "true", name
+        assert found["dapr.io/app-port"] == str(address.app_port), name
+        assert found["dapr.io/app-protocol"] == "http", name
+        assert found["dapr.io/app-health-check-path"] == "/healthz", name
+        grace = named(objects, "Deployment")[name]["spec"]["template"]["spec"]
+        assert (
+            int(found["dapr.io/graceful-shutdown-seconds"])
+            == grace["terminationGracePeriodSeconds"]
+        )
+        app_ids.add(found["dapr.io/app-id"])
+        assert "TODO_BROKER_URL" not in env_names(container_of(objects, "Deployment", name))
+    assert len(app_ids) == 2
+    assert (address.grpc, address.app_host) == ("127.0.0.1:50001", "127.0.0.1")
+    assert (address.pubsub, address.broadcast) == ("todo-pubsub", "todo-broadcast")
+
+
+@pytest.mark.parametrize("case", DAPR_CASES)
+def test_dapr_components_have_the_shape_dapr_reads(case: str) -> None:
+    """The Components (not in the Kubernetes schemas, so checked here): dapr.io/v1alpha1, a
+    type and version v1, metadata entries each with a string value or a secretKeyRef, scoped to
+    exactly the two app ids; the pub/sub and broadcast components the URL names, the broadcast
+    one with a consumer group per pod (and on Kafka newest events only, the groups' from the
+    oldest); a Resiliency whose targets are those components."""
+    from todo.adapters.bus.dapr import DaprAddress
+
+    objects = objects_of(case)
+    address = DaprAddress.parse(config_map(objects)["TODO_BROKER_URL"])
+    app_ids = sorted(a["dapr.io/app-id"] for a in pod_annotations(objects).values())
+    components = named(objects, "Component")
+    for name, component in components.items():
+        assert component["apiVersion"] == "dapr.io/v1alpha1", name
+        assert component["metadata"]["namespace"] == NAMESPACE, name
+        assert set(component) == {"apiVersion", "kind", "metadata", "spec", "scopes"}, name
+        spec = component["spec"]
+        assert set(spec) == {"type", "version", "metadata"}, name
+        assert re.fullmatch(r"(pubsub|secretstores)\.[a-z.]+", spec["type"]), name
+        assert spec["version"] == "v1", name
+        for entry in spec["metadata"]:
+            assert set(entry) in ({"name", "value"}, {"name", "secretKeyRef"}), (name, entry)
+            if "value" in entry:
+                assert isinstance(entry["value"], str), (name, entry)
+            else:
+                assert set(entry["secretKeyRef"]) == {"name", "key"}, (name, entry)
+        assert sorted(component["scopes"]) == app_ids, name
+    pubsub, broadcast = components[address.pubsub], components[address.broadcast]
+    assert pubsub["spec"]["type"] == broadcast["spec"]["type"]
+    settings = {
+        which: {e["name"]: e.get("value") for e in c["spec"]["metadata"]}
+        for which, c in (("pubsub", pubsub), ("broadcast", broadcast))
+    }
+    assert "consumerID" not in settings["pubsub"]  # the app id: one replica per event
+    assert settings["broadcast"]["consumerID"] == "{podName}"
+    if pubsub["spec"]["type"] == "pubsub.kafka":
+        assert settings["pubsub"]["initialOffset"] == "oldest"
+        assert settings["broadcast"]["initialOffset"] == "newest"
+    else:
+        assert settings["pubsub"]["concurrency"] == "1"
+    (resiliency,) = named(objects, "Resiliency").values()
+    targets = resiliency["spec"]["targets"]["components"]
+    assert set(targets) == {address.pubsub, address.broadcast}
+    policies = resiliency["spec"]["policies"]["retries"]
+    assert all(target["inbound"]["retry"] in policies for target in targets.values())
+
+
+def test_dapr_secret_store_keeps_the_secrets_out_of_the_environment() -> None:
+    """With the secret store, the API and worker containers get neither TODO_SECRET_KEY nor
+    TODO_DATABASE_URL from the environment; the ConfigMap names the store and the Secret; a
+    Role lets the pods' service account read that Secret and nothing else; the migration Job,
+    which runs without a sidecar, still reads them from its environment."""
+    objects = objects_of("dapr-redis-secret-store")
+    data = config_map(objects)
+    store = [c for c in named(objects, "Component").values() if c["spec"]["type"].startswith("s")]
+    assert [c["metadata"]["name"] for c in store] == [data["TODO_DAPR_SECRET_STORE"]]
+    assert data["TODO_DAPR_SECRET_NAME"] == FULLNAME
+    assert data["TODO_REMINDER_TRIGGER"] == "dapr-jobs"
+    assert "TODO_REMINDER_TRIGGER" not in config_map(objects_of("dapr-kafka"))
+    assert FULLNAME in named(objects, "Secret")
+    for name in (FULLNAME, f"{FULLNAME}-worker"):
+        found = env_names(container_of(objects, "Deployment", name))
+        assert not found & {"TODO_SECRET_KEY", "TODO_DATABASE_URL", "TODO_BROKER_URL"}, name
+    (role,) = named(objects, "Role").values()
+    assert role["rules"] == [
+        {
+            "apiGroups": [""],
+            "resources": ["secrets"],
+            "resourceNames": [FULLNAME],
+            "verbs": ["get"],
+        }
+    ]
+    (binding,) = named(objects, "RoleBinding").values()
+    assert binding["roleRef"]["name"] == role["metadata"]["name"]
+    accounts = {
+        d["spec"]["template"]["spec"]["serviceAccountName"]
+        for d in named(objects, "Deployment").values()
+    }
+    assert [subject["name"] for subject in binding["subjects"]] == sorted(accounts)
+    (job,) = named(objects, "Job").values()
+    (migration,) = job["spec"]["template"]["spec"]["containers"]
+    assert {"TODO_SECRET_KEY", "TODO_DATABASE_URL"} <= env_names(migration)
+    assert "tasks-api" in {a["dapr.io/app-id"] for a in pod_annotations(objects).values()}

@@ -3,8 +3,10 @@
 Redis, NATS and RabbitMQ are the real servers named by ``TODO_TEST_REDIS_URL``,
 ``TODO_TEST_NATS_URL`` and ``TODO_TEST_RABBITMQ_URL`` (skipped when absent, failed under
 ``TODO_TEST_REQUIRE_SERVICES=1``); Kafka and a second RabbitMQ run through FastStream's test
-brokers, which deliver inside one process (so only the one-process cases apply to them). Every
-test uses a prefix of its own and removes what it created.
+brokers, which deliver inside one process (so only the one-process cases apply to them). Dapr
+runs against the sidecar double of :mod:`tests.dapr_sidecar` (real gRPC and HTTP on loopback, a
+sidecar per bus, as a sidecar per pod; it always runs). Every test uses a prefix of its own and
+removes what it created.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from faststream.kafka import TestKafkaBroker
 from faststream.rabbit import TestRabbitBroker
 
 from tests.conftest import missing_service
+from tests.dapr_sidecar import DaprCluster, Sidecar, dapr_cluster, free_port
 from todo.adapters.bus import memory as memory_bus
 from todo.adapters.bus.factory import open_bus
 from todo.adapters.bus.faststream import FastStreamBus
@@ -54,6 +57,8 @@ class Backend:
     processes: bool = True
     #: A handler that raises gets the event again (a test broker raises into publish instead).
     redelivers: bool = True
+    #: Each bus talks to a sidecar of its own (the Dapr double), made by the harness.
+    sidecars: bool = False
 
 
 BACKENDS = [
@@ -75,6 +80,7 @@ BACKENDS = [
         processes=False,
         redelivers=False,
     ),
+    Backend("dapr", "dapr://", sidecars=True),
 ]
 
 
@@ -86,13 +92,26 @@ class Harness:
     prefix: str
     stack: AsyncExitStack
     buses: list[Bus] = field(default_factory=list)
+    #: The Dapr double's broker, and the sidecar of each bus (a pod each).
+    cluster: DaprCluster | None = None
+    sidecars: dict[int, Sidecar] = field(default_factory=dict)
 
     def open(self, member: str) -> Bus:
-        bus = open_bus(self.backend.url, prefix=self.prefix, member=member, retry_after=RETRY_AFTER)
+        url = self.backend.url
+        sidecar = None
+        if self.cluster is not None:
+            sidecar = self.cluster.sidecar(app_port=free_port(), pod_name=member)
+            url = sidecar.url()
+        bus = open_bus(url, prefix=self.prefix, member=member, retry_after=RETRY_AFTER)
+        if sidecar is not None:
+            self.sidecars[id(bus)] = sidecar
         self.buses.append(bus)
         return bus
 
     async def start(self, bus: Bus) -> Bus:
+        sidecar = self.sidecars.get(id(bus))
+        if sidecar is not None:
+            await sidecar.start()
         if self.backend.test_broker is not None:
             assert isinstance(bus, FastStreamBus)
             await self.stack.enter_async_context(self.backend.test_broker(bus.broker))
@@ -107,7 +126,7 @@ class Harness:
 
 
 async def usable(backend: Backend) -> None:
-    if backend.test_broker is not None or backend.name == "memory":
+    if backend.test_broker is not None or backend.name in ("memory", "dapr"):
         return
     probe = open_bus(backend.url, prefix="probe", member="probe")
     problem = await probe.check()
@@ -150,6 +169,8 @@ async def harness(request: pytest.FixtureRequest) -> AsyncIterator[Harness]:
     prefix = f"test-{uuid.uuid4().hex[:10]}"
     async with AsyncExitStack() as stack:
         h = Harness(backend, prefix, stack)
+        if backend.sidecars:  # closed after the buses (the stack unwinds after `finally`)
+            h.cluster = await stack.enter_async_context(dapr_cluster())
         try:
             yield h
         finally:
@@ -309,12 +330,13 @@ async def test_a_group_gets_the_events_published_before_it_existed(harness: Harn
         "nats://127.0.0.1:1",
         "kafka://127.0.0.1:1",
         "amqp://guest:secret@127.0.0.1:1/",
+        f"dapr://127.0.0.1:1?app_port={free_port()}",
     ],
 )
 async def test_an_unreachable_broker_is_reported_quickly(url: str) -> None:
     bus = open_bus(url, prefix=f"test-{uuid.uuid4().hex[:10]}", member="m1")
     bus.subscribe(TOPIC, recorder([]), group="g")
-    shown = url.replace("guest:secret@", "")
+    shown = url.replace("guest:secret@", "").partition("?")[0]
 
     started = time.monotonic()
     with pytest.raises(BrokerUnavailable, match="cannot be reached") as raised:

@@ -40,6 +40,7 @@ from todo.adapters.reminder_queue import ReminderQueue
 from todo.adapters.tag_repository import TagRepository
 from todo.adapters.task_repository import TaskRepository
 from todo.adapters.task_rows import TaskRows
+from todo.adapters.tracing import NO_TRACING, AttributeValue, Tracing
 from todo.adapters.user_repository import UserRepository
 from todo.domain.events import DomainEvent
 from todo.domain.outbox import outbox_row
@@ -86,6 +87,7 @@ class UnitOfWork:
         sqlite: bool,
         readers: async_sessionmaker[AsyncSession] | None = None,
         on_events: Callable[[list[str]], None] | None = None,
+        tracing: Tracing = NO_TRACING,
     ) -> None:
         self._sessions = sessions
         self._readers = readers or sessions
@@ -98,6 +100,8 @@ class UnitOfWork:
         self._emitted: list[str] = []
         self._outbox_rows: list[dict[str, Any]] = []
         self.clock = clock
+        #: The spans of this process (services record theirs through it).
+        self.tracing = tracing
 
     @property
     def session(self) -> AsyncSession:
@@ -207,16 +211,34 @@ class UnitOfWork:
         if self._read_only:
             raise RuntimeError("a unit of work opened for reading cannot commit")
         try:
-            if self._outbox_rows:
-                await self.outbox.add_rows(self._outbox_rows)
-                self._outbox_rows = []
-            await self.session.commit()
+            if self._outbox_rows and self.tracing.on:
+                await self._commit_traced()
+            else:
+                if self._outbox_rows:
+                    await self.outbox.add_rows(self._outbox_rows)
+                    self._outbox_rows = []
+                await self.session.commit()
         except (IntegrityError, StaleDataError) as exc:
             await self.session.rollback()
             raise Conflict(CLASHED) from exc
         if self._emitted and self._on_events is not None:
             self._on_events(self._emitted)  # wake the relay: there is something to send
         self._emitted = []
+
+    async def _commit_traced(self) -> None:
+        """Write the outbox rows and commit inside a span, each row keeping that span's trace
+        context: the relay, the broker and the consumers continue the trace from it."""
+        rows, self._outbox_rows = self._outbox_rows, []
+        attributes: dict[str, AttributeValue] = {
+            "todo.outbox.events": len(rows),
+            "cloudevents.event_type": ",".join(sorted({row["type"] for row in rows})),
+        }
+        with self.tracing.span("outbox write", attributes=attributes):
+            context = self.tracing.carrier()
+            for row in rows:
+                row["trace_context"] = context
+            await self.outbox.add_rows(rows)
+            await self.session.commit()
 
     @asynccontextmanager
     async def savepoint(self) -> AsyncIterator[None]:

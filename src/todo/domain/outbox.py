@@ -45,10 +45,14 @@ class OutboxMessage(SQLModel, table=True):
     published_at: datetime | None = None
     attempts: int = Field(default=0)
     last_error: str | None = Field(default=None, max_length=2000)
+    #: The W3C trace context of the change that wrote the event (``traceparent`` and maybe
+    #: ``tracestate``), when tracing was on; ``None`` otherwise.
+    trace_context: dict[str, str] | None = Field(default=None, sa_type=JSON(none_as_null=True))
 
     def cloud_event(self) -> dict[str, Any]:
-        """Return the CloudEvents 1.0 JSON envelope of this message."""
-        return {
+        """Return the CloudEvents 1.0 JSON envelope of this message, with the trace context of
+        the change as the distributed-tracing extension (``traceparent``, ``tracestate``)."""
+        event: dict[str, Any] = {
             "specversion": "1.0",
             "id": self.event_id,
             "source": EVENT_SOURCE,
@@ -58,6 +62,9 @@ class OutboxMessage(SQLModel, table=True):
             "datacontenttype": "application/json",
             "data": self.data,
         }
+        if self.trace_context:
+            event.update(self.trace_context)
+        return event
 
 
 def outbox_row(event: DomainEvent, *, at: datetime) -> dict[str, Any]:
@@ -73,4 +80,5 @@ def outbox_row(event: DomainEvent, *, at: datetime) -> dict[str, Any]:
         "published_at": None,
         "attempts": 0,
         "last_error": None,
+        "trace_context": None,
     }

@@ -17,7 +17,7 @@ from todo.entrypoints.api.app import create_api
 from todo.entrypoints.mcp.http_app import McpHttp
 
 if TYPE_CHECKING:
-    from todo.bootstrap import PasswordHasher
+    from todo.bootstrap import PasswordHasher, Tracing
 
 
 def create_app(
@@ -25,11 +25,15 @@ def create_app(
     *,
     clock: Clock | None = None,
     password_hasher: PasswordHasher | None = None,
+    tracing: Tracing | None = None,
 ) -> FastAPI:
     """Return the whole server for ``settings`` (read from the environment when not given):
     the REST API and web app, with the MCP tools at ``/mcp/`` acting on the same application.
-    ``clock`` and ``password_hasher`` replace the system's and the recommended ones (tests)."""
+    ``clock`` and ``password_hasher`` replace the system's and the recommended ones, ``tracing``
+    records the spans (tests)."""
     settings = settings or Settings()
     mcp = McpHttp(settings, app=lambda: api.state.todo)
-    api = create_api(settings, clock=clock, password_hasher=password_hasher, extensions=[mcp])
+    api = create_api(
+        settings, clock=clock, password_hasher=password_hasher, extensions=[mcp], tracing=tracing
+    )
     return api

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from todo.adapters.task_rows import public
+from todo.adapters.tracing import traced
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.cursor import MAX_ID
@@ -58,6 +59,7 @@ async def create(
     return made
 
 
+@traced("tasks.create")
 async def create_once(
     uow: UnitOfWork,
     *,
@@ -122,6 +124,7 @@ def _replay(record: IdempotencyRecord | None, fingerprint: str) -> TaskPublic:
     return TaskPublic.model_validate_json(record.body)
 
 
+@traced("tasks.add_from_text")
 async def add_from_text(
     uow: UnitOfWork, *, actor: Actor, text: str, overrides: dict[str, Any] | None = None
 ) -> TaskPublic:
@@ -144,6 +147,7 @@ def preview_text(*, actor: Actor, text: str, now: datetime) -> QuickAddPreview:
     return preview_quick_add(text, now=now, tz=actor.timezone)
 
 
+@traced("tasks.update_from_text")
 async def update_from_text(
     uow: UnitOfWork,
     *,
@@ -175,6 +179,7 @@ async def get(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
     return TaskPublic.model_validate(public(row))
 
 
+@traced("tasks.update")
 async def update(
     uow: UnitOfWork,
     *,
@@ -220,6 +225,7 @@ async def update(
         return public
 
 
+@traced("tasks.complete")
 async def complete(
     uow: UnitOfWork,
     *,
@@ -235,6 +241,7 @@ async def complete(
     return await _transition(uow, actor, task_id, EventType.TASK_COMPLETED, expected_versions)
 
 
+@traced("tasks.reopen")
 async def reopen(
     uow: UnitOfWork,
     *,
@@ -252,6 +259,7 @@ async def toggle(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
     return await _transition(uow, actor, task_id, None, None)
 
 
+@traced("tasks.delete")
 async def delete(
     uow: UnitOfWork,
     *,
@@ -263,6 +271,7 @@ async def delete(
     return await _transition(uow, actor, task_id, EventType.TASK_DELETED, expected_versions)
 
 
+@traced("tasks.restore")
 async def restore(
     uow: UnitOfWork,
     *,

@@ -100,7 +100,12 @@ start without are required; the others are optional, so an existing Secret may l
 */}}
 {{- define "todo.secretEnv" -}}
 {{- $secret := include "todo.secretName" . }}
-{{- range $key := list "TODO_SECRET_KEY" "TODO_DATABASE_URL" "TODO_BROKER_URL" }}
+{{- $required := list "TODO_SECRET_KEY" "TODO_DATABASE_URL" "TODO_BROKER_URL" }}
+{{- if .Values.dapr.enabled }}
+{{- /* The ConfigMap names the sidecar as the broker; the store may hold the other two. */}}
+{{- $required = ternary (list) (list "TODO_SECRET_KEY" "TODO_DATABASE_URL") .Values.dapr.secretStore.enabled }}
+{{- end }}
+{{- range $key := $required }}
 - name: {{ $key }}
   valueFrom:
     secretKeyRef:
@@ -205,14 +210,24 @@ other. Included by the ConfigMap, which every render produces.
 {{- if not $s.databaseUrl }}
 {{- fail "secrets.databaseUrl is required (or secrets.existingSecret): postgresql://user:password@host:5432/database. The chart installs no database; on Minikube install one first, e.g. the Bitnami PostgreSQL chart." }}
 {{- end }}
-{{- if not $s.brokerUrl }}
+{{- if and (not $s.brokerUrl) (not .Values.dapr.enabled) }}
 {{- fail "secrets.brokerUrl is required (or secrets.existingSecret): redis://, nats://, kafka:// or amqp://. The chart installs no broker; on Minikube install one first, e.g. the Bitnami Redis chart." }}
 {{- end }}
-{{- if hasPrefix "memory://" $s.brokerUrl }}
+{{- if and (hasPrefix "memory://" $s.brokerUrl) (not .Values.dapr.enabled) }}
 {{- if or .Values.worker.enabled .Values.api.autoscaling.enabled (gt (int .Values.api.replicaCount) 1) }}
 {{- fail "secrets.brokerUrl memory:// keeps events inside one process: it needs api.replicaCount=1, api.autoscaling.enabled=false and worker.enabled=false. Use redis://, nats://, kafka:// or amqp:// to scale out." }}
 {{- end }}
 {{- end }}
+{{- end }}
+{{- $d := .Values.dapr }}
+{{- if and $d.enabled $d.createComponents (eq $d.pubsub.type "kafka") (not $d.pubsub.kafka.brokers) }}
+{{- fail "dapr.pubsub.kafka.brokers is required with dapr.enabled (host:port of Kafka), or dapr.createComponents=false when the cluster provides the components." }}
+{{- end }}
+{{- if and $d.enabled $d.createComponents (eq $d.pubsub.type "redis") (not $d.pubsub.redis.host) }}
+{{- fail "dapr.pubsub.redis.host is required with dapr.enabled and dapr.pubsub.type=redis (host:port of Redis)." }}
+{{- end }}
+{{- if and $d.enabled (eq $d.pubsub.name $d.pubsub.broadcastName) }}
+{{- fail "dapr.pubsub.name and dapr.pubsub.broadcastName must differ: the broadcast component reads with a consumer group per pod." }}
 {{- end }}
 {{- if and .Values.serviceMonitor.enabled (ne .Values.config.opsPublic "yes") (not $s.existingSecret) (not $s.opsToken) }}
 {{- fail "serviceMonitor.enabled needs secrets.opsToken (TODO_OPS_TOKEN, sent as a bearer token) unless config.opsPublic is yes." }}
@@ -240,5 +255,45 @@ of networkPolicy.egress.to (PostgreSQL, the broker, Redis, an LLM endpoint…).
       protocol: TCP
 {{- with .Values.networkPolicy.egress.to }}
 {{ toYaml . }}
+{{- end }}
+{{- end }}
+
+{{/*
+The Dapr app id of a component: call with (dict "root" $ "component" "api"|"worker").
+*/}}
+{{- define "todo.daprAppId" -}}
+{{- $d := .root.Values.dapr }}
+{{- if eq .component "api" }}
+{{- $d.apiAppId | default (printf "%s-api" (include "todo.fullname" .root)) }}
+{{- else }}
+{{- $d.workerAppId | default (printf "%s-worker" (include "todo.fullname" .root)) }}
+{{- end }}
+{{- end }}
+
+{{/*
+The Dapr sidecar annotations of a pod, when dapr.enabled: call with (dict "root" $
+"component" "api" "preStop" N). The sidecar reaches the process's app channel on dapr.appPort
+(loopback), checks it on /healthz, and stays as long as the pod may (so that the process can
+still publish while it shuts down).
+*/}}
+{{- define "todo.daprAnnotations" -}}
+{{- $d := .root.Values.dapr }}
+{{- if $d.enabled }}
+dapr.io/enabled: "true"
+dapr.io/app-id: {{ include "todo.daprAppId" . | quote }}
+dapr.io/app-port: {{ $d.appPort | quote }}
+dapr.io/app-protocol: "http"
+dapr.io/enable-app-health-check: "true"
+dapr.io/app-health-check-path: "/healthz"
+dapr.io/log-level: {{ $d.logLevel | quote }}
+dapr.io/graceful-shutdown-seconds: {{ include "todo.terminationGracePeriodSeconds" (dict "root" .root "preStop" .preStop) | quote }}
+{{- end }}
+{{- end }}
+
+{{/* The app ids the Dapr components are scoped to. */}}
+{{- define "todo.daprScopes" -}}
+- {{ include "todo.daprAppId" (dict "root" . "component" "api") }}
+{{- if .Values.worker.enabled }}
+- {{ include "todo.daprAppId" (dict "root" . "component" "worker") }}
 {{- end }}
 {{- end }}

@@ -18,7 +18,8 @@ def open_bus(url: str, *, prefix: str = "todo", member: str, retry_after: float 
     many seconds pass before an event whose handler raised is delivered again (on Redis, also
     how long an event held by a process that died waits before another member takes it over).
     Only the chosen broker's client library is imported, and nothing of FastStream for
-    ``memory://``.
+    ``memory://`` or ``dapr://`` (whose sidecar decides when to deliver again: ``retry_after``
+    does not apply). A malformed URL raises :class:`ValueError` with one sentence.
     """
     scheme = url.partition("://")[0].lower()
     kind = SCHEMES.get(scheme)
@@ -31,6 +32,10 @@ def open_bus(url: str, *, prefix: str = "todo", member: str, retry_after: float 
         from todo.adapters.bus.memory import MemoryBus
 
         return MemoryBus()
+    if kind == "dapr":  # the SDK and gRPC are imported only when a Dapr bus is used
+        from todo.adapters.bus.dapr import DaprBus
+
+        return DaprBus(url, prefix=prefix)
 
     from todo.adapters.bus.faststream import FastStreamBus
 

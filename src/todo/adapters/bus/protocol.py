@@ -1,8 +1,9 @@
 """The event bus: publish CloudEvents to topics and hand them to subscribers, on any broker.
 
 ``TODO_BROKER_URL`` chooses the broker: ``memory://`` (the default: in this process only),
-``redis://`` (Redis Streams), ``nats://`` (NATS JetStream), ``kafka://`` or ``amqp://``
-(RabbitMQ). Every broker offers the same two kinds of subscription:
+``redis://`` (Redis Streams), ``nats://`` (NATS JetStream), ``kafka://``, ``amqp://``
+(RabbitMQ) or ``dapr://`` (a Dapr sidecar's pub/sub). Every broker offers the same two kinds of
+subscription:
 
 * a **group** (``group="recurrence"``): the members of a group, in any number of processes,
   share the work: each event reaches one member (at least once; consumers are idempotent);
@@ -17,7 +18,7 @@ the database; its own failures it records and returns).
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 #: The URL schemes :func:`~todo.adapters.bus.factory.open_bus` understands, and the kind of bus each
 #: one opens.
@@ -30,6 +31,7 @@ SCHEMES = {
     "kafka": "kafka",
     "amqp": "amqp",
     "amqps": "amqp",
+    "dapr": "dapr",
 }
 
 #: A subscriber: receives one CloudEvent (a JSON object).
@@ -44,7 +46,7 @@ Outgoing = tuple[str, str, dict[str, Any]]
 class Bus(Protocol):
     """A connection to the broker; subscribe first, then :meth:`start`."""
 
-    #: ``memory``, ``redis``, ``nats``, ``kafka`` or ``amqp``.
+    #: ``memory``, ``redis``, ``nats``, ``kafka``, ``amqp`` or ``dapr``.
     kind: str
 
     def subscribe(
@@ -97,6 +99,21 @@ class Bus(Protocol):
     def stalled(self) -> list[str]:
         """Name the subscriptions that stopped reading after :meth:`start` (``[]`` when every
         one reads, and before start). :meth:`stop` then :meth:`start` sets them going again."""
+        ...
+
+
+#: Work a job trigger runs each time it fires.
+JobHandler = Callable[[], Awaitable[None]]
+
+
+@runtime_checkable
+class JobTrigger(Protocol):
+    """A bus whose runtime can also fire periodic jobs for this app (Dapr's Jobs API): each
+    firing runs on one replica of the app, whichever it is."""
+
+    def every(self, name: str, seconds: float, handler: JobHandler) -> None:
+        """Have ``handler`` called every ``seconds`` on one replica, from :meth:`Bus.start` on
+        (a firing that comes while the last one still runs is skipped)."""
         ...
 
 

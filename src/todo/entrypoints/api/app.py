@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 
 from todo import __version__
-from todo.bootstrap import Clock, build_app, event_runtime
+from todo.bootstrap import NO_TRACING, Clock, Tracing, build_app, event_runtime
 from todo.config import Settings
 from todo.domain.events import TASK_UPDATES_TOPIC
 from todo.entrypoints.api import docs_page, problems, web_app
@@ -81,9 +81,12 @@ def create_api(
     clock: Clock | None = None,
     password_hasher: PasswordHasher | None = None,
     extensions: Sequence[Extension] = (),
+    tracing: Tracing | None = None,
 ) -> FastAPI:
     """Return the REST API for ``settings`` (read from the environment when not given), with
     ``extensions`` installed beside it. The application built at start-up is ``api.state.todo``.
+    Its spans go to ``tracing`` (a test's), else over OTLP when ``OTEL_EXPORTER_OTLP_ENDPOINT``
+    is set, as ``todo-api``.
 
     The database is opened (and the embedded one migrated) when the app starts.
     """
@@ -92,7 +95,10 @@ def create_api(
 
     @asynccontextmanager
     async def lifespan(api: FastAPI) -> AsyncIterator[None]:
-        todo_app = await build_app(settings, clock=clock, password_hasher=password_hasher)
+        todo_app = await build_app(
+            settings, clock=clock, password_hasher=password_hasher, tracing=tracing
+        )
+        todo_app.trace_as("todo-api")
         try:
             todo_app.auth  # noqa: B018  (fails fast on a weak secret in production)
             engine = todo_app.chat_engine  # built now, so the first chat does not wait for it
@@ -170,5 +176,15 @@ def create_api(
             allow_headers=["Authorization", "Content-Type", "If-Match", "Idempotency-Key"],
             expose_headers=["ETag", "Location", "Retry-After", "X-Request-ID"],
         )
-    api.add_middleware(RequestContext, metrics=metrics, max_body_bytes=settings.max_body_bytes)
+
+    def tracing_now() -> Tracing:
+        running = getattr(api.state, "todo", None)
+        return running.tracing if running is not None else NO_TRACING
+
+    api.add_middleware(
+        RequestContext,
+        metrics=metrics,
+        max_body_bytes=settings.max_body_bytes,
+        tracing=tracing_now,
+    )
     return api

@@ -36,7 +36,8 @@ import anyio
 import orjson
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from todo.bootstrap import App
+from todo.bootstrap import NO_TRACING, App, Tracing
+from todo.domain.events import TASK_UPDATES_TOPIC
 from todo.errors import Forbidden, Unauthorized
 
 log = logging.getLogger("todo.live")
@@ -114,6 +115,7 @@ class Connection:
         queue_size: int,
         recheck: Recheck | None = None,
         credential: str | None = None,
+        tracing: Tracing = NO_TRACING,
     ) -> None:
         self.websocket = websocket
         self.user_id = user_id
@@ -121,7 +123,9 @@ class Connection:
         self.recheck = recheck
         #: Names the credential: connections that share one are rechecked together.
         self.credential = credential
-        self._outbox: asyncio.Queue[str] = asyncio.Queue(queue_size)
+        #: Messages waiting to be sent, each with the trace context of the event it carries.
+        self._outbox: asyncio.Queue[tuple[str, dict[str, str] | None]] = asyncio.Queue(queue_size)
+        self._tracing = tracing
         self._scope = anyio.CancelScope()
         self._closing: tuple[int, str] | None = None
         self._gone = False  # the client went away (or its socket broke)
@@ -136,12 +140,13 @@ class Connection:
         """Tell whether the token this connection signed in with has expired by ``now``."""
         return self.expires_at is not None and now >= self.expires_at
 
-    def send(self, message: str) -> None:
-        """Queue ``message`` without waiting; a client with a full queue is closed (1013)."""
+    def send(self, message: str, *, trace: dict[str, str] | None = None) -> None:
+        """Queue ``message`` without waiting; a client with a full queue is closed (1013).
+        With ``trace`` (a trace context), sending it is a span ``websocket push`` of that trace."""
         if self._closing is not None:
             return
         try:
-            self._outbox.put_nowait(message)
+            self._outbox.put_nowait((message, trace))
         except asyncio.QueueFull:
             size = self._outbox.maxsize
             log.warning("closing a live connection that fell behind", extra={"waiting": size})
@@ -176,7 +181,14 @@ class Connection:
     async def _write(self) -> None:
         try:
             while True:
-                await self.websocket.send_text(await self._outbox.get())
+                message, trace = await self._outbox.get()
+                if trace is None:
+                    await self.websocket.send_text(message)
+                    continue
+                with self._tracing.span(
+                    "websocket push", parent=trace, attributes={"todo.live.bytes": len(message)}
+                ):
+                    await self.websocket.send_text(message)
         except WebSocketDisconnect:
             self._gone = True
             self._scope.cancel()
@@ -370,6 +382,7 @@ class LiveHub:
             queue_size=self.queue_size,
             recheck=recheck,
             credential=credential,
+            tracing=self.app.tracing,
         )
         ready = {"type": "ready", "user_id": user_id, "heartbeat_seconds": self.heartbeat_seconds}
         connection.send(orjson.dumps(ready).decode())
@@ -390,6 +403,22 @@ class LiveHub:
         connections = self._by_user.get(user_id) if isinstance(user_id, str) else None
         if not connections:
             return
+        tracing = self.app.tracing
+        if not tracing.on:
+            self._push(event, connections, trace=None)
+            return
+        with tracing.receiving(
+            event,
+            system=self.app.bus.kind,
+            topic=TASK_UPDATES_TOPIC,
+            attributes={"todo.live.connections": len(connections)},
+        ):
+            self._push(event, connections, trace=tracing.carrier())
+
+    def _push(
+        self, event: dict[str, Any], connections: set[Connection], *, trace: dict[str, str] | None
+    ) -> None:
+        """Queue ``event`` for each of ``connections`` (closing those whose token expired)."""
         try:
             message = orjson.dumps({"type": "event", "event": event}).decode()
         except TypeError:
@@ -400,7 +429,7 @@ class LiveHub:
             if connection.expired(now):
                 connection.close(UNAUTHORIZED, EXPIRED)
             else:
-                connection.send(message)
+                connection.send(message, trace=trace)
 
     def beat(self) -> None:
         """Ping every connection and close the ones whose token has expired (one heartbeat)."""

@@ -1,5 +1,5 @@
 """Per-request plumbing as plain ASGI middleware: request ids, security headers, the last word on
-unexpected errors, metrics, logs."""
+unexpected errors, metrics, logs, and each request's span when tracing is on."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from todo import logs
+from todo.bootstrap import NO_TRACING, Span, Tracing
 from todo.entrypoints.api.problems import unexpected_error
 
 access_log = logging.getLogger("todo.access")
@@ -73,21 +74,56 @@ class Metrics:
         self.websockets.set_function(count)
 
 
+def _no_tracing() -> Tracing:
+    return NO_TRACING
+
+
 class RequestContext:
     """Gives every request an id (``X-Request-ID``, kept when the client sends a sane one),
     refuses bodies over the limit with 413, adds security headers, answers an unexpected error
     with a 500 problem (logged once, with its traceback), and records the request's metrics and
-    one access-log line."""
+    one access-log line.
 
-    def __init__(self, app: ASGIApp, *, metrics: Metrics, max_body_bytes: int) -> None:
+    When ``tracing()`` is on, each request is a server span ``<METHOD> <route template>``,
+    continuing the caller's trace when it sends a W3C ``traceparent`` header.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        metrics: Metrics,
+        max_body_bytes: int,
+        tracing: Callable[[], Tracing] = _no_tracing,
+    ) -> None:
         self.app = app
         self.metrics = metrics
         self.max_body_bytes = max_body_bytes
+        self.tracing = tracing
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        tracing = self.tracing()
+        if not tracing.on:
+            await self._serve(scope, receive, send, None)
+            return
+        method: str = scope["method"]
+        caller = {
+            name: value
+            for name in ("traceparent", "tracestate")
+            if (value := _header(scope, name.encode())) is not None
+        }
+        with tracing.span(
+            method,
+            kind="server",
+            parent=caller,
+            attributes={"http.request.method": method},
+        ) as span:
+            await self._serve(scope, receive, send, span)
+
+    async def _serve(self, scope: Scope, receive: Receive, send: Send, span: Span | None) -> None:
         given = _header(scope, b"x-request-id")
         request_id = given if given and _VALID_ID.match(given) else uuid.uuid4().hex
         token = logs.request_id.set(request_id)
@@ -137,6 +173,12 @@ class RequestContext:
             elapsed = time.perf_counter() - started
             route = _route_template(scope)
             method = scope["method"]
+            if span is not None:
+                span.rename(f"{method} {route}")
+                span.set_attribute("http.route", route)
+                span.set_attribute("http.response.status_code", status)
+                if status >= 500:
+                    span.fail(str(status))
             self.metrics.requests.labels(route, method, str(status)).inc()
             self.metrics.latency.labels(route, method).observe(elapsed)
             quiet = route in _PROBES and status < 400  # every few seconds, per replica

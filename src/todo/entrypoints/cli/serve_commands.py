@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from todo.entrypoints.cli.runner import EXIT_USAGE, fail, load_settings
+from todo.entrypoints.cli.runner import EXIT_USAGE, fail, load_settings, run_mapping_errors
 
 if TYPE_CHECKING:
     from todo.config import Settings
@@ -62,6 +62,18 @@ def serve(
             "in-process one, live updates would not cross worker processes.",
             EXIT_USAGE,
         )
+    if workers > 1 and settings.broker_url.startswith("dapr:"):
+        raise fail(
+            "--workers does not go with TODO_BROKER_URL=dapr://: a Dapr sidecar talks to one "
+            "process (one app port); run more pods instead (see docs/dapr.md).",
+            EXIT_USAGE,
+        )
+    if settings.dapr_secret_store:
+        # Ask the sidecar once here, so that a missing store or secret is one sentence and
+        # not a traceback from the server's start-up (which asks again, and finds it).
+        from todo.bootstrap import with_dapr_secrets
+
+        run_mapping_errors(lambda: with_dapr_secrets(settings))
     configure_logging(settings.log_level, settings.log_format)
     options = server_options(settings, host=host, port=port, workers=workers)
     shown_host = f"[{options['host']}]" if ":" in options["host"] else options["host"]

@@ -62,6 +62,7 @@ def worker(
         from todo.bootstrap import event_runtime
         from todo.entrypoints.cli.worker_health import HealthEndpoint
 
+        app.trace_as("todo-worker")  # spans over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set
         runtime = event_runtime(app)
         runtime.subscribe_consumers()
         probes = HealthEndpoint(app, runtime)

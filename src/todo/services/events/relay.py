@@ -16,8 +16,16 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from todo.adapters.bus.protocol import Bus, Outgoing
+from todo.adapters.tracing import (
+    AttributeValue,
+    Tracing,
+    carrier_of,
+    message_attributes,
+    spans,
+)
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.events import TASK_EVENTS_TOPIC, TASK_UPDATES_TOPIC
 from todo.errors import BrokerUnavailable
@@ -53,7 +61,10 @@ async def relay_once(uow: UnitOfWork, bus: Bus, *, batch: int) -> RelayRound:
                 outgoing.append((TASK_UPDATES_TOPIC, row.subject, event))
         ids = [row.id for row in rows if row.id is not None]
         try:
-            await bus.publish_many(outgoing)
+            if uow.tracing.on:
+                await publish_traced(uow.tracing, bus, outgoing)
+            else:
+                await bus.publish_many(outgoing)
         except BrokerUnavailable as error:
             await uow.outbox.mark_failed(ids, error=error.message)
             await uow.commit()
@@ -61,6 +72,29 @@ async def relay_once(uow: UnitOfWork, bus: Bus, *, batch: int) -> RelayRound:
         await uow.outbox.mark_published(ids, at=uow.clock.now())
         await uow.commit()
     return RelayRound(sent=len(ids), failed=0)
+
+
+async def publish_traced(tracing: Tracing, bus: Bus, outgoing: list[Outgoing]) -> None:
+    """Publish ``outgoing`` inside one producer span per event and topic, ``publish <topic>``,
+    each a child of the trace context its outbox row kept (a new trace when it kept none); the
+    event carries its span's ``traceparent``, so each consumer continues from that hop."""
+    openings = [
+        (f"publish {topic}", carrier_of(event), _sent_attributes(bus, topic, event))
+        for topic, _, event in outgoing
+    ]
+    with spans(tracing, openings, kind="producer") as opened:
+        await bus.publish_many(
+            [
+                (topic, key, {**event, **carrier})
+                for (topic, key, event), (_, carrier) in zip(outgoing, opened, strict=True)
+            ]
+        )
+
+
+def _sent_attributes(bus: Bus, topic: str, event: dict[str, Any]) -> dict[str, AttributeValue]:
+    attributes = message_attributes(event, system=bus.kind, topic=topic)
+    attributes["messaging.operation.type"] = "send"
+    return attributes
 
 
 async def run_relay(

@@ -5,6 +5,9 @@ Firing a reminder records, in one transaction, that it fired (the task remembers
 event for the ``reminders`` topic; the notifications consumer turns that into a notification the
 user sees live. On PostgreSQL several schedulers may run: each claims due reminders with
 ``FOR UPDATE SKIP LOCKED``, so no reminder fires twice.
+
+Under Dapr the timer may be Dapr's instead (``TODO_REMINDER_TRIGGER=dapr-jobs``): the Jobs API
+fires the job ``{prefix}-reminders`` on one worker at a time, and that worker fires what is due.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import logging
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
+from todo.adapters.bus.protocol import Bus, JobTrigger
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.due import spoken_date
 from todo.domain.events import REMINDERS_TOPIC, DomainEvent, EventType
@@ -74,3 +78,40 @@ async def run_scheduler(
         except Exception:  # the database is unreachable, or a bug: keep the scheduler alive
             log.exception("the reminder scheduler failed; trying again")
         await pause_unless(stop, interval)
+
+
+#: The most batches one job firing fires (each of up to 100 reminders).
+ROUND_BATCHES = 50
+
+
+async def fire_reminders_round(
+    uow: Callable[[], UnitOfWork], *, stop: asyncio.Event | None = None
+) -> int:
+    """Fire what is due now, batch after batch (at most :data:`ROUND_BATCHES`), until nothing
+    is due or ``stop`` is set; return how many fired. One firing of the Dapr job."""
+    fired = 0
+    for _ in range(ROUND_BATCHES):
+        if stop is not None and stop.is_set():
+            break
+        batch = await fire_due_reminders(uow())
+        fired += batch
+        if batch == 0:
+            break
+    return fired
+
+
+def reminders_by_job(
+    bus: Bus, uow: Callable[[], UnitOfWork], *, interval: float, stop: asyncio.Event
+) -> bool:
+    """Have ``bus``'s job trigger (Dapr's Jobs API) fire the due reminders every ``interval``
+    seconds instead of a timer in this process; tell whether it can (else the caller runs
+    :func:`run_scheduler`)."""
+    if not isinstance(bus, JobTrigger):
+        log.warning("this broker cannot trigger jobs; reminders use the built-in scheduler")
+        return False
+
+    async def fire() -> None:
+        await fire_reminders_round(uow, stop=stop)
+
+    bus.every("reminders", interval, fire)
+    return True

@@ -23,12 +23,19 @@ from datetime import timedelta
 from typing import Any
 
 from todo.adapters.bus.protocol import Bus, Handler, ManyHandler
+from todo.adapters.tracing import (
+    NO_TRACING,
+    Tracing,
+    carrier_of,
+    received_attributes,
+    spans,
+)
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.errors import BrokerUnavailable
 from todo.services.events.consumers import CONSUMERS, Consumer, consume, consume_many
 from todo.services.events.housekeeping import KEEP_PROCESSED, KEEP_SENT, run_housekeeping
 from todo.services.events.relay import MAX_BACKOFF_SECONDS, run_relay
-from todo.services.events.reminders import run_scheduler
+from todo.services.events.reminders import reminders_by_job, run_scheduler
 
 log = logging.getLogger("todo.events")
 
@@ -56,6 +63,8 @@ class EventRuntime:
     keep_processed: timedelta = KEEP_PROCESSED
     #: How often the broker is checked in the background (``/readyz`` reports the last check).
     health_interval: float = HEALTH_INTERVAL
+    #: Fire reminders when the bus's job trigger (Dapr's Jobs API) says, not on a timer here.
+    reminder_job: bool = False
     #: Whether the bus is connected and its subscriptions started.
     connected: bool = False
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -72,6 +81,9 @@ class EventRuntime:
     #: ``applied``, ``skipped`` (not for it, already done, or parked as a dead letter) or
     #: ``failed`` (delivered again later: the database or the broker could not be reached).
     handled: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: The spans of this process: each consumer's handling of each event is one, ``process
+    #: <topic>``, in the trace of the event's ``traceparent``.
+    tracing: Tracing = NO_TRACING
 
     def subscribe_consumers(self) -> None:
         """Take part in every consumer group (before :meth:`start`)."""
@@ -110,12 +122,18 @@ class EventRuntime:
                 "relay",
                 rounds=True,
             )
-        if scheduler:
+        if scheduler and not (
+            self.reminder_job
+            and reminders_by_job(
+                self.bus, self.uow, interval=self.reminder_interval, stop=self._draining
+            )
+        ):
             self._spawn(
                 run_scheduler(self.uow, interval=self.reminder_interval, stop=self._draining),
                 "scheduler",
                 rounds=True,
             )
+        if scheduler:
             self._spawn(
                 run_housekeeping(
                     self.uow,
@@ -211,28 +229,60 @@ class EventRuntime:
 
     def _handler(self, consumer: Consumer) -> Handler:
         async def handle(event: dict[str, Any]) -> None:
-            try:
-                applied = await consume(self.uow, consumer, event, attempts=self.consumer_attempts)
-            except Exception:
-                self.handled[consumer.name, "failed"] += 1
-                raise
-            self.handled[consumer.name, "applied" if applied else "skipped"] += 1
+            await self._handle(consumer, [event], many=False)
 
         return handle
 
     def _many_handler(self, consumer: Consumer) -> ManyHandler:
         async def handle_many(events: list[dict[str, Any]]) -> None:
-            try:
+            await self._handle(consumer, events, many=True)
+
+        return handle_many
+
+    async def _handle(
+        self, consumer: Consumer, events: list[dict[str, Any]], *, many: bool
+    ) -> None:
+        """Hand ``events`` to ``consumer`` — when tracing, inside one consumer span per event,
+        each a child of its event's ``traceparent`` (a new trace when it has none, or a
+        malformed one) — and count the outcomes."""
+        if not self.tracing.on:
+            await self._apply(consumer, events, many=many)
+            return
+        openings = [
+            (
+                f"process {consumer.topic}",
+                carrier_of(event),
+                received_attributes(
+                    event, system=self.bus.kind, topic=consumer.topic, group=consumer.name
+                ),
+            )
+            for event in events
+        ]
+        with spans(self.tracing, openings, kind="consumer") as opened:
+            outcomes = await self._apply(consumer, events, many=many)
+            for (span, _), applied in zip(opened, outcomes, strict=True):
+                span.set_attribute("todo.consumer.outcome", "applied" if applied else "skipped")
+
+    async def _apply(
+        self, consumer: Consumer, events: list[dict[str, Any]], *, many: bool
+    ) -> list[bool]:
+        """Apply ``consumer`` to ``events``, count the outcomes, and return them (whether each
+        was applied)."""
+        try:
+            if many:
                 outcomes = await consume_many(
                     self.uow, consumer, events, attempts=self.consumer_attempts
                 )
-            except Exception:
-                self.handled[consumer.name, "failed"] += len(events)
-                raise
-            for applied in outcomes:
-                self.handled[consumer.name, "applied" if applied else "skipped"] += 1
-
-        return handle_many
+            else:
+                outcomes = [
+                    await consume(self.uow, consumer, events[0], attempts=self.consumer_attempts)
+                ]
+        except Exception:
+            self.handled[consumer.name, "failed"] += len(events)
+            raise
+        for applied in outcomes:
+            self.handled[consumer.name, "applied" if applied else "skipped"] += 1
+        return outcomes
 
     async def _connect(self) -> None:
         pause = 0.5
