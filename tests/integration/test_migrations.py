@@ -98,6 +98,49 @@ async def test_sort_keys_are_filled_in_for_existing_tasks(tmp_path: Any) -> None
         await engine.dispose()
 
 
+async def test_every_row_survives_the_upgrade_from_the_first_revision(tmp_path: Any) -> None:
+    """Tables SQLite rebuilds on the way (to add or change a column) keep what refers to them:
+    a task's tag links, a tag's owner, are all there at the newest revision."""
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'old.db'}")
+    try:
+        await upgrade(engine, "0001")
+        async with engine.begin() as connection:
+            await connection.execute(
+                text(
+                    "INSERT INTO users (id, email, name, role, timezone, is_active, created_at) "
+                    "VALUES ('u1', 'a@example.com', '', 'user', 'UTC', 1, "
+                    "'2026-01-01 00:00:00.000000')"
+                )
+            )
+            await connection.execute(
+                text(
+                    "INSERT INTO tasks (id, user_id, title, completed, priority, all_day, "
+                    "created_at, updated_at, version) VALUES "
+                    "(1, 'u1', 'Dentist', 0, 0, 0, "
+                    "'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000', 1)"
+                )
+            )
+            await connection.execute(
+                text(
+                    "INSERT INTO tags (id, user_id, name, key, created_at) VALUES "
+                    "(7, 'u1', 'Health', 'health', '2026-01-01 00:00:00.000000')"
+                )
+            )
+            await connection.execute(text("INSERT INTO task_tags (task_id, tag_id) VALUES (1, 7)"))
+        await upgrade(engine)
+        async with engine.connect() as connection:
+            links = (await connection.execute(text("SELECT task_id, tag_id FROM task_tags"))).all()
+            tags = (await connection.execute(text("SELECT id, user_id FROM tags"))).all()
+            broken = (await connection.exec_driver_sql("PRAGMA foreign_key_check")).all()
+            enforced = (await connection.exec_driver_sql("PRAGMA foreign_keys")).scalar()
+        assert [tuple(row) for row in links] == [(1, 7)]
+        assert [tuple(row) for row in tags] == [(7, "u1")]
+        assert broken == []
+        assert enforced == 1  # on again for the connections the product uses next
+    finally:
+        await engine.dispose()
+
+
 async def test_reminders_already_past_do_not_fire_after_the_upgrade(tmp_path: Any) -> None:
     engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'old.db'}")
     try:

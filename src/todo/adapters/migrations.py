@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from todo.errors import SchemaOutdated
 
@@ -49,7 +49,7 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
 
         command.upgrade(alembic_config(connection), revision)
 
-    async with engine.begin() as connection:
+    async with _migrating(engine) as connection:
         await connection.run_sync(run)
 
 
@@ -61,8 +61,38 @@ async def downgrade(engine: AsyncEngine, revision: str) -> None:
 
         command.downgrade(alembic_config(connection), revision)
 
-    async with engine.begin() as connection:
+    async with _migrating(engine) as connection:
         await connection.run_sync(run)
+
+
+@asynccontextmanager
+async def _migrating(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    """A connection in one transaction for the migrations.
+
+    On SQLite the foreign keys are off meanwhile, and checked at the end: SQLite changes a
+    table by making a new one and dropping the old, and dropping it with the foreign keys on
+    would delete every row that refers to it (a task's tag links) — SQLite's own procedure for
+    changing a table turns them off. They are on again before the connection is handed back.
+    """
+    async with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:  # a pragma that does nothing inside a transaction: before it begins
+            await connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            await connection.commit()
+        try:
+            async with connection.begin():
+                yield connection
+                if sqlite:
+                    broken = (await connection.exec_driver_sql("PRAGMA foreign_key_check")).all()
+                    if broken:
+                        raise RuntimeError(
+                            f"the migration left {len(broken)} rows referring to rows that are "
+                            f"gone (first in table {broken[0][0]}); nothing was changed"
+                        )
+        finally:
+            if sqlite:
+                await connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                await connection.commit()
 
 
 async def ensure_schema(engine: AsyncEngine, *, migrate: bool) -> None:
