@@ -290,3 +290,45 @@ async def _pump(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> Non
         pass
     finally:
         sink.close()
+
+
+async def test_a_group_whose_offset_lies_past_the_end_of_the_log_reads_it_again(
+    buses: Callable[..., Bus], kafka_url: str
+) -> None:
+    """What a broker restarted without its data leaves: the group's committed offset belongs
+    to the lost log and lies past the end of the new one. The member reads the new log from its
+    beginning rather than wait for it to grow past the old offset."""
+    from aiokafka import AIOKafkaConsumer, TopicPartition  # type: ignore[import-untyped]
+    from aiokafka.structs import OffsetAndMetadata  # type: ignore[import-untyped]
+
+    prefix = buses.prefix  # type: ignore[attr-defined]
+    relay = buses("relay", options="?partitions=1")
+    relay.expect(TOPIC, "g")
+    await relay.start()
+    for n in range(3):
+        await relay.publish(TOPIC, {"n": n}, key="tasks/1")
+    partition = TopicPartition(f"{prefix}.{TOPIC}", 0)
+    old_member = AIOKafkaConsumer(
+        bootstrap_servers=kafka_url.removeprefix("kafka://"),
+        group_id=f"{prefix}.g",
+        enable_auto_commit=False,
+    )
+    await old_member.start()
+    try:
+        old_member.assign([partition])
+        await old_member.commit({partition: OffsetAndMetadata(500, "")})
+    finally:
+        await old_member.stop()
+
+    seen: list[int] = []
+
+    async def record(event: dict[str, Any]) -> None:
+        seen.append(event["n"])
+
+    worker = buses("worker", options="?partitions=1")
+    worker.subscribe(TOPIC, record, group="g")
+    await worker.start()
+    await relay.publish(TOPIC, {"n": 3}, key="tasks/1")
+
+    await eventually(lambda: len(seen) >= 4)
+    assert seen == [0, 1, 2, 3]

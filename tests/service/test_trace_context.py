@@ -61,15 +61,18 @@ async def stored_context(app: App, event_id: str) -> Any:
 
 
 async def the_event(app: App, task_id: int) -> dict[str, Any]:
-    """The CloudEvent the relay would publish for the creation of ``task_id``."""
+    """The CloudEvent the relay would publish for the creation of ``task_id`` (found by its
+    subject: on PostgreSQL the outbox holds the unsent events of every test of the run)."""
+    async with app.engine.connect() as connection:
+        result = await connection.execute(
+            text("SELECT event_id FROM outbox WHERE subject = :subject AND type = :type"),
+            {"subject": f"tasks/{task_id}", "type": "todo.task.created"},
+        )
+        event_id = result.scalar_one()
     uow = app.uow()
     async with uow.reading():
-        (event,) = [
-            row.cloud_event()
-            for row in await uow.outbox.claim(1000)
-            if row.subject == f"tasks/{task_id}" and row.type == "todo.task.created"
-        ]
-    return event
+        (row,) = await uow.outbox.by_event_ids([event_id])
+        return row.cloud_event()
 
 
 async def test_without_tracing_the_column_is_null_and_the_event_has_no_traceparent(

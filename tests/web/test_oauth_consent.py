@@ -112,6 +112,10 @@ async def connected_by_the_sdk(
         Client(streamable_http_client(server.url + "/mcp/", http_client=http)) as client,
     ):
         added = ok(await call(client, "add_task", title="Added by the assistant"))
+    # The page has shown the application's redirect before the test goes on with it (on a busy
+    # machine the SDK can be done while Chromium still commits that navigation).
+    await page.wait_for_url(re.compile(re.escape(REDIRECT) + r".*"))
+    await page.wait_for_load_state()
     return storage, added
 
 

@@ -151,12 +151,17 @@ class KafkaRoutes(OneByOne):
             )
             self._broadcasts.append(reader)
         else:
+            from todo.adapters.bus.kafka_rebalance import ReadTheNewLog
+
+            listener = ReadTheNewLog()
             reader = self.broker.subscriber(
                 self._topic(topic),
                 group_id=f"{self.prefix}.{group}",
                 auto_offset_reset="earliest",
                 ack_policy=AckPolicy.NACK_ON_ERROR,
+                listener=listener,
             )
+            listener.reader = reader
         reader(deliver)
         return [reader]
 
