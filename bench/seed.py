@@ -55,10 +55,15 @@ WORDS = (
 )
 
 
-async def seed_tasks(app: App, actor: Actor, count: int, *, seed: int = 7) -> None:
-    """Insert ``count`` varied tasks for ``actor`` in large batches."""
+async def seed_tasks(
+    app: App, actor: Actor, count: int, *, seed: int = 7, project_id: int | None = None
+) -> None:
+    """Insert ``count`` varied tasks for ``actor`` in large batches, into the project
+    ``project_id`` (by default the actor's Inbox)."""
     rng = random.Random(seed)
     start = datetime(2025, 1, 1, tzinfo=UTC)
+    if project_id is None:
+        project_id = await inbox_of(app, actor)
     batch: list[dict[str, object]] = []
     async with app.sessions() as session:
         for index in range(count):
@@ -68,6 +73,7 @@ async def seed_tasks(app: App, actor: Actor, count: int, *, seed: int = 7) -> No
             batch.append(
                 {
                     "user_id": actor.user_id,
+                    "project_id": project_id,
                     "title": title,
                     "description": " ".join(rng.choice(WORDS) for _ in range(8))
                     if index % 4 == 0
@@ -89,3 +95,14 @@ async def seed_tasks(app: App, actor: Actor, count: int, *, seed: int = 7) -> No
         if batch:
             await session.exec(insert(Task), params=batch)
         await session.commit()
+
+
+async def inbox_of(app: App, actor: Actor) -> int:
+    """Return the id of the actor's Inbox (made if the account has none yet)."""
+    uow = app.uow()
+    async with uow:
+        project_id = await uow.projects.ensure_inbox(actor.user_id, now=uow.clock.now())
+        await uow.commit()
+    if project_id is None:
+        raise LookupError(f"there is no user {actor.user_id}")
+    return project_id

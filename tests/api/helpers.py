@@ -33,6 +33,7 @@ from todo.config import Settings
 from todo.domain.scopes import ALL_SCOPES
 from todo.domain.users import User
 from todo.entrypoints.server import create_app
+from todo.services.account_opening import open_account
 
 from .conftest import Account
 
@@ -112,7 +113,7 @@ async def add_user(
     email: str | None = None,
     password_hash: str | None = None,
 ) -> Account:
-    """Insert an account (without going through argon2) and sign it in with a minted token."""
+    """Open an account (without going through argon2) and sign it in with a minted token."""
     user = User(
         id=str(uuid.uuid4()),
         email=email or unique_email(),
@@ -123,7 +124,7 @@ async def add_user(
     )
     uow = app.uow()
     async with uow:
-        await uow.users.add(user)
+        await open_account(uow, user=user)
         await uow.commit()
     return Account(id=user.id, email=user.email, headers=headers_of(app, user), refresh_token="")
 
@@ -192,6 +193,8 @@ async def database_state(app: App, user_ids: list[str]) -> dict[str, object]:
                 where = table.c.user_id.in_(user_ids)
             elif name == "users":
                 where = table.c.id.in_(user_ids)
+            elif "owner_id" in table.c:  # projects
+                where = table.c.owner_id.in_(user_ids)
             elif "task_id" in table.c:  # task_tags
                 where = table.c.task_id.in_(select(tasks.c.id).where(tasks.c.user_id.in_(user_ids)))
             else:  # the workers' own bookkeeping (processed events, dead letters): all of it

@@ -43,6 +43,20 @@ async def test_create_read_list(client: httpx.AsyncClient, alice: Account) -> No
     assert listed.json() == {"items": [task], "next_cursor": None}
 
 
+async def test_a_new_task_goes_into_its_creators_inbox(
+    client: httpx.AsyncClient, alice: Account, bob: Account
+) -> None:
+    """Every task says where it belongs; without a project it is its creator's Inbox, one per
+    account."""
+    first, second = await create(client, alice), await create(client, alice, title="Pay rent")
+    theirs = await create(client, bob)
+    assert isinstance(first["project_id"], int)
+    assert second["project_id"] == first["project_id"] != theirs["project_id"]
+    assert (first["parent_id"], first["assignee_id"]) == (None, None)
+    listed = (await client.get(TASKS, headers=alice.headers)).json()["items"]
+    assert {item["project_id"] for item in listed} == {first["project_id"]}
+
+
 async def test_quick_add(client: httpx.AsyncClient, alice: Account) -> None:
     response = await client.post(
         f"{TASKS}/quick",

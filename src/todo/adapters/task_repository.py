@@ -6,18 +6,37 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, bindparam, func, insert, text, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todo.domain.cursor import MAX_ID
+from todo.domain.projects import Project
 from todo.domain.tasks import Task
 
 _TABLE: Table = Task.__table__  # type: ignore[attr-defined]
 #: The columns an insert writes: all but the id, which the database gives.
 _INSERTED = tuple(column.key for column in _TABLE.columns if column.key != "id")
-#: One statement for every insert (the values are its parameters), compiled once.
-_INSERT = insert(_TABLE).returning(_TABLE.c.id)
+#: The creator's Inbox, where a task goes when no project is given.
+_INBOX = (
+    select(Project.id)
+    .where(Project.owner_id == bindparam("user_id"), text("is_inbox"))
+    .scalar_subquery()
+)
+#: One statement for every insert (the values are its parameters), compiled once; it reads
+#: back the new id and the project the task went into.
+_INSERT = (
+    insert(_TABLE)
+    .values(
+        {
+            name: func.coalesce(bindparam(name, type_=_TABLE.c[name].type), _INBOX)
+            if name == "project_id"
+            else bindparam(name, type_=_TABLE.c[name].type)
+            for name in _INSERTED
+        }
+    )
+    .returning(_TABLE.c.id, _TABLE.c.project_id)
+)
 
 
 class TaskRepository:
@@ -29,10 +48,18 @@ class TaskRepository:
 
     async def add(self, task: Task) -> Task:
         """Insert ``task`` (one statement, which reads back its new id) and return it with
-        that id. The task is not tracked afterwards: read it again to change it."""
+        that id. Without a ``project_id`` it goes into its creator's Inbox, found by the same
+        statement (``project_id`` stays ``None`` when the creator has no Inbox yet: see
+        :meth:`move_to`). The task is not tracked afterwards: read it again to change it."""
         values = {name: getattr(task, name) for name in _INSERTED}
-        task.id = (await self._session.exec(_INSERT, params=values)).scalar_one()
+        task.id, task.project_id = (await self._session.exec(_INSERT, params=values)).one()
         return task
+
+    async def move_to(self, task_id: int, project_id: int) -> None:
+        """Put the task ``task_id`` into the project ``project_id`` (as it is: not a change the
+        task's version counts; for a task just inserted)."""
+        statement = update(_TABLE).where(_TABLE.c.id == task_id).values(project_id=project_id)
+        await self._session.exec(statement)
 
     def save(self, task: Task) -> None:
         """Write the changes made to ``task`` at the next flush or the commit."""

@@ -36,6 +36,7 @@ from todo.adapters.credential_repository import CredentialRepository
 from todo.adapters.notification_repository import NotificationRepository
 from todo.adapters.oauth_repository import OAuthRepository
 from todo.adapters.outbox_repository import OutboxRepository
+from todo.adapters.project_repository import ProjectRepository
 from todo.adapters.reminder_queue import ReminderQueue
 from todo.adapters.tag_repository import TagRepository
 from todo.adapters.task_repository import TaskRepository
@@ -70,6 +71,7 @@ class UnitOfWork:
     """One transaction over the database at a time; each ``async with`` opens a new one."""
 
     tasks: TaskRepository
+    projects: ProjectRepository
     tags: TagRepository
     users: UserRepository
     credentials: CredentialRepository
@@ -147,6 +149,7 @@ class UnitOfWork:
         self._read_only, self._reading = self._reading, False
         self._session = (self._readers if self._read_only else self._sessions)()
         self.tasks = TaskRepository(self._session, sqlite=self._sqlite)
+        self.projects = ProjectRepository(self._session, sqlite=self._sqlite)
         self.tags = TagRepository(self._session)
         self.users = UserRepository(self._session)
         self.credentials = CredentialRepository(self._session)

@@ -13,7 +13,7 @@ from pydantic import (
     JsonValue,
     field_validator,
 )
-from sqlalchemy import Column, Index, Integer, SmallInteger
+from sqlalchemy import Column, Index, Integer, SmallInteger, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -170,11 +170,42 @@ class Task(SQLModel, table=True):
         Index("ix_tasks_user_priority", "user_id", "priority", "id"),
         Index("ix_tasks_user_title_key", "user_id", "title_key", "id"),
         Index("ix_tasks_remind_at", "remind_at"),
+        # A project's list, in each order (its members read it as its owner does).
+        Index("ix_tasks_project_created", "project_id", "created_at", "id"),
+        Index("ix_tasks_project_updated", "project_id", "updated_at", "id"),
+        Index("ix_tasks_project_due_key", "project_id", "due_key", "id"),
+        Index("ix_tasks_project_priority", "project_id", "priority", "id"),
+        Index("ix_tasks_project_title_key", "project_id", "title_key", "id"),
+        # Only the few tasks that are subtasks or assigned have an entry (one write less for
+        # every other task).
+        Index(
+            "ix_tasks_parent_id",
+            "parent_id",
+            postgresql_where=text("parent_id IS NOT NULL"),
+            sqlite_where=text("parent_id IS NOT NULL"),
+        ),
+        Index(
+            "ix_tasks_assignee_id",
+            "assignee_id",
+            postgresql_where=text("assignee_id IS NOT NULL"),
+            sqlite_where=text("assignee_id IS NOT NULL"),
+        ),
     )
     __mapper_args__ = {"version_id_col": _VERSION, "version_id_generator": False}
 
     id: int | None = Field(default=None, primary_key=True)
+    #: Who created the task.
     user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=64)
+    #: The project it belongs to (its creator's Inbox unless moved). Every task written since
+    #: revision 0010 has one; the column allows none until the next revision, for tasks that
+    #: a process of the previous release inserts meanwhile (a trigger fills it in).
+    project_id: int | None = Field(default=None, foreign_key="projects.id", ondelete="CASCADE")
+    #: The task it is a subtask of, in the same project.
+    parent_id: int | None = Field(default=None, foreign_key="tasks.id", ondelete="CASCADE")
+    #: The member it is assigned to.
+    assignee_id: str | None = Field(
+        default=None, foreign_key="users.id", ondelete="SET NULL", max_length=64
+    )
     title: str = Field(max_length=TITLE_MAX)
     description: str | None = Field(default=None, max_length=DESCRIPTION_MAX)
     completed: bool = Field(default=False)
@@ -195,8 +226,8 @@ class Task(SQLModel, table=True):
     reminder_fired_for: datetime | None = None
 
 
-#: An example task, for the API documentation.
-TASK_EXAMPLE: dict[str, JsonValue] = {
+#: An example task as the compatibility contract shows it, for the API documentation.
+TASK_CORE_EXAMPLE: dict[str, JsonValue] = {
     "id": 42,
     "user_id": "0b7e4f2c-6a51-4d0e-9a37-2f5c1d8e9b10",
     "title": "Pay rent",
@@ -214,6 +245,14 @@ TASK_EXAMPLE: dict[str, JsonValue] = {
     "updated_at": "2026-11-26T10:00:00Z",
     "deleted_at": None,
     "version": 1,
+}
+
+#: An example task, for the API documentation.
+TASK_EXAMPLE: dict[str, JsonValue] = {
+    **TASK_CORE_EXAMPLE,
+    "project_id": 7,
+    "parent_id": None,
+    "assignee_id": None,
 }
 
 
@@ -271,10 +310,11 @@ class TaskUpdate(SQLModel):
         return value
 
 
-class TaskPublic(BaseModel):
-    """A task as every door shows it. ``due_at`` is a date when ``all_day`` is true."""
+class TaskCore(BaseModel):
+    """A task as the compatibility contract shows it: every field of :class:`TaskPublic` but
+    the project's. ``due_at`` is a date when ``all_day`` is true."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [TASK_EXAMPLE]})
+    model_config = ConfigDict(json_schema_extra={"examples": [TASK_CORE_EXAMPLE]})
 
     id: int
     user_id: str
@@ -294,6 +334,19 @@ class TaskPublic(BaseModel):
     deleted_at: datetime | None
     version: int
 
+
+class TaskPublic(TaskCore):
+    """A task as every door shows it: where it belongs (``project_id``, ``parent_id``) and who
+    it is assigned to. ``due_at`` is a date when ``all_day`` is true."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [TASK_EXAMPLE]})
+
+    # ``project_id`` is None only in an answer remembered from before projects (the first
+    # answer to an Idempotency-Key, kept a day): every task read from the database has one.
+    project_id: int | None = None
+    parent_id: int | None = None
+    assignee_id: str | None = None
+
     @classmethod
     def of(cls, task: Any, tags: list[str]) -> "TaskPublic":
         """Return the public view of a stored task (a :class:`Task` or a row of the ``tasks``
@@ -304,6 +357,9 @@ class TaskPublic(BaseModel):
         values["tags"] = tags
         return cls.model_validate(values)
 
+
+#: The fields of a task the compatibility contract shows (without ``due_date``, its alias).
+CORE_FIELDS = frozenset(TaskCore.model_fields)
 
 #: Fields a public task copies as they are stored.
 _STORED_PUBLIC_FIELDS = tuple(

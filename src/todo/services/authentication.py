@@ -14,6 +14,7 @@ from todo.domain.timezones import zone
 from todo.domain.tokens import PAT_PREFIX
 from todo.domain.users import EXTERNAL_ID_PREFIX, LOCAL_USER_EMAIL, User, external_user_id
 from todo.errors import Conflict, Unauthorized
+from todo.services.account_opening import open_account
 
 #: How stale a personal access token's ``last_used_at`` may get before it is written again.
 LAST_USED_PRECISION = timedelta(minutes=1)
@@ -135,6 +136,6 @@ async def _create_external(uow: UnitOfWork, claims: ExternalClaims) -> User:
         name=(claims.name or "")[:100],
         created_at=uow.clock.now(),
     )
-    await uow.users.add(user)
+    await open_account(uow, user=user)
     await uow.commit()
     return user

@@ -23,6 +23,7 @@ from todo.domain.users import (
     UserRegister,
 )
 from todo.errors import Conflict, Forbidden, Invalid
+from todo.services.account_opening import open_account
 from todo.services.accounts import public
 
 ACCEPTED = (
@@ -87,7 +88,7 @@ async def register(
             password_hash=password_hash,
         )
         try:
-            await uow.users.add(user)
+            await open_account(uow, user=user)
         except Conflict:
             return accepted  # opened at this same moment by another request
         if (
@@ -120,6 +121,6 @@ async def create_account(
             created_at=uow.clock.now(),
             password_hash=password_hash,
         )
-        await uow.users.add(user)
+        await open_account(uow, user=user)
         await uow.commit()
         return public(user)

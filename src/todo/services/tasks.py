@@ -323,7 +323,8 @@ async def insert(
     by: str | None = None,
     completed: bool = False,
 ) -> TaskPublic:
-    """Create a task inside a unit of work the caller opened and commits (for event consumers).
+    """Create a task in the actor's Inbox, inside a unit of work the caller opened and commits
+    (for event consumers).
 
     ``series_id`` puts it in an existing recurring series; ``by`` says who created it in its
     ``todo.task.created`` event (``"recurrence"``), by default its owner; ``completed`` creates
@@ -340,8 +341,12 @@ async def insert(
         completed_at=now if completed else None,
     )
     _apply_fields(task, data.model_dump(exclude={"title", "tags"}), actor, now)
-    await uow.tasks.add(task)
+    await uow.tasks.add(task)  # into the actor's Inbox
     assert task.id is not None
+    if task.project_id is None:  # an account that has no Inbox yet (opened before projects)
+        task.project_id = await uow.projects.ensure_inbox(actor.user_id, now=now)
+        if task.project_id is not None:
+            await uow.tasks.move_to(task.id, task.project_id)
     tags = await uow.tags.ensure(actor.user_id, data.tags, now=now)
     await uow.tags.replace_links(task.id, tags, new=True)
     # The names as a read shows them: each tag's stored spelling, ordered by key.

@@ -9,6 +9,7 @@ from todo.domain.actor import Actor
 from todo.domain.timezones import zone
 from todo.domain.users import LOCAL_USER_EMAIL, User
 from todo.errors import Conflict, Invalid
+from todo.services.account_opening import open_account
 
 
 async def ensure_local_user(uow: UnitOfWork, *, timezone: str, name: str = "") -> Actor:
@@ -32,7 +33,7 @@ async def _local_user(uow: UnitOfWork, *, timezone: str, name: str) -> Actor:
                 timezone=timezone,
                 created_at=uow.clock.now(),
             )
-            await uow.users.add(user)
+            await open_account(uow, user=user)
             await uow.commit()
         elif user.timezone != timezone:
             user.timezone = timezone
@@ -60,6 +61,6 @@ async def create_user(
             timezone=timezone,
             created_at=uow.clock.now(),
         )
-        await uow.users.add(user)
+        await open_account(uow, user=user)
         await uow.commit()
         return Actor(user_id=user.id, timezone=tz, role=role)

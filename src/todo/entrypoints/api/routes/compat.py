@@ -24,7 +24,15 @@ from starlette.convertors import Convertor, register_url_convertor
 from todo.domain.actor import Actor
 from todo.domain.conversations import ChatReply, ChatRequest
 from todo.domain.task_query import MAX_PAGE, SortOrder, TaskQuery, TaskSort, TaskStatus
-from todo.domain.tasks import TASK_EXAMPLE, TaskCreate, TaskPublic, TaskUpdate, When
+from todo.domain.tasks import (
+    CORE_FIELDS,
+    TASK_CORE_EXAMPLE,
+    TaskCore,
+    TaskCreate,
+    TaskPublic,
+    TaskUpdate,
+    When,
+)
 from todo.domain.text import PlainText
 from todo.entrypoints.api import chat_answers
 from todo.entrypoints.api.dependencies import ActorDep, AppDep, TaskId, limit_writes
@@ -34,6 +42,8 @@ from todo.errors import FieldProblem, Forbidden, Invalid, NotFound
 from todo.services import tasks
 from todo.services.task_list import gather_tasks
 
+#: The fields of a task the contract shows (pydantic's ``include`` takes a set).
+_CONTRACT_FIELDS = set(CORE_FIELDS)
 #: The most tasks one list call returns; the response says ``X-Truncated: true`` beyond it.
 LIST_CAP = 1000
 #: The page size the list is read in (one read of every page up to the cap).
@@ -107,11 +117,13 @@ _SORTS = {
 }
 
 
-class ContractTask(TaskPublic):
+class ContractTask(TaskCore):
     """A task as v1 shows it, plus ``due_date``: the contract's name for ``due_at``."""
 
     model_config = ConfigDict(
-        json_schema_extra={"examples": [{**TASK_EXAMPLE, "due_date": TASK_EXAMPLE["due_at"]}]}
+        json_schema_extra={
+            "examples": [{**TASK_CORE_EXAMPLE, "due_date": TASK_CORE_EXAMPLE["due_at"]}]
+        }
     )
 
     due_date: datetime | date | None = Field(
@@ -332,7 +344,8 @@ def _contract_names(given: set[str]) -> Iterator[None]:
 
 
 def _contract_json(task: TaskPublic) -> dict[str, Any]:
-    body = task.model_dump(mode="json")
+    """Return a task as the contract shows it: v1's fields but the project's, and ``due_date``."""
+    body = task.model_dump(mode="json", include=_CONTRACT_FIELDS)
     body["due_date"] = body["due_at"]
     return body
 
