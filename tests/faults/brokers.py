@@ -247,7 +247,7 @@ class TansuServer:
             raise
 
     def kill(self) -> None:
-        """SIGKILL it: everything it held is gone."""
+        """SIGKILL it: what it held in memory is gone (what its store holds is kept)."""
         if self.process is not None:
             kill(self.process)
             self.process = None
