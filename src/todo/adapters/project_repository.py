@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Table, literal, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects import sqlite as sqlite_dialect
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todo.domain.projects import INBOX_NAME, Project, ProjectMember, ProjectRole
@@ -76,6 +76,29 @@ class ProjectRepository:
         )
         await self._session.exec(owner.on_conflict_do_nothing())
         return project_id
+
+    async def membership(
+        self, user_id: str, project_id: int, *, for_update: bool = False
+    ) -> tuple[Project, ProjectRole] | None:
+        """Return the project ``project_id`` and the role of ``user_id`` in it, or ``None``
+        when the project is deleted or the user is not a member whose invitation was taken up
+        (one statement, on the membership index)."""
+        statement = (
+            select(Project, ProjectMember.role)
+            .join(ProjectMember, col(ProjectMember.project_id) == Project.id)
+            .where(
+                Project.id == project_id,
+                ProjectMember.user_id == user_id,
+                col(Project.deleted_at).is_(None),
+            )
+        )
+        if for_update:
+            statement = statement.with_for_update(of=Project)
+        found = (await self._session.exec(statement)).first()
+        if found is None:
+            return None
+        project, role = found
+        return project, ProjectRole(role)
 
     async def inbox_id(self, user_id: str) -> int | None:
         """Return the id of the user's Inbox, or ``None`` when they have none yet."""

@@ -11,7 +11,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todo.domain.cursor import MAX_ID
-from todo.domain.projects import Project
+from todo.domain.projects import Project, ProjectMember, ProjectRole
 from todo.domain.tasks import Task
 
 _TABLE: Table = Task.__table__  # type: ignore[attr-defined]
@@ -74,6 +74,32 @@ class TaskRepository:
         if for_update and not self._sqlite:
             statement = statement.with_for_update()
         return (await self._session.exec(statement)).first()
+
+    async def get_as_member(
+        self, user_id: str, task_id: int, *, for_update: bool = False
+    ) -> tuple[Task, Project, ProjectRole] | None:
+        """Return the task ``task_id`` (deleted ones included), its project and the role of
+        ``user_id`` there, or ``None`` when the user is not a member of its project (or the
+        project is deleted): one statement, the membership joined in."""
+        if not 0 < task_id <= MAX_ID:
+            return None
+        statement = (
+            select(Task, Project, ProjectMember.role)
+            .join(Project, col(Project.id) == Task.project_id)
+            .join(
+                ProjectMember,
+                (col(ProjectMember.project_id) == Task.project_id)
+                & (col(ProjectMember.user_id) == user_id),
+            )
+            .where(Task.id == task_id, col(Project.deleted_at).is_(None))
+        )
+        if for_update and not self._sqlite:
+            statement = statement.with_for_update(of=Task)
+        found = (await self._session.exec(statement)).first()
+        if found is None:
+            return None
+        task, project, role = found
+        return task, project, ProjectRole(role)
 
     async def first_of_series(self, user_id: str, series_id: str) -> Task | None:
         """Return the task of the series that is due first (deleted ones included), or ``None``."""
