@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Table, bindparam, func, insert, text, update
+from sqlalchemy import Table, bindparam, func, insert, literal, text, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -75,6 +75,25 @@ class TaskRepository:
             statement = statement.with_for_update()
         return (await self._session.exec(statement)).first()
 
+    async def audience(self, project_id: int | None) -> list[str]:
+        """Return the ids of the users who see the tasks of the project ``project_id``: its
+        members whose invitation was taken up (nobody for ``None``)."""
+        if project_id is None:
+            return []
+        statement = (
+            select(ProjectMember.user_id)
+            .where(ProjectMember.project_id == project_id, col(ProjectMember.user_id).is_not(None))
+            .order_by(col(ProjectMember.user_id))
+        )
+        return [user_id for user_id in (await self._session.exec(statement)).all() if user_id]
+
+    async def get_any(self, task_id: int) -> Task | None:
+        """Return the task ``task_id`` whoever's it is, or ``None`` (for a check the caller
+        made already, such as the parent of a task it may see)."""
+        if not 0 < task_id <= MAX_ID:
+            return None
+        return (await self._session.exec(select(Task).where(Task.id == task_id))).first()
+
     async def get_as_member(
         self, user_id: str, task_id: int, *, for_update: bool = False
     ) -> tuple[Task, Project, ProjectRole] | None:
@@ -100,6 +119,45 @@ class TaskRepository:
             return None
         task, project, role = found
         return task, project, ProjectRole(role)
+
+    async def ancestors(self, task_id: int, *, levels: int) -> list[Task]:
+        """Return the task's parent, its parent's parent and so on, nearest first, at most
+        ``levels`` of them (one statement)."""
+        up = (
+            select(Task.id, Task.parent_id, literal(1).label("level"))
+            .where(Task.id == select(Task.parent_id).where(Task.id == task_id).scalar_subquery())
+            .cte("up", recursive=True)
+        )
+        step = (
+            select(Task.id, Task.parent_id, (up.c.level + 1).label("level"))
+            .join(up, col(Task.id) == up.c.parent_id)
+            .where(up.c.level < levels)
+        )
+        up = up.union_all(step)
+        statement = select(Task).join(up, col(Task.id) == up.c.id).order_by(up.c.level)
+        return list((await self._session.exec(statement)).all())
+
+    async def descendants(self, task_id: int, *, levels: int) -> list[tuple[Task, int]]:
+        """Return the task's subtasks, theirs and so on, each with its level below the task
+        (1 for a child), at most ``levels`` deep, lowest id first and locked for this
+        transaction (one statement)."""
+        down = (
+            select(Task.id, literal(1).label("level"))
+            .where(Task.parent_id == task_id)
+            .cte("down", recursive=True)
+        )
+        step = (
+            select(Task.id, (down.c.level + 1).label("level"))
+            .join(down, col(Task.parent_id) == down.c.id)
+            .where(down.c.level < levels)
+        )
+        down = down.union_all(step)
+        statement = (
+            select(Task, down.c.level).join(down, col(Task.id) == down.c.id).order_by(col(Task.id))
+        )
+        if not self._sqlite:
+            statement = statement.with_for_update(of=Task)
+        return [(task, level) for task, level in (await self._session.exec(statement)).all()]
 
     async def first_of_series(self, user_id: str, series_id: str) -> Task | None:
         """Return the task of the series that is due first (deleted ones included), or ``None``."""

@@ -24,7 +24,15 @@ import orjson
 
 from todo.domain.cursor import MAX_ID
 from todo.domain.priority import Priority
-from todo.domain.task_query import DueBound, SortOrder, SortValue, TaskFilter, TaskSort, TaskStatus
+from todo.domain.task_query import (
+    DueBound,
+    SortOrder,
+    SortValue,
+    TaskFilter,
+    TaskReach,
+    TaskSort,
+    TaskStatus,
+)
 from todo.domain.tasks import TaskPublic
 from todo.errors import DatabaseUnavailable
 
@@ -56,7 +64,13 @@ class _Dialect:
 
     def __init__(self) -> None:
         columns = (f"{self.tags} AS tags" if name == "tags" else f"t.{name}" for name in _PUBLIC)
-        self.select = f"SELECT {', '.join(columns)}, t.due_key, t.title_key FROM tasks t"
+        #: What a list selects of each task ``t``: its public fields and its sort keys.
+        self.columns = f"{', '.join(columns)}, t.due_key, t.title_key"
+        self.select = f"SELECT {self.columns} FROM tasks t"
+        stored = (f"t.{name}" for name in _PUBLIC if name != "tags")
+        #: The stored columns of :attr:`columns` (what a list reads per project before the
+        #: tags of the page are gathered).
+        self.stored = f"{', '.join(stored)}, t.due_key, t.title_key"
 
     def placeholder(self, number: int) -> str:
         """Return the placeholder of the ``number``-th parameter (from 1)."""
@@ -70,13 +84,35 @@ class _Dialect:
         """Return a boolean as an SQL literal."""
         return "true" if value else "false"
 
-    def every_tag(self, user: str, keys: str, count: str) -> str:
-        """Return "the task carries every tag of the parameter ``keys``" (``count`` of them)."""
+    def every_tag(self, owners: str, keys: str, count: str) -> str:
+        """Return "the task carries every tag of the parameter ``keys``" (``count`` of them),
+        looking among the tags of the users ``owners`` (a subquery: the owners of the projects
+        listed, in whose namespaces their tasks' tags live)."""
         return (
             "t.id IN (SELECT l.task_id FROM task_tags l JOIN tags g ON g.id = l.tag_id"
-            f" WHERE g.user_id = {user} AND {self.key_in(keys)}"
+            f" WHERE g.user_id IN ({owners}) AND {self.key_in(keys)}"
             f" GROUP BY l.task_id HAVING count(DISTINCT g.key) = {count})"
         )
+
+    #: Whether the database joins laterally (each project's first rows, then theirs).
+    lateral = False
+
+    def across_projects(self, member_of: str, where: str, order: str, limit: str) -> str:
+        """Return the list of the tasks (``where``) of the projects ``member_of`` selects, in
+        ``order``, at most ``limit`` of them."""
+        return f"{self.select} WHERE t.project_id IN ({member_of}) AND {where}{order} LIMIT {limit}"
+
+    def each_project(
+        self, projects: list[str], where: str, order: str, outer_order: str, limit: str
+    ) -> str:
+        """Return the same list as :meth:`across_projects` for the projects bound as
+        ``projects``: the first rows of each, on its own index, then the first of those."""
+        parts = (
+            f"SELECT * FROM ({self.select} WHERE t.project_id = {project} AND {where}{order}"
+            f" LIMIT {limit})"
+            for project in projects
+        )
+        return f"{' UNION ALL '.join(parts)}{outer_order} LIMIT {limit}"
 
     def key_in(self, keys: str) -> str:
         """Return "the tag's key is one of the list bound as ``keys``"."""
@@ -131,6 +167,17 @@ class _Postgres(_Dialect):
 
     def key_in(self, keys: str) -> str:
         return f"g.key = ANY({keys}::varchar[])"
+
+    lateral = True
+
+    def across_projects(self, member_of: str, where: str, order: str, limit: str) -> str:
+        # Each project's first rows on its own index, then the first of those: a user's list
+        # costs what one project's does per project, however many tasks the projects hold.
+        return (
+            f"SELECT {self.columns} FROM ({member_of}) v CROSS JOIN LATERAL"
+            f" (SELECT {self.stored} FROM tasks t WHERE t.project_id = v.project_id AND {where}"
+            f"{order} LIMIT {limit}) t{order} LIMIT {limit}"
+        )
 
     async def fetch(self, connection: Any, sql: str, params: list[Any]) -> list[Any]:
         records: list[Any] = await connection.fetch(sql, *params)
@@ -204,6 +251,21 @@ class _Sqlite(_Dialect):
 
 
 _COLUMNS = (*_PUBLIC, "due_key", "title_key")
+#: Memberships (``m``) with their projects (``p``), to be narrowed by a WHERE.
+_MEMBERSHIPS = "project_members m JOIN projects p ON p.id = m.project_id"
+#: The most projects a list reads one by one, where the database cannot join laterally; more
+#: are read together (every task of theirs sorted: slower, and rare in one person's database).
+_EACH_PROJECT_MAX = 50
+
+
+def _member_of(user: str, dialect: _Dialect, *, archived: bool) -> str:
+    """Return the ids of the projects the user bound as ``user`` lists tasks of: those they are
+    a member of, not deleted, archived only when asked for."""
+    hidden = "" if archived else f" AND p.archived = {dialect.flag(False)}"
+    return (
+        f"SELECT m.project_id FROM {_MEMBERSHIPS}"
+        f" WHERE m.user_id = {user} AND p.deleted_at IS NULL{hidden}"
+    )
 
 
 def _sorted_tags(names: Any) -> list[str]:
@@ -226,23 +288,43 @@ class TaskRows:
         self._driver = driver
         self._dialect = _DIALECTS[dialect]
 
-    async def one(self, user_id: str, task_id: int) -> TaskRow | None:
-        """Return the user's task ``task_id`` (deleted or not), or ``None``."""
+    async def one(self, user_id: str, task_id: int, *, own: bool = False) -> TaskRow | None:
+        """Return the task ``task_id`` (deleted or not) when the user is a member of its
+        project (with ``own``: when the user created it), or ``None``."""
         if not 0 < task_id <= MAX_ID:
             return None
         d = self._dialect
-        sql = f"{d.select} WHERE t.id = {d.placeholder(1)} AND t.user_id = {d.placeholder(2)}"
+        user = d.placeholder(2)
+        reach = (
+            f"t.user_id = {user}"
+            if own
+            else f"EXISTS (SELECT 1 FROM {_MEMBERSHIPS} WHERE m.project_id = t.project_id"
+            f" AND m.user_id = {user} AND p.deleted_at IS NULL)"
+        )
+        sql = f"{d.select} WHERE t.id = {d.placeholder(1)} AND {reach}"
         rows = await self._fetch(sql, [task_id, user_id])
         return rows[0] if rows else None
 
     async def page(self, user_id: str, wanted: TaskFilter) -> list[TaskRow]:
         """Return one page of the list ``wanted`` asks for: ``wanted.limit`` rows, plus one
         when more follow. Each row carries its sort keys (``due_key``, ``title_key``) too."""
-        sql, params = self.list_sql(user_id, wanted)
+        sql, params = self.list_sql(user_id, wanted, await self._projects(user_id, wanted))
         return await self._fetch(sql, params)
 
-    def list_sql(self, user_id: str, wanted: TaskFilter) -> tuple[str, list[Any]]:
-        """Return the SQL and parameters of :meth:`page`."""
+    async def _projects(self, user_id: str, wanted: TaskFilter) -> list[int] | None:
+        """Return the projects a list across projects reads, where the database cannot join
+        laterally (SQLite, in process: a read of an index costs microseconds); else ``None``."""
+        if wanted.reach is not TaskReach.PROJECTS or self._dialect.lateral:
+            return None
+        sql = _member_of(self._dialect.placeholder(1), self._dialect, archived=wanted.archived)
+        records = await self._dialect.fetch(await self._driver(), sql, [user_id])
+        return [record[0] for record in records]
+
+    def list_sql(
+        self, user_id: str, wanted: TaskFilter, projects: list[int] | None = None
+    ) -> tuple[str, list[Any]]:
+        """Return the SQL and parameters of :meth:`page` (``projects``: those of a list across
+        projects, when the database cannot join laterally)."""
         d = self._dialect
         params: list[Any] = []
 
@@ -251,8 +333,25 @@ class TaskRows:
             return d.placeholder(len(params))
 
         user = param(user_id)
-        where = [f"t.user_id = {user}"]
-        where.append("t.deleted_at IS NOT NULL" if wanted.deleted else "t.deleted_at IS NULL")
+        where = ["t.deleted_at IS NOT NULL" if wanted.deleted else "t.deleted_at IS NULL"]
+        # Whose tags a tag filter looks among: those of the owners of the projects listed.
+        owners = f"SELECT p.owner_id FROM {_MEMBERSHIPS} WHERE m.user_id = {user}"
+        if wanted.reach is TaskReach.OWN:
+            where.insert(0, f"t.user_id = {user}")
+        elif wanted.reach is TaskReach.PROJECT:
+            project = param(wanted.project_id)
+            where.insert(0, f"t.project_id = {project}")
+            where.append(
+                f"EXISTS (SELECT 1 FROM {_MEMBERSHIPS} WHERE m.project_id = {project}"
+                f" AND m.user_id = {user} AND p.deleted_at IS NULL)"
+            )
+            owners = f"SELECT p.owner_id FROM projects p WHERE p.id = {project}"
+        if wanted.parent_id is not None:
+            where.append(f"t.parent_id = {param(wanted.parent_id)}")
+        elif wanted.top_level:
+            where.append("t.parent_id IS NULL")
+        if wanted.assignee_id is not None:
+            where.append(f"t.assignee_id = {param(wanted.assignee_id)}")
         if wanted.status is TaskStatus.PENDING or wanted.overdue is not None:
             where.append(f"t.completed = {d.flag(False)}")
         elif wanted.status is TaskStatus.COMPLETED:
@@ -262,13 +361,7 @@ class TaskRows:
             where.append(f"t.priority IN ({', '.join(param(rank) for rank in ranks)})")
         if wanted.tag_keys:
             keys = list(wanted.tag_keys)
-            where.append(
-                d.every_tag(
-                    user,
-                    param(d.key_list(keys)),
-                    param(len(keys)),
-                )
-            )
+            where.append(d.every_tag(owners, param(d.key_list(keys)), param(len(keys))))
         for bound, before in (
             (wanted.due_from, False),
             (wanted.due_before, True),
@@ -286,17 +379,22 @@ class TaskRows:
             beyond = "<" if descending else ">"
             where.append(f"({key}, t.id) {beyond} ({param(bound_value)}, {param(after_id)})")
         direction = " DESC" if descending else ""
+        order = f" ORDER BY {key}{direction}, t.id{direction}"
         limit = param(wanted.limit + 1)
-        sql = (
-            f"{d.select} WHERE {' AND '.join(where)}"
-            f" ORDER BY {key}{direction}, t.id{direction} LIMIT {limit}"
-        )
-        return sql, params
+        if wanted.reach is TaskReach.PROJECTS:
+            conditions = " AND ".join(where)
+            if projects is not None and len(projects) <= _EACH_PROJECT_MAX:
+                outer = f" ORDER BY {key.removeprefix('t.')}{direction}, id{direction}"
+                each = [param(project) for project in projects] or [param(0)]
+                return d.each_project(each, conditions, order, outer, limit), params
+            member_of = _member_of(user, d, archived=wanted.archived)
+            return d.across_projects(member_of, conditions, order, limit), params
+        return f"{d.select} WHERE {' AND '.join(where)}{order} LIMIT {limit}", params
 
     async def plan(self, user_id: str, wanted: TaskFilter) -> list[str]:
         """Return the database's plan of :meth:`page` (run and timed on PostgreSQL), line by
         line: what the benchmarks print."""
-        sql, params = self.list_sql(user_id, wanted)
+        sql, params = self.list_sql(user_id, wanted, await self._projects(user_id, wanted))
         explain = self._dialect.explain
         records = await self._dialect.fetch(await self._driver(), explain + sql, params)
         return [str(record[-1]) for record in records]

@@ -24,6 +24,9 @@ class Actor:
     credential: str = "session"
     #: When the credential stops working (``None``: not known, e.g. the local console user).
     expires_at: datetime | None = None
+    #: Whether the actor reaches only the tasks they created (the compatibility routes' view,
+    #: from before projects could be shared) rather than every task of their projects.
+    own_tasks_only: bool = False
 
     @property
     def is_admin(self) -> bool:

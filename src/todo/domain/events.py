@@ -51,6 +51,7 @@ def task_event(
     *,
     changes: tuple[str, ...] = (),
     actor: str | None = None,
+    audience: list[str] | None = None,
 ) -> DomainEvent:
     """Return the event of a change to ``task`` (its public JSON form).
 
@@ -64,6 +65,8 @@ def task_event(
     }
     if changes:
         data["changes"] = list(changes)
+    if audience:
+        data["audience"] = audience
     return DomainEvent(
         type=event_type,
         subject=f"tasks/{task['id']}",

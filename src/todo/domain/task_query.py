@@ -44,6 +44,17 @@ class DueWindow(StrEnum):
     OVERDUE = "overdue"
 
 
+class TaskReach(StrEnum):
+    """Whose tasks a list reads."""
+
+    #: The tasks of every project the user is a member of (archived ones on request).
+    PROJECTS = "projects"
+    #: The tasks of one project.
+    PROJECT = "project"
+    #: The tasks the user created, in whatever project (what the compatibility routes see).
+    OWN = "own"
+
+
 class SortOrder(StrEnum):
     """Ascending or descending."""
 
@@ -89,6 +100,16 @@ class TaskFilter:
     order: SortOrder = SortOrder.DESC
     limit: int = DEFAULT_PAGE
     after: tuple[SortValue, int] | None = None
+    #: Whose tasks: those of every project the user is a member of (``PROJECTS``), of one
+    #: project (``project_id``), or only the ones the user created (``OWN``).
+    reach: TaskReach = TaskReach.PROJECTS
+    project_id: int | None = None
+    #: Also the tasks of archived projects (when the list is not of one project).
+    archived: bool = False
+    #: Only the subtasks of this task; or, with ``top_level``, only tasks that have no parent.
+    parent_id: int | None = None
+    top_level: bool = False
+    assignee_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +119,9 @@ class TaskQuery:
     ``due_after`` is inclusive and ``due_before`` exclusive; ``due`` names a window instead
     (today, the coming week, overdue); ``overdue`` keeps open tasks whose due date has passed;
     ``deleted`` lists the deleted tasks instead of the live ones.
+
+    Without ``project_id`` the list holds the tasks of every project the user is a member of
+    (not archived ones unless ``archived``).
     """
 
     status: TaskStatus = TaskStatus.ALL
@@ -113,3 +137,13 @@ class TaskQuery:
     order: SortOrder | None = None
     limit: int = DEFAULT_PAGE
     cursor: str | None = None
+    #: Only the tasks of this project (a member's view of it: anybody else is told it was
+    #: not found).
+    project_id: int | None = None
+    #: With no ``project_id``: also the tasks of archived projects.
+    archived: bool = False
+    #: Only the subtasks of this task; ``top_level`` keeps only the tasks without a parent.
+    parent_id: int | None = None
+    top_level: bool = False
+    #: Only the tasks assigned to this user: a user id, or ``"me"``.
+    assignee: str | None = None

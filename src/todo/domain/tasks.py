@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
+from annotated_types import Gt, Le, MaxLen, MinLen
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -20,6 +21,7 @@ from sqlmodel import Field, SQLModel
 from sqlmodel._compat import SQLModelConfig
 
 import todo.domain.table_names  # noqa: F401  (naming convention first)
+from todo.domain.cursor import MAX_ID
 from todo.domain.due import NO_DUE_DATE
 from todo.domain.priority import Priority
 from todo.domain.recurrence import normalize_rrule
@@ -148,6 +150,10 @@ Description = Annotated[str | None, AfterValidator(_as_value_error(clean_descrip
 Tags = Annotated[list[str], AfterValidator(_as_value_error(clean_tags))]
 Recurrence = Annotated[str | None, AfterValidator(_as_value_error(_clean_recurrence))]
 PriorityInput = Annotated[Priority, BeforeValidator(_coerce_priority)]
+#: A reference to a project, a task or a user, in the range their ids can have.
+ProjectId = Annotated[int, Gt(0), Le(MAX_ID)]
+TaskRef = Annotated[int, Gt(0), Le(MAX_ID)]
+UserRef = Annotated[str, MinLen(1), MaxLen(64)]
 
 
 #: A task's version; every change of a task is written only if the version it read is still the
@@ -256,8 +262,9 @@ TASK_EXAMPLE: dict[str, JsonValue] = {
 }
 
 
-class TaskCreate(SQLModel):
-    """What a caller sends to create a task. Dates may be ISO-8601 or natural language."""
+class TaskCoreCreate(SQLModel):
+    """A new task's own fields (what the compatibility contract sends): no project, parent or
+    assignee. Dates may be ISO-8601 or natural language."""
 
     model_config = SQLModelConfig(
         extra="forbid",
@@ -285,8 +292,25 @@ class TaskCreate(SQLModel):
     recurrence: Recurrence = None
 
 
-class TaskUpdate(SQLModel):
-    """A partial change: only the fields that are sent are changed; ``null`` clears a field."""
+class TaskCreate(TaskCoreCreate):
+    """What a caller sends to create a task. Dates may be ISO-8601 or natural language."""
+
+    project_id: ProjectId | None = Field(
+        default=None,
+        description="The project to add it to (yours or shared with you as an "
+        "editor); by default your Inbox, or the parent's project for a subtask.",
+    )
+    parent_id: TaskRef | None = Field(
+        default=None, description="The task it is a subtask of (at most 4 levels deep)."
+    )
+    assignee_id: UserRef | None = Field(
+        default=None, description="The member of its project it is assigned to."
+    )
+
+
+class TaskCoreUpdate(SQLModel):
+    """A partial change of a task's own fields (what the compatibility contract sends): only
+    the fields that are sent are changed; ``null`` clears a field."""
 
     model_config = SQLModelConfig(
         extra="forbid",
@@ -307,6 +331,27 @@ class TaskUpdate(SQLModel):
     def _not_null(cls, value: Any) -> Any:
         if value is None:
             raise ValueError("This field cannot be cleared.")
+        return value
+
+
+class TaskUpdate(TaskCoreUpdate):
+    """A partial change: only the fields that are sent are changed; ``null`` clears a field."""
+
+    project_id: ProjectId | None = Field(
+        default=None, description="Move it (and its subtasks) to this project."
+    )
+    parent_id: TaskRef | None = Field(
+        default=None, description="Make it a subtask of this task; null makes it top-level."
+    )
+    assignee_id: UserRef | None = Field(
+        default=None, description="Assign it to this member of its project; null unassigns it."
+    )
+
+    @field_validator("project_id")
+    @classmethod
+    def _has_a_project(cls, value: Any) -> Any:
+        if value is None:
+            raise ValueError("A task is always in a project; give the one to move it to.")
         return value
 
 
@@ -377,6 +422,9 @@ TRACKED_FIELDS = (
     "remind_at",
     "recurrence",
     "completed",
+    "project_id",
+    "parent_id",
+    "assignee_id",
 )
 
 

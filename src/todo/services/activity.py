@@ -48,8 +48,8 @@ async def record_activity(uow: UnitOfWork, event: TaskEvent) -> None:
 async def list_activity(
     uow: UnitOfWork, *, actor: Actor, task_id: int, limit: int = 100, cursor: str | None = None
 ) -> ActivityPage:
-    """Return a page of the story of one of the actor's tasks (deleted ones too), in the order
-    things happened.
+    """Return a page of the story of a task of the actor's projects (deleted ones too), in the
+    order things happened.
 
     The log is written as events are processed, so a change made a moment ago may take a
     moment to appear.
@@ -57,9 +57,12 @@ async def list_activity(
     actor.require(Scope.TASKS_READ)
     after = read_moment_cursor(cursor, "activity") if cursor is not None else None
     async with uow.reading():
-        if await uow.tasks.get(actor.user_id, task_id) is None:
+        found = await uow.tasks.get_as_member(actor.user_id, task_id)
+        if found is None or (actor.own_tasks_only and found[0].user_id != actor.user_id):
             raise NotFound(f"There is no task {task_id}.")
-        rows = await uow.activity.of_task(actor.user_id, task_id, after=after, limit=limit + 1)
+        # The story is kept with the task's creator, whoever of its project's members asks.
+        creator = found[0].user_id
+        rows = await uow.activity.of_task(creator, task_id, after=after, limit=limit + 1)
         items = [_public(row) for row in rows[:limit]]
     last = items[-1] if len(rows) > limit and items else None
     return ActivityPage(

@@ -29,7 +29,7 @@ from todo.domain.events import (
 from todo.domain.recurrence import find_next_occurrence, next_reminder, normalize_rrule
 from todo.domain.tasks import Task, TaskCreate
 from todo.domain.timezones import zone_or_utc
-from todo.errors import Invalid
+from todo.errors import Forbidden, Invalid, NotFound
 from todo.services import tasks
 from todo.services.notifications import notify_series_ended
 from todo.services.task_changes import record_change
@@ -140,8 +140,21 @@ async def create_next_occurrence(uow: UnitOfWork, event: TaskCompleted) -> None:
         due_at=next_due,
         remind_at=remind_at,
         recurrence=task.recurrence,
+        project_id=task.project_id,
+        parent_id=task.parent_id,
+        assignee_id=task.assignee_id,
     )
-    await tasks.insert(uow, actor=owner, data=occurrence, series_id=series_id, by=RECURRENCE_ACTOR)
+    try:
+        await tasks.insert(
+            uow, actor=owner, data=occurrence, series_id=series_id, by=RECURRENCE_ACTOR
+        )
+    except (NotFound, Forbidden, Invalid):
+        # Its creator may no longer add it there (they left the project, the parent is gone):
+        # the next occurrence goes to their Inbox, unassigned.
+        alone = occurrence.model_copy(
+            update={"project_id": None, "parent_id": None, "assignee_id": None}
+        )
+        await tasks.insert(uow, actor=owner, data=alone, series_id=series_id, by=RECURRENCE_ACTOR)
 
 
 async def withdraw_next_occurrence(uow: UnitOfWork, event: TaskReopened) -> None:

@@ -87,8 +87,10 @@ async def _touch(uow: UnitOfWork, actor: Actor, task_ids: list[int]) -> None:
     now = uow.clock.now()
     names = await uow.tags.names_of(task_ids)
     for task_id in task_ids:
-        task = await uow.tasks.get(actor.user_id, task_id)
-        if task is None:
+        # The actor's tags are on the tasks of the projects they own, whoever made them.
+        found = await uow.tasks.get_as_member(actor.user_id, task_id)
+        if found is None:
             continue
+        task = found[0]
         changed = [(EventType.TASK_UPDATED, ("tags",))]
         await record_change(uow, task, changed, at=now, tags=names.get(task_id, []))

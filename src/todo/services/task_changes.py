@@ -31,7 +31,8 @@ async def record_change(
     """Give ``task`` its next version, save it, record each of ``events`` with the task as it
     now is, and return that public form (inside the caller's open unit of work; the caller
     commits). ``at`` is the moment of the change (now by default), ``actor`` who made it (the
-    owner by default), ``tags`` the task's tag names when the caller has them at hand."""
+    owner by default), ``tags`` the task's tag names when the caller has them at hand. Each
+    event names the members of the task's project, who all see it change live."""
     task.version += 1
     task.updated_at = at or uow.clock.now()
     uow.tasks.save(task)
@@ -42,6 +43,7 @@ async def record_change(
     public = TaskPublic.of(task, tags)
     if events:
         record = public.model_dump(mode="json")
+        audience = await uow.tasks.audience(task.project_id)
         for kind, changes in events:
-            uow.emit(task_event(kind, record, changes=changes, actor=actor))
+            uow.emit(task_event(kind, record, changes=changes, actor=actor, audience=audience))
     return public

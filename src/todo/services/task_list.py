@@ -10,7 +10,7 @@ from typing import Any
 from todo.adapters.task_rows import public, sort_value
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
-from todo.domain.cursor import read_task_cursor, task_cursor
+from todo.domain.cursor import MAX_ID, read_task_cursor, task_cursor
 from todo.domain.due import due_bound, overdue_bound, resolve_when, today_range
 from todo.domain.scopes import Scope
 from todo.domain.task_query import (
@@ -22,11 +22,13 @@ from todo.domain.task_query import (
     SortValue,
     TaskFilter,
     TaskQuery,
+    TaskReach,
     TaskStatus,
 )
 from todo.domain.tasks import TaskListing, TaskPage
 from todo.domain.text import text_problem
 from todo.errors import Invalid
+from todo.services.access import membership
 
 _WORD = re.compile(r"\w+")
 MAX_SEARCH_TERMS = 16
@@ -37,7 +39,8 @@ async def list_tasks(uow: UnitOfWork, *, actor: Actor, query: TaskQuery) -> Task
     values; ``.page()`` gives the models).
 
     Full-text search (``query.text``) matches every word as a prefix of a word of the title or
-    description: ``groc milk`` finds "Buy groceries and milk".
+    description: ``groc milk`` finds "Buy groceries and milk". A list of one project
+    (``query.project_id``) is refused as not found to anybody who is not its member.
     """
     actor.require(Scope.TASKS_READ)
     wanted = resolve_query(query, actor=actor, now=uow.clock.now())
@@ -72,6 +75,9 @@ async def _page(
     """One page of ``wanted``, inside the caller's open unit of work, and the sort key and id
     of its last row when more rows follow (what its ``next_cursor`` carries)."""
     rows = await uow.task_rows.page(actor.user_id, wanted)
+    if not rows and wanted.project_id is not None:
+        # Nothing listed: the project may be empty, or not the actor's to see at all.
+        await membership(uow, actor, wanted.project_id)
     more = len(rows) > wanted.limit
     rows = rows[: wanted.limit]
     after = (sort_value(wanted.sort, rows[-1]), rows[-1]["id"]) if more and rows else None
@@ -135,7 +141,21 @@ def resolve_query(query: TaskQuery, *, actor: Actor, now: datetime) -> TaskFilte
     if query.due in (DueWindow.TODAY, DueWindow.WEEK):
         days = 1 if query.due is DueWindow.TODAY else 7
         due_from, due_before = today_range(now, tz, days)
+    if actor.own_tasks_only:
+        reach = TaskReach.OWN
+    else:
+        reach = TaskReach.PROJECTS if query.project_id is None else TaskReach.PROJECT
+    for name in ("project_id", "parent_id"):
+        value = getattr(query, name)
+        if value is not None and not 0 < value <= MAX_ID:
+            raise Invalid(f"There is no {name.removesuffix('_id')} {value}.", field=name)
     return TaskFilter(
+        reach=reach,
+        project_id=query.project_id if reach is TaskReach.PROJECT else None,
+        archived=query.archived,
+        parent_id=query.parent_id,
+        top_level=query.top_level,
+        assignee_id=actor.user_id if query.assignee == "me" else query.assignee,
         status=TaskStatus.PENDING if overdue else query.status,
         priorities=tuple(dict.fromkeys(query.priorities)),
         tag_keys=tag_keys(query.tags),

@@ -17,16 +17,19 @@ from todo.adapters.task_rows import public
 from todo.adapters.tracing import traced
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
-from todo.domain.cursor import MAX_ID
 from todo.domain.due import due_sort_key, reminder_instant, resolve_when, stored_due
 from todo.domain.events import EventType, task_event
 from todo.domain.language.quick_add import parse_quick_add
 from todo.domain.language.quick_add_preview import QuickAddPreview, preview_quick_add
+from todo.domain.projects import Project, ProjectRole
 from todo.domain.scopes import Scope
 from todo.domain.tasks import TRACKED_FIELDS, Task, TaskCreate, TaskPublic, TaskUpdate
 from todo.domain.tokens import UNANSWERED, IdempotencyRecord
 from todo.errors import Conflict, Invalid, NotFound, PreconditionFailed, StillInProgress
+from todo.services import task_tree
+from todo.services.access import require_role
 from todo.services.task_changes import Change, record_change
+from todo.services.task_tree import PLACEMENT_FIELDS
 from todo.services.validation import parse_input
 
 #: Fields an override may set to ``None`` (to drop what the text said).
@@ -170,10 +173,10 @@ async def update_from_text(
 
 
 async def get(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
-    """Return the actor's task ``task_id``, deleted or not."""
+    """Return the task ``task_id`` of a project the actor is a member of, deleted or not."""
     actor.require(Scope.TASKS_READ)
     async with uow.reading():
-        row = await uow.task_rows.one(actor.user_id, task_id)
+        row = await uow.task_rows.one(actor.user_id, task_id, own=actor.own_tasks_only)
     if row is None:
         raise NotFound(f"Task {task_id} was not found.")
     return TaskPublic.model_validate(public(row))
@@ -195,7 +198,7 @@ async def update(
     """
     actor.require(Scope.TASKS_WRITE)
     async with uow:
-        task = await _owned(uow, actor, task_id, for_update=True)
+        task, project = await _owned(uow, actor, task_id, for_update=True)
         _check_version(task, expected_versions)
         _refuse_if_deleted(task)
         before = await _public(uow, task)
@@ -203,12 +206,19 @@ async def update(
         given = changes.model_dump(exclude_unset=True)
         tags = given.pop("tags", None)
         completed = given.pop("completed", None)
+        placement = {name: given.pop(name) for name in PLACEMENT_FIELDS if name in given}
+        if placement:
+            project = await task_tree.move(uow, actor, task, project, placement)
         _apply_fields(task, given, actor, now)
         if tags is not None:
-            await _set_tags(uow, actor, task, tags)
+            await _set_tags(uow, project.owner_id, task, tags)
         if completed is not None and completed != task.completed:
             task.completed = completed
             task.completed_at = now if completed else None
+            if completed:
+                await task_tree.cascade(
+                    uow, actor, task, EventType.TASK_COMPLETED, now=now, deleted_at=None
+                )
         after = await _public(uow, task)
         changed = _changed_fields(before, after)
         if not changed:
@@ -220,7 +230,7 @@ async def update(
         if "completed" in changed:
             kind = EventType.TASK_COMPLETED if task.completed else EventType.TASK_REOPENED
             events.append((kind, ()))
-        public = await record_change(uow, task, events, at=now)
+        public = await record_change(uow, task, events, at=now, actor=actor.user_id)
         await uow.commit()
         return public
 
@@ -293,9 +303,10 @@ async def _transition(
     """Complete, reopen, delete or restore a task (``kind``; ``None`` toggles completion)."""
     actor.require(Scope.TASKS_WRITE)
     async with uow:
-        task = await _owned(uow, actor, task_id, for_update=True)
+        task, _ = await _owned(uow, actor, task_id, for_update=True)
         _check_version(task, expected_versions)
         now = uow.clock.now()
+        deleted_at = task.deleted_at
         if kind is None:
             kind = EventType.TASK_REOPENED if task.completed else EventType.TASK_COMPLETED
         if kind in (EventType.TASK_COMPLETED, EventType.TASK_REOPENED):
@@ -309,7 +320,8 @@ async def _transition(
             if (task.deleted_at is not None) == deleting:
                 return await _public(uow, task)
             task.deleted_at = now if deleting else None
-        public = await record_change(uow, task, [(kind, ())], at=now)
+        await task_tree.cascade(uow, actor, task, kind, now=now, deleted_at=deleted_at)
+        public = await record_change(uow, task, [(kind, ())], at=now, actor=actor.user_id)
         await uow.commit()
         return public
 
@@ -323,16 +335,26 @@ async def insert(
     by: str | None = None,
     completed: bool = False,
 ) -> TaskPublic:
-    """Create a task in the actor's Inbox, inside a unit of work the caller opened and commits
-    (for event consumers).
+    """Create a task where ``data`` says (the actor's Inbox by default), inside a unit of work
+    the caller opened and commits (for event consumers).
 
     ``series_id`` puts it in an existing recurring series; ``by`` says who created it in its
     ``todo.task.created`` event (``"recurrence"``), by default its owner; ``completed`` creates
     it done.
     """
     now = uow.clock.now()
+    place = await task_tree.place_new(
+        uow,
+        actor,
+        project_id=data.project_id,
+        parent_id=data.parent_id,
+        assignee_id=data.assignee_id,
+    )
     task = Task(
         user_id=actor.user_id,
+        project_id=place.project_id,
+        parent_id=place.parent_id,
+        assignee_id=place.assignee_id,
         title=data.title,
         series_id=series_id,
         created_at=now,
@@ -340,19 +362,22 @@ async def insert(
         completed=completed,
         completed_at=now if completed else None,
     )
-    _apply_fields(task, data.model_dump(exclude={"title", "tags"}), actor, now)
-    await uow.tasks.add(task)  # into the actor's Inbox
+    fields = data.model_dump(exclude={"title", "tags", *PLACEMENT_FIELDS})
+    _apply_fields(task, fields, actor, now)
+    await uow.tasks.add(task)  # into the actor's Inbox when no project is given
     assert task.id is not None
     if task.project_id is None:  # an account that has no Inbox yet (opened before projects)
         task.project_id = await uow.projects.ensure_inbox(actor.user_id, now=now)
         if task.project_id is not None:
             await uow.tasks.move_to(task.id, task.project_id)
-    tags = await uow.tags.ensure(actor.user_id, data.tags, now=now)
+    tags = await uow.tags.ensure(place.tag_owner, data.tags, now=now)
     await uow.tags.replace_links(task.id, tags, new=True)
     # The names as a read shows them: each tag's stored spelling, ordered by key.
     names = [tag.name for tag in sorted(tags, key=lambda tag: tag.key)]
     public = TaskPublic.of(task, names)
-    uow.emit(task_event(EventType.TASK_CREATED, public.model_dump(mode="json"), actor=by))
+    audience = await uow.tasks.audience(task.project_id)
+    record = public.model_dump(mode="json")
+    uow.emit(task_event(EventType.TASK_CREATED, record, actor=by, audience=audience))
     return public
 
 
@@ -415,19 +440,24 @@ def _when(value: str | date | datetime, actor: Actor, now: datetime, field: str)
         raise Invalid(exc.message, field=field) from exc
 
 
-async def _set_tags(uow: UnitOfWork, actor: Actor, task: Task, names: list[str]) -> None:
+async def _set_tags(uow: UnitOfWork, owner_id: str, task: Task, names: list[str]) -> None:
+    """Make ``names`` the task's tags, among the tags of ``owner_id`` (its project's owner)."""
     assert task.id is not None
-    tags = await uow.tags.ensure(actor.user_id, names, now=uow.clock.now())
+    tags = await uow.tags.ensure(owner_id, names, now=uow.clock.now())
     await uow.tags.replace_links(task.id, tags)
 
 
-async def _owned(uow: UnitOfWork, actor: Actor, task_id: int, *, for_update: bool = False) -> Task:
-    if not 0 < task_id <= MAX_ID:
+async def _owned(
+    uow: UnitOfWork, actor: Actor, task_id: int, *, for_update: bool = False
+) -> tuple[Task, Project]:
+    """Return the task ``task_id`` for the actor to change: a task of a project where they
+    are an editor at least (a task of a project they are not a member of is not found)."""
+    found = await uow.tasks.get_as_member(actor.user_id, task_id, for_update=for_update)
+    if found is None or (actor.own_tasks_only and found[0].user_id != actor.user_id):
         raise NotFound(f"Task {task_id} was not found.")
-    task = await uow.tasks.get(actor.user_id, task_id, for_update=for_update)
-    if task is None:
-        raise NotFound(f"Task {task_id} was not found.")
-    return task
+    task, project, role = found
+    require_role(project, role, ProjectRole.EDITOR, "change its tasks")
+    return task, project
 
 
 async def _public(uow: UnitOfWork, task: Task) -> TaskPublic:

@@ -108,6 +108,9 @@ _LEAD: Final = (
 _SAME_IN_THE_PAST: Final = frozenset(
     ["put", "set", "cut", "shut", "read", "hit", "let", "quit", "spread", "cost", "hurt"]
 )
+#: What may follow a statement's task: ``already``, ``last night``, ``at 5``. At most six of
+#: them, so that a pattern ending in them stays linear: a task's words are found by trying each
+#: end in turn, and an unbounded run of ``at 5 at 5 …`` would be read again at every one.
 _ADVERBS: Final = (
     r"(?:[\s,]++(?:already|now|today|yesterday|this morning|last night|at last|finally|just now|"
     r"last (?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -122,7 +125,7 @@ _ADVERBS: Final = (
     r"no (?:tears|problems?|drama|issues?|fuss|worries|hassle)|"
     r"in the (?:morning|afternoon|evening)|itself|\d{1,2}[:.]\d{2}|"
     r"on (?:the )?(?:night|day|early|late) shift|"
-    r"earlier|too|as well|btw|by the way)\b)*+"
+    r"earlier|too|as well|btw|by the way)\b){0,6}+"
 )
 #: ``paid the electricity bill already``, ``I've called mom``, ``just booked the flights``.
 _DID: Final = re.compile(

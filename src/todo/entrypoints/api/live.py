@@ -51,6 +51,9 @@ CLOSE_TIMEOUT_SECONDS = 5.0
 #: Messages a client may send at once, and per second after that (it needs a ping now and then).
 MESSAGES_BURST = 30
 MESSAGES_PER_SECOND = 1.0
+#: The most users one event is delivered to (a project has at most a hundred members): a
+#: bound on the work an event from the broker can ask of this process.
+MAX_AUDIENCE = 500
 #: The largest message a client may send (the sign-in message carries a token, nothing else
 #: needs more); a larger one closes the connection with 1009.
 CLIENT_MESSAGE_MAX = 16 * 1024
@@ -393,14 +396,13 @@ class LiveHub:
             self._remove(connection)
 
     async def deliver(self, event: dict[str, Any]) -> None:
-        """Send a CloudEvent of ``task-updates`` to the open connections of its user.
+        """Send a CloudEvent of ``task-updates`` to the open connections of its audience: the
+        users of ``data.audience`` (the members of a task's project), or else ``data.user_id``.
 
-        Only queues (never waits for a client); an event without ``data.user_id``, or of a user
-        with no connection here, is dropped.
+        Only queues (never waits for a client); an event without either, or of users with no
+        connection here, is dropped.
         """
-        data = event.get("data")
-        user_id = data.get("user_id") if isinstance(data, dict) else None
-        connections = self._by_user.get(user_id) if isinstance(user_id, str) else None
+        connections = self._connections_of_audience(event.get("data"))
         if not connections:
             return
         tracing = self.app.tracing
@@ -414,6 +416,18 @@ class LiveHub:
             attributes={"todo.live.connections": len(connections)},
         ):
             self._push(event, connections, trace=tracing.carrier())
+
+    def _connections_of_audience(self, data: Any) -> set[Connection]:
+        """Return the connections here of the users an event's ``data`` is for."""
+        if not isinstance(data, dict):
+            return set()
+        audience = data.get("audience")
+        users = audience[:MAX_AUDIENCE] if isinstance(audience, list) else [data.get("user_id")]
+        found: set[Connection] = set()
+        for user_id in users:
+            if isinstance(user_id, str):
+                found.update(self._by_user.get(user_id, ()))
+        return found
 
     def _push(
         self, event: dict[str, Any], connections: set[Connection], *, trace: dict[str, str] | None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
@@ -28,6 +29,8 @@ from todo.domain.tasks import (
     CORE_FIELDS,
     TASK_CORE_EXAMPLE,
     TaskCore,
+    TaskCoreCreate,
+    TaskCoreUpdate,
     TaskCreate,
     TaskPublic,
     TaskUpdate,
@@ -80,13 +83,14 @@ router = APIRouter(tags=["compatibility"])
 
 
 async def path_owner(actor: ActorDep, user_id: UserId) -> Actor:
-    """Return the caller when the path's ``user_id`` is theirs; ``403`` before anything else."""
+    """Return the caller when the path's ``user_id`` is theirs (``403`` before anything else),
+    reaching only the tasks they created, in whatever project: these routes' view."""
     if user_id != actor.user_id:
         raise Forbidden(
             "The user id in the path is not yours; "
             f"use /api/{actor.user_id}/tasks for your own tasks."
         )
-    return actor
+    return replace(actor, own_tasks_only=True)
 
 
 OwnerDep = Annotated[Actor, Depends(path_owner)]
@@ -131,7 +135,7 @@ class ContractTask(TaskCore):
     )
 
 
-class ContractTaskCreate(TaskCreate):
+class ContractTaskCreate(TaskCoreCreate):
     """A new task; ``due_date`` is ``due_at`` by the contract's name, ``completed`` sets it done."""
 
     model_config = SQLModelConfig(
@@ -165,7 +169,7 @@ class ContractTaskCreate(TaskCreate):
         return TaskCreate.model_validate(fields)
 
 
-class ContractTaskUpdate(TaskUpdate):
+class ContractTaskUpdate(TaskCoreUpdate):
     """The fields to change (the others stay); ``due_date`` is ``due_at`` by the contract's name."""
 
     model_config = SQLModelConfig(

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Header, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
+from todo.domain.cursor import MAX_ID
 from todo.domain.language.quick_add_preview import QuickAddPreview
 from todo.domain.priority import Priority
 from todo.domain.task_query import (
@@ -103,6 +104,26 @@ class TaskListParams(BaseModel):
     cursor: PlainText | None = Field(
         default=None, max_length=500, description="`next_cursor` of the previous page."
     )
+    project_id: int | None = Field(
+        default=None,
+        ge=1,
+        le=MAX_ID,
+        description="Only the tasks of this project (404 unless you are its member). Without "
+        "it: the tasks of all your projects but archived ones.",
+    )
+    archived: bool = Field(
+        default=False, description="Without `project_id`: the tasks of archived projects too."
+    )
+    parent_id: Annotated[int, Field(ge=1, le=MAX_ID)] | Literal["none"] | None = Field(
+        default=None,
+        description="Only the subtasks of this task; `none` for the top-level tasks only.",
+    )
+    assignee: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=64,
+        description="Only the tasks assigned to this user: a user id, or `me`.",
+    )
 
     def query(self) -> TaskQuery:
         """Return the list request the service reads."""
@@ -120,6 +141,11 @@ class TaskListParams(BaseModel):
             order=self.order,
             limit=self.limit,
             cursor=self.cursor,
+            project_id=self.project_id,
+            archived=self.archived,
+            parent_id=self.parent_id if isinstance(self.parent_id, int) else None,
+            top_level=self.parent_id == "none",
+            assignee=self.assignee,
         )
 
 
@@ -131,13 +157,14 @@ async def list_query(request: Request) -> TaskListParams:
 @router.get(
     "",
     response_model=TaskPage,
-    responses=responses(401, 403, 422),
+    responses=responses(401, 403, 404, 422),
     openapi_extra={"parameters": query_parameters(TaskListParams)},
 )
 async def list_tasks(
     app: AppDep, actor: ActorDep, params: Annotated[TaskListParams, Depends(list_query)]
 ) -> Response:
-    """List your tasks, one page at a time; pass ``next_cursor`` back as ``cursor`` for more."""
+    """List the tasks of your projects (or of one, with ``project_id``), one page at a time;
+    pass ``next_cursor`` back as ``cursor`` for more."""
     return listing_response(await list_tasks_service(app.uow(), actor=actor, query=params.query()))
 
 
