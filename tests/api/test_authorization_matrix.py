@@ -20,11 +20,13 @@ from typing import Any
 import httpx
 import jwt
 import pytest
+from sqlalchemy import Table, select
 
 from todo.adapters.clock import FixedClock
 from todo.bootstrap import App
 from todo.domain.actor import Actor
 from todo.domain.notifications import Notification
+from todo.domain.projects import ProjectMember
 from todo.domain.scopes import Scope
 from todo.entrypoints.server import create_app
 from todo.services import oauth
@@ -45,6 +47,7 @@ from .helpers import (
 pytestmark = pytest.mark.anyio
 
 READ, WRITE, CHAT = Scope.TASKS_READ, Scope.TASKS_WRITE, Scope.CHAT
+PROJECTS = Scope.PROJECTS_WRITE
 PUBLIC = {
     ("GET", "/api/v1/auth/registration"),
     ("POST", "/api/v1/auth/register"),
@@ -67,9 +70,12 @@ class Route:
     task: str = "open"  # which of the owner's tasks a task route addresses
     scope_unchecked: bool = False  # checked by its own test below (it once was not checked)
     session: bool = False  # no personal access token, whatever its scopes
+    project: str = "shared"  # which of the owner's projects a project route addresses
 
     def path(self, world: World) -> str:
         return self.template.format(
+            project_id=world.projects[self.project],
+            member=world.team["target"].id,
             task_id=world.tasks[self.task],
             token_id=world.token_id,
             name="home",
@@ -86,6 +92,8 @@ class Route:
 
 
 TASK = "/api/v1/tasks/{task_id}"
+PROJECT = "/api/v1/projects/{project_id}"
+MEMBER = PROJECT + "/members/{member}"
 ROUTES = [
     Route("GET", "/api/v1/users/me"),
     Route("PATCH", "/api/v1/users/me", {"name": "Mallory", "timezone": "Asia/Tokyo"}),
@@ -123,7 +131,41 @@ ROUTES = [
     Route("POST", "/api/v1/admin/invitations", {"email": "mallory@example.test"}, admin=True),
     Route("GET", "/api/v1/admin/invitations", admin=True),
     Route("DELETE", "/api/v1/admin/invitations/{invitation_id}", admin=True),
+    Route("GET", "/api/v1/projects", scope=READ),
+    Route("POST", "/api/v1/projects", {"name": "Injected"}, scope=PROJECTS),
+    Route("GET", PROJECT, scope=READ, owned=True),
+    Route("PATCH", PROJECT, {"name": "Hijacked", "archived": True}, scope=PROJECTS, owned=True),
+    Route("DELETE", PROJECT, scope=PROJECTS, owned=True),
+    Route("POST", PROJECT + "/restore", scope=PROJECTS, owned=True, project="bin"),
+    Route("GET", PROJECT + "/members", scope=READ, owned=True),
+    Route(
+        "POST",
+        PROJECT + "/members",
+        {"email": "mallory@example.test", "role": "admin"},
+        scope=PROJECTS,
+        owned=True,
+    ),
+    Route("PATCH", MEMBER, {"role": "admin"}, scope=PROJECTS, owned=True),
+    Route("DELETE", MEMBER, scope=PROJECTS, owned=True),
 ]
+
+#: Who asks, in a project of Alice's: Bob (no member), her members by role, Alice, and two
+#: personal tokens of hers, with and without ``projects:write`` (``tasks:read`` in both).
+WHO = ("non-member", "viewer", "editor", "admin", "owner", "projects token", "tasks token")
+#: What each of them is answered on each project route (in the order of :data:`WHO`). The
+#: restore route addresses a deleted project, which only its owner still finds.
+PROJECT_MATRIX: dict[str, tuple[int, ...]] = {
+    "GET /api/v1/projects": (200, 200, 200, 200, 200, 200, 200),
+    "POST /api/v1/projects": (201, 201, 201, 201, 201, 201, 403),
+    f"GET {PROJECT}": (404, 200, 200, 200, 200, 200, 200),
+    f"GET {PROJECT}/members": (404, 200, 200, 200, 200, 200, 200),
+    f"POST {PROJECT}/members": (404, 403, 403, 201, 201, 201, 403),
+    f"PATCH {MEMBER}": (404, 403, 403, 200, 200, 200, 403),
+    f"DELETE {MEMBER}": (404, 403, 403, 204, 204, 204, 403),
+    f"PATCH {PROJECT}": (404, 403, 403, 200, 200, 200, 403),
+    f"DELETE {PROJECT}": (404, 403, 403, 403, 204, 204, 403),
+    f"POST {PROJECT}/restore": (404, 404, 404, 404, 200, 200, 403),
+}
 
 
 @dataclass
@@ -142,10 +184,35 @@ class World:
     authorization_id: str = ""
     read_only: dict[str, str] = field(default_factory=dict)
     chat_only: dict[str, str] = field(default_factory=dict)
+    team: dict[str, Account] = field(default_factory=dict)
+    projects: dict[str, int] = field(default_factory=dict)
+    project_tokens: dict[str, dict[str, str]] = field(default_factory=dict)
     baseline: dict[str, object] | None = None
 
     async def state(self) -> dict[str, object]:
-        return await database_state(self.server.app, [self.alice.id, self.bob.id])
+        """The rows of Alice, Bob and Alice's project members, and every member row and
+        invitation of Alice's projects."""
+        people = [self.alice.id, self.bob.id, *(account.id for account in self.team.values())]
+        state = await database_state(self.server.app, people)
+        members: Table = ProjectMember.__table__  # type: ignore[attr-defined]
+        async with self.server.app.engine.connect() as connection:
+            rows = await connection.execute(
+                select(members)
+                .where(members.c.project_id.in_(list(self.projects.values())))
+                .order_by(members.c.id)
+            )
+            state["members of Alice's projects"] = [tuple(row) for row in rows]
+        return state
+
+    def headers(self, who: str) -> dict[str, str]:
+        """Return the headers of one of :data:`WHO`."""
+        if who == "non-member":
+            return self.bob.headers
+        if who == "owner":
+            return self.alice.headers
+        if who in self.project_tokens:
+            return self.project_tokens[who]
+        return self.team[who].headers
 
     async def send(self, route: Route, headers: dict[str, str] | None) -> httpx.Response:
         return await self.server.http.request(
@@ -214,7 +281,47 @@ async def world(database_url: str, clock: FixedClock, tmp_path: Path) -> AsyncIt
             # Use it once now, so that its last use is already recorded before the checks.
             assert (await http.get("/api/v1/users/me", headers=headers)).status_code == 200
             world.token_id = created.json()["id"]
+        await _share_projects(world)
         yield world
+
+
+async def _share_projects(world: World) -> None:
+    """Give Alice a project shared with a viewer, an editor, an admin and one more viewer (the
+    member the member routes address), an invitation still waiting, a deleted project shared
+    alike, and two personal tokens for project routes."""
+    app, http, alice = world.server.app, world.server.http, world.alice
+    for role in ("viewer", "editor", "admin", "target"):
+        world.team[role] = await add_user(app)
+    for name in ("shared", "bin"):
+        created = await http.post("/api/v1/projects", json={"name": name}, headers=alice.headers)
+        assert created.status_code == 201, created.text
+        world.projects[name] = project_id = created.json()["id"]
+        for role, account in world.team.items():
+            added = await http.post(
+                f"/api/v1/projects/{project_id}/members",
+                json={"email": account.email, "role": "viewer" if role == "target" else role},
+                headers=alice.headers,
+            )
+            assert added.status_code == 201, added.text
+    invited = await http.post(
+        f"/api/v1/projects/{world.projects['shared']}/members",
+        json={"email": "pending@example.test"},
+        headers=alice.headers,
+    )
+    assert invited.status_code == 201, invited.text
+    deleted = await http.delete(f"/api/v1/projects/{world.projects['bin']}", headers=alice.headers)
+    assert deleted.status_code == 204
+    for who, scopes in (
+        ("projects token", ["tasks:read", "projects:write"]),
+        ("tasks token", ["tasks:read", "tasks:write"]),
+    ):
+        created = await http.post(
+            "/api/v1/tokens", json={"name": who, "scopes": scopes}, headers=alice.headers
+        )
+        assert created.status_code == 201, created.text
+        headers = bearer(created.json()["token"])
+        assert (await http.get("/api/v1/users/me", headers=headers)).status_code == 200
+        world.project_tokens[who] = headers
 
 
 async def _connect(app: App, who: Account) -> str:
@@ -324,7 +431,7 @@ async def test_expired_access_token(world: World) -> None:
 
 async def test_another_users_things_are_not_found(world: World) -> None:
     owned = [route for route in ROUTES if route.owned]
-    assert len(owned) == 15
+    assert len(owned) == 23
     for route in owned:
         body = await world.refused(route, world.bob.headers, 404)
         assert "Alice" not in body["detail"]
@@ -339,13 +446,15 @@ async def test_lists_show_only_ones_own(world: World) -> None:
     tags = (await http.get("/api/v1/tags", headers=bob.headers)).json()
     assert [tag["name"] for tag in tags] == ["work"]
     assert (await http.get("/api/v1/tokens", headers=bob.headers)).json() == []
+    projects = await http.get("/api/v1/projects", params={"archived": True}, headers=bob.headers)
+    assert [project["name"] for project in projects.json()] == ["Inbox"]
     me = (await http.get("/api/v1/users/me", headers=bob.headers)).json()
     assert (me["id"], me["email"]) == (bob.id, bob.email)
 
 
 async def test_missing_scope(world: World) -> None:
     scoped = [route for route in ROUTES if route.scope and not route.scope_unchecked]
-    assert len(scoped) == 18
+    assert len(scoped) == 28
     for route in scoped:
         headers = world.chat_only if route.scope is READ else world.read_only
         body = await world.refused(route, headers, 403)
@@ -376,6 +485,66 @@ async def test_personal_tokens_on_routes_for_sessions_only(world: World) -> None
         for headers in (world.read_only, world.chat_only):
             body = await world.refused(route, headers, 403)
             assert "personal access token" in body["detail"]
+
+
+def _project_route(cell: str) -> Route:
+    [route] = [route for route in ROUTES if str(route) == cell]
+    return route
+
+
+def test_the_project_matrix_covers_every_project_route() -> None:
+    routes = {str(route) for route in ROUTES if route.template.startswith("/api/v1/projects")}
+    assert set(PROJECT_MATRIX) == routes
+    assert all(len(answers) == len(WHO) for answers in PROJECT_MATRIX.values())
+
+
+async def test_project_routes_refuse_by_role_and_scope(world: World) -> None:
+    """Every refused cell of :data:`PROJECT_MATRIX`: its status, a sentence saying why, and
+    nothing changed."""
+    refused = 0
+    for cell, answers in PROJECT_MATRIX.items():
+        route = _project_route(cell)
+        for who, status in zip(WHO, answers, strict=True):
+            if status < 400:
+                continue
+            refused += 1
+            body = await world.refused(route, world.headers(who), status)
+            detail = body["detail"]
+            if status == 404:
+                project_id = world.projects[route.project]
+                assert detail == f"Project {project_id} was not found.", (cell, who)
+            elif who == "tasks token":
+                assert "projects:write" in detail, (cell, who)
+            else:
+                assert "role" in detail or "Only the owner" in detail, (cell, who, detail)
+    assert refused == 29
+
+
+@pytest.mark.parametrize("who", WHO)
+async def test_project_routes_allow_by_role_and_scope(world: World, who: str) -> None:
+    """Every allowed cell of :data:`PROJECT_MATRIX` for ``who``, in the order of the matrix
+    (each write allowed does change something; each read changes nothing)."""
+    for cell, answers in PROJECT_MATRIX.items():
+        status = answers[WHO.index(who)]
+        if status >= 400:
+            continue
+        route = _project_route(cell)
+        before = await world.state()
+        response = await world.send(route, world.headers(who))
+        assert response.status_code == status, (cell, who, response.text)
+        changed = await world.state() != before
+        assert changed == (route.method != "GET"), (cell, who)
+
+
+async def test_a_member_without_the_role_may_still_leave(world: World) -> None:
+    viewer = world.team["viewer"]
+    url = f"/api/v1/projects/{world.projects['shared']}/members/{viewer.id}"
+    left = await world.server.http.delete(url, headers=viewer.headers)
+    assert left.status_code == 204
+    again = await world.server.http.get(
+        f"/api/v1/projects/{world.projects['shared']}", headers=viewer.headers
+    )
+    assert problem(again, 404)
 
 
 async def test_the_state_comparison_sees_a_change(world: World) -> None:

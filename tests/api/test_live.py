@@ -300,6 +300,52 @@ async def test_a_change_reaches_its_owner_only(live_relay: LiveServer) -> None:
         assert (await receive_event(mine))["type"] == "todo.task.completed"
 
 
+async def test_the_members_of_a_shared_project_see_each_others_changes(
+    live_relay: LiveServer,
+) -> None:
+    live = live_relay
+    alice, bob, carol = [await add_user(live.app) for _ in range(3)]
+    async with live.socket(alice) as hers, live.socket(bob) as his, live.socket(carol) as theirs:
+        for socket in (hers, his, theirs):
+            await receive(socket)
+        made = await live.http.post(
+            "/api/v1/projects", json={"name": "Groceries"}, headers=alice.headers
+        )
+        assert made.status_code == 201, made.text
+        project = made.json()["id"]
+        shared = await live.http.post(
+            f"/api/v1/projects/{project}/members",
+            json={"email": bob.email, "role": "editor"},
+            headers=alice.headers,
+        )
+        assert shared.status_code == 201, shared.text
+        assert (await receive_event(hers))["type"] == "todo.project.created"
+        assert (await receive_event(hers))["type"] == "todo.member.added"
+        added = await receive_event(his)  # Bob learns he is a member.
+        assert (added["type"], added["data"]["project_id"]) == ("todo.member.added", project)
+
+        created = await live.http.post(
+            "/api/v1/tasks", json={"title": "Milk", "project_id": project}, headers=alice.headers
+        )
+        assert created.status_code == 201, created.text
+        event = await receive_event(his)
+        assert (event["type"], event["data"]["task"]["title"]) == ("todo.task.created", "Milk")
+        assert event["data"]["actor"] == alice.id
+        assert (await receive_event(hers))["type"] == "todo.task.created"
+
+        done = await live.http.post(
+            f"/api/v1/tasks/{created.json()['id']}/complete", headers=bob.headers
+        )
+        assert done.status_code == 200, done.text
+        event = await receive_event(hers)
+        assert (event["type"], event["data"]["actor"]) == ("todo.task.completed", bob.id)
+        assert (await receive_event(his))["type"] == "todo.task.completed"
+
+        # Carol, who is no member, got none of it: her own change is the first thing she sees.
+        await add_task(live, carol, "Carol's own")
+        assert (await receive_event(theirs))["data"]["task"]["title"] == "Carol's own"
+
+
 async def test_a_notification_reaches_its_user_only(
     live: LiveServer, alice: Account, bob: Account
 ) -> None:

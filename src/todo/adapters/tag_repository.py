@@ -129,8 +129,9 @@ class TagRepository:
             )
 
     async def summaries(self, user_id: str) -> list[TagSummary]:
-        """Return each of the user's tags with its open and total task counts (deleted excluded)."""
-        live = col(Task.deleted_at).is_(None)
+        """Return each of the user's tags with its open and total task counts (deleted excluded;
+        a tag no task carries any more counts none)."""
+        live = col(Task.id).is_not(None) & col(Task.deleted_at).is_(None)
         statement = (
             select(
                 Tag.name,
@@ -170,6 +171,32 @@ class TagRepository:
             update(TaskTag).where(col(TaskTag.tag_id) == source.id).values(tag_id=target.id)
         )
         await self.remove(source)
+
+    async def move_project_tags(self, project_id: int, owner_id: str, *, now: datetime) -> None:
+        """Give the tasks of a project (deleted ones too) their tags from the namespace of
+        ``owner_id``, its new owner: each tag of another user's on them is replaced by the
+        owner's tag of the same name, made when the owner has none (a task's tags live with
+        the owner of its project). The previous owner's tags stay theirs."""
+        in_project = select(Task.id).where(Task.project_id == project_id)
+        statement = (
+            select(Tag.id, Tag.name, Tag.key)
+            .join(TaskTag, col(TaskTag.tag_id) == col(Tag.id))
+            .where(col(TaskTag.task_id).in_(in_project), Tag.user_id != owner_id)
+            .distinct()
+            .order_by(col(Tag.id))
+        )
+        foreign = list((await self._session.exec(statement)).all())
+        if not foreign:
+            return
+        owned = await self.ensure(owner_id, [name for _, name, _ in foreign], now=now)
+        target = {tag.key: tag.id for tag in owned}
+        for tag_id, _, key in foreign:
+            links = (col(TaskTag.tag_id) == tag_id) & col(TaskTag.task_id).in_(in_project)
+            carried = select(TaskTag.task_id).where(TaskTag.tag_id == target[key])
+            await self._session.exec(
+                delete(TaskTag).where(links, col(TaskTag.task_id).in_(carried))
+            )
+            await self._session.exec(update(TaskTag).where(links).values(tag_id=target[key]))
 
     async def remove(self, tag: Tag) -> None:
         """Delete ``tag`` and its links to tasks."""

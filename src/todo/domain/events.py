@@ -20,6 +20,13 @@ class EventType(StrEnum):
     TASK_RESTORED = "todo.task.restored"
     REMINDER_DUE = "todo.reminder.due"
     NOTIFICATION_CREATED = "todo.notification.created"
+    PROJECT_CREATED = "todo.project.created"
+    PROJECT_UPDATED = "todo.project.updated"
+    PROJECT_DELETED = "todo.project.deleted"
+    PROJECT_RESTORED = "todo.project.restored"
+    MEMBER_ADDED = "todo.member.added"
+    MEMBER_UPDATED = "todo.member.updated"
+    MEMBER_REMOVED = "todo.member.removed"
 
 
 #: The topic that carries the lifecycle of tasks (consumed by the workers).
@@ -56,7 +63,8 @@ def task_event(
     """Return the event of a change to ``task`` (its public JSON form).
 
     ``actor`` says who made the change: a user id, or a part of the product such as
-    ``"recurrence"``; by default the task's owner.
+    ``"recurrence"``; by default the task's owner. ``audience`` lists the users who see the
+    task (the members of its project), to whom live updates of it go.
     """
     data: dict[str, Any] = {
         "user_id": task["user_id"],
@@ -71,6 +79,43 @@ def task_event(
         type=event_type,
         subject=f"tasks/{task['id']}",
         user_id=task["user_id"],
+        data=data,
+        changes=changes,
+    )
+
+
+def project_event(
+    event_type: EventType,
+    project_id: int,
+    *,
+    owner: str,
+    actor: str,
+    project: dict[str, Any] | None = None,
+    member: dict[str, Any] | None = None,
+    changes: tuple[str, ...] = (),
+    audience: list[str] | None = None,
+) -> DomainEvent:
+    """Return the event of a change to the project ``project_id`` or to one of its members.
+
+    ``owner`` is the project's owner (after the change), ``actor`` who made it; ``project`` and
+    ``member`` are what changed in their public JSON form (without the caller's role), and
+    ``changes`` names the fields that changed, ``audience`` the users it is for (its members,
+    and a member who has just left). Every event of a project has the subject
+    ``projects/{id}``, so that its events keep their order.
+    """
+    data: dict[str, Any] = {"user_id": owner, "actor": actor, "project_id": project_id}
+    if project is not None:
+        data["project"] = project
+    if member is not None:
+        data["member"] = member
+    if changes:
+        data["changes"] = list(changes)
+    if audience:
+        data["audience"] = audience
+    return DomainEvent(
+        type=event_type,
+        subject=f"projects/{project_id}",
+        user_id=owner,
         data=data,
         changes=changes,
     )

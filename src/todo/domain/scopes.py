@@ -6,11 +6,13 @@ from enum import StrEnum
 
 
 class Scope(StrEnum):
-    """One permission a credential can carry."""
+    """One permission a credential can carry: ``tasks:read`` also reads projects and their
+    members; ``projects:write`` creates, changes, shares and deletes projects."""
 
     TASKS_READ = "tasks:read"
     TASKS_WRITE = "tasks:write"
     CHAT = "chat"
+    PROJECTS_WRITE = "projects:write"
 
 
 #: Everything; what a password login and the local console user have.

@@ -33,6 +33,7 @@ from todo.entrypoints.api.routes import (
     live,
     notifications,
     ops,
+    projects,
     tags,
     tasks,
     tokens,
@@ -149,6 +150,7 @@ def create_api(
     web_app.install(api)
     routers = (  # the task routes first: they are most of the traffic, and matched in order
         tasks,
+        projects,
         auth,
         users,
         admin_events,

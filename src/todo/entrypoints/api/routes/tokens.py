@@ -30,7 +30,8 @@ async def list_tokens(app: AppDep, actor: ActorDep) -> list[PersonalAccessTokenP
     responses=responses(401, 403, 422),
 )
 async def create_token(app: AppDep, actor: ActorDep, data: PersonalAccessTokenCreate) -> Response:
-    """Create a named token with scopes (``tasks:read``, ``tasks:write``, ``chat``).
+    """Create a named token with scopes (``tasks:read``, ``tasks:write``, ``chat``,
+    ``projects:write``).
 
     The token is in this response only: store it now.
     """
