@@ -171,9 +171,11 @@ async def timed_writes(
     headers: dict[str, str],
     sockets: Sequence[ClientConnection],
     writes: int,
+    fields: dict[str, Any] | None = None,
 ) -> tuple[list[float], list[float]]:
-    """Make ``writes`` sequential task creations; return, in ms, the times until each event had
-    reached every one of ``sockets``, and the times of the POSTs alone."""
+    """Make ``writes`` sequential task creations (with ``fields`` besides the title); return,
+    in ms, the times until each event had reached every one of ``sockets``, and the times of
+    the POSTs alone."""
     arrivals = Arrivals()
     watchers = [asyncio.create_task(arrivals.watch(socket_)) for socket_ in sockets]
     delivered: list[float] = []
@@ -183,7 +185,8 @@ async def timed_writes(
             title = f"bench {index} {uuid.uuid4().hex[:8]}"
             futures = arrivals.expect(sockets, title)
             started = time.perf_counter()
-            created = await http.post("/api/v1/tasks", json={"title": title}, headers=headers)
+            body = {"title": title, **(fields or {})}
+            created = await http.post("/api/v1/tasks", json=body, headers=headers)
             answered = time.perf_counter()
             created.raise_for_status()
             with anyio.fail_after(10):

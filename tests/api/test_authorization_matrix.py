@@ -12,7 +12,7 @@ import base64
 import json
 import uuid
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -309,6 +309,7 @@ async def _share_projects(world: World) -> None:
         headers=alice.headers,
     )
     assert invited.status_code == 201, invited.text
+    await _shared_tasks(world)
     deleted = await http.delete(f"/api/v1/projects/{world.projects['bin']}", headers=alice.headers)
     assert deleted.status_code == 204
     for who, scopes in (
@@ -322,6 +323,25 @@ async def _share_projects(world: World) -> None:
         headers = bearer(created.json()["token"])
         assert (await http.get("/api/v1/users/me", headers=headers)).status_code == 200
         world.project_tokens[who] = headers
+
+
+async def _shared_tasks(world: World) -> None:
+    """Give Alice's shared project an open, a done and a deleted task of hers."""
+    http, alice = world.server.http, world.alice
+    for kind in ("open", "done", "deleted"):
+        created = await http.post(
+            "/api/v1/tasks",
+            json={"title": f"Shared {kind} task", "project_id": world.projects["shared"]},
+            headers=alice.headers,
+        )
+        assert created.status_code == 201, created.text
+        world.tasks[f"shared {kind}"] = task_id = created.json()["id"]
+        if kind == "done":
+            done = await http.post(f"/api/v1/tasks/{task_id}/complete", headers=alice.headers)
+            assert done.status_code == 200, done.text
+        elif kind == "deleted":
+            gone = await http.delete(f"/api/v1/tasks/{task_id}", headers=alice.headers)
+            assert gone.status_code == 204, gone.text
 
 
 async def _connect(app: App, who: Account) -> str:
@@ -529,6 +549,71 @@ async def test_project_routes_allow_by_role_and_scope(world: World, who: str) ->
         if status >= 400:
             continue
         route = _project_route(cell)
+        before = await world.state()
+        response = await world.send(route, world.headers(who))
+        assert response.status_code == status, (cell, who, response.text)
+        changed = await world.state() != before
+        assert changed == (route.method != "GET"), (cell, who)
+
+
+#: What each of :data:`WHO` is answered on the task routes for the tasks of Alice's shared
+#: project: members read, editors and up change; the token without ``tasks:write`` changes
+#: nothing; a non-member finds nothing.
+SHARED_TASK_MATRIX: dict[str, tuple[int, ...]] = {
+    f"GET {TASK}": (404, 200, 200, 200, 200, 200, 200),
+    f"GET {TASK}/activity": (404, 200, 200, 200, 200, 200, 200),
+    f"PATCH {TASK}": (404, 403, 200, 200, 200, 403, 200),
+    f"PATCH {TASK}/quick": (404, 403, 200, 200, 200, 403, 200),
+    f"POST {TASK}/complete": (404, 403, 200, 200, 200, 403, 200),
+    f"POST {TASK}/reopen": (404, 403, 200, 200, 200, 403, 200),
+    f"POST {TASK}/restore": (404, 403, 200, 200, 200, 403, 200),
+    f"DELETE {TASK}": (404, 403, 204, 204, 204, 403, 204),
+    "GET /api/v1/tasks?project_id": (404, 200, 200, 200, 200, 200, 200),
+    "POST /api/v1/tasks {project_id}": (404, 403, 201, 201, 201, 403, 201),
+}
+
+
+def _shared_task_route(cell: str, world: World) -> Route:
+    """Return the request of ``cell`` for a task of Alice's shared project."""
+    shared = world.projects["shared"]
+    if cell == "GET /api/v1/tasks?project_id":
+        return Route("GET", f"/api/v1/tasks?project_id={shared}")
+    if cell == "POST /api/v1/tasks {project_id}":
+        return Route("POST", "/api/v1/tasks", {"title": "Injected", "project_id": shared})
+    [route] = [route for route in ROUTES if str(route) == cell]
+    return replace(route, task=f"shared {route.task}")
+
+
+async def test_shared_task_routes_refuse_by_role_and_scope(world: World) -> None:
+    """Every refused cell of :data:`SHARED_TASK_MATRIX`: its status, a sentence saying why,
+    and nothing changed."""
+    refused = 0
+    for cell, answers in SHARED_TASK_MATRIX.items():
+        route = _shared_task_route(cell, world)
+        for who, status in zip(WHO, answers, strict=True):
+            if status < 400:
+                continue
+            refused += 1
+            detail = (await world.refused(route, world.headers(who), status))["detail"]
+            if status == 404:
+                assert "not found" in detail or "There is no task" in detail, (cell, who)
+                assert "shared" not in detail, (cell, who)
+            elif who == "projects token":
+                assert "tasks:write" in detail, (cell, who, detail)
+            else:
+                assert "need the editor role in project 'shared'" in detail, (cell, who, detail)
+    assert refused == 24
+
+
+@pytest.mark.parametrize("who", WHO)
+async def test_shared_task_routes_allow_by_role_and_scope(world: World, who: str) -> None:
+    """Every allowed cell of :data:`SHARED_TASK_MATRIX` for ``who`` (each write allowed does
+    change something; each read changes nothing)."""
+    for cell, answers in SHARED_TASK_MATRIX.items():
+        status = answers[WHO.index(who)]
+        if status >= 400:
+            continue
+        route = _shared_task_route(cell, world)
         before = await world.state()
         response = await world.send(route, world.headers(who))
         assert response.status_code == status, (cell, who, response.text)
