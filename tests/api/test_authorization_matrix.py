@@ -85,6 +85,7 @@ class Route:
             letter_id=1,
             invitation_id=world.invitation_id,
             authorization_id=world.authorization_id,
+            comment_id=world.comment_id,
         )
 
     def __str__(self) -> str:
@@ -94,6 +95,7 @@ class Route:
 TASK = "/api/v1/tasks/{task_id}"
 PROJECT = "/api/v1/projects/{project_id}"
 MEMBER = PROJECT + "/members/{member}"
+COMMENT = "/api/v1/comments/{comment_id}"
 ROUTES = [
     Route("GET", "/api/v1/users/me"),
     Route("PATCH", "/api/v1/users/me", {"name": "Mallory", "timezone": "Asia/Tokyo"}),
@@ -147,6 +149,10 @@ ROUTES = [
     ),
     Route("PATCH", MEMBER, {"role": "admin"}, scope=PROJECTS, owned=True),
     Route("DELETE", MEMBER, scope=PROJECTS, owned=True),
+    Route("GET", TASK + "/comments", scope=READ, owned=True),
+    Route("POST", TASK + "/comments", {"text": "Injected"}, scope=WRITE, owned=True),
+    Route("PATCH", COMMENT, {"text": "Hijacked"}, scope=WRITE, owned=True),
+    Route("DELETE", COMMENT, scope=WRITE, owned=True),
 ]
 
 #: Who asks, in a project of Alice's: Bob (no member), her members by role, Alice, and two
@@ -181,6 +187,7 @@ class World:
     conversation_id: int = 0
     notification_id: int = 0
     invitation_id: int = 0
+    comment_id: int = 0
     authorization_id: str = ""
     read_only: dict[str, str] = field(default_factory=dict)
     chat_only: dict[str, str] = field(default_factory=dict)
@@ -342,6 +349,13 @@ async def _shared_tasks(world: World) -> None:
         elif kind == "deleted":
             gone = await http.delete(f"/api/v1/tasks/{task_id}", headers=alice.headers)
             assert gone.status_code == 204, gone.text
+    said = await http.post(
+        f"/api/v1/tasks/{world.tasks['shared open']}/comments",
+        json={"text": "Alice's comment"},
+        headers=alice.headers,
+    )
+    assert said.status_code == 201, said.text
+    world.comment_id = said.json()["id"]
 
 
 async def _connect(app: App, who: Account) -> str:
@@ -451,7 +465,7 @@ async def test_expired_access_token(world: World) -> None:
 
 async def test_another_users_things_are_not_found(world: World) -> None:
     owned = [route for route in ROUTES if route.owned]
-    assert len(owned) == 23
+    assert len(owned) == 27
     for route in owned:
         body = await world.refused(route, world.bob.headers, 404)
         assert "Alice" not in body["detail"]
@@ -474,7 +488,7 @@ async def test_lists_show_only_ones_own(world: World) -> None:
 
 async def test_missing_scope(world: World) -> None:
     scoped = [route for route in ROUTES if route.scope and not route.scope_unchecked]
-    assert len(scoped) == 28
+    assert len(scoped) == 32
     for route in scoped:
         headers = world.chat_only if route.scope is READ else world.read_only
         body = await world.refused(route, headers, 403)
@@ -567,6 +581,11 @@ SHARED_TASK_MATRIX: dict[str, tuple[int, ...]] = {
     f"POST {TASK}/complete": (404, 403, 200, 200, 200, 403, 200),
     f"POST {TASK}/reopen": (404, 403, 200, 200, 200, 403, 200),
     f"POST {TASK}/restore": (404, 403, 200, 200, 200, 403, 200),
+    f"GET {TASK}/comments": (404, 200, 200, 200, 200, 200, 200),
+    f"POST {TASK}/comments": (404, 403, 201, 201, 201, 403, 201),
+    # Alice's comment: only she changes it, whatever the others' roles.
+    f"PATCH {COMMENT}": (404, 403, 403, 403, 200, 403, 200),
+    f"DELETE {COMMENT}": (404, 403, 403, 403, 204, 403, 204),
     f"DELETE {TASK}": (404, 403, 204, 204, 204, 403, 204),
     "GET /api/v1/tasks?project_id": (404, 200, 200, 200, 200, 200, 200),
     "POST /api/v1/tasks {project_id}": (404, 403, 201, 201, 201, 403, 201),
@@ -600,9 +619,11 @@ async def test_shared_task_routes_refuse_by_role_and_scope(world: World) -> None
                 assert "shared" not in detail, (cell, who)
             elif who == "projects token":
                 assert "tasks:write" in detail, (cell, who, detail)
+            elif COMMENT in cell:
+                assert "Only the author of a comment" in detail, (cell, who, detail)
             else:
                 assert "need the editor role in project 'shared'" in detail, (cell, who, detail)
-    assert refused == 24
+    assert refused == 38
 
 
 @pytest.mark.parametrize("who", WHO)

@@ -45,14 +45,15 @@ async def test_every_id_beyond_the_column_is_not_found(server: Server) -> None:
     assert ("GET", "/api/v1/tasks/{task_id}/activity") in operations
     for method, path in operations:
         url = path.replace("{user_id}", admin.id)
-        for name in ("task_id", "conversation_id", "notification_id", "token_id", "project_id"):
+        ids = ("task_id", "conversation_id", "notification_id", "token_id", "project_id")
+        for name in (*ids, "comment_id"):
             url = url.replace("{" + name + "}", str(BEYOND_32_BITS))
         url = url.replace("{letter_id}", str(BEYOND_32_BITS))
         url = url.replace("{invitation_id}", str(BEYOND_32_BITS))
         url = url.replace("{member}", admin.id)
         assert "{" not in url, url
         body: dict[str, Any] | None = {} if method in ("PATCH", "PUT") else None
-        if path.endswith("/quick"):
+        if path.endswith(("/quick", "/comments", "{comment_id}")) and method != "GET":
             body = {"text": "x"}
         if path.endswith("/members"):
             body = {"email": "guest@example.test"}

@@ -340,6 +340,18 @@ async def test_the_members_of_a_shared_project_see_each_others_changes(
         event = await receive_event(hers)
         assert (event["type"], event["data"]["actor"]) == ("todo.task.completed", bob.id)
         assert (await receive_event(his))["type"] == "todo.task.completed"
+        said = await live.http.post(
+            f"/api/v1/tasks/{created.json()['id']}/comments",
+            json={"text": "Got the oat one."},
+            headers=bob.headers,
+        )
+        assert said.status_code == 201, said.text
+        event = await receive_event(hers)
+        assert (event["type"], event["data"]["comment"]["text"]) == (
+            "todo.comment.created",
+            "Got the oat one.",
+        )
+        assert (await receive_event(his))["type"] == "todo.comment.created"
 
         # Carol, who is no member, got none of it: her own change is the first thing she sees.
         await add_task(live, carol, "Carol's own")

@@ -31,6 +31,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from todo.adapters.activity_repository import ActivityRepository
 from todo.adapters.clock import Clock
+from todo.adapters.comment_repository import CommentRepository
 from todo.adapters.consumer_log_repository import ConsumerLogRepository
 from todo.adapters.credential_repository import CredentialRepository
 from todo.adapters.notification_repository import NotificationRepository
@@ -72,6 +73,7 @@ class UnitOfWork:
 
     tasks: TaskRepository
     projects: ProjectRepository
+    comments: CommentRepository
     tags: TagRepository
     users: UserRepository
     credentials: CredentialRepository
@@ -150,6 +152,7 @@ class UnitOfWork:
         self._session = (self._readers if self._read_only else self._sessions)()
         self.tasks = TaskRepository(self._session, sqlite=self._sqlite)
         self.projects = ProjectRepository(self._session, sqlite=self._sqlite)
+        self.comments = CommentRepository(self._session, sqlite=self._sqlite)
         self.tags = TagRepository(self._session)
         self.users = UserRepository(self._session)
         self.credentials = CredentialRepository(self._session)

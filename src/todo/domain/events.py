@@ -27,6 +27,9 @@ class EventType(StrEnum):
     MEMBER_ADDED = "todo.member.added"
     MEMBER_UPDATED = "todo.member.updated"
     MEMBER_REMOVED = "todo.member.removed"
+    COMMENT_CREATED = "todo.comment.created"
+    COMMENT_UPDATED = "todo.comment.updated"
+    COMMENT_DELETED = "todo.comment.deleted"
 
 
 #: The topic that carries the lifecycle of tasks (consumed by the workers).
@@ -81,6 +84,30 @@ def task_event(
         user_id=task["user_id"],
         data=data,
         changes=changes,
+    )
+
+
+def comment_event(
+    event_type: EventType,
+    comment: dict[str, Any],
+    *,
+    owner: str,
+    project_id: int,
+    audience: list[str],
+) -> DomainEvent:
+    """Return the event of a change to ``comment`` (its public JSON form) under a task of
+    ``owner``'s (the task's creator) in the project ``project_id``, whose members are
+    ``audience``. Its author made it: ``data.actor``."""
+    data: dict[str, Any] = {
+        "user_id": owner,
+        "actor": comment["author_id"],
+        "project_id": project_id,
+        "task_id": comment["task_id"],
+        "comment": comment,
+        "audience": audience,
+    }
+    return DomainEvent(
+        type=event_type, subject=f"comments/{comment['id']}", user_id=owner, data=data
     )
 
 

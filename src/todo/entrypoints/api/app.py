@@ -29,6 +29,7 @@ from todo.entrypoints.api.routes import (
     auth,
     authorizations,
     chat,
+    comments,
     compat,
     live,
     notifications,
@@ -151,6 +152,7 @@ def create_api(
     routers = (  # the task routes first: they are most of the traffic, and matched in order
         tasks,
         projects,
+        comments,
         auth,
         users,
         admin_events,
