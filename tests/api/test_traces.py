@@ -148,7 +148,7 @@ async def follow_one_change(live: Traced) -> None:
         task_id = created.json()["id"]
         await next_event(socket, "todo.task.created")
         # The creation's own trace is over once each of its consumers and its push have ended.
-        creation = {"process task-events": 3, "websocket push": 1, "publish task-events": 1}
+        creation = {"process task-events": 4, "websocket push": 1, "publish task-events": 1}
         await until(live.exporter, lambda s: counts(s, creation))
         live.exporter.clear()
 
@@ -160,7 +160,7 @@ async def follow_one_change(live: Traced) -> None:
         both = {
             "publish task-events": 2,
             "publish task-updates": 2,
-            "process task-events": 6,
+            "process task-events": 8,
             "process task-updates": 2,
             "websocket push": 2,
         }
@@ -202,7 +202,7 @@ async def follow_one_change(live: Traced) -> None:
         for span in named(spans, "process task-events")
         if span.attributes is not None and parent_of(span) == span_id(publish)
     }
-    assert set(consumers) == {"recurrence", "recurrence-undo", "activity"}
+    assert set(consumers) == {"recurrence", "recurrence-undo", "activity", "collaboration"}
     assert all(span.kind is SpanKind.CONSUMER for span in consumers.values())
     outcomes = {
         group: (span.attributes or {}).get("todo.consumer.outcome")
@@ -212,6 +212,7 @@ async def follow_one_change(live: Traced) -> None:
         "recurrence": "applied",
         "recurrence-undo": "skipped",
         "activity": "applied",
+        "collaboration": "skipped",
     }
     # The recurrence consumer's own change (the next occurrence) continues the same trace.
     assert span_id(consumers["recurrence"]) in outbox

@@ -154,6 +154,7 @@ async def test_an_event_without_a_valid_traceparent_is_handled_normally(
         "recurrence",
         "recurrence-undo",
         "activity",
+        "collaboration",
     }
     for span in processed:
         assert span.status.status_code is StatusCode.UNSET

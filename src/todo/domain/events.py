@@ -154,13 +154,9 @@ def project_event(
 
 
 @dataclass(frozen=True)
-class TaskEvent:
-    """Something that happened to a task, as a consumer receives it.
-
-    ``task`` is the task as it was after the change, in its public JSON form exactly as it
-    travelled (what the activity log keeps of it); ``task_id``, ``owner`` and the other typed
-    fields are read from it once.
-    """
+class ReceivedEvent:
+    """An event as a consumer receives it: its id, when it happened, whose it is
+    (``owner``: the task's creator, the project's owner) and who made it happen."""
 
     type: ClassVar[EventType]
 
@@ -168,6 +164,17 @@ class TaskEvent:
     time: datetime | None
     owner: str
     actor: str
+
+
+@dataclass(frozen=True)
+class TaskEvent(ReceivedEvent):
+    """Something that happened to a task, as a consumer receives it.
+
+    ``task`` is the task as it was after the change, in its public JSON form exactly as it
+    travelled (what the activity log keeps of it); ``task_id``, ``owner`` and the other typed
+    fields are read from it once.
+    """
+
     task_id: int
     title: str
     recurrence: str | None
@@ -227,8 +234,46 @@ class ReminderDue(TaskEvent):
     due: str | None = None
 
 
+@dataclass(frozen=True)
+class CommentCreated(ReceivedEvent):
+    """A member wrote a comment (``actor``: its author) under the task ``task_id`` of
+    ``owner``'s in the project ``project_id``."""
+
+    type = EventType.COMMENT_CREATED
+
+    project_id: int
+    task_id: int
+    comment_id: int
+    text: str
+
+
+@dataclass(frozen=True)
+class MemberEvent(ReceivedEvent):
+    """A member of the project ``project_id`` (of ``owner``'s) as it is after the change:
+    ``member_id`` is their user id (``None`` for an invitation still waiting)."""
+
+    project_id: int
+    member_id: str | None
+    role: str
+    changes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MemberAdded(MemberEvent):
+    """Somebody became a member of a project, or was invited to it."""
+
+    type = EventType.MEMBER_ADDED
+
+
+@dataclass(frozen=True)
+class MemberUpdated(MemberEvent):
+    """A member's role changed, or an account took an invitation up (``changes`` says which)."""
+
+    type = EventType.MEMBER_UPDATED
+
+
 #: Every event a consumer can receive, by its CloudEvents type.
-RECEIVED: dict[str, type[TaskEvent]] = {
+RECEIVED: dict[str, type[ReceivedEvent]] = {
     kind.type.value: kind
     for kind in (
         TaskCreated,
@@ -238,6 +283,9 @@ RECEIVED: dict[str, type[TaskEvent]] = {
         TaskDeleted,
         TaskRestored,
         ReminderDue,
+        CommentCreated,
+        MemberAdded,
+        MemberUpdated,
     )
 }
 #: The events of a task's life (not its reminders).
@@ -255,12 +303,13 @@ class MalformedEvent(ValueError):
     """An event of a type consumers take does not carry what its type promises."""
 
 
-def parse_event(cloud_event: Mapping[str, Any]) -> TaskEvent | None:
+def parse_event(cloud_event: Mapping[str, Any]) -> ReceivedEvent | None:
     """Read a CloudEvent (the JSON form, as the bus delivers it) into its class; ``None`` for a
     type no consumer takes.
 
-    Raises :class:`MalformedEvent` for an event of a known type that lacks an ``id`` or a task
-    with an integer ``id``, a ``user_id`` and a ``title``: a consumer parks it as a dead letter.
+    Raises :class:`MalformedEvent` for an event of a known type that lacks an ``id`` or what
+    its type is about (a task with an integer ``id``, a ``user_id`` and a ``title``; a comment;
+    a member): a consumer parks it as a dead letter.
     """
     kind = RECEIVED.get(str(cloud_event.get("type")))
     if kind is None:
@@ -268,6 +317,8 @@ def parse_event(cloud_event: Mapping[str, Any]) -> TaskEvent | None:
     event_id = cloud_event.get("id")
     data = cloud_event.get("data")
     data = data if isinstance(data, dict) else {}
+    if not issubclass(kind, TaskEvent):
+        return _parse_collaboration(kind, cloud_event, data)
     task = data.get("task")
     if not isinstance(event_id, str) or not event_id or not isinstance(task, dict):
         raise MalformedEvent(f"A {kind.type.value} event needs an id and the task it is about.")
@@ -293,6 +344,46 @@ def parse_event(cloud_event: Mapping[str, Any]) -> TaskEvent | None:
         due = data.get("due")
         fields["due"] = due if isinstance(due, str) and due else None
     return kind(**fields)
+
+
+def _parse_collaboration(
+    kind: type[ReceivedEvent], cloud_event: Mapping[str, Any], data: dict[str, Any]
+) -> ReceivedEvent:
+    """Read a comment's or a member's event (see :func:`parse_event`)."""
+    event_id, owner, project_id = cloud_event.get("id"), data.get("user_id"), data.get("project_id")
+    about = data.get("comment" if kind is CommentCreated else "member")
+    if (
+        not isinstance(event_id, str)
+        or not event_id
+        or not isinstance(owner, str)
+        or not isinstance(project_id, int)
+        or not isinstance(about, dict)
+    ):
+        raise MalformedEvent(
+            f"A {kind.type.value} event needs an id, a user_id, a project_id and what it is about."
+        )
+    common: dict[str, Any] = {
+        "event_id": event_id,
+        "time": _moment(cloud_event.get("time")),
+        "owner": owner,
+        "actor": str(data.get("actor") or owner),
+        "project_id": project_id,
+    }
+    if kind is CommentCreated:
+        task_id, comment_id, text = about.get("task_id"), about.get("id"), about.get("text")
+        if not isinstance(task_id, int) or not isinstance(comment_id, int):
+            raise MalformedEvent("The comment of a todo.comment.created event needs its ids.")
+        return CommentCreated(
+            **common, task_id=task_id, comment_id=comment_id, text=str(text or "")
+        )
+    member_id, changes = about.get("user_id"), data.get("changes") or []
+    member_kind = MemberAdded if kind is MemberAdded else MemberUpdated
+    return member_kind(
+        **common,
+        member_id=member_id if isinstance(member_id, str) else None,
+        role=str(about.get("role") or ""),
+        changes=tuple(str(name) for name in changes) if isinstance(changes, list) else (),
+    )
 
 
 def _moment(value: object) -> datetime | None:

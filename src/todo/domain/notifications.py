@@ -14,7 +14,11 @@ NOTIFICATION_TEXT_MAX = 300
 
 
 #: What a notification is about.
-NotificationKind = Literal["reminder", "series-ended"]
+NotificationKind = Literal["reminder", "series-ended", "assigned", "comment", "invited"]
+#: Each kind by its stored name.
+NOTIFICATION_KINDS: dict[str, NotificationKind] = {
+    kind: kind for kind in ("reminder", "series-ended", "assigned", "comment", "invited")
+}
 
 
 class Notification(SQLModel, table=True):
@@ -40,7 +44,9 @@ class NotificationPublic(BaseModel):
     id: int
     kind: NotificationKind = Describe(
         description="`reminder`: a reminder came due; `series-ended`: a repeating task stopped "
-        "repeating because its rule is one this server no longer follows.",
+        "repeating because its rule is one this server no longer follows; `assigned`: somebody "
+        "assigned a task to you; `comment`: somebody commented on a task you made or are "
+        "assigned; `invited`: somebody added you to a project.",
         examples=["reminder"],
     )
     task_id: int | None

@@ -1,13 +1,27 @@
-"""Notifications: created when a reminder comes due or a repeating task stops repeating, pushed
-live, listed and marked read."""
+"""Notifications: created when a reminder comes due, a repeating task stops repeating, a task is
+assigned to you, somebody comments on a task you made or are assigned, or you are added to a
+project; pushed live, listed and marked read."""
 
 from __future__ import annotations
+
+import uuid
 
 from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.cursor import encode_cursor, read_id_cursor
-from todo.domain.events import TASK_UPDATES_TOPIC, DomainEvent, EventType, ReminderDue
+from todo.domain.events import (
+    TASK_UPDATES_TOPIC,
+    CommentCreated,
+    DomainEvent,
+    EventType,
+    MemberEvent,
+    ReceivedEvent,
+    ReminderDue,
+    TaskCreated,
+    TaskEvent,
+)
 from todo.domain.notifications import (
+    NOTIFICATION_KINDS,
     NOTIFICATION_TEXT_MAX,
     Notification,
     NotificationKind,
@@ -50,6 +64,65 @@ async def notify_series_ended(
             title=f"Stopped repeating: {title}"[:NOTIFICATION_TEXT_MAX],
             body=f"{why} Give the task a new repeat rule to go on."[:NOTIFICATION_TEXT_MAX],
             event_id=event_id,
+            created_at=uow.clock.now(),
+        ),
+    )
+
+
+async def notify_collaboration(uow: UnitOfWork, event: ReceivedEvent) -> None:
+    """Tell the people a change by somebody else concerns (a consumer step; the caller
+    commits): the member a task was assigned to; the creator and the assignee of a task
+    somebody commented on; a user added to a project (or whose invitation their new account
+    took up). Nobody is told of what they did themselves, nor of a project they have left."""
+    if isinstance(event, TaskEvent):
+        assignee = event.task.get("assignee_id")
+        newly = isinstance(event, TaskCreated) or "assignee_id" in event.changes
+        if isinstance(assignee, str) and newly and assignee != event.actor:
+            await _tell(uow, event, assignee, "assigned", f"Assigned to you: {event.title}", "")
+    elif isinstance(event, CommentCreated):
+        task = await uow.tasks.get_any(event.task_id)
+        if task is None:
+            return
+        members = set(await uow.tasks.audience(task.project_id))
+        for user_id in dict.fromkeys((task.user_id, task.assignee_id)):
+            if user_id is not None and user_id != event.actor and user_id in members:
+                title = f"Comment on {task.title}"
+                await _tell(uow, event, user_id, "comment", title, event.text, task_id=task.id)
+    elif isinstance(event, MemberEvent):
+        claimed = "user_id" in event.changes  # their new account took an invitation up
+        joined = event.type is EventType.MEMBER_ADDED or claimed
+        member = event.member_id
+        if member is None or not joined or (member == event.actor and not claimed):
+            return
+        found = await uow.projects.membership(member, event.project_id)
+        if found is not None:
+            title = f"You were added to {found[0].name}"
+            await _tell(uow, event, member, "invited", title, f"as {event.role}")
+
+
+async def _tell(
+    uow: UnitOfWork,
+    event: ReceivedEvent,
+    user_id: str,
+    kind: NotificationKind,
+    title: str,
+    body: str,
+    *,
+    task_id: int | None = None,
+) -> None:
+    """Store and send one notification of ``event`` to ``user_id`` (once: its id is made of
+    the event's and the user's)."""
+    if task_id is None and isinstance(event, TaskEvent):
+        task_id = event.task_id
+    await _notify(
+        uow,
+        Notification(
+            user_id=user_id,
+            kind=kind,
+            task_id=task_id,
+            title=title[:NOTIFICATION_TEXT_MAX],
+            body=body[:NOTIFICATION_TEXT_MAX],
+            event_id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"{event.event_id}/{user_id}")),
             created_at=uow.clock.now(),
         ),
     )
@@ -119,7 +192,7 @@ async def mark_all_read(uow: UnitOfWork, *, actor: Actor) -> int:
 
 
 def _public(row: Notification) -> NotificationPublic:
-    kind: NotificationKind = "series-ended" if row.kind == "series-ended" else "reminder"
+    kind: NotificationKind = NOTIFICATION_KINDS.get(row.kind, "reminder")
     return NotificationPublic(
         id=row.id or 0,
         kind=kind,

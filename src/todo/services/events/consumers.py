@@ -24,16 +24,21 @@ from todo.domain.events import (
     REMINDERS_TOPIC,
     TASK_EVENTS_TOPIC,
     TASK_LIFE,
+    CommentCreated,
     MalformedEvent,
+    MemberAdded,
+    MemberUpdated,
+    ReceivedEvent,
     ReminderDue,
     TaskCompleted,
-    TaskEvent,
+    TaskCreated,
     TaskReopened,
+    TaskUpdated,
     parse_event,
 )
 from todo.errors import Busy, Unavailable
 from todo.services.activity import record_activity
-from todo.services.notifications import notify_reminder
+from todo.services.notifications import notify_collaboration, notify_reminder
 from todo.services.recurrence import create_next_occurrence, withdraw_next_occurrence
 
 log = logging.getLogger("todo.consumers")
@@ -58,9 +63,9 @@ class Consumer:
     name: str
     topic: str
     step: Step
-    kinds: tuple[type[TaskEvent], ...] = TASK_LIFE
+    kinds: tuple[type[ReceivedEvent], ...] = TASK_LIFE
 
-    def takes(self, event: TaskEvent | None) -> TypeGuard[TaskEvent]:
+    def takes(self, event: ReceivedEvent | None) -> TypeGuard[ReceivedEvent]:
         """Tell whether ``event`` is one this consumer's step works on."""
         return isinstance(event, self.kinds)
 
@@ -76,6 +81,12 @@ CONSUMERS: tuple[Consumer, ...] = (
     Consumer("activity", TASK_EVENTS_TOPIC, record_activity),
     Consumer("reminder-activity", REMINDERS_TOPIC, record_activity, (ReminderDue,)),
     Consumer("notifications", REMINDERS_TOPIC, notify_reminder, (ReminderDue,)),
+    Consumer(
+        "collaboration",
+        TASK_EVENTS_TOPIC,
+        notify_collaboration,
+        (TaskCreated, TaskUpdated, CommentCreated, MemberAdded, MemberUpdated),
+    ),
 )
 
 
@@ -133,7 +144,7 @@ async def consume_many(
     async def one_by_one() -> list[bool]:
         return [await consume(uow, consumer, one, attempts=attempts, pause=pause) for one in events]
 
-    received: list[TaskEvent | None] = []
+    received: list[ReceivedEvent | None] = []
     for event in events:
         try:
             parsed = parse_event(event)
@@ -156,7 +167,7 @@ async def consume_many(
     return [event is not None and event.event_id in applied for event in received]
 
 
-async def _apply_many(uow: UnitOfWork, consumer: Consumer, events: list[TaskEvent]) -> set[str]:
+async def _apply_many(uow: UnitOfWork, consumer: Consumer, events: list[ReceivedEvent]) -> set[str]:
     """Apply the step to each event not processed yet, in one transaction; return their ids."""
     async with uow:
         done = await uow.consumer_log.processed_among(
@@ -175,7 +186,7 @@ async def _apply_many(uow: UnitOfWork, consumer: Consumer, events: list[TaskEven
     return applied
 
 
-async def _apply(uow: UnitOfWork, consumer: Consumer, event: TaskEvent) -> bool:
+async def _apply(uow: UnitOfWork, consumer: Consumer, event: ReceivedEvent) -> bool:
     async with uow:
         if await uow.consumer_log.processed(consumer.name, event.event_id):
             return False
