@@ -536,6 +536,7 @@ READER_PUMPS = (
     "every 2 days ",
     "every mon tue ",
     "#a ,x ",
+    "+a ,x ",
     "p1 ",
     "urgent ",
     "'a' b ",

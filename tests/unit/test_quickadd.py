@@ -442,3 +442,66 @@ def test_a_rule_on_a_weekday_of_the_month_starts_on_its_first_one() -> None:
     assert quick("newsletter on the first monday of each month").due == date(2026, 12, 7)
     assert quick("team sync the last friday of every month").due == date(2026, 11, 27)
     assert quick("payroll every 1st and 15th of the month").due == date(2026, 12, 1)
+
+
+# --------------------------------------------------------------------------- +project
+
+
+def test_a_plus_word_names_the_project() -> None:
+    result = quick("Buy milk +Groceries tomorrow")
+    assert (result.title, result.project, result.due) == (
+        "Buy milk",
+        "Groceries",
+        date(2026, 11, 27),
+    )
+    assert fields(result) == [("project", "+Groceries"), ("due", "tomorrow")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "project"),
+    [
+        ("+Work: write the report", "write the report", "Work"),
+        ("Fix the sink (+Home)", "Fix the sink ()", "Home"),
+        ("Call the bank +Finances.", "Call the bank.", "Finances"),  # as after a #tag
+        ("Budget +R&D", "Budget", "R&D"),
+        ("Book flights +trip-2027", "Book flights", "trip-2027"),
+        ("Pack +Ferien #reise", "Pack", "Ferien"),
+        ("Pay +Ünïcode", "Pay", "Ünïcode"),
+        # The first one wins; a later one stays in the title, as a second date or priority does.
+        ("Mail +Home +Work", "Mail +Work", "Home"),
+    ],
+)
+def test_project_words(text: str, title: str, project: str) -> None:
+    result = quick(text)
+    assert (result.title, result.project) == (title, project)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Learn C++ today",
+        "Solve a+b=c",
+        "Check +1 on the review",
+        "Vote + bring snacks",
+        "Try x +a+b",
+        "Tag #a+b",
+        'Watch "+Home" tonight',
+        "Pack, note: +Home",
+        "++x",
+    ],
+)
+def test_a_plus_that_is_not_a_project_stays_text(text: str) -> None:
+    assert quick(text).project is None
+
+
+def test_the_project_does_not_take_dates_or_tags_from_the_title() -> None:
+    result = quick("Plan +Friday #team friday 9am !high")
+    assert (result.title, result.project, result.tags) == ("Plan", "Friday", ("team",))
+    assert result.due == at(2026, 11, 27, 9)
+    assert result.priority is Priority.HIGH
+
+
+def test_a_project_name_longer_than_a_project_may_be_is_text() -> None:
+    long = "p" * 101
+    assert quick(f"x +{long}").project is None
+    assert quick(f"x +{long[:100]}").project == long[:100]

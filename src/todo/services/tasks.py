@@ -28,6 +28,7 @@ from todo.domain.tokens import UNANSWERED, IdempotencyRecord
 from todo.errors import Conflict, Invalid, NotFound, PreconditionFailed, StillInProgress
 from todo.services import task_tree
 from todo.services.access import require_role
+from todo.services.project_names import project_id_by_name
 from todo.services.task_changes import Change, record_change
 from todo.services.task_tree import PLACEMENT_FIELDS
 from todo.services.validation import parse_input
@@ -133,9 +134,13 @@ async def add_from_text(
 ) -> TaskPublic:
     """Create a task from quick-add text; fields in ``overrides`` win over what the text says.
 
-    ``add_from_text(uow, actor=me, text="Pay rent tomorrow 9am #home !high every month")``
+    ``add_from_text(uow, actor=me, text="Pay rent tomorrow 9am #home !high every month")``;
+    ``+Groceries`` in the text puts it in your project of that name (unless ``overrides`` name
+    a ``project_id``).
     """
-    fields = _fields_from_text(uow, actor, text)
+    fields = await _fields_from_text(
+        uow, actor, text, find_project="project_id" not in (overrides or {})
+    )
     for name, value in (overrides or {}).items():
         if name == "tags":
             fields["tags"] = [*fields.get("tags", []), *(value or [])]
@@ -163,9 +168,20 @@ async def update_from_text(
 
     Only what the text or the overrides mention changes: text that is only a date keeps the
     title, and a repeat rule without a date keeps the due date. Tags given, in the text or the
-    overrides, together replace the task's tags.
+    overrides, together replace the task's tags. ``+Name`` in the text moves the task to your
+    project of that name (unless ``overrides`` name a ``project_id``).
     """
-    fields = _fields_from_text(uow, actor, text, editing=True) if text is not None else {}
+    fields = (
+        await _fields_from_text(
+            uow,
+            actor,
+            text,
+            editing=True,
+            find_project="project_id" not in (overrides or {}),
+        )
+        if text is not None
+        else {}
+    )
     for name, value in (overrides or {}).items():
         fields[name] = [*fields.get("tags", []), *value] if name == "tags" and value else value
     changes = parse_input(TaskUpdate, fields)
@@ -381,13 +397,15 @@ async def insert(
     return public
 
 
-def _fields_from_text(
-    uow: UnitOfWork, actor: Actor, text: str, *, editing: bool = False
+async def _fields_from_text(
+    uow: UnitOfWork, actor: Actor, text: str, *, editing: bool = False, find_project: bool = True
 ) -> dict[str, Any]:
     """Return the task fields that quick-add text names.
 
     For a new task that is always a title and the tags, and a repeating task without a date is
-    due at its first occurrence. For an edit, only what the text actually says.
+    due at its first occurrence. For an edit, only what the text actually says. A ``+Name`` is
+    looked up among the actor's projects (when ``find_project``: an override may name the
+    project instead, and then the name is not looked up).
     """
     parsed = parse_quick_add(text, now=uow.clock.now(), tz=actor.timezone)
     fields: dict[str, Any] = {"title": parsed.title, "tags": list(parsed.tags)}
@@ -405,6 +423,8 @@ def _fields_from_text(
         fields["recurrence"] = parsed.recurrence
     if parsed.description is not None:
         fields["description"] = parsed.description
+    if parsed.project is not None and find_project:
+        fields["project_id"] = await project_id_by_name(uow, actor, parsed.project)
     return fields
 
 

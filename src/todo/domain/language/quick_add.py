@@ -12,6 +12,11 @@ The rules:
 * Tags: ``#name`` of letters, digits, ``-``, ``_``, ``/`` and ``.``, at most 50 characters and
   with at least one letter (``#123`` is an issue number, not a tag); punctuation at the end is
   not part of it. Tags keep their order and are de-duplicated case-insensitively.
+* Project: ``+Name``, one word that starts with a letter (then letters, digits, ``-``, ``_``,
+  ``/``, ``.`` and ``&``; punctuation at the end is not part of it), at most 100 characters:
+  ``Buy milk +Groceries``. A ``+`` inside a word stays text (``C++``, ``a+b``). Only the name is
+  read; whose project it names is the caller's to find out. The first one wins; later ones stay
+  in the title.
 * Recurrence: ``daily``, ``weekly``, ``monthly``, ``yearly``, ``every day|week|month|year``,
   ``every other week``, ``every 3 days``, ``every monday``, ``every mon and thu``,
   ``every weekday``, ``every weekend``. A time next to it (``every monday 9am``) is the due
@@ -55,11 +60,17 @@ from todo.domain.language.when_words import (
 from todo.domain.priority import Priority
 
 MAX_TAG_LENGTH: Final = 50
+#: The longest project name a ``+Name`` can give (as long as a project's name may be).
+MAX_PROJECT_LENGTH: Final = 100
 MAX_INTERVAL: Final = 999
 
 _HIDDEN: Final = "\x00"
 _QUOTES: Final = {'"': '"”', "“": '”"', "'": "'’", "‘": "’'", "`": "`"}
 _TAG_RE: Final = re.compile(LEFT_EDGE + r"#(\w[\w\-/.]*+)(?!#)")
+#: ``+Groceries``: a letter first; a ``+`` or ``#`` glued on either side (``+a+b``, ``#a+b``)
+#: makes it no project.
+_PROJECT_RE: Final = re.compile(LEFT_EDGE + r"(?<!\x00)\+([^\W\d_][\w\-/.&]*+)(?![+#])")
+_PROJECT_TRAILING: Final = "-/.&"
 _PRIORITY_RE: Final = re.compile(
     LEFT_EDGE + r"(?:!(urgent|high|medium|med|low)|p([1-4]))" + RIGHT_EDGE, re.IGNORECASE
 )
@@ -138,7 +149,7 @@ _PUNCTUATION: Final = ",.;:!?"
 class Span:
     """Where one field was written: ``text == original[start:end]``."""
 
-    field: str  # "due" | "priority" | "tag" | "recurrence" | "description"
+    field: str  # "due" | "priority" | "tag" | "project" | "recurrence" | "description"
     start: int
     end: int
     text: str
@@ -156,6 +167,8 @@ class QuickAdd:
     spans: tuple[Span, ...]
     #: What follows ``note:``, ``description:`` or ``with the note`` (read as written).
     description: str | None = None
+    #: The name written as ``+Name``, as written (without the ``+``).
+    project: str | None = None
 
 
 @dataclass(frozen=True)
@@ -175,7 +188,7 @@ class _Rule:
 
 
 def parse_quick_add(text: str, *, now: datetime, tz: ZoneInfo) -> QuickAdd:
-    """Return the title, due date, priority, tags and recurrence written in ``text``.
+    """Return the title, due date, priority, tags, project and recurrence written in ``text``.
 
     ``parse_quick_add("Call mom tomorrow at 5pm #family", now=now, tz=tz).title`` is
     ``"Call mom"``. Never raises; the title is ``""`` when nothing but fields was written.
@@ -201,6 +214,14 @@ def parse_quick_add(text: str, *, now: datetime, tz: ZoneInfo) -> QuickAdd:
             seen.add(name.casefold())
             tags.append(name)
     hidden = _hide(hidden, [(span.start, span.end) for span in spans])
+
+    project: str | None = None
+    projects = _find_projects(hidden)
+    if projects:
+        start, end = projects[0]
+        project = text[start + 1 : end]
+        spans.append(Span("project", start, end, text[start:end]))
+    hidden = _hide(hidden, projects)
 
     priority: Priority | None = None
     priorities = list(_PRIORITY_RE.finditer(hidden))
@@ -238,6 +259,7 @@ def parse_quick_add(text: str, *, now: datetime, tz: ZoneInfo) -> QuickAdd:
         recurrence=rule.rule if rule else None,
         spans=tuple(spans),
         description=description,
+        project=project,
     )
 
 
@@ -312,6 +334,16 @@ def _find_tags(text: str) -> list[tuple[int, int]]:
     for match in _TAG_RE.finditer(text):
         name = match.group(1).rstrip("-/.")
         if len(name) <= MAX_TAG_LENGTH and any(char.isalpha() for char in name):
+            found.append((match.start(), match.start(1) + len(name)))
+    return found
+
+
+def _find_projects(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` of each ``+Project``, trailing punctuation left out."""
+    found: list[tuple[int, int]] = []
+    for match in _PROJECT_RE.finditer(text):
+        name = match.group(1).rstrip(_PROJECT_TRAILING)
+        if len(name) <= MAX_PROJECT_LENGTH:
             found.append((match.start(), match.start(1) + len(name)))
     return found
 

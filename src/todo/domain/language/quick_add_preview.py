@@ -16,7 +16,7 @@ from todo.domain.priority import Priority
 class PreviewSpan(BaseModel):
     """Where one field was written in the text: ``text == original[start:end]``."""
 
-    field: Literal["due", "priority", "tag", "recurrence", "description"]
+    field: Literal["due", "priority", "tag", "project", "recurrence", "description"]
     start: int
     end: int
     text: str
@@ -38,6 +38,12 @@ class QuickAddPreview(BaseModel):
     tags: list[str] = Field(examples=[["home"]])
     recurrence: str | None = Field(examples=["FREQ=MONTHLY"])
     description: str | None = Field(default=None, examples=["Passport and charger"])
+    project: str | None = Field(
+        default=None,
+        description="The project named with `+Name`, as written; saving looks it up among "
+        "your projects (in any case).",
+        examples=["Groceries"],
+    )
     spans: list[PreviewSpan]
 
 
@@ -56,5 +62,6 @@ def preview_quick_add(text: str, *, now: datetime, tz: ZoneInfo) -> QuickAddPrev
         tags=list(parsed.tags),
         recurrence=parsed.recurrence,
         description=parsed.description,
+        project=parsed.project,
         spans=[PreviewSpan.model_validate(span, from_attributes=True) for span in parsed.spans],
     )

@@ -12,6 +12,14 @@ from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
     from todo.domain.conversations import ChatReply
+    from todo.domain.projects import (
+        MemberCreate,
+        MemberPublic,
+        MemberUpdate,
+        ProjectCreate,
+        ProjectPublic,
+        ProjectUpdate,
+    )
     from todo.domain.tags import TagSummary
     from todo.domain.task_query import TaskQuery
     from todo.domain.tasks import TaskPage, TaskPublic
@@ -26,6 +34,8 @@ class Backend(Protocol):
     """The verbs the console needs, wherever the tasks live."""
 
     timezone: ZoneInfo
+    #: The id of the user the commands act as.
+    user_id: str
 
     def now(self) -> datetime:
         """Return the current time (UTC)."""
@@ -62,6 +72,48 @@ class Backend(Protocol):
 
     async def delete_tag(self, name: str) -> None:
         """Remove a tag everywhere."""
+        ...
+
+    async def projects(self, *, archived: bool = False) -> list[ProjectPublic]:
+        """Return the projects the user is a member of (archived ones too with ``archived``)."""
+        ...
+
+    async def get_project(self, project_id: int) -> ProjectPublic:
+        """Return one project."""
+        ...
+
+    async def create_project(self, data: ProjectCreate) -> ProjectPublic:
+        """Create a project."""
+        ...
+
+    async def update_project(self, project_id: int, changes: ProjectUpdate) -> ProjectPublic:
+        """Change a project."""
+        ...
+
+    async def delete_project(self, project_id: int) -> None:
+        """Move a project and its tasks to the bin."""
+        ...
+
+    async def restore_project(self, project_id: int) -> ProjectPublic:
+        """Bring a deleted project back with its tasks."""
+        ...
+
+    async def members(self, project_id: int) -> list[MemberPublic]:
+        """Return the members and invitations of a project."""
+        ...
+
+    async def add_member(self, project_id: int, data: MemberCreate) -> MemberPublic:
+        """Share a project with someone by e-mail."""
+        ...
+
+    async def update_member(
+        self, project_id: int, member: str, changes: MemberUpdate
+    ) -> MemberPublic:
+        """Change a member's role (``owner`` hands the project over)."""
+        ...
+
+    async def remove_member(self, project_id: int, member: str) -> None:
+        """Remove a member (by user id) or an invitation (by e-mail), or leave (your own id)."""
         ...
 
     async def create_token(self, data: PersonalAccessTokenCreate) -> PersonalAccessTokenCreated:

@@ -23,7 +23,9 @@ from collections.abc import Mapping
 from typing import IO
 
 #: Commands the agent runs: they read no standard input and need nothing but the settings.
-FORWARDED = frozenset({"add", "list", "show", "edit", "done", "undo", "rm", "restore", "tags"})
+FORWARDED = frozenset(
+    {"add", "list", "show", "edit", "done", "undo", "rm", "restore", "tags", "project"}
+)
 #: What the output of a command depends on besides the settings; sent along with each command.
 RENDERING = ("COLUMNS", "LINES", "TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE")
 #: What the settings, the local user and the code depend on besides ``TODO_*``: an agent serves

@@ -9,6 +9,14 @@ if TYPE_CHECKING:
     from todo.bootstrap import App
     from todo.domain.actor import Actor
     from todo.domain.conversations import ChatReply
+    from todo.domain.projects import (
+        MemberCreate,
+        MemberPublic,
+        MemberUpdate,
+        ProjectCreate,
+        ProjectPublic,
+        ProjectUpdate,
+    )
     from todo.domain.tags import TagSummary
     from todo.domain.task_query import TaskQuery
     from todo.domain.tasks import TaskPage, TaskPublic
@@ -26,6 +34,7 @@ class LocalBackend:
         self.app = app
         self.actor = actor
         self.timezone = actor.timezone
+        self.user_id = actor.user_id
 
     def now(self) -> datetime:
         """Return the app clock's time."""
@@ -88,6 +97,72 @@ class LocalBackend:
         from todo.services.tags import delete_tag
 
         await delete_tag(self.app.uow(), actor=self.actor, name=name)
+
+    async def projects(self, *, archived: bool = False) -> list[ProjectPublic]:
+        """Return the projects the user is a member of (archived ones too with ``archived``)."""
+        from todo.services.projects import list_projects
+
+        return await list_projects(self.app.uow(), actor=self.actor, archived=archived)
+
+    async def get_project(self, project_id: int) -> ProjectPublic:
+        """Return one project."""
+        from todo.services.projects import get_project
+
+        return await get_project(self.app.uow(), actor=self.actor, project_id=project_id)
+
+    async def create_project(self, data: ProjectCreate) -> ProjectPublic:
+        """Create a project."""
+        from todo.services.projects import create_project
+
+        return await create_project(self.app.uow(), actor=self.actor, data=data)
+
+    async def update_project(self, project_id: int, changes: ProjectUpdate) -> ProjectPublic:
+        """Change a project."""
+        from todo.services.projects import update_project
+
+        return await update_project(
+            self.app.uow(), actor=self.actor, project_id=project_id, changes=changes
+        )
+
+    async def delete_project(self, project_id: int) -> None:
+        """Move a project and its tasks to the bin."""
+        from todo.services.projects import delete_project
+
+        await delete_project(self.app.uow(), actor=self.actor, project_id=project_id)
+
+    async def restore_project(self, project_id: int) -> ProjectPublic:
+        """Bring a deleted project back with its tasks."""
+        from todo.services.projects import restore_project
+
+        return await restore_project(self.app.uow(), actor=self.actor, project_id=project_id)
+
+    async def members(self, project_id: int) -> list[MemberPublic]:
+        """Return the members and invitations of a project."""
+        from todo.services.members import list_members
+
+        return await list_members(self.app.uow(), actor=self.actor, project_id=project_id)
+
+    async def add_member(self, project_id: int, data: MemberCreate) -> MemberPublic:
+        """Share a project with someone by e-mail."""
+        from todo.services.members import add_member
+
+        return await add_member(self.app.uow(), actor=self.actor, project_id=project_id, data=data)
+
+    async def update_member(
+        self, project_id: int, member: str, changes: MemberUpdate
+    ) -> MemberPublic:
+        """Change a member's role (``owner`` hands the project over)."""
+        from todo.services.members import update_member
+
+        return await update_member(
+            self.app.uow(), actor=self.actor, project_id=project_id, member=member, changes=changes
+        )
+
+    async def remove_member(self, project_id: int, member: str) -> None:
+        """Remove a member (by user id) or an invitation (by e-mail), or leave (your own id)."""
+        from todo.services.members import remove_member
+
+        await remove_member(self.app.uow(), actor=self.actor, project_id=project_id, member=member)
 
     async def create_token(self, data: PersonalAccessTokenCreate) -> PersonalAccessTokenCreated:
         """Create a personal access token for the local user."""

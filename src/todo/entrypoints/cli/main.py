@@ -16,6 +16,7 @@ from todo.entrypoints.cli import (
     db_commands,
     event_commands,
     mcp_commands,
+    project_commands,
     serve_commands,
     tag_commands,
     task_commands,
@@ -37,6 +38,7 @@ app = typer.Typer(
 )
 app.registered_commands += task_commands.app.registered_commands
 app.add_typer(tag_commands.app, name="tags")
+app.add_typer(project_commands.app, name="project")
 app.add_typer(db_commands.app, name="db")
 app.command("serve")(serve_commands.serve)
 app.command("chat")(chat_commands.chat)

@@ -17,14 +17,23 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
 import httpx
+from pydantic import BaseModel
 
 from todo.config import is_loopback
 from todo.domain.conversations import ChatReply
+from todo.domain.projects import (
+    MemberCreate,
+    MemberPublic,
+    MemberUpdate,
+    ProjectCreate,
+    ProjectPublic,
+    ProjectUpdate,
+)
 from todo.domain.tags import TagSummary
 from todo.domain.task_query import TaskQuery
 from todo.domain.tasks import TaskPage, TaskPublic
@@ -47,6 +56,8 @@ from todo.errors import (
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+Model = TypeVar("Model", bound=BaseModel)
 
 _ERRORS: dict[int, type[TodoError]] = {
     401: Unauthorized,
@@ -120,6 +131,7 @@ class RemoteBackend:
         self._personal_token = token
         self._http = httpx.AsyncClient(base_url=self.server, timeout=30.0)
         self.timezone = ZoneInfo("UTC")
+        self.user_id = ""
 
     def now(self) -> datetime:
         """Return the machine's time (UTC)."""
@@ -129,6 +141,7 @@ class RemoteBackend:
         """Check the credential and learn the user's time zone."""
         me = await self._call("GET", "/api/v1/users/me")
         self.timezone = ZoneInfo(str(me.get("timezone", "UTC")))
+        self.user_id = str(me.get("id", ""))
         return self
 
     async def aclose(self) -> None:
@@ -138,17 +151,17 @@ class RemoteBackend:
     async def add(self, text: str, overrides: dict[str, Any]) -> TaskPublic:
         """Create a task from quick-add text and overriding fields."""
         body = {"text": text, **overrides}
-        return TaskPublic.model_validate(await self._call("POST", "/api/v1/tasks/quick", body))
+        return _from_json(TaskPublic, await self._call("POST", "/api/v1/tasks/quick", body))
 
     async def edit(self, task_id: int, text: str | None, overrides: dict[str, Any]) -> TaskPublic:
         """Change a task with quick-add text and fields."""
         body = {**({"text": text} if text is not None else {}), **overrides}
         path = f"/api/v1/tasks/{task_id}/quick"
-        return TaskPublic.model_validate(await self._call("PATCH", path, body))
+        return _from_json(TaskPublic, await self._call("PATCH", path, body))
 
     async def get(self, task_id: int) -> TaskPublic:
         """Return one task."""
-        return TaskPublic.model_validate(await self._call("GET", f"/api/v1/tasks/{task_id}"))
+        return _from_json(TaskPublic, await self._call("GET", f"/api/v1/tasks/{task_id}"))
 
     async def gather(self, query: TaskQuery, cap: int | None) -> TaskPage:
         """Return the tasks ``query`` finds, up to ``cap`` (``None``: all), page after page of
@@ -181,10 +194,14 @@ class RemoteBackend:
             ("cursor", query.cursor),
             ("due_after", _when(query.due_after)),
             ("due_before", _when(query.due_before)),
+            ("project_id", _number(query.project_id)),
+            ("archived", "true" if query.archived else None),
+            ("parent_id", "none" if query.top_level else _number(query.parent_id)),
+            ("assignee", query.assignee),
         ):
             if value is not None:
                 params.append((name, value))
-        return TaskPage.model_validate(await self._call("GET", "/api/v1/tasks", params=params))
+        return _from_json(TaskPage, await self._call("GET", "/api/v1/tasks", params=params))
 
     async def lifecycle(self, verb: str, task_id: int) -> TaskPublic:
         """Complete, reopen, delete or restore a task."""
@@ -192,7 +209,7 @@ class RemoteBackend:
             await self._call("DELETE", f"/api/v1/tasks/{task_id}")
             return await self.get(task_id)
         path = f"/api/v1/tasks/{task_id}/{_ROUTES[verb]}"
-        return TaskPublic.model_validate(await self._call("POST", path))
+        return _from_json(TaskPublic, await self._call("POST", path))
 
     async def tags(self) -> list[TagSummary]:
         """Return the tags with counts."""
@@ -207,6 +224,59 @@ class RemoteBackend:
         """Remove a tag everywhere."""
         path = f"/api/v1/tags/{httpx.URL(path=name.removeprefix('#')).raw_path.decode()}"
         await self._call("DELETE", path)
+
+    async def projects(self, *, archived: bool = False) -> list[ProjectPublic]:
+        """Return the projects the user is a member of (archived ones too with ``archived``)."""
+        params = [("archived", "true")] if archived else None
+        listed = await self._call("GET", "/api/v1/projects", params=params)
+        return [ProjectPublic.model_validate(item) for item in listed]
+
+    async def get_project(self, project_id: int) -> ProjectPublic:
+        """Return one project."""
+        return ProjectPublic.model_validate(await self._call("GET", _project(project_id)))
+
+    async def create_project(self, data: ProjectCreate) -> ProjectPublic:
+        """Create a project."""
+        body = data.model_dump(mode="json", exclude_unset=True)
+        return ProjectPublic.model_validate(await self._call("POST", "/api/v1/projects", body))
+
+    async def update_project(self, project_id: int, changes: ProjectUpdate) -> ProjectPublic:
+        """Change a project."""
+        body = changes.model_dump(mode="json", exclude_unset=True)
+        path = _project(project_id)
+        return ProjectPublic.model_validate(await self._call("PATCH", path, body))
+
+    async def delete_project(self, project_id: int) -> None:
+        """Move a project and its tasks to the bin."""
+        await self._call("DELETE", _project(project_id))
+
+    async def restore_project(self, project_id: int) -> ProjectPublic:
+        """Bring a deleted project back with its tasks."""
+        path = f"{_project(project_id)}/restore"
+        return ProjectPublic.model_validate(await self._call("POST", path))
+
+    async def members(self, project_id: int) -> list[MemberPublic]:
+        """Return the members and invitations of a project."""
+        listed = await self._call("GET", f"{_project(project_id)}/members")
+        return [MemberPublic.model_validate(item) for item in listed]
+
+    async def add_member(self, project_id: int, data: MemberCreate) -> MemberPublic:
+        """Share a project with someone by e-mail."""
+        body = data.model_dump(mode="json")
+        path = f"{_project(project_id)}/members"
+        return MemberPublic.model_validate(await self._call("POST", path, body))
+
+    async def update_member(
+        self, project_id: int, member: str, changes: MemberUpdate
+    ) -> MemberPublic:
+        """Change a member's role (``owner`` hands the project over)."""
+        body = changes.model_dump(mode="json")
+        path = _member(project_id, member)
+        return MemberPublic.model_validate(await self._call("PATCH", path, body))
+
+    async def remove_member(self, project_id: int, member: str) -> None:
+        """Remove a member (by user id) or an invitation (by e-mail), or leave (your own id)."""
+        await self._call("DELETE", _member(project_id, member))
 
     async def create_token(self, data: PersonalAccessTokenCreate) -> PersonalAccessTokenCreated:
         """Create a personal access token."""
@@ -309,6 +379,24 @@ def result_of(response: httpx.Response) -> Any:
     if response.status_code == 429:
         raise RateLimited(detail, retry_after=int(response.headers.get("Retry-After", "1")))
     raise _ERRORS.get(response.status_code, TodoError)(detail)
+
+
+def _from_json(model: type[Model], data: Any) -> Model:
+    """Return ``data`` (decoded JSON) validated as JSON is: an all-day due date stays a date,
+    where pydantic would read ``"2026-12-01"`` in a Python object as midnight, a time."""
+    return model.model_validate_json(json.dumps(data))
+
+
+def _number(value: int | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _project(project_id: int) -> str:
+    return f"/api/v1/projects/{project_id}"
+
+
+def _member(project_id: int, member: str) -> str:
+    return f"{_project(project_id)}/members/{quote(member, safe='@')}"
 
 
 def _when(value: object) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -13,11 +14,16 @@ from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
+    from todo.domain.projects import MemberPublic, ProjectPublic
     from todo.domain.tags import TagSummary
     from todo.domain.tasks import TaskPublic
     from todo.domain.tokens import PersonalAccessTokenPublic
 
 _PRIORITY_STYLE = {"urgent": "bold red", "high": "red", "medium": "yellow", "low": "cyan"}
+#: How far a subtask is indented under its parent, per level.
+INDENT = "  "
+#: The widest the project column of a task list gets.
+PROJECT_WIDTH_MAX = 20
 
 
 def console() -> Console:
@@ -62,16 +68,30 @@ def is_overdue(task: TaskPublic, tz: ZoneInfo, now: datetime) -> bool:
     return task.due_at < now.astimezone(tz).date()
 
 
-def task_table(tasks: list[TaskPublic], tz: ZoneInfo, now: datetime) -> Table:
-    """Return the task list as a table: id, state, title, due, priority, tags."""
+def task_table(
+    tasks: list[TaskPublic],
+    tz: ZoneInfo,
+    now: datetime,
+    *,
+    projects: Mapping[int, str] | None = None,
+) -> Table:
+    """Return the task list as a table: id, state, title, due, priority, tags.
+
+    A subtask comes right under its parent, indented, when its parent is in the list; with
+    ``projects`` (names by id) a column names each task's project.
+    """
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column("ID", justify="right", style="dim", no_wrap=True)
     table.add_column(" ", width=1, no_wrap=True)
     table.add_column("Title", overflow="ellipsis", no_wrap=True)
+    if projects is not None:
+        # Not ``no_wrap``, so that it gives way first when the table is too wide (its cells
+        # still keep to one line).
+        table.add_column("Project", overflow="ellipsis", max_width=PROJECT_WIDTH_MAX)
     table.add_column("Due", no_wrap=True)
     table.add_column("Priority", no_wrap=True)
     table.add_column("Tags", overflow="ellipsis", no_wrap=True)
-    for task in tasks:
+    for task, depth in nested(tasks):
         mark = "✓" if task.completed else ("✗" if task.deleted_at else "·")
         due = Text(when(task.due_at, tz, now))
         if task.recurrence:
@@ -79,10 +99,17 @@ def task_table(tasks: list[TaskPublic], tz: ZoneInfo, now: datetime) -> Table:
         if is_overdue(task, tz, now):
             due.stylize("red")
         priority = task.priority.value
+        title = Text(INDENT * depth)
+        title.append(task.title, style="dim strike" if task.completed else "")
+        project = []
+        if projects is not None:
+            label = project_label(task.project_id, projects)
+            project.append(Text(label, no_wrap=True, overflow="ellipsis"))
         table.add_row(
             str(task.id),
             mark,
-            Text(task.title, style="dim strike" if task.completed else ""),
+            title,
+            *project,
             due,
             Text("" if priority == "none" else priority, style=_PRIORITY_STYLE.get(priority, "")),
             " ".join(f"#{tag}" for tag in task.tags),
@@ -90,8 +117,50 @@ def task_table(tasks: list[TaskPublic], tz: ZoneInfo, now: datetime) -> Table:
     return table
 
 
-def task_details(task: TaskPublic, tz: ZoneInfo, now: datetime) -> Table:
-    """Return every field of one task as a two-column table."""
+def nested(tasks: list[TaskPublic]) -> list[tuple[TaskPublic, int]]:
+    """Return the tasks, each with its depth, every subtask right after its parent when its
+    parent is among them (in the order they were given); the others stay where they were."""
+    listed = {task.id for task in tasks}
+    children: dict[int, list[TaskPublic]] = {}
+    tops: list[TaskPublic] = []
+    for task in tasks:
+        if task.parent_id is not None and task.parent_id in listed and task.parent_id != task.id:
+            children.setdefault(task.parent_id, []).append(task)
+        else:
+            tops.append(task)
+    ordered: list[tuple[TaskPublic, int]] = []
+    seen: set[int] = set()
+    for top in tops:
+        stack = [(top, 0)]
+        while stack:
+            task, depth = stack.pop()
+            if task.id in seen:
+                continue
+            seen.add(task.id)
+            ordered.append((task, depth))
+            stack += [(child, depth + 1) for child in reversed(children.get(task.id, []))]
+    # A loop of parents (which the service never lets happen) still shows every task.
+    ordered += [(task, 0) for task in tasks if task.id not in seen]
+    return ordered
+
+
+def project_label(project_id: int | None, names: Mapping[int, str]) -> str:
+    """Return the name of a task's project, or its id when the name is not known."""
+    if project_id is None:
+        return ""
+    return names.get(project_id, str(project_id))
+
+
+def task_details(
+    task: TaskPublic,
+    tz: ZoneInfo,
+    now: datetime,
+    *,
+    project: str | None = None,
+    assignee: str | None = None,
+) -> Table:
+    """Return every field of one task as a two-column table; ``project`` names its project and
+    ``assignee`` who it is assigned to (else their user id is shown)."""
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold")
     table.add_column(overflow="fold")
@@ -99,6 +168,9 @@ def task_details(task: TaskPublic, tz: ZoneInfo, now: datetime) -> Table:
     rows: list[tuple[str, str]] = [
         ("Task", f"{task.id}  {task.title}"),
         ("State", state),
+        ("Project", project or ""),
+        ("Subtask of", f"task {task.parent_id}" if task.parent_id is not None else ""),
+        ("Assigned to", assignee or task.assignee_id or ""),
         ("Priority", task.priority.value),
         ("Due", when(task.due_at, tz, now) + (" (all day)" if task.all_day else "")),
         ("Reminder", when(task.remind_at, tz, now)),
@@ -125,6 +197,33 @@ def tag_table(tags: list[TagSummary]) -> Table:
     table.add_column("Total", justify="right")
     for tag in tags:
         table.add_row(f"#{tag.name}", str(tag.open), str(tag.total))
+    return table
+
+
+def project_table(projects: list[ProjectPublic]) -> Table:
+    """Return projects as a table: id, name (archived ones say so), your role in each."""
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("ID", justify="right", style="dim", no_wrap=True)
+    table.add_column("Name", overflow="ellipsis", no_wrap=True)
+    table.add_column("Role", no_wrap=True)
+    for project in projects:
+        name = Text(project.name, style="dim" if project.archived else "")
+        if project.archived:
+            name.append(" (archived)", style="dim")
+        table.add_row(str(project.id), name, project.role.value)
+    return table
+
+
+def member_table(members: list[MemberPublic], tz: ZoneInfo, now: datetime) -> Table:
+    """Return the members of a project, and the invitations still waiting, as a table."""
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("E-mail", overflow="fold")
+    table.add_column("Role", no_wrap=True, min_width=6)
+    table.add_column("Joined", no_wrap=True, min_width=11)
+    table.add_column("User ID", overflow="fold")
+    for member in members:
+        joined = when(member.accepted_at, tz, now) or "invited"
+        table.add_row(member.email, member.role.value, joined, member.user_id or "")
     return table
 
 

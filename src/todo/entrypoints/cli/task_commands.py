@@ -1,4 +1,8 @@
-"""Console commands for tasks: add, list, show, edit, done, undo, rm, restore."""
+"""Console commands for tasks: add, list, show, edit, done, undo, rm, restore.
+
+Tasks live in projects: ``--project`` (or ``+Name`` in the text) picks one by name or id,
+``--parent`` makes a subtask, ``--assignee`` says who does it.
+"""
 
 from __future__ import annotations
 
@@ -33,6 +37,12 @@ EveryOption = Annotated[
     str | None, typer.Option("--every", help="Repeat: daily, weekly, 'FREQ=WEEKLY;BYDAY=MO', …")
 ]
 RemindOption = Annotated[str | None, typer.Option("--remind", help="When to remind you.")]
+ProjectOption = Annotated[
+    str | None, typer.Option("--project", help="The project: its name or id (+Name in the text).")
+]
+AssigneeOption = Annotated[
+    str | None, typer.Option("--assignee", help="Who does it: me, or a member's user id.")
+]
 IdsArgument = Annotated[list[int], typer.Argument(help="One or more task ids.", show_default=False)]
 
 
@@ -47,19 +57,27 @@ def add(
     tag: TagOption = None,
     every: EveryOption = None,
     remind: RemindOption = None,
+    project: ProjectOption = None,
+    parent: Annotated[
+        int | None, typer.Option("--parent", help="Make it a subtask of this task id.")
+    ] = None,
+    assignee: AssigneeOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Add a task; dates, #tags, !priority and repeats are read from the text.
+    """Add a task; dates, #tags, +project, !priority and repeats are read from the text.
 
     Example: todo add Pay rent tomorrow 9am #home !high every month
     """
     overrides = _overrides(desc=desc, due=due, priority=priority, every=every, remind=remind)
     if tag:
         overrides["tags"] = tag
+    if parent is not None:
+        overrides["parent_id"] = parent
 
     async def work(backend: Backend) -> None:
-        task = await backend.add(" ".join(text), overrides)
-        _report(backend, task, "Added", as_json)
+        fields = {**overrides, **await _placement(backend, project, assignee)}
+        task = await backend.add(" ".join(text), fields)
+        _report(backend, task, "Added", as_json, await _project_name(backend, task))
 
     call_with_backend(work)
 
@@ -79,11 +97,20 @@ def list_(
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=0, help="Most tasks to show; 0 shows all.")
     ] = 50,
+    project: Annotated[
+        str | None, typer.Option("--project", help="Only this project's: its name or id.")
+    ] = None,
+    assignee: Annotated[
+        str | None,
+        typer.Option("--assignee", help="Only those assigned to me, or to this user id."),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """List open tasks, newest first; filters narrow the list.
+    """List open tasks of all your projects, newest first; filters narrow the list.
 
-    Example: todo list --tag home --due week --sort due
+    Subtasks come indented under their parent.
+
+    Example: todo list --project groceries --tag home --due week --sort due
     """
     from todo.domain.task_query import TaskQuery, TaskStatus
 
@@ -96,11 +123,21 @@ def list_(
         "deleted": deleted,
         "sort": sort,
         "due": due,
+        "assignee": assignee.strip() if assignee else None,
     }
 
     async def work(backend: Backend) -> None:
+        from todo.entrypoints.cli.project_commands import find_project
+
+        if project is not None:
+            query_fields["project_id"] = (await find_project(backend, project)).id
         found = await backend.gather(TaskQuery(**query_fields, limit=200), cap=limit or None)
-        _show_list(backend, found.items, more=found.next_cursor is not None, as_json=as_json)
+        names = None
+        if project is None and not as_json and len({t.project_id for t in found.items}) > 1:
+            names = {known.id: known.name for known in await backend.projects(archived=True)}
+        _show_list(
+            backend, found.items, more=found.next_cursor is not None, as_json=as_json, names=names
+        )
 
     call_with_backend(work)
 
@@ -122,7 +159,16 @@ def show(
         if as_json:
             render.print_json(task.model_dump(mode="json"))
         else:
-            render.console().print(render.task_details(task, backend.timezone, backend.now()))
+            project = await _project_name(backend, task, inbox_too=True)
+            mine = task.assignee_id is not None and task.assignee_id == backend.user_id
+            details = render.task_details(
+                task,
+                backend.timezone,
+                backend.now(),
+                project=project,
+                assignee="you" if mine else None,
+            )
+            render.console().print(details)
 
     call_with_backend(work)
 
@@ -142,24 +188,38 @@ def edit(
     no_tags: Annotated[bool, typer.Option("--no-tags", help="Remove every tag.")] = False,
     every: EveryOption = None,
     remind: RemindOption = None,
+    project: Annotated[
+        str | None, typer.Option("--project", help="Move it to this project: its name or id.")
+    ] = None,
+    parent: Annotated[
+        str | None,
+        typer.Option("--parent", help="Make it a subtask of this task id; 'none': top-level."),
+    ] = None,
+    assignee: Annotated[
+        str | None,
+        typer.Option("--assignee", help="Who does it: me, a member's user id, or none."),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Change a task; only what you give changes. 'none' clears a date or rule, '' a description.
 
-    Example: todo edit 3 --due "friday 5pm" --priority high
+    Example: todo edit 3 --due "friday 5pm" --priority high --project work
     """
     overrides = _overrides(desc=desc, due=due, priority=priority, every=every, remind=remind)
     if title is not None:
         overrides["title"] = title
     if tag or no_tags:
         overrides["tags"] = [] if no_tags else tag
+    if parent is not None:
+        overrides["parent_id"] = _parent_id(parent)
     words = " ".join(text) if text else None
-    if words is None and not overrides:
+    if words is None and not overrides and project is None and assignee is None:
         raise fail("nothing to change; give new text or an option such as --due.", EXIT_USAGE)
 
     async def work(backend: Backend) -> None:
-        task = await backend.edit(task_id, words, overrides)
-        _report(backend, task, "Updated", as_json)
+        fields = {**overrides, **await _placement(backend, project, assignee, clearing=True)}
+        task = await backend.edit(task_id, words, fields)
+        _report(backend, task, "Updated", as_json, await _project_name(backend, task))
 
     call_with_backend(work)
 
@@ -214,6 +274,48 @@ def _overrides(**given: Any) -> dict[str, Any]:
     return fields
 
 
+def _parent_id(given: str) -> int | None:
+    """Return the parent a ``--parent`` names: a task id, or ``None`` for 'none'."""
+    text = given.strip()
+    if text.lower() in NONE_WORDS:
+        return None
+    if text.isascii() and text.isdigit():
+        return int(text)
+    raise fail(f"--parent takes a task id or 'none', not '{given}'.", EXIT_USAGE)
+
+
+async def _placement(
+    backend: Backend, project: str | None, assignee: str | None, *, clearing: bool = False
+) -> dict[str, Any]:
+    """Return the project and assignee fields that ``--project`` and ``--assignee`` name:
+    a project by name or id, ``me`` for the user (with ``clearing``, 'none' for nobody)."""
+    fields: dict[str, Any] = {}
+    if project is not None:
+        from todo.entrypoints.cli.project_commands import find_project
+
+        fields["project_id"] = (await find_project(backend, project)).id
+    if assignee is not None:
+        who = assignee.strip()
+        if who.lower() == "me":
+            who = backend.user_id
+        fields["assignee_id"] = None if clearing and who.lower() in NONE_WORDS else who
+    return fields
+
+
+async def _project_name(backend: Backend, task: TaskPublic, *, inbox_too: bool = False) -> str:
+    """Return the name of the task's project ('' for the Inbox unless ``inbox_too``, or when
+    it cannot be read)."""
+    from todo.errors import TodoError
+
+    if task.project_id is None:
+        return ""
+    try:
+        project = await backend.get_project(task.project_id)
+    except TodoError:  # e.g. a token that may add tasks but not read projects
+        return ""
+    return project.name if inbox_too or not project.is_inbox else ""
+
+
 def _each(task_ids: list[int], verb: str, done_word: str) -> None:
     """Apply one lifecycle verb to each task; report each, fail at the end if any failed."""
 
@@ -235,14 +337,18 @@ def _each(task_ids: list[int], verb: str, done_word: str) -> None:
         raise typer.Exit(1)
 
 
-def _report(backend: Backend, task: TaskPublic, verb: str, as_json: bool) -> None:
+def _report(
+    backend: Backend, task: TaskPublic, verb: str, as_json: bool, project: str = ""
+) -> None:
     from todo.entrypoints.cli import render
 
     if as_json:
         render.print_json(task.model_dump(mode="json"))
         return
     due = render.when(task.due_at, backend.timezone, backend.now())
-    extras = [f"due {due}" if due else "", f"repeats {task.recurrence}" if task.recurrence else ""]
+    extras = [f"in {project}" if project else ""]
+    extras.append(f"subtask of {task.parent_id}" if task.parent_id is not None else "")
+    extras += [f"due {due}" if due else "", f"repeats {task.recurrence}" if task.recurrence else ""]
     extras += [f"#{tag}" for tag in task.tags]
     if task.priority.value != "none":
         extras.append(f"!{task.priority.value}")
@@ -250,7 +356,14 @@ def _report(backend: Backend, task: TaskPublic, verb: str, as_json: bool) -> Non
     typer.echo(f"{verb} {task.id}: {task.title}" + (f" ({detail})" if detail else ""))
 
 
-def _show_list(backend: Backend, tasks: list[TaskPublic], *, more: bool, as_json: bool) -> None:
+def _show_list(
+    backend: Backend,
+    tasks: list[TaskPublic],
+    *,
+    more: bool,
+    as_json: bool,
+    names: dict[int, str] | None = None,
+) -> None:
     from todo.entrypoints.cli import render
 
     if as_json:
@@ -259,6 +372,7 @@ def _show_list(backend: Backend, tasks: list[TaskPublic], *, more: bool, as_json
     if not tasks:
         typer.echo("No tasks.")
         return
-    render.console().print(render.task_table(tasks, backend.timezone, backend.now()))
+    table = render.task_table(tasks, backend.timezone, backend.now(), projects=names)
+    render.console().print(table)
     if more:
         typer.echo(f"… showing the first {len(tasks)}; narrow the list or raise --limit.")

@@ -49,6 +49,15 @@ class _QuickFields(BaseModel):
     due_at: PlainText | None = Field(default=None, max_length=100)
     remind_at: PlainText | None = Field(default=None, max_length=100)
     recurrence: PlainText | None = Field(default=None, max_length=500)
+    project_id: int | None = Field(
+        default=None, ge=1, le=MAX_ID, description="The project (wins over a `+Name` in the text)."
+    )
+    parent_id: int | None = Field(
+        default=None, ge=1, le=MAX_ID, description="The task it is a subtask of."
+    )
+    assignee_id: PlainText | None = Field(
+        default=None, min_length=1, max_length=64, description="The member it is assigned to."
+    )
 
     def overrides(self) -> dict[str, object]:
         """Return the fields given besides the text."""
