@@ -36,7 +36,8 @@ from todo.services.assistant.tools import TOOLS
 from ..api.conftest import api_settings
 from ..e2e.conftest import TODO, free_port
 
-#: The tools, in the order assistants are shown them (the contract's five come first).
+#: The tools, in the order assistants are shown them (the contract's five come first, the
+#: project tools last).
 TOOL_NAMES = [
     "add_task",
     "list_tasks",
@@ -48,6 +49,10 @@ TOOL_NAMES = [
     "reopen_task",
     "restore_task",
     "list_tags",
+    "list_projects",
+    "add_project",
+    "share_project",
+    "add_comment",
 ]
 PASSWORD = "correct horse battery"
 
@@ -387,6 +392,7 @@ class Account:
 
     id: str
     token: str
+    email: str
 
 
 @dataclass
@@ -428,7 +434,7 @@ class Site:
             assert signed_in.status_code == 200, signed_in.text
             token = signed_in.json()["access_token"]
             me = await http.get("/api/v1/users/me", headers={"Authorization": f"Bearer {token}"})
-        return Account(id=me.json()["id"], token=token)
+        return Account(id=me.json()["id"], token=token, email=email)
 
     async def personal_token(self, account: Account, *scopes: str) -> str:
         """Create a personal access token of ``account`` with ``scopes``."""

@@ -58,6 +58,7 @@ async def test_without_a_valid_token_the_answer_is_401_naming_the_metadata(site:
         challenge = refused_call.headers["www-authenticate"]
         assert challenge.startswith("Bearer ")
         assert f'resource_metadata="{metadata_url}"' in challenge
+        # A client that names no scope asks for the tasks; sharing is asked for on its own.
         assert 'scope="tasks:read tasks:write"' in challenge
     async with site.rest() as http:
         for path in (
@@ -69,7 +70,7 @@ async def test_without_a_valid_token_the_answer_is_401_naming_the_metadata(site:
             document = metadata.json()
             assert document["resource"] == f"{site.url}/mcp"
             assert document["authorization_servers"] == [f"{site.url}/"]
-            assert document["scopes_supported"] == ["tasks:read", "tasks:write"]
+            assert document["scopes_supported"] == ["tasks:read", "tasks:write", "projects:write"]
             assert document["bearer_methods_supported"] == ["header"]
 
 

@@ -47,7 +47,7 @@ async def discover(http: httpx2.AsyncClient) -> Discovered:
     assert metadata["issuer"] == issuer
     assert metadata["code_challenge_methods_supported"] == ["S256"]
     assert metadata["token_endpoint_auth_methods_supported"] == ["none"]
-    assert set(metadata["scopes_supported"]) == {"tasks:read", "tasks:write"}
+    assert set(metadata["scopes_supported"]) == {"tasks:read", "tasks:write", "projects:write"}
     return Discovered(resource_document["resource"], issuer, metadata)
 
 
@@ -326,3 +326,52 @@ async def test_a_redirect_uri_is_matched_exactly_as_it_was_registered(site: Site
             http, found, authorize_params(found, client_id, challenge, redirect_uri=bare + "/")
         )
         assert slashed.status_code == 400
+
+
+async def test_an_assistant_can_be_granted_projects_write_and_shares_a_project(
+    site: Site,
+) -> None:
+    async with site.rest() as http:
+        found = await discover(http)
+        client_id = await register(http, found)
+        email, friend = await sign_up(http), await sign_up(http)
+        verifier, challenge = pkce()
+        asked = authorize_params(
+            found, client_id, challenge, scope="tasks:read tasks:write projects:write"
+        )
+        page, sealed = await consent(http, found, asked)
+        assert page.status_code == 200
+        for words in (
+            "see your tasks",
+            "add, change, complete and delete your tasks",
+            "create, change, share and delete your projects",
+        ):
+            assert f"<li>{words}</li>" in page.text
+        answer = await http.post(
+            found.metadata["authorization_endpoint"],
+            data={"request": sealed, "email": email, "password": PASSWORD, "decision": "approve"},
+        )
+        tokens = await http.post(
+            found.metadata["token_endpoint"],
+            data={
+                "grant_type": "authorization_code",
+                "code": back(answer)["code"],
+                "code_verifier": verifier,
+                "redirect_uri": REDIRECT,
+                "client_id": client_id,
+            },
+        )
+        assert tokens.status_code == 200, tokens.text
+        pair = tokens.json()
+        assert pair["scope"] == "projects:write tasks:read tasks:write"
+        unknown = await http.get(
+            found.metadata["authorization_endpoint"],
+            params=authorize_params(found, client_id, challenge, scope="tasks:read admin"),
+        )
+        refusal = back(unknown)
+        assert refusal["error"] == "invalid_scope"
+        assert "tasks:read, tasks:write and projects:write" in refusal["error_description"]
+    async with site.mcp(pair["access_token"]) as client:
+        ok(await call(client, "add_project", name="Holiday"))
+        shared = ok(await call(client, "share_project", project="holiday", email=friend))
+        assert (shared["status"], shared["role"]) == ("shared", "editor")

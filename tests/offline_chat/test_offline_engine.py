@@ -8,6 +8,7 @@ import pytest
 
 from todo.bootstrap import App
 from todo.domain.assistant.chat import MESSAGE_MAX, ChatTurn, TextDelta, ToolCalled
+from todo.services.assistant import project_tools
 from todo.services.assistant.offline import OfflineEngine
 from todo.services.assistant.tool_runner import ToolRunner
 
@@ -336,3 +337,14 @@ async def test_both_acts_on_the_two_tasks_shown_and_asks_when_more_were(chat: Ch
         "deleted",
         "pending",
     ]
+
+
+async def test_a_project_named_with_a_plus_takes_the_task(chat: ChatSession) -> None:
+    made = await project_tools.add_project(chat.tools, name="Groceries")
+    reply = await chat.say("add buy milk +groceries tomorrow")
+    [(tool, args)] = calls_of(reply)
+    assert (tool, args["title"], args["project"]) == ("add_task", "Buy milk", "groceries")
+    [call] = reply.calls
+    assert call.result["task"]["project_id"] == made.project_id
+    missing = await chat.say("add socks +wardrobe")
+    assert "You have no project called 'wardrobe'" in missing.text

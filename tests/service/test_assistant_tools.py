@@ -132,7 +132,8 @@ async def test_the_caller_comes_from_the_credential(
 async def test_every_tool_is_registered_once_with_a_docstring() -> None:
     names = [spec.name for spec in tools.TOOLS]
     assert names[:5] == ["add_task", "list_tasks", "complete_task", "delete_task", "update_task"]
-    assert len(set(names)) == len(names) == 10
+    assert len(set(names)) == len(names) == 14
+    assert names[-4:] == ["list_projects", "add_project", "share_project", "add_comment"]
     for spec in tools.TOOLS:
         assert spec.function.__doc__, spec.name
         assert spec.read_only == spec.name.startswith(("list_", "get_", "search_"))

@@ -52,8 +52,14 @@ from todo.domain.scopes import Scope
 from todo.errors import NotFound, OAuthRefused, Unauthorized
 
 #: The scopes a connected application may ask for.
-OAUTH_SCOPES: tuple[Scope, ...] = (Scope.TASKS_READ, Scope.TASKS_WRITE)
+OAUTH_SCOPES: tuple[Scope, ...] = (Scope.TASKS_READ, Scope.TASKS_WRITE, Scope.PROJECTS_WRITE)
 _NAME_MAX = 200
+
+
+def offered_scopes() -> str:
+    """Return the scopes an application may ask for, in words: ``a, b and c``."""
+    names = [scope.value for scope in OAUTH_SCOPES]
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 @dataclass(frozen=True)
@@ -189,7 +195,7 @@ def _check(client: OAuthClient, request: AuthorizationRequest) -> None:
     if unknown or not request.scopes:
         offered = f"; '{unknown[0][:50]}' is not offered." if unknown else "."
         raise OAuthRefused(
-            f"Ask for tasks:read, tasks:write or both{offered}", error="invalid_scope"
+            f"Ask for one or more of {offered_scopes()}{offered}", error="invalid_scope"
         )
 
 

@@ -62,6 +62,8 @@ class TaskFields:
     priority: Priority | None = None
     tags: tuple[str, ...] = ()
     recurrence: str | None = None
+    #: The project named with ``+Groceries`` (its name, as written).
+    project: str | None = None
     #: The new due date named only a time (``make it 3pm``): the task keeps its day.
     time_only: bool = False
     #: Fields to empty (``due``, ``reminder``, ``recurrence``…): ``stop repeating the gym``.
@@ -126,6 +128,7 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
         priority=parsed.priority or priority,
         tags=tuple(dict.fromkeys((*parsed.tags, *tags))),
         recurrence=parsed.recurrence,
+        project=parsed.project,
     )
 
 

@@ -190,7 +190,7 @@ class McpHttp:
         document = ProtectedResourceMetadata(
             resource=AnyHttpUrl(base + MCP_PATH),
             authorization_servers=servers,
-            scopes_supported=[TokenScope.TASKS_READ.value, TokenScope.TASKS_WRITE.value],
+            scopes_supported=list(TOOL_SCOPE_NAMES),
             resource_name="Todo Evolution",
         )
         return metadata_response(document, self.settings)
@@ -254,9 +254,9 @@ class Endpoint:
                 await _insufficient_scope(needed, base)(scope, receive, send)
                 return
             verified = (token, caller)
-        scopes = " ".join(
-            granted.value for granted in (TokenScope.TASKS_READ, TokenScope.TASKS_WRITE)
-        )
+        # What a client asks for when it names nothing: the tasks. Sharing one's projects is
+        # asked for on its own (the tools that need it answer with a challenge naming it).
+        scopes = " ".join(scope.value for scope in (TokenScope.TASKS_READ, TokenScope.TASKS_WRITE))
         challenge = (
             'Bearer error="invalid_token", error_description="A valid bearer token is needed: '
             f'an access token or a personal access token.", scope="{scopes}"'
@@ -330,10 +330,13 @@ def _not_one_message(body: bytes) -> str | None:
     return None
 
 
-#: The scope each tool needs: reading tools ``tasks:read``, the others ``tasks:write``.
-_TOOL_SCOPES: Final = {
-    spec.name: TokenScope.TASKS_READ if spec.read_only else TokenScope.TASKS_WRITE for spec in TOOLS
-}
+#: The scope each tool needs: reading tools ``tasks:read``, the others ``tasks:write``, and
+#: those that create or share projects ``projects:write``.
+_TOOL_SCOPES: Final = {spec.name: spec.scope for spec in TOOLS}
+#: The scopes the tools use, each once, in the order scopes are declared.
+TOOL_SCOPE_NAMES: Final = tuple(
+    scope.value for scope in TokenScope if scope in set(_TOOL_SCOPES.values())
+)
 
 
 def _scope_needed(body: bytes) -> TokenScope | None:

@@ -50,7 +50,7 @@ from todo.domain.scopes import Scope
 from todo.entrypoints.mcp.hosts import MISDIRECTED, metadata_response, public_base
 from todo.errors import OAuthRefused, RateLimited, Unauthorized
 from todo.services import accounts, oauth
-from todo.services.oauth import OAUTH_SCOPES, AuthorizationRequest
+from todo.services.oauth import OAUTH_SCOPES, AuthorizationRequest, offered_scopes
 
 METADATA_PATH: Final = "/.well-known/oauth-authorization-server"
 AUTHORIZE_PATH: Final = "/oauth/authorize"
@@ -144,7 +144,7 @@ class OAuthServer:
         scopes = asked.scope.split() if asked.scope else offered
         if not set(scopes) <= set(offered):
             return _oauth_error(
-                "invalid_client_metadata", "Only tasks:read and tasks:write are offered.", 400
+                "invalid_client_metadata", f"Only {offered_scopes()} are offered.", 400
             )
         registered = asked.model_copy(
             update={
@@ -381,6 +381,7 @@ def _network(request: Request) -> str:
 _SCOPE_WORDS: Final = {
     Scope.TASKS_READ.value: "see your tasks",
     Scope.TASKS_WRITE.value: "add, change, complete and delete your tasks",
+    Scope.PROJECTS_WRITE.value: "create, change, share and delete your projects",
 }
 
 

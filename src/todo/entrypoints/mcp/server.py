@@ -61,11 +61,12 @@ Caller = Callable[[ToolSpec], Awaitable[ToolSession]]
 
 INSTRUCTIONS = """\
 Tools to manage the signed-in user's tasks: add, list, search, show, update, complete, reopen \
-and delete tasks, and list tags. Refer to a task by its task_id when you know it, else by words \
-of its title; when the words match several tasks nothing changes and the candidates come back \
-(status "ambiguous"): ask the user which one they mean. Updates are partial: leave out what \
-should stay as it is. Dates may be ISO-8601 or words such as "tomorrow 5pm", read in the user's \
-time zone; dates in results carry their weekday."""
+and delete tasks, list tags, list, add and share projects, and comment on tasks. Refer to a task \
+by its task_id when you know it, else by words of its title, and to a project by its name or \
+id; when the words match several tasks nothing changes and the candidates come back (status \
+"ambiguous"): ask the user which one they mean. Updates are partial: leave out what should stay \
+as it is. Dates may be ISO-8601 or words such as "tomorrow 5pm", read in the user's time zone; \
+dates in results carry their weekday."""
 
 
 def build_mcp_server(

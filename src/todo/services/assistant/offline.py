@@ -701,6 +701,8 @@ def _field_args(fields: TaskFields) -> dict[str, Any]:
         args["tags"] = list(fields.tags)
     if fields.recurrence:
         args["recurrence"] = fields.recurrence
+    if fields.project:
+        args["project"] = fields.project
     if fields.clear:
         args["clear"] = list(fields.clear)
     return args

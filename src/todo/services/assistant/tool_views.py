@@ -1,7 +1,9 @@
-"""What the assistant tools return: tasks as an assistant sees them, and the tools' results.
+"""What the assistant tools share: who calls, how a task is named, tasks as an assistant sees
+them, and the tools' results.
 
 Dates carry their weekday in the caller's time zone, so a model can say "Friday" without
-working it out. Shared by :mod:`todo.services.assistant.tools` (which re-exports these names).
+working it out. Shared by :mod:`todo.services.assistant.tools` (which re-exports these names)
+and :mod:`todo.services.assistant.project_tools`.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
@@ -20,7 +22,28 @@ from todo.domain import due
 from todo.domain.actor import Actor
 from todo.domain.priority import Priority
 from todo.domain.tags import TagSummary
+from todo.domain.task_query import TaskQuery
 from todo.domain.tasks import TaskPublic
+from todo.domain.text import PlainText
+from todo.errors import Forbidden, Invalid, NotFound
+from todo.services import tasks
+from todo.services.task_list import list_tasks as list_task_page
+
+#: The most tasks a listing tool returns.
+LIST_LIMIT = 100
+
+UserId = Annotated[
+    PlainText | None,
+    Field(description="Your own user id; optional, and it must be yours if given."),
+]
+TaskIdArg = Annotated[int | None, Field(description="The task's id.", ge=1)]
+TaskWords = Annotated[
+    PlainText | None,
+    Field(
+        description="Words of the task's title when you do not know its id.",
+        max_length=200,
+    ),
+]
 
 
 @dataclass(frozen=True)
@@ -90,6 +113,9 @@ class TaskView(ToolResult):
     due_at: str | None = Field(description="The due date as ISO-8601 (UTC, or a date).")
     reminder: str | None
     recurrence: str | None
+    project_id: int | None = Field(description="The project it is in.")
+    parent_id: int | None = Field(description="The task it is a subtask of, if any.")
+    assignee_id: str | None = Field(description="The user it is assigned to, if anybody.")
 
 
 class TaskResult(ToolResult):
@@ -146,9 +172,48 @@ def view(session: ToolSession, task: TaskPublic) -> TaskView:
         due_at=task.due_at.isoformat().replace("+00:00", "Z") if task.due_at else None,
         reminder=spoken_date(task.remind_at, session),
         recurrence=task.recurrence,
+        project_id=task.project_id,
+        parent_id=task.parent_id,
+        assignee_id=task.assignee_id,
     )
 
 
 def spoken_date(value: datetime | date | None, session: ToolSession) -> str | None:
     """Return a date with its weekday, in the caller's time zone: 'Friday 27 November 2026'."""
     return due.spoken_date(value, session.actor.timezone)
+
+
+def check_user(session: ToolSession, user_id: str | None) -> None:
+    """Refuse a ``user_id`` argument that is not the caller's own."""
+    if user_id is not None and user_id != session.actor.user_id:
+        raise Forbidden("The user_id is not yours; tools act only for the signed-in user.")
+
+
+async def find_task(
+    session: ToolSession, task_id: int | None, words: str | None, *, deleted: bool = False
+) -> TaskPublic | TaskResult:
+    """Return the task meant, or a result listing the candidates when the words are ambiguous.
+
+    Words are looked up among the live tasks, or among the deleted ones with ``deleted``.
+    """
+    if task_id is not None:
+        return await tasks.get(session.uow(), actor=session.actor, task_id=task_id)
+    if not words or not words.strip():
+        raise Invalid("Say which task: give its task_id, or words of its title as task.")
+    query = TaskQuery(text=words, limit=LIST_LIMIT, deleted=deleted)
+    listing = await list_task_page(session.uow(), actor=session.actor, query=query)
+    matches = listing.page().items
+    exact = [found for found in matches if found.title.casefold() == words.strip().casefold()]
+    if len(exact) == 1:
+        return exact[0]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFound(f"No task matches '{words.strip()}'.")
+    return TaskResult(
+        task_id=None,
+        status="ambiguous",
+        title=None,
+        candidates=[view(session, found) for found in matches[:10]],
+        message=f"{len(matches)} tasks match '{words.strip()}'; say which one by its task_id.",
+    )

@@ -7,7 +7,8 @@ comes from the credential: a ``user_id`` argument is accepted for the public con
 be the caller's own id.
 
 References to a task are by ``task_id``, or by ``task`` (words of its title): when the words
-match several tasks, the tool changes nothing and returns the candidates to choose from.
+match several tasks, the tool changes nothing and returns the candidates to choose from. The
+project tools are in :mod:`todo.services.assistant.project_tools`; ``TOOLS`` lists them all.
 """
 
 from __future__ import annotations
@@ -20,17 +21,35 @@ from pydantic import BaseModel, Field
 
 from todo.domain.priority import Priority
 from todo.domain.recurrence import MAX_RULE_LENGTH
+from todo.domain.scopes import Scope
 from todo.domain.task_query import DueWindow, TaskQuery, TaskStatus
 from todo.domain.tasks import TITLE_MAX, TaskCreate, TaskPublic, TaskUpdate
 from todo.domain.text import PlainText
-from todo.errors import Forbidden, Invalid, NotFound
+from todo.errors import Invalid
 from todo.services import tasks
+from todo.services.assistant.project_tools import (
+    AssigneeArg,
+    ParentArg,
+    ProjectRef,
+    add_comment,
+    add_project,
+    assignee_id_of,
+    list_projects,
+    project_id_of,
+    share_project,
+)
 from todo.services.assistant.tool_views import (
+    LIST_LIMIT,
     TagList,
+    TaskIdArg,
     TaskList,
     TaskResult,
     TaskView,
+    TaskWords,
     ToolSession,
+    UserId,
+    check_user,
+    find_task,
     spoken_date,
     view,
 )
@@ -50,23 +69,9 @@ __all__ = [
     "view",
 ]
 
-#: The most tasks a listing tool returns.
-LIST_LIMIT = 100
 TEXT_MAX = 1000
 
 
-UserId = Annotated[
-    PlainText | None,
-    Field(description="Your own user id; optional, and it must be yours if given."),
-]
-TaskIdArg = Annotated[int | None, Field(description="The task's id.", ge=1)]
-TaskWords = Annotated[
-    PlainText | None,
-    Field(
-        description="Words of the task's title when you do not know its id.",
-        max_length=200,
-    ),
-]
 StatusArg = Annotated[
     Literal["all", "pending", "completed"],
     Field(description="Which tasks: all, pending (not done) or completed."),
@@ -76,13 +81,15 @@ Description = Annotated[PlainText | None, Field(description="More detail.", max_
 PriorityArg = Annotated[Priority | None, Field(description="none, low, medium, high or urgent.")]
 TagsArg = Annotated[list[PlainText] | None, Field(description="Tags, without '#'.", max_length=20)]
 #: What ``update_task`` can empty, and the task field each name is.
-Clearable = Literal["due", "reminder", "recurrence", "description", "tags"]
+Clearable = Literal["due", "reminder", "recurrence", "description", "tags", "parent", "assignee"]
 _CLEARED: Final = {
     "due": "due_at",
     "reminder": "remind_at",
     "recurrence": "recurrence",
     "description": "description",
     "tags": "tags",
+    "parent": "parent_id",
+    "assignee": "assignee_id",
 }
 WhenArg = Annotated[
     PlainText | None,
@@ -107,14 +114,26 @@ async def add_task(
     due: WhenArg = None,
     reminder: WhenArg = None,
     recurrence: RecurrenceArg = None,
+    project: Annotated[
+        ProjectRef | None,
+        Field(
+            description="The project to add it to, by name or id; by default your Inbox (or "
+            "the parent's project for a subtask)."
+        ),
+    ] = None,
+    parent_id: ParentArg = None,
+    assignee: AssigneeArg = None,
     user_id: UserId = None,
 ) -> TaskResult:
-    """Add a task. Example: title "Buy groceries", due "tomorrow 5pm"."""
-    _check_user(session, user_id)
+    """Add a task. Example: title "Buy groceries", due "tomorrow 5pm", project "Home"."""
+    check_user(session, user_id)
     fields: dict[str, Any] = {"title": title, "description": description, "tags": tags or []}
     fields |= {"due_at": due, "remind_at": reminder, "recurrence": recurrence}
     if priority is not None:
         fields["priority"] = priority
+    if project is not None:
+        fields["project_id"] = await project_id_of(session, project)
+    fields |= {"parent_id": parent_id, "assignee_id": assignee_id_of(session, assignee)}
     data = parse_input(TaskCreate, fields)
     task = await tasks.create(session.uow(), actor=session.actor, data=data)
     return _result(session, task, "created", f"Added '{task.title}'{_due_words(session, task)}.")
@@ -149,10 +168,19 @@ async def list_tasks(
             max_length=100,
         ),
     ] = None,
+    project: Annotated[
+        ProjectRef | None, Field(description="Only the tasks of this project, by name or id.")
+    ] = None,
+    assignee: Annotated[
+        PlainText | None,
+        Field(description="Only tasks assigned to 'me', or to this user id.", max_length=64),
+    ] = None,
     user_id: UserId = None,
 ) -> TaskList:
-    """List your tasks: all, pending or completed; optionally by priority, tag or due window."""
-    _check_user(session, user_id)
+    """List your tasks: all, pending or completed; optionally by project, priority, tag,
+    assignee or due window."""
+    check_user(session, user_id)
+    project_id = await project_id_of(session, project) if project is not None else None
     query = TaskQuery(
         status=TaskStatus(status),
         priorities=(priority,) if priority else (),
@@ -161,6 +189,8 @@ async def list_tasks(
         due_after=due_after,
         due_before=due_before,
         limit=LIST_LIMIT,
+        project_id=project_id,
+        assignee=assignee,
     )
     page = (await list_task_page(session.uow(), actor=session.actor, query=query)).page()
     views = [view(session, task) for task in page.items]
@@ -177,7 +207,7 @@ async def search_tasks(
     user_id: UserId = None,
 ) -> TaskList:
     """Find tasks by words of their title or description. Example: query "dentist"."""
-    _check_user(session, user_id)
+    check_user(session, user_id)
     wanted = TaskQuery(status=TaskStatus(status), text=query, limit=LIST_LIMIT)
     page = (await list_task_page(session.uow(), actor=session.actor, query=wanted)).page()
     views = [view(session, task) for task in page.items]
@@ -192,8 +222,8 @@ async def get_task(
     user_id: UserId = None,
 ) -> TaskResult:
     """Show one task, by id or by words of its title."""
-    _check_user(session, user_id)
-    found = await _find(session, task_id, task)
+    check_user(session, user_id)
+    found = await find_task(session, task_id, task)
     if isinstance(found, TaskResult):
         return found
     return _result(session, found, "found", f"'{found.title}'{_due_words(session, found)}.")
@@ -259,19 +289,28 @@ async def update_task(
     due: WhenArg = None,
     reminder: WhenArg = None,
     recurrence: RecurrenceArg = None,
+    project: Annotated[
+        ProjectRef | None,
+        Field(description="Move it (and its subtasks) to this project, by name or id."),
+    ] = None,
+    parent_id: Annotated[
+        int | None, Field(description="Make it a subtask of the task with this id.", ge=1)
+    ] = None,
+    assignee: AssigneeArg = None,
     clear: Annotated[
         list[Clearable] | None,
         Field(
             description="Fields to empty: 'due', 'reminder', 'recurrence' (it stops repeating), "
-            "'description', 'tags'. Leaving a field out never clears it.",
-            max_length=5,
+            "'description', 'tags', 'parent' (it becomes a top-level task), 'assignee' (it is "
+            "unassigned). Leaving a field out never clears it.",
+            max_length=7,
         ),
     ] = None,
     user_id: UserId = None,
 ) -> TaskResult:
     """Change a task; only the fields you give change, and those named in ``clear`` are emptied
-    (nothing is cleared by leaving it out)."""
-    _check_user(session, user_id)
+    (nothing is cleared by leaving it out). ``project`` moves it to another project."""
+    check_user(session, user_id)
     given = {
         "title": title,
         "description": description,
@@ -280,6 +319,8 @@ async def update_task(
         "due_at": due,
         "remind_at": reminder,
         "recurrence": recurrence,
+        "parent_id": parent_id,
+        "assignee_id": assignee_id_of(session, assignee),
     }
     changes: dict[str, Any] = {name: value for name, value in given.items() if value is not None}
     for name in dict.fromkeys(clear or ()):
@@ -287,9 +328,14 @@ async def update_task(
         if field in changes:
             raise Invalid(f"Either give a new {name} or clear it, not both.", field=name)
         changes[field] = [] if field == "tags" else None
-    if not changes:
-        raise Invalid("Say what to change: a title, description, priority, tags or a date.")
-    found = await _find(session, task_id, task)
+    if not changes and project is None:
+        raise Invalid(
+            "Say what to change: a title, description, priority, tags, a date, the "
+            "project, the parent or the assignee."
+        )
+    if project is not None:
+        changes["project_id"] = await project_id_of(session, project)
+    found = await find_task(session, task_id, task)
     if isinstance(found, TaskResult):
         return found
     update = parse_input(TaskUpdate, changes)
@@ -306,7 +352,7 @@ async def update_task(
 
 async def list_tags(session: ToolSession, *, user_id: UserId = None) -> TagList:
     """List your tags with how many open and how many tasks in all carry each."""
-    _check_user(session, user_id)
+    check_user(session, user_id)
     return TagList(tags=await list_tag_summaries(session.uow(), actor=session.actor))
 
 
@@ -318,11 +364,21 @@ class ToolSpec:
     read_only: bool
     destructive: bool = False
     idempotent: bool = False
+    #: The scope a credential needs for it, when not ``tasks:read`` (reading tools) or
+    #: ``tasks:write`` (the others).
+    needs: Scope | None = None
 
     @property
     def name(self) -> str:
         """The tool's name."""
         return self.function.__name__
+
+    @property
+    def scope(self) -> Scope:
+        """The scope a credential needs to call the tool."""
+        if self.needs is not None:
+            return self.needs
+        return Scope.TASKS_READ if self.read_only else Scope.TASKS_WRITE
 
 
 #: Every tool, in the order assistants are shown them.
@@ -337,42 +393,11 @@ TOOLS: tuple[ToolSpec, ...] = (
     ToolSpec(reopen_task, read_only=False, idempotent=True),
     ToolSpec(restore_task, read_only=False, idempotent=True),
     ToolSpec(list_tags, read_only=True, idempotent=True),
+    ToolSpec(list_projects, read_only=True, idempotent=True),
+    ToolSpec(add_project, read_only=False, needs=Scope.PROJECTS_WRITE),
+    ToolSpec(share_project, read_only=False, needs=Scope.PROJECTS_WRITE),
+    ToolSpec(add_comment, read_only=False),
 )
-
-
-def _check_user(session: ToolSession, user_id: str | None) -> None:
-    if user_id is not None and user_id != session.actor.user_id:
-        raise Forbidden("The user_id is not yours; tools act only for the signed-in user.")
-
-
-async def _find(
-    session: ToolSession, task_id: int | None, words: str | None, *, deleted: bool = False
-) -> TaskPublic | TaskResult:
-    """Return the task meant, or a result listing the candidates when the words are ambiguous.
-
-    Words are looked up among the live tasks, or among the deleted ones with ``deleted``.
-    """
-    if task_id is not None:
-        return await tasks.get(session.uow(), actor=session.actor, task_id=task_id)
-    if not words or not words.strip():
-        raise Invalid("Say which task: give its task_id, or words of its title as task.")
-    query = TaskQuery(text=words, limit=LIST_LIMIT, deleted=deleted)
-    listing = await list_task_page(session.uow(), actor=session.actor, query=query)
-    matches = listing.page().items
-    exact = [found for found in matches if found.title.casefold() == words.strip().casefold()]
-    if len(exact) == 1:
-        return exact[0]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise NotFound(f"No task matches '{words.strip()}'.")
-    return TaskResult(
-        task_id=None,
-        status="ambiguous",
-        title=None,
-        candidates=[view(session, found) for found in matches[:10]],
-        message=f"{len(matches)} tasks match '{words.strip()}'; say which one by its task_id.",
-    )
 
 
 async def _act(
@@ -384,8 +409,8 @@ async def _act(
     status: Literal["completed", "reopened", "deleted", "restored"],
     done: str,
 ) -> TaskResult:
-    _check_user(session, user_id)
-    found = await _find(session, task_id, words, deleted=status == "restored")
+    check_user(session, user_id)
+    found = await find_task(session, task_id, words, deleted=status == "restored")
     if isinstance(found, TaskResult):
         return found
     changed = await verb(session.uow(), actor=session.actor, task_id=found.id)

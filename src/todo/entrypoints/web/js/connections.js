@@ -35,7 +35,11 @@ async function load() {
 
 /** @param {string} scope */
 function said(scope) {
-  return { "tasks:read": "see your tasks", "tasks:write": "change your tasks" }[scope] || scope;
+  return {
+    "tasks:read": "see your tasks",
+    "tasks:write": "change your tasks",
+    "projects:write": "create, change and share your projects",
+  }[scope] || scope;
 }
 
 function render() {
