@@ -348,3 +348,32 @@ async def test_a_project_named_with_a_plus_takes_the_task(chat: ChatSession) -> 
     assert call.result["task"]["project_id"] == made.project_id
     missing = await chat.say("add socks +wardrobe")
     assert "You have no project called 'wardrobe'" in missing.text
+
+
+async def test_projects_said_in_words(chat: ChatSession, app: App) -> None:
+    await project_tools.add_project(chat.tools, name="Groceries")
+    await project_tools.add_project(chat.tools, name="Home")
+    added = await chat.say("add milk to the Groceries project")
+    assert calls_of(added) == [("add_task", {"title": "Milk", "project": "Groceries"})]
+    assert added.text == "Added 'Milk'."
+    put = await chat.say("put new light bulbs in the Home project tomorrow")
+    assert put.text.startswith("Added 'New light bulbs', due ")
+
+    listed = await chat.say("what's in Home?")
+    assert ("list_tasks", {"status": "all", "project": "Home"}) in calls_of(listed)
+    assert listed.text.startswith("Here is your 1 task in Home:")
+    assert "New light bulbs" in listed.text
+    shown = await chat.say("show the Groceries project")
+    assert shown.text.startswith("Here is your 1 task in Groceries:")
+    assert "Milk" in shown.text
+
+    shared = await chat.say("share Groceries with bob@example.com as editor")
+    assert calls_of(shared) == [
+        ("share_project", {"project": "Groceries", "email": "bob@example.com", "role": "editor"})
+    ]
+    assert shared.text == (
+        "Invited bob@example.com to 'Groceries' as an editor; they join when they open an "
+        "account with that address."
+    )
+    nowhere = await chat.say("share Garden with bob@example.com")
+    assert nowhere.text == "I couldn't share it: You have no project called 'Garden'."

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import ast
 import gc
+import importlib
 import inspect
+import pkgutil
 import random
 import re
 import time
@@ -42,6 +44,7 @@ from todo.domain.assistant import (
     intent_lists,
     intent_message,
     intent_orders,
+    intent_projects,
     intent_references,
     intent_reminders,
     intent_statements,
@@ -88,6 +91,7 @@ MODULES: tuple[ModuleType, ...] = (
     intent_words,
     intent_edits,
     intent_lists,
+    intent_projects,
     intent_references,
     intents,
     chat_replies,
@@ -184,6 +188,18 @@ def test_patterns_are_found_in_tuples_dicts_and_every_module() -> None:
 _RE_FUNCTIONS = frozenset(
     {"compile", "search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer"}
 )
+
+
+def test_every_module_that_reads_words_is_timed() -> None:
+    """A new module of patterns of the chat or the quick-add parser is timed like the others."""
+    import todo.domain.assistant
+    import todo.domain.language
+
+    for package in (todo.domain.assistant, todo.domain.language):
+        for found in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{found.name}")
+            if any(isinstance(value, re.Pattern) for value in vars(module).values()):
+                assert module in MODULES, module.__name__
 
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda module: module.__name__)

@@ -130,6 +130,8 @@ class ListQuery:
     tag_word: str | None = None
     #: ``and the week after?``: the days just listed, this many days later.
     later_by: int = 0
+    #: ``show the Home project``: the tasks of the project of that name.
+    project: str | None = None
 
 
 #: A list named by a word that may be a tag: ``my work tasks``, ``the garden stuff``,

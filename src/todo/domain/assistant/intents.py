@@ -47,6 +47,11 @@ from todo.domain.assistant.intent_orders import (
     said_plainly,
     two_done,
 )
+from todo.domain.assistant.intent_projects import (
+    ShareProject,
+    read_project_request,
+    read_what_is_in,
+)
 from todo.domain.assistant.intent_references import (
     QUOTED,
     ByContext,
@@ -303,6 +308,7 @@ Intent: TypeAlias = (
     | Unknown
     | TooLong
     | Several
+    | ShareProject
 )
 
 #: How many readings of parts of messages are kept (they are pure: same words, same reading).
@@ -380,7 +386,11 @@ def read_request(message: str, now: datetime, tz: ZoneInfo) -> Intent:
         return Unknown(message)
     question = words.rstrip(" .!…").endswith("?") and not _ASKED_TO_ADD.search(words)
     continued = _MORE.match(words) is not None
-    return _command(text, now, tz, question=question, continued=continued) or Unknown(message)
+    read = _command(text, now, tz, question=question, continued=continued)
+    if read is None:
+        elsewhere = read_what_is_in(text, now, tz)  # "what's in Home?": a project, a tag…
+        read = ListTasks(elsewhere) if elsewhere is not None else None
+    return read or Unknown(message)
 
 
 def corrected(message: str) -> str:
@@ -432,6 +442,13 @@ def _command(
     ``continued`` (it began with ``and``, ``also``, ``plus``) may add one more of the same."""
     if UNDO.fullmatch(text) or _UNDO_AT_END.search(text):
         return Undo()
+    projected = read_project_request(text, now, tz)  # "add milk to the Groceries project"
+    if isinstance(projected, TaskFields):
+        return Add(projected)
+    if isinstance(projected, ListQuery):
+        return ListTasks(projected)
+    if projected is not None:
+        return projected
     text = said_plainly(text)  # "Delete: X", "I did both this morning"
     places = each_of_the_list(text)  # "delete the 2nd and 3rd", "complete both"
     if places is not None:

@@ -260,13 +260,14 @@ def _count(count: int, kind: str = "") -> str:
 
 
 def _tail(query: ListQuery) -> str:
-    tail = f" tagged #{query.tag}" if query.tag else ""
+    tail = f" in {query.project}" if query.project else ""
+    tail += f" tagged #{query.tag}" if query.tag else ""
     tail += f" due {query.window}" if query.window else ""
     return tail + (f" {_DUE_WORDS[query.due]}" if query.due else "")
 
 
 def _nothing(query: ListQuery, kind: str) -> str:
-    if query.due is not None or query.tag or query.window:
+    if query.due is not None or query.tag or query.window or query.project:
         return f"You have no {kind + ' ' if kind else ''}tasks{_tail(query)}."
     if query.status == "completed" and query.priority is None:
         return "You haven't completed any tasks yet."

@@ -30,6 +30,7 @@ from todo.domain.assistant.chat import (
 from todo.domain.assistant.intent_fields import TaskFields, capitalised, whole_when
 from todo.domain.assistant.intent_lists import ListQuery, search_words
 from todo.domain.assistant.intent_message import read_intent
+from todo.domain.assistant.intent_projects import ShareProject
 from todo.domain.assistant.intent_references import (
     ById,
     ByOther,
@@ -233,6 +234,8 @@ class _Conversation:
             return await self.update(intent)
         if isinstance(intent, ListTags):
             return await self.show_tags()
+        if isinstance(intent, ShareProject):
+            return await self.share(intent)
         if isinstance(intent, Help):
             return "Here is what I can do. " + EXAMPLES
         if isinstance(intent, SmallTalk):
@@ -263,6 +266,21 @@ class _Conversation:
             return f"I couldn't add that task: {made.result['error']}"
         return confirmation("created", made.result, self.year)
 
+    async def share(self, intent: ShareProject) -> str:
+        """Share a project with somebody by e-mail."""
+        args = {"project": intent.project, "email": intent.email, "role": intent.role}
+        made = await self.call("share_project", args)
+        if made.failed:
+            return f"I couldn't share it: {made.result['error']}"
+        result = made.result
+        article = "an" if result["role"] in ("editor", "admin") else "a"
+        if result["status"] == "invited":
+            return (
+                f"Invited {result['email']} to '{result['project']}' as {article} "
+                f"{result['role']}; they join when they open an account with that address."
+            )
+        return f"Shared '{result['project']}' with {result['email']} as {article} {result['role']}."
+
     async def show_list(self, query: ListQuery) -> str:
         if query.tag_word:  # "my work tasks": the tag work, if there is one, else the word
             query, searched = await self._tag_or_words(query, query.tag_word)
@@ -278,7 +296,7 @@ class _Conversation:
                 made = await self.call("search_tasks", {"query": head, "status": query.status})
         else:
             args: dict[str, Any] = {"status": query.status}
-            for name in ("priority", "tag", "due", "due_after", "due_before"):
+            for name in ("priority", "tag", "due", "due_after", "due_before", "project"):
                 value = getattr(query, name)
                 if value is not None:
                     args[name] = value.isoformat() if isinstance(value, date) else str(value)
@@ -312,9 +330,13 @@ class _Conversation:
         the user has one; else, when no days are asked about and a task says ``word``, the
         search that found it; else ``query`` unfiltered (``my shopping list`` with no such tag
         nor word is the whole list)."""
+        said = word.casefold()
+        projects = await self.call("list_projects", {"archived": True})
+        for project in [] if projects.failed else projects.result["projects"]:
+            if str(project["name"]).casefold() == said:  # "what's in Home?": the project Home
+                return replace(query, project=str(project["name"]), tag_word=None), None
         made = await self.call("list_tags", {})
         names = [] if made.failed else [str(tag["name"]) for tag in made.result["tags"]]
-        said = word.casefold()
         for name in names:
             if name.casefold() in (said, said.removesuffix("s"), f"{said}s"):
                 return replace(query, tag=name, tag_word=None), None
