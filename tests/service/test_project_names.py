@@ -8,7 +8,7 @@ from todo.bootstrap import App
 from todo.domain.actor import Actor
 from todo.domain.projects import MemberCreate, ProjectCreate, ProjectUpdate
 from todo.errors import Invalid
-from todo.services import tasks
+from todo.services import task_text
 from todo.services.members import add_member
 from todo.services.project_names import project_id_by_name
 from todo.services.projects import create_project, update_project
@@ -79,15 +79,15 @@ async def test_two_shared_projects_of_one_name_are_ambiguous(
 
 async def test_quick_add_puts_the_task_in_the_project_it_names(app: App, me: Actor) -> None:
     groceries = await make(app, me, "Groceries")
-    task = await tasks.add_from_text(app.uow(), actor=me, text="Buy milk +groceries tomorrow")
+    task = await task_text.add_from_text(app.uow(), actor=me, text="Buy milk +groceries tomorrow")
     assert (task.title, task.project_id) == ("Buy milk", groceries)
     with pytest.raises(Invalid, match="You have no project called 'Shops'"):
-        await tasks.add_from_text(app.uow(), actor=me, text="Buy bread +Shops")
+        await task_text.add_from_text(app.uow(), actor=me, text="Buy bread +Shops")
 
 
 async def test_an_explicit_project_wins_and_the_name_is_not_looked_up(app: App, me: Actor) -> None:
     work = await make(app, me, "Work")
-    task = await tasks.add_from_text(
+    task = await task_text.add_from_text(
         app.uow(), actor=me, text="Report +Nowhere", overrides={"project_id": work}
     )
     assert (task.title, task.project_id) == ("Report", work)
@@ -96,10 +96,10 @@ async def test_an_explicit_project_wins_and_the_name_is_not_looked_up(app: App, 
 async def test_quick_edit_moves_the_task_to_the_project_it_names(app: App, me: Actor) -> None:
     work = await make(app, me, "Work")
     home = await make(app, me, "Home")
-    task = await tasks.add_from_text(app.uow(), actor=me, text="Fix the printer")
-    moved = await tasks.update_from_text(app.uow(), actor=me, task_id=task.id, text="+work")
+    task = await task_text.add_from_text(app.uow(), actor=me, text="Fix the printer")
+    moved = await task_text.update_from_text(app.uow(), actor=me, task_id=task.id, text="+work")
     assert (moved.title, moved.project_id) == ("Fix the printer", work)
-    kept = await tasks.update_from_text(
+    kept = await task_text.update_from_text(
         app.uow(), actor=me, task_id=task.id, text="+Nowhere", overrides={"project_id": home}
     )
     assert kept.project_id == home

@@ -12,7 +12,7 @@ from todo.domain.actor import Actor
 from todo.domain.priority import Priority
 from todo.domain.tasks import TaskCreate, TaskUpdate
 from todo.errors import Conflict, Invalid, NotFound, PreconditionFailed
-from todo.services import tasks
+from todo.services import task_text, tasks
 from todo.services.validation import parse_input
 
 from .conftest import events_of
@@ -78,7 +78,7 @@ async def test_natural_language_dates_are_read_in_the_users_time_zone(app: App, 
 
 
 async def test_quick_add_reads_the_text_and_options_override_it(app: App, me: Actor) -> None:
-    task = await tasks.add_from_text(
+    task = await task_text.add_from_text(
         app.uow(), actor=me, text="Pay rent tomorrow 9am #home !high every month"
     )
     assert task.title == "Pay rent"
@@ -87,7 +87,7 @@ async def test_quick_add_reads_the_text_and_options_override_it(app: App, me: Ac
     assert task.priority is Priority.HIGH
     assert task.recurrence == "FREQ=MONTHLY"
 
-    overridden = await tasks.add_from_text(
+    overridden = await task_text.add_from_text(
         app.uow(),
         actor=me,
         text="Call mom !low #family",
@@ -259,7 +259,7 @@ async def test_completing_through_update_records_the_completion(app: App, me: Ac
 
 async def test_update_from_text_changes_what_the_text_names(app: App, me: Actor) -> None:
     task = await tasks.create(app.uow(), actor=me, data=new(priority="low", tags=["shop"]))
-    changed = await tasks.update_from_text(
+    changed = await task_text.update_from_text(
         app.uow(), actor=me, task_id=task.id, text="Buy oat milk friday", overrides=None
     )
     assert changed.title == "Buy oat milk"
@@ -273,19 +273,19 @@ async def test_reminder_on_a_bare_date_fires_at_nine_local(app: App, me: Actor) 
 
 
 async def test_editing_with_text_changes_only_what_the_text_says(app: App, me: Actor) -> None:
-    task = await tasks.add_from_text(app.uow(), actor=me, text="Report friday 5pm #work")
-    dated = await tasks.update_from_text(
+    task = await task_text.add_from_text(app.uow(), actor=me, text="Report friday 5pm #work")
+    dated = await task_text.update_from_text(
         app.uow(), actor=me, task_id=task.id, text="tomorrow 9am", overrides=None
     )
     assert dated.title == "Report"
     assert dated.due_at == datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
-    repeating = await tasks.update_from_text(
+    repeating = await task_text.update_from_text(
         app.uow(), actor=me, task_id=task.id, text="Report every month", overrides=None
     )
     assert repeating.recurrence == "FREQ=MONTHLY"
     assert repeating.due_at == dated.due_at
     assert repeating.tags == ["work"]
-    tagged = await tasks.update_from_text(
+    tagged = await task_text.update_from_text(
         app.uow(), actor=me, task_id=task.id, text="Report #a", overrides={"tags": ["b"]}
     )
     assert tagged.tags == ["a", "b"]

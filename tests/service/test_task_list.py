@@ -13,7 +13,7 @@ from todo.domain.priority import Priority
 from todo.domain.task_query import DueWindow, SortOrder, TaskQuery, TaskSort, TaskStatus
 from todo.domain.tasks import TaskCreate, TaskPublic
 from todo.errors import Invalid
-from todo.services import tasks
+from todo.services import task_text, tasks
 from todo.services.task_list import list_tasks
 from todo.services.validation import parse_input
 
@@ -101,7 +101,7 @@ async def test_full_text_search_matches_word_prefixes_in_title_and_description(
 
 async def test_search_follows_edits(app: App, me: Actor) -> None:
     task = await add(app, me, "Write report")
-    await tasks.update_from_text(app.uow(), actor=me, task_id=task.id, text="Write summary")
+    await task_text.update_from_text(app.uow(), actor=me, task_id=task.id, text="Write summary")
     assert await titles(app, me, text="report") == []
     assert await titles(app, me, text="summary") == ["Write summary"]
 

@@ -19,8 +19,6 @@ from todo.adapters.unit_of_work import UnitOfWork
 from todo.domain.actor import Actor
 from todo.domain.due import due_sort_key, reminder_instant, resolve_when, stored_due
 from todo.domain.events import EventType, task_event
-from todo.domain.language.quick_add import parse_quick_add
-from todo.domain.language.quick_add_preview import QuickAddPreview, preview_quick_add
 from todo.domain.projects import Project, ProjectRole
 from todo.domain.scopes import Scope
 from todo.domain.tasks import TRACKED_FIELDS, Task, TaskCreate, TaskPublic, TaskUpdate
@@ -28,13 +26,8 @@ from todo.domain.tokens import UNANSWERED, IdempotencyRecord
 from todo.errors import Conflict, Invalid, NotFound, PreconditionFailed, StillInProgress
 from todo.services import task_tree
 from todo.services.access import require_role
-from todo.services.project_names import project_id_by_name
 from todo.services.task_changes import Change, record_change
 from todo.services.task_tree import PLACEMENT_FIELDS
-from todo.services.validation import parse_input
-
-#: Fields an override may set to ``None`` (to drop what the text said).
-_CLEARABLE = frozenset({"description", "due_at", "remind_at", "recurrence"})
 
 #: How long a request made with an ``Idempotency-Key`` is remembered.
 IDEMPOTENCY_WINDOW = timedelta(hours=24)
@@ -126,66 +119,6 @@ def _replay(record: IdempotencyRecord | None, fingerprint: str) -> TaskPublic:
             field="Idempotency-Key",
         )
     return TaskPublic.model_validate_json(record.body)
-
-
-@traced("tasks.add_from_text")
-async def add_from_text(
-    uow: UnitOfWork, *, actor: Actor, text: str, overrides: dict[str, Any] | None = None
-) -> TaskPublic:
-    """Create a task from quick-add text; fields in ``overrides`` win over what the text says.
-
-    ``add_from_text(uow, actor=me, text="Pay rent tomorrow 9am #home !high every month")``;
-    ``+Groceries`` in the text puts it in your project of that name (unless ``overrides`` name
-    a ``project_id``).
-    """
-    fields = await _fields_from_text(
-        uow, actor, text, find_project="project_id" not in (overrides or {})
-    )
-    for name, value in (overrides or {}).items():
-        if name == "tags":
-            fields["tags"] = [*fields.get("tags", []), *(value or [])]
-        elif value is not None or name in _CLEARABLE:
-            fields[name] = value
-    return await create(uow, actor=actor, data=parse_input(TaskCreate, fields))
-
-
-def preview_text(*, actor: Actor, text: str, now: datetime) -> QuickAddPreview:
-    """Return what :func:`add_from_text` would make of ``text`` now, without saving anything."""
-    actor.require(Scope.TASKS_READ)
-    return preview_quick_add(text, now=now, tz=actor.timezone)
-
-
-@traced("tasks.update_from_text")
-async def update_from_text(
-    uow: UnitOfWork,
-    *,
-    actor: Actor,
-    task_id: int,
-    text: str | None,
-    overrides: dict[str, Any] | None = None,
-) -> TaskPublic:
-    """Change a task with quick-add text (its title and any fields it names) and ``overrides``.
-
-    Only what the text or the overrides mention changes: text that is only a date keeps the
-    title, and a repeat rule without a date keeps the due date. Tags given, in the text or the
-    overrides, together replace the task's tags. ``+Name`` in the text moves the task to your
-    project of that name (unless ``overrides`` name a ``project_id``).
-    """
-    fields = (
-        await _fields_from_text(
-            uow,
-            actor,
-            text,
-            editing=True,
-            find_project="project_id" not in (overrides or {}),
-        )
-        if text is not None
-        else {}
-    )
-    for name, value in (overrides or {}).items():
-        fields[name] = [*fields.get("tags", []), *value] if name == "tags" and value else value
-    changes = parse_input(TaskUpdate, fields)
-    return await update(uow, actor=actor, task_id=task_id, changes=changes)
 
 
 async def get(uow: UnitOfWork, *, actor: Actor, task_id: int) -> TaskPublic:
@@ -395,37 +328,6 @@ async def insert(
     record = public.model_dump(mode="json")
     uow.emit(task_event(EventType.TASK_CREATED, record, actor=by, audience=audience))
     return public
-
-
-async def _fields_from_text(
-    uow: UnitOfWork, actor: Actor, text: str, *, editing: bool = False, find_project: bool = True
-) -> dict[str, Any]:
-    """Return the task fields that quick-add text names.
-
-    For a new task that is always a title and the tags, and a repeating task without a date is
-    due at its first occurrence. For an edit, only what the text actually says. A ``+Name`` is
-    looked up among the actor's projects (when ``find_project``: an override may name the
-    project instead, and then the name is not looked up).
-    """
-    parsed = parse_quick_add(text, now=uow.clock.now(), tz=actor.timezone)
-    fields: dict[str, Any] = {"title": parsed.title, "tags": list(parsed.tags)}
-    if editing:
-        if not parsed.title:
-            del fields["title"]
-        if not parsed.tags:
-            del fields["tags"]
-    said_due = any(span.field == "due" for span in parsed.spans)
-    if parsed.due is not None and (said_due or not editing):
-        fields["due_at"] = parsed.due
-    if parsed.priority is not None:
-        fields["priority"] = parsed.priority
-    if parsed.recurrence is not None:
-        fields["recurrence"] = parsed.recurrence
-    if parsed.description is not None:
-        fields["description"] = parsed.description
-    if parsed.project is not None and find_project:
-        fields["project_id"] = await project_id_by_name(uow, actor, parsed.project)
-    return fields
 
 
 def _apply_fields(task: Task, given: dict[str, Any], actor: Actor, now: datetime) -> None:

@@ -42,17 +42,17 @@ class LocalBackend:
 
     async def add(self, text: str, overrides: dict[str, Any]) -> TaskPublic:
         """Create a task from quick-add text and overriding fields."""
-        from todo.services import tasks
+        from todo.services import task_text
 
-        return await tasks.add_from_text(
+        return await task_text.add_from_text(
             self.app.uow(), actor=self.actor, text=text, overrides=overrides
         )
 
     async def edit(self, task_id: int, text: str | None, overrides: dict[str, Any]) -> TaskPublic:
         """Change a task with quick-add text and fields."""
-        from todo.services import tasks
+        from todo.services import task_text
 
-        return await tasks.update_from_text(
+        return await task_text.update_from_text(
             self.app.uow(), actor=self.actor, task_id=task_id, text=text, overrides=overrides
         )
 

@@ -27,7 +27,7 @@ from todo.entrypoints.api.preconditions import IfMatchDep
 from todo.entrypoints.api.problems import responses
 from todo.entrypoints.api.query_models import query_parameters, read_query
 from todo.entrypoints.api.responses import json_response, listing_response, task_response
-from todo.services import tasks
+from todo.services import task_text, tasks
 from todo.services.task_list import list_tasks as list_tasks_service
 
 router = APIRouter(prefix="/api/v1/tasks", tags=["tasks"])
@@ -214,7 +214,7 @@ class QuickText(BaseModel):
 async def quick_add_preview(app: AppDep, actor: ActorDep, data: QuickText) -> Response:
     """Show what quick-add text would create — title, due date (with its weekday), priority,
     tags, repeat rule, and where each was written — without saving anything."""
-    return json_response(tasks.preview_text(actor=actor, text=data.text, now=app.clock.now()))
+    return json_response(task_text.preview_text(actor=actor, text=data.text, now=app.clock.now()))
 
 
 @router.post("/quick", status_code=201, response_model=TaskPublic, responses=_WRITE_ERRORS)
@@ -223,7 +223,7 @@ async def quick_add(app: AppDep, actor: WriterDep, data: QuickAdd) -> Response:
 
     Fields sent besides ``text`` win over what the text says (tags are added).
     """
-    task = await tasks.add_from_text(
+    task = await task_text.add_from_text(
         app.uow(), actor=actor, text=data.text, overrides=data.overrides()
     )
     return task_response(task, status_code=201, headers={"Location": f"/api/v1/tasks/{task.id}"})
@@ -261,7 +261,7 @@ async def update_task(
 @router.patch("/{task_id}/quick", response_model=TaskPublic, responses=_WRITE_ERRORS)
 async def quick_edit(app: AppDep, actor: WriterDep, task_id: TaskId, data: QuickEdit) -> Response:
     """Change a task with quick-add text and fields; only what is named changes."""
-    task = await tasks.update_from_text(
+    task = await task_text.update_from_text(
         app.uow(), actor=actor, task_id=task_id, text=data.text, overrides=data.overrides()
     )
     return task_response(task)
