@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from sqlmodel import select
 
 from todo.bootstrap import App
 from todo.domain.actor import Actor
@@ -287,3 +288,27 @@ async def test_the_compatibility_view_reaches_only_the_tasks_one_created(
         await tasks.get(app.uow(), actor=own_view, task_id=theirs.id)
     with pytest.raises(NotFound):
         await tasks.complete(app.uow(), actor=own_view, task_id=theirs.id)
+
+
+async def test_one_who_left_a_project_no_longer_reads_the_tasks_they_made_there(
+    app: App, me: Actor, other: Actor
+) -> None:
+    home = await make_project(app, me, "Home", {other.user_id: ProjectRole.EDITOR})
+    theirs = await tasks.create(
+        app.uow(), actor=other, data=TaskCreate(title="Their idea", project_id=home)
+    )
+    async with app.sessions() as session:
+        member = (
+            await session.exec(
+                select(ProjectMember).where(
+                    ProjectMember.project_id == home, ProjectMember.user_id == other.user_id
+                )
+            )
+        ).one()
+        await session.delete(member)
+        await session.commit()
+    for view in (other, replace(other, own_tasks_only=True)):
+        with pytest.raises(NotFound):
+            await tasks.get(app.uow(), actor=view, task_id=theirs.id)
+        assert await titles(app, view) == []
+    assert await titles(app, me) == ["Their idea"]

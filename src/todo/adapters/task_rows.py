@@ -258,6 +258,14 @@ _MEMBERSHIPS = "project_members m JOIN projects p ON p.id = m.project_id"
 _EACH_PROJECT_MAX = 50
 
 
+def _member_of_task(user: str) -> str:
+    """Return "the user bound as ``user`` is a member of the task's project, not deleted"."""
+    return (
+        f"EXISTS (SELECT 1 FROM {_MEMBERSHIPS} WHERE m.project_id = t.project_id"
+        f" AND m.user_id = {user} AND p.deleted_at IS NULL)"
+    )
+
+
 def _member_of(user: str, dialect: _Dialect, *, archived: bool) -> str:
     """Return the ids of the projects the user bound as ``user`` lists tasks of: those they are
     a member of, not deleted, archived only when asked for."""
@@ -290,17 +298,14 @@ class TaskRows:
 
     async def one(self, user_id: str, task_id: int, *, own: bool = False) -> TaskRow | None:
         """Return the task ``task_id`` (deleted or not) when the user is a member of its
-        project (with ``own``: when the user created it), or ``None``."""
+        project (with ``own``: and created it), or ``None``."""
         if not 0 < task_id <= MAX_ID:
             return None
         d = self._dialect
         user = d.placeholder(2)
-        reach = (
-            f"t.user_id = {user}"
-            if own
-            else f"EXISTS (SELECT 1 FROM {_MEMBERSHIPS} WHERE m.project_id = t.project_id"
-            f" AND m.user_id = {user} AND p.deleted_at IS NULL)"
-        )
+        reach = _member_of_task(user)
+        if own:
+            reach = f"t.user_id = {user} AND {reach}"
         sql = f"{d.select} WHERE t.id = {d.placeholder(1)} AND {reach}"
         rows = await self._fetch(sql, [task_id, user_id])
         return rows[0] if rows else None
@@ -336,8 +341,8 @@ class TaskRows:
         where = ["t.deleted_at IS NOT NULL" if wanted.deleted else "t.deleted_at IS NULL"]
         # Whose tags a tag filter looks among: those of the owners of the projects listed.
         owners = f"SELECT p.owner_id FROM {_MEMBERSHIPS} WHERE m.user_id = {user}"
-        if wanted.reach is TaskReach.OWN:
-            where.insert(0, f"t.user_id = {user}")
+        if wanted.reach is TaskReach.OWN:  # one's own tasks, of projects one is still in
+            where[:0] = [f"t.user_id = {user}", _member_of_task(user)]
         elif wanted.reach is TaskReach.PROJECT:
             project = param(wanted.project_id)
             where.insert(0, f"t.project_id = {project}")

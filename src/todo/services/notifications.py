@@ -34,7 +34,10 @@ from todo.errors import NotFound
 
 async def notify_reminder(uow: UnitOfWork, event: ReminderDue) -> None:
     """Create the notification of a reminder that came due, and send it to the user's open
-    clients (a consumer step; the caller commits)."""
+    clients (a consumer step; the caller commits) — unless the user has left the task's
+    project meanwhile."""
+    if await uow.tasks.get_as_member(event.owner, event.task_id) is None:
+        return
     await _notify(
         uow,
         Notification(
@@ -77,7 +80,14 @@ async def notify_collaboration(uow: UnitOfWork, event: ReceivedEvent) -> None:
     if isinstance(event, TaskEvent):
         assignee = event.task.get("assignee_id")
         newly = isinstance(event, TaskCreated) or "assignee_id" in event.changes
-        if isinstance(assignee, str) and newly and assignee != event.actor:
+        project = event.task.get("project_id")
+        if (
+            isinstance(assignee, str)
+            and newly
+            and assignee != event.actor
+            and isinstance(project, int)
+            and assignee in await uow.tasks.audience(project)
+        ):
             await _tell(uow, event, assignee, "assigned", f"Assigned to you: {event.title}", "")
     elif isinstance(event, CommentCreated):
         task = await uow.tasks.get_any(event.task_id)

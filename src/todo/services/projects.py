@@ -222,9 +222,10 @@ async def make_room(uow: UnitOfWork, owner_id: str, name: str, *, who: str | Non
     take the last place or the same name."""
     await uow.projects.lock_owner(owner_id)
     if await uow.projects.count_owned(owner_id) >= PROJECTS_PER_OWNER_MAX:
-        whose = "You own" if who is None else f"{who} owns"
+        if who is not None:  # somebody else's projects: say no more than that it cannot be
+            raise Conflict(f"{who} cannot own more projects.")
         raise Conflict(
-            f"{whose} {PROJECTS_PER_OWNER_MAX} projects, as many as one may; delete one first."
+            f"You own {PROJECTS_PER_OWNER_MAX} projects, as many as one may; delete one first."
         )
     await _refuse_taken_name(uow, owner_id, name, who=who)
 
@@ -233,9 +234,11 @@ async def _refuse_taken_name(
     uow: UnitOfWork, owner_id: str, name: str, *, who: str | None = None
 ) -> None:
     taken = await uow.projects.named(owner_id, project_name_key(name))
-    if taken is not None:
-        whose = "You already have" if who is None else f"{who} already has"
-        raise Conflict(f"{whose} a project called '{taken.name}'; choose another name.")
+    if taken is None:
+        return
+    if who is not None:  # somebody else's projects: only what the caller said is named
+        raise Conflict(f"{who} cannot own it under the name '{name}'; rename it first.")
+    raise Conflict(f"You already have a project called '{taken.name}'; choose another name.")
 
 
 def check_version(project: Project, expected: Collection[int] | None) -> None:

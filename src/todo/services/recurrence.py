@@ -148,13 +148,20 @@ async def create_next_occurrence(uow: UnitOfWork, event: TaskCompleted) -> None:
         await tasks.insert(
             uow, actor=owner, data=occurrence, series_id=series_id, by=RECURRENCE_ACTOR
         )
-    except (NotFound, Forbidden, Invalid):
-        # Its creator may no longer add it there (they left the project, the parent is gone):
-        # the next occurrence goes to their Inbox, unassigned.
-        alone = occurrence.model_copy(
-            update={"project_id": None, "parent_id": None, "assignee_id": None}
-        )
+    except Invalid:  # its parent is gone, or its assignee left the project: without them
+        alone = occurrence.model_copy(update={"parent_id": None, "assignee_id": None})
         await tasks.insert(uow, actor=owner, data=alone, series_id=series_id, by=RECURRENCE_ACTOR)
+    except (NotFound, Forbidden):
+        # Its creator may no longer add tasks to its project: the series ends there (what
+        # the project holds never moves to somebody's own list).
+        await notify_series_ended(
+            uow,
+            user_id=user_id,
+            task_id=task_id,
+            title=task.title,
+            why="You can no longer add tasks to its project.",
+            event_id=event.event_id,
+        )
 
 
 async def withdraw_next_occurrence(uow: UnitOfWork, event: TaskReopened) -> None:

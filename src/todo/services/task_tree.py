@@ -115,7 +115,12 @@ async def move(
             if target.owner_id != project.owner_id:
                 await _rehome_tags(uow, subtask, target.owner_id)
             await record_change(
-                uow, subtask, [(EventType.TASK_UPDATED, changes)], at=now, actor=actor.user_id
+                uow,
+                subtask,
+                [(EventType.TASK_UPDATED, changes)],
+                at=now,
+                actor=actor.user_id,
+                left=project.id,
             )
         if target.owner_id != project.owner_id:
             await _rehome_tags(uow, task, target.owner_id)
@@ -164,8 +169,9 @@ async def _parent(
     uow: UnitOfWork, actor: Actor, parent_id: int
 ) -> tuple[Task, Project, ProjectRole]:
     """Return the live task ``parent_id`` of a project of the actor's, its project and the
-    actor's role there."""
-    found = await uow.tasks.get_as_member(actor.user_id, parent_id)
+    actor's role there, locked until the transaction ends (two moves at once cannot make two
+    tasks each other's parent)."""
+    found = await uow.tasks.get_as_member(actor.user_id, parent_id, for_update=True)
     if found is None or found[0].deleted_at is not None:
         raise Invalid(f"There is no task {parent_id} to be a parent.", field="parent_id")
     return found

@@ -156,6 +156,7 @@ async def update(
         tags = given.pop("tags", None)
         completed = given.pop("completed", None)
         placement = {name: given.pop(name) for name in PLACEMENT_FIELDS if name in given}
+        left = project.id
         if placement:
             project = await task_tree.move(uow, actor, task, project, placement)
         _apply_fields(task, given, actor, now)
@@ -179,7 +180,7 @@ async def update(
         if "completed" in changed:
             kind = EventType.TASK_COMPLETED if task.completed else EventType.TASK_REOPENED
             events.append((kind, ()))
-        public = await record_change(uow, task, events, at=now, actor=actor.user_id)
+        public = await record_change(uow, task, events, at=now, actor=actor.user_id, left=left)
         await uow.commit()
         return public
 
