@@ -111,6 +111,25 @@ async def test_shared_secret_token_provisions_the_user_on_first_sight(shared: Se
     assert len(state["users"]) == 1  # type: ignore[arg-type]
 
 
+async def test_an_invitation_goes_only_to_an_address_the_provider_checked(shared: Server) -> None:
+    http, inviter = shared.http, await add_user(shared.app)
+    made = await http.post("/api/v1/projects", json={"name": "Team"}, headers=inviter.headers)
+    assert made.status_code == 201, made.text
+    project = made.json()["id"]
+    unchecked, checked = (f"{uuid.uuid4().hex[:8]}@example.test" for _ in range(2))
+    for email in (unchecked, checked):
+        invited = await http.post(
+            f"/api/v1/projects/{project}/members", json={"email": email}, headers=inviter.headers
+        )
+        assert invited.status_code == 201, invited.text
+    for email, verified in ((unchecked, None), (checked, True)):
+        token = jwt.encode(claims(email=email, email_verified=verified), SHARED_SECRET, "HS256")
+        mine = await http.get("/api/v1/projects", headers=bearer(token))
+        assert mine.status_code == 200, mine.text
+        names = [found["name"] for found in mine.json()]
+        assert names == (["Inbox", "Team"] if verified else ["Inbox"]), email
+
+
 async def test_bad_external_tokens_are_refused_and_provision_nobody(shared: Server) -> None:
     subject = f"ext-{uuid.uuid4().hex}"
     before = await database_state(shared.app, [subject])

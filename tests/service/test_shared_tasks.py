@@ -15,11 +15,11 @@ from todo.bootstrap import App
 from todo.domain.actor import Actor
 from todo.domain.projects import Project, ProjectMember, ProjectRole
 from todo.domain.task_query import TaskQuery
-from todo.domain.tasks import TaskCreate, TaskUpdate
+from todo.domain.tasks import Task, TaskCreate, TaskUpdate
 from todo.errors import Conflict, Forbidden, Invalid, NotFound
 from todo.services import tasks
 from todo.services.task_list import list_tasks
-from todo.services.task_tree import MAX_DEPTH
+from todo.services.task_tree import MAX_DEPTH, SUBTASKS_MAX
 
 from .conftest import events_of, new_user
 
@@ -312,3 +312,25 @@ async def test_one_who_left_a_project_no_longer_reads_the_tasks_they_made_there(
             await tasks.get(app.uow(), actor=view, task_id=theirs.id)
         assert await titles(app, view) == []
     assert await titles(app, me) == ["Their idea"]
+
+
+async def test_a_task_holds_a_bounded_number_of_subtasks(app: App, me: Actor) -> None:
+    parent = await tasks.create(app.uow(), actor=me, data=TaskCreate(title="Big move"))
+    now = app.clock.now()
+    async with app.sessions() as session:
+        for number in range(SUBTASKS_MAX):
+            session.add(
+                Task(
+                    user_id=me.user_id,
+                    project_id=parent.project_id,
+                    parent_id=parent.id,
+                    title=f"Box {number}",
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+        await session.commit()
+    with pytest.raises(Invalid, match=f"at most {SUBTASKS_MAX} subtasks"):
+        await tasks.create(
+            app.uow(), actor=me, data=TaskCreate(title="One more box", parent_id=parent.id)
+        )

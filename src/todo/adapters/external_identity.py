@@ -33,6 +33,8 @@ class ExternalClaims:
     name: str | None
     expires_at: datetime | None = None
     issuer: str | None = None
+    #: Whether the provider says it checked the e-mail (``email_verified``, OpenID Connect).
+    email_verified: bool = False
 
 
 class ExternalTokens:
@@ -97,6 +99,7 @@ class ExternalTokens:
             name=_text(claims.get("name")),
             expires_at=_moment(claims.get("exp")),
             issuer=_text(claims.get("iss")),
+            email_verified=claims.get("email_verified") is True,
         )
 
     def _decode(self, token: str, key: Any, algorithms: list[str]) -> dict[str, Any]:

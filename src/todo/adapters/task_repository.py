@@ -137,6 +137,21 @@ class TaskRepository:
         statement = select(Task).join(up, col(Task.id) == up.c.id).order_by(up.c.level)
         return list((await self._session.exec(statement)).all())
 
+    async def count_descendants(self, task_id: int, *, levels: int) -> int:
+        """Return how many subtasks the task has, at every level down to ``levels``."""
+        down = (
+            select(Task.id, literal(1).label("level"))
+            .where(Task.parent_id == task_id)
+            .cte("down", recursive=True)
+        )
+        step = (
+            select(Task.id, (down.c.level + 1).label("level"))
+            .join(down, col(Task.parent_id) == down.c.id)
+            .where(down.c.level < levels)
+        )
+        down = down.union_all(step)
+        return int((await self._session.exec(select(func.count()).select_from(down))).one())
+
     async def descendants(self, task_id: int, *, levels: int) -> list[tuple[Task, int]]:
         """Return the task's subtasks, theirs and so on, each with its level below the task
         (1 for a child), at most ``levels`` deep, lowest id first and locked for this

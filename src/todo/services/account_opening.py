@@ -9,9 +9,10 @@ from todo.domain.projects import MemberPublic
 from todo.domain.users import User
 
 
-async def open_account(uow: UnitOfWork, *, user: User) -> User:
+async def open_account(uow: UnitOfWork, *, user: User, claims_invitations: bool = True) -> User:
     """Write the new account ``user`` and its Inbox, and take up the invitations to projects
-    waiting for its e-mail (a ``todo.member.updated`` event each), inside the caller's open
+    waiting for its e-mail (a ``todo.member.updated`` event each; not with
+    ``claims_invitations`` false: an e-mail nobody vouched for), inside the caller's open
     unit of work (which commits all of it, or none); raise :class:`~todo.errors.Conflict`
     when the id or the e-mail was taken meanwhile (leave the transaction then).
 
@@ -20,6 +21,8 @@ async def open_account(uow: UnitOfWork, *, user: User) -> User:
     await uow.users.add(user)
     now = uow.clock.now()
     await uow.projects.open_inbox(user, now=now)
+    if not claims_invitations:
+        return user
     for member, owner in await uow.projects.claim_invitations(user.id, user.email, now=now):
         uow.emit(
             project_event(

@@ -136,6 +136,8 @@ async def _create_external(uow: UnitOfWork, claims: ExternalClaims) -> User:
         name=(claims.name or "")[:100],
         created_at=uow.clock.now(),
     )
-    await open_account(uow, user=user)
+    # An identity provider that did not say it checked the address does not get the
+    # invitations waiting for it.
+    await open_account(uow, user=user, claims_invitations=claims.email_verified)
     await uow.commit()
     return user

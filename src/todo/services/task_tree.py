@@ -24,6 +24,9 @@ from todo.services.task_changes import record_change
 
 #: The depth of the deepest subtask: a top-level task is at depth 0, so four levels in all.
 MAX_DEPTH = 3
+#: The most subtasks one top-level task holds, at every level: a bound on what completing,
+#: deleting or moving it does in one transaction.
+SUBTASKS_MAX = 500
 #: The fields that say where a task sits.
 PLACEMENT_FIELDS = ("project_id", "parent_id", "assignee_id")
 
@@ -59,7 +62,7 @@ async def place_new(
                 f"{project.id}, not {project_id}.",
                 field="parent_id",
             )
-        await _check_depth(uow, parent, height=0)
+        await _check_depth(uow, parent, height=0, size=1)
     elif project_id is not None:
         project, role = await membership(uow, actor, project_id)
     if project is None:  # the actor's Inbox
@@ -202,18 +205,29 @@ async def _check_parent(
             f"{parent_project.id}, not {project.id}.",
             field="parent_id",
         )
-    await _check_depth(uow, parent, height=max((level for _, level in subtree), default=0))
+    height = max((level for _, level in subtree), default=0)
+    await _check_depth(uow, parent, height=height, size=1 + len(subtree))
 
 
-async def _check_depth(uow: UnitOfWork, parent: Task, *, height: int) -> None:
-    """Refuse a subtask of ``parent`` that has ``height`` levels of subtasks of its own when
-    it would nest deeper than :data:`MAX_DEPTH`."""
+async def _check_depth(uow: UnitOfWork, parent: Task, *, height: int, size: int) -> None:
+    """Refuse ``size`` tasks (a subtask and its own, ``height`` levels of them) under
+    ``parent`` when they would nest deeper than :data:`MAX_DEPTH`, or make the top-level task
+    above hold more than :data:`SUBTASKS_MAX`."""
     assert parent.id is not None
     above = await uow.tasks.ancestors(parent.id, levels=MAX_DEPTH + 1)
     if len(above) + 1 + height > MAX_DEPTH:
         raise Invalid(
             f"Subtasks nest at most {MAX_DEPTH + 1} levels deep; under task {parent.id} "
             "this one would go deeper.",
+            field="parent_id",
+        )
+    root = above[-1] if above else parent
+    assert root.id is not None
+    held = await uow.tasks.count_descendants(root.id, levels=MAX_DEPTH)
+    if held + size > SUBTASKS_MAX:
+        raise Invalid(
+            f"A task holds at most {SUBTASKS_MAX} subtasks at all levels; task {root.id} "
+            f"has {held}.",
             field="parent_id",
         )
 
