@@ -70,7 +70,8 @@ async def test_a_replay_sends_again_what_a_consumer_missed(app: App, clock: Fixe
     clock.advance(timedelta(minutes=1))
     await send_everything(app)
     created, completed, lost = (row.cloud_event() for row in await outbox(app))
-    await processed_by(app, "activity", created)  # everything that takes it: arrived
+    for consumer in ("activity", "collaboration"):  # everything that takes it: arrived
+        await processed_by(app, consumer, created)
     await processed_by(app, "activity", completed)  # recurrence has not got it
     clock.advance(timedelta(hours=1))
 
@@ -89,10 +90,12 @@ async def test_a_replay_sends_again_what_a_consumer_missed(app: App, clock: Fixe
 
     await send_everything(app)
     await processed_by(app, "recurrence", completed)  # the next occurrence: one more event
-    await processed_by(app, "activity", lost)
+    for consumer in ("activity", "collaboration"):
+        await processed_by(app, consumer, lost)
     await send_everything(app)
     following = (await outbox(app))[-1].cloud_event()
-    await processed_by(app, "activity", following)
+    for consumer in ("activity", "collaboration"):
+        await processed_by(app, consumer, following)
     clock.advance(timedelta(minutes=1))
     again = await replay(app.uow, since=START)
     assert (again.sent, again.again) == (4, 0)  # nothing is missing any more
