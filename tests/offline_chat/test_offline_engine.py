@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import pytest
@@ -367,13 +368,14 @@ async def test_projects_said_in_words(chat: ChatSession, app: App) -> None:
     assert shown.text.startswith("Here is your 1 task in Groceries:")
     assert "Milk" in shown.text
 
-    shared = await chat.say("share Groceries with bob@example.com as editor")
+    bob = f"bob-{uuid.uuid4().hex[:8]}@example.com"  # no account has it (tests share a database)
+    shared = await chat.say(f"share Groceries with {bob} as editor")
     assert calls_of(shared) == [
-        ("share_project", {"project": "Groceries", "email": "bob@example.com", "role": "editor"})
+        ("share_project", {"project": "Groceries", "email": bob, "role": "editor"})
     ]
     assert shared.text == (
-        "Invited bob@example.com to 'Groceries' as an editor; they join when they open an "
+        f"Invited {bob} to 'Groceries' as an editor; they join when they open an "
         "account with that address."
     )
-    nowhere = await chat.say("share Garden with bob@example.com")
+    nowhere = await chat.say(f"share Garden with {bob}")
     assert nowhere.text == "I couldn't share it: You have no project called 'Garden'."
