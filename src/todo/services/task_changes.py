@@ -28,13 +28,15 @@ async def record_change(
     actor: str | None = None,
     tags: list[str] | None = None,
     left: int | None = None,
+    audience: list[str] | None = None,
 ) -> TaskPublic:
     """Give ``task`` its next version, save it, record each of ``events`` with the task as it
     now is, and return that public form (inside the caller's open unit of work; the caller
     commits). ``at`` is the moment of the change (now by default), ``actor`` who made it (the
     owner by default), ``tags`` the task's tag names when the caller has them at hand. Each
     event names the members of the task's project, who all see it change live, and those of
-    the project ``left`` when the change moved it out of one (they see it go)."""
+    the project ``left`` when the change moved it out of one (they see it go); ``audience``
+    gives the members when the caller read them already (for many tasks of one project)."""
     task.version += 1
     task.updated_at = at or uow.clock.now()
     uow.tasks.save(task)
@@ -45,7 +47,8 @@ async def record_change(
     public = TaskPublic.of(task, tags)
     if events:
         record = public.model_dump(mode="json")
-        audience = await uow.tasks.audience(task.project_id)
+        if audience is None:
+            audience = await uow.tasks.audience(task.project_id)
         if left is not None and left != task.project_id:
             audience = sorted({*audience, *await uow.tasks.audience(left)})
         for kind, changes in events:

@@ -152,6 +152,8 @@ async def cascade(
                 f"Task {task.id} is a subtask of task {parent.id}, which is deleted; "
                 "restore that one first."
             )
+    # Subtasks share their parent's project: its members are read once for all their events.
+    members = await uow.tasks.audience(task.project_id)
     for subtask, _ in await uow.tasks.descendants(task.id, levels=MAX_DEPTH):
         if kind is EventType.TASK_COMPLETED:
             if subtask.completed or subtask.deleted_at is not None:
@@ -165,7 +167,9 @@ async def cascade(
             if deleted_at is None or subtask.deleted_at != deleted_at:
                 continue
             subtask.deleted_at = None
-        await record_change(uow, subtask, [(kind, ())], at=now, actor=actor.user_id)
+        await record_change(
+            uow, subtask, [(kind, ())], at=now, actor=actor.user_id, audience=members
+        )
 
 
 async def _parent(
