@@ -146,3 +146,29 @@ export function headerPanel(buttonId, panelId, closeId, onOpen) {
   });
   return { open, close };
 }
+
+/**
+ * A modal `<dialog>` with a close button: `open()` shows it (the page behind is inert, Escape
+ * closes it), and when it closes focus goes back to what opened it — or, when a redraw replaced
+ * that control meanwhile, to what `back()` finds.
+ * @param {string} dialogId
+ * @param {string} closeId
+ * @returns {{open: (back?: () => (HTMLElement|null)) => void, close: () => void, isOpen: () => boolean}}
+ */
+export function modal(dialogId, closeId) {
+  const dialog = /** @type {HTMLDialogElement} */ (byId(dialogId));
+  /** @type {() => (HTMLElement|null)} */
+  let returnTo = () => null;
+  byId(closeId).addEventListener("click", () => dialog.close());
+  dialog.addEventListener("close", () => returnTo()?.focus());
+  return {
+    open(back) {
+      if (dialog.open) return;
+      const opener = /** @type {HTMLElement|null} */ (document.activeElement);
+      returnTo = () => (opener?.isConnected ? opener : back ? back() : null);
+      dialog.showModal();
+    },
+    close: () => { if (dialog.open) dialog.close(); },
+    isOpen: () => dialog.open,
+  };
+}

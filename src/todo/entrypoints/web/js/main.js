@@ -8,11 +8,15 @@ import {
   browserTimeZone, me, onSessionChange, registrationPolicy, resume, signedIn, signIn, signOut, signUp,
 } from "./auth.js";
 import { clearChat, restoreChat, setUpChat } from "./chat.js";
+import { applyCommentEvent, closeComments, setUpComments } from "./comments.js";
 import { byId, clearFormError, showFormError, showMessage } from "./dom.js";
 import { useTimeZone } from "./format.js";
 import { startLive, stopLive } from "./live.js";
+import { forgetMembers, setMyId, staleMembers } from "./members.js";
 import { addNotification, clearNotifications, loadNotifications, setUpNotifications } from "./notifications.js";
 import { clearConnections, setUpConnections } from "./connections.js";
+import { clearProjects, loadProjects, scheduleProjectsReload, setUpProjects } from "./projects.js";
+import { closeShare, redrawShare, refreshShare, setUpShare } from "./share.js";
 import { applyTaskEvent, clearTasks, redraw, reload, scheduleReload, setUpTasks } from "./tasks.js";
 import { setUpUndo } from "./undo.js";
 
@@ -34,6 +38,7 @@ function route() {
   byId("booting").hidden = true;
   byId("layout").classList.toggle("signed-out", !signedIn());
   byId("chat-panel").hidden = !signedIn();
+  byId("projects-nav").hidden = !signedIn();
   byId("account-nav").hidden = !signedIn();
   document.title = `${/** @type {Record<string, string>} */ (TITLES)[hash]} · Todo Evolution`;
   const first = /** @type {HTMLElement|null} */ (byId(active).querySelector("input"));
@@ -43,9 +48,11 @@ function route() {
 async function enterApp() {
   route();
   reload();
+  loadProjects();
   restoreChat();
   try {
     const user = await me();
+    setMyId(user.id);
     useTimeZone(user.timezone);
     byId("who").textContent = user.name || user.email;
     redraw(); // the dates in the account's zone
@@ -55,11 +62,15 @@ async function enterApp() {
   startLive({
     onReady: () => {
       reload();
+      loadProjects();
       loadNotifications();
     },
     onEvent: (event) => {
-      if (String(event.type).startsWith("todo.task.")) applyTaskEvent(event);
-      else if (event.type === "todo.notification.created" && event.data?.notification) addNotification(event.data.notification);
+      const type = String(event.type);
+      if (type.startsWith("todo.task.")) applyTaskEvent(event);
+      else if (type.startsWith("todo.project.") || type.startsWith("todo.member.")) applyProjectEvent(event);
+      else if (type.startsWith("todo.comment.")) applyCommentEvent(event);
+      else if (type === "todo.notification.created" && event.data?.notification) addNotification(event.data.notification);
     },
     onState: (state) => {
       const badge = byId("live-state");
@@ -69,9 +80,28 @@ async function enterApp() {
   });
 }
 
+/**
+ * A project or its members changed: the sidebar, the Share dialog, and the list (a project
+ * deleted or left takes its tasks along; a member who goes leaves their tasks unassigned).
+ * @param {any} event a `todo.project.*` or `todo.member.*` CloudEvent
+ */
+function applyProjectEvent(event) {
+  const projectId = Number(event.data?.project_id);
+  scheduleProjectsReload();
+  if (String(event.type).startsWith("todo.member.")) {
+    staleMembers(projectId);
+    refreshShare(projectId);
+  }
+  scheduleReload();
+}
+
 /** @param {string} [reason] */
 function leaveApp(reason) {
   stopLive();
+  closeShare();
+  closeComments();
+  clearProjects();
+  forgetMembers();
   clearTasks();
   clearChat();
   clearNotifications();
@@ -186,7 +216,13 @@ async function boot() {
   setUpSignIn();
   setUpSignUp();
   await setUpRegistration();
+  setUpProjects(() => reload(), () => {
+    redraw(false);
+    redrawShare();
+  });
   setUpTasks();
+  setUpShare();
+  setUpComments();
   setUpChat(() => scheduleReload());
   setUpNotifications();
   setUpConnections();

@@ -12,8 +12,9 @@ const PREVIEW_DELAY_MS = 200;
 /**
  * Wire the quick-add form; `onAdded(task)` runs after each task is saved.
  * @param {(task: any) => void} onAdded
+ * @param {() => Record<string, any>} [fields] sent with the text (the project shown)
  */
-export function setUpQuickAdd(onAdded) {
+export function setUpQuickAdd(onAdded, fields = () => ({})) {
   const form = /** @type {HTMLFormElement} */ (byId("quick-add"));
   const input = /** @type {HTMLInputElement} */ (byId("quick-text"));
   const preview = byId("quick-preview");
@@ -59,7 +60,7 @@ export function setUpQuickAdd(onAdded) {
     const button = /** @type {HTMLButtonElement} */ (form.querySelector("button[type=submit]"));
     button.disabled = true;
     try {
-      const task = await api.post("/api/v1/tasks/quick", { text });
+      const task = await api.post("/api/v1/tasks/quick", { ...fields(), text });
       asked += 1;
       input.value = "";
       preview.hidden = true;

@@ -1,13 +1,19 @@
 /**
- * The task list: filters, search and sort; pages of `GET /api/v1/tasks`; complete, reopen,
- * inline edit, delete with undo; tags with counts; and changes arriving from the live feed.
+ * The task list: pages of `GET /api/v1/tasks` for the filters and the project shown, subtasks
+ * under their parents; complete, reopen, inline edit (with the assignee), delete with undo,
+ * add a subtask, open the comments; and changes arriving from the live feed.
  */
 
 import { api, ApiError } from "./api.js";
-import { announce, byId, debounce, h, showFormError } from "./dom.js";
+import { byId, debounce } from "./dom.js";
+import { emptyText, listQuery, loadTags, resetFilters } from "./filters.js";
+import { accountsIn, loadMembersOf, myId, personIn } from "./members.js";
+import { projectById, shownProjectId } from "./projects.js";
 import { setUpQuickAdd } from "./quickadd.js";
+import { depthClass, nested, subtaskForm } from "./subtasks.js";
+import { editActions, rowActions, subtaskActions } from "./task_actions.js";
 import { editRow, taskRow } from "./task_item.js";
-import { hideUndo, offerUndo } from "./undo.js";
+import { hideUndo } from "./undo.js";
 
 const PAGE = 50;
 const RELOAD_DELAY_MS = 150;
@@ -18,6 +24,8 @@ let tasks = [];
 let nextCursor = null;
 /** @type {number|null} the task being edited */
 let editing = null;
+/** @type {number|null} the task a subtask is being added under */
+let addingUnder = null;
 let loadedOnce = false;
 let generation = 0; // the newest list request; older answers are dropped
 let drawn = ""; // what the list on screen shows (ids, versions, editing)
@@ -31,7 +39,7 @@ export function setUpTasks() {
   setUpQuickAdd((task) => {
     upsert(task, { first: true });
     scheduleReload();
-  });
+  }, () => (shownProjectId() === null ? {} : { project_id: shownProjectId() }));
   const form = filters();
   form.addEventListener("submit", (event) => event.preventDefault());
   form.addEventListener("change", () => reload());
@@ -44,19 +52,20 @@ export function clearTasks() {
   tasks = [];
   nextCursor = null;
   editing = null;
+  addingUnder = null;
   loadedOnce = false;
   drawn = "";
-  filters().reset();
+  resetFilters();
   list().replaceChildren();
-  const tagMenu = byId("filter-tag");
-  tagMenu.replaceChildren(h("option", { value: "" }, "Any"));
-  delete tagMenu.dataset.tags;
   hideUndo();
 }
 
-/** Draw the list again as it is (dates in a new time zone). */
-export function redraw() {
-  render(true);
+/**
+ * Draw the list again as it is.
+ * @param {boolean} [force] even when nothing shown changed (dates in a new time zone)
+ */
+export function redraw(force = true) {
+  render(force);
 }
 
 /** Load the first page again with the current filters, and the tags. */
@@ -80,20 +89,6 @@ export function applyTaskEvent(event) {
   scheduleReload();
 }
 
-function query() {
-  const data = new FormData(filters());
-  const sort = String(data.get("sort") || "created");
-  return {
-    status: data.get("status"),
-    due: data.get("due"),
-    priority: data.get("priority"),
-    tag: data.get("tag"),
-    q: String(data.get("q") || "").trim(),
-    sort,
-    order: sort === "created" || sort === "updated" ? "desc" : "asc",
-  };
-}
-
 /**
  * Fetch a page: the first one (replacing the list) or the next one (appending).
  * @param {boolean} more
@@ -104,7 +99,9 @@ async function loadPage(more) {
   list().setAttribute("aria-busy", "true");
   if (!loadedOnce) state().textContent = "Loading your tasks…";
   try {
-    const page = await api.get("/api/v1/tasks", { ...query(), limit, cursor: more ? nextCursor : null });
+    const page = await api.get("/api/v1/tasks", { ...listQuery(), limit, cursor: more ? nextCursor : null });
+    // The names of the assignees: the members of their projects.
+    await loadMembersOf(page.items.filter((/** @type {any} */ task) => task.assignee_id).map((/** @type {any} */ task) => task.project_id));
     if (mine !== generation) return;
     tasks = more ? [...tasks, ...page.items] : page.items;
     nextCursor = page.next_cursor;
@@ -117,25 +114,6 @@ async function loadPage(more) {
   }
 }
 
-async function loadTags() {
-  try {
-    const tags = await api.get("/api/v1/tags");
-    const select = /** @type {HTMLSelectElement} */ (byId("filter-tag"));
-    const chosen = select.value;
-    const signature = JSON.stringify(tags);
-    if (select.dataset.tags === signature) return; // unchanged: leave an open menu alone
-    select.dataset.tags = signature;
-    select.replaceChildren(h("option", { value: "" }, "Any"),
-      ...tags.map((/** @type {any} */ tag) => h("option", { value: tag.name, selected: tag.name === chosen },
-        `#${tag.name} (${tag.open})`)));
-    if (chosen && !tags.some((/** @type {any} */ tag) => tag.name === chosen)) {
-      select.append(h("option", { value: chosen, selected: true }, `#${chosen} (0)`));
-    }
-  } catch {
-    // The list still works without the tag menu.
-  }
-}
-
 /**
  * Draw the list; skipped when nothing shown would change (keeps focus and screen readers calm).
  * @param {boolean} [force] draw even so (the time zone changed)
@@ -143,28 +121,62 @@ async function loadTags() {
 function render(force = false) {
   byId("load-more").hidden = !nextCursor;
   state().textContent = tasks.length ? "" : emptyText();
-  const signature = JSON.stringify([editing, tasks.map((task) => [task.id, task.version])]);
+  const signature = JSON.stringify([editing, addingUnder, shownProjectId(), tasks.map((task) => [task.id, task.version, ...names(task)])]);
   if (signature === drawn && !force) return;
   drawn = signature;
-  const focused = document.activeElement;
+  const focused = /** @type {HTMLElement|null} */ (document.activeElement);
   const focusedRow = focused?.closest?.(".task:not(.editing)")?.getAttribute("data-id");
   const focusedKey = focused?.getAttribute?.("data-key");
-  const openForm = list().querySelector(".task.editing"); // kept as it is: never lose typing
-  const rows = tasks.map((task) => {
-    if (task.id !== editing) return taskRow(task, rowHandlers);
-    return openForm?.getAttribute("data-id") === String(task.id) ? openForm : editRow(task, editHandlers(task));
-  });
+  // Open forms are kept as they are, focus included: never lose typing.
+  const typing = focused?.closest?.(".task.editing, .subtask-add") ? focused : null;
+  const openForm = list().querySelector(".task.editing");
+  const openSubtask = list().querySelector(".subtask-add");
+  /** @type {Element[]} */
+  const rows = [];
+  for (const { task, depth, parent } of nested(tasks)) {
+    if (task.id !== editing) {
+      const [assignee, project] = names(task);
+      rows.push(taskRow(task, rowHandlers, { depth, parentTitle: parent?.title, assignee, project }));
+    } else if (openForm?.getAttribute("data-id") === String(task.id)) {
+      rows.push(openForm);
+    } else {
+      const row = editRow(task, editActions(view, task), { people: assignable(task) });
+      row.className += depthClass(depth);
+      rows.push(row);
+    }
+    if (task.id !== addingUnder) continue;
+    rows.push(openSubtask?.getAttribute("data-parent") === String(task.id) ? openSubtask : subtaskForm(task, depth, subtaskActions(view, task)));
+  }
   list().replaceChildren(...rows);
-  if (focusedRow && focusedKey) {
+  if (typing) {
+    typing.focus();
+  } else if (focusedRow && focusedKey) {
     // Keep keyboard users on the same control after the list is rebuilt.
     /** @type {HTMLElement|null} */ (list().querySelector(`.task[data-id="${focusedRow}"] [data-key="${focusedKey}"]`))?.focus();
   }
 }
 
-function emptyText() {
-  const q = query();
-  if (q.q || q.due || q.priority || q.tag || q.status !== "pending") return "No tasks match these filters.";
-  return "Nothing to do. Add your first task above.";
+/**
+ * What a row says of a task besides its own fields: who it is assigned to, and its project
+ * when all projects are shown.
+ * @param {any} task
+ * @returns {[string, string]}
+ */
+function names(task) {
+  const assignee = task.assignee_id ? personIn(task.project_id, task.assignee_id) : "";
+  const project = shownProjectId() === null ? projectById(task.project_id) : null;
+  return [assignee, project && !project.is_inbox ? project.name : ""];
+}
+
+/**
+ * Who `task` may be assigned to, when its project is shared (nobody to choose otherwise).
+ * @param {any} task
+ * @returns {{id: string, label: string}[]}
+ */
+function assignable(task) {
+  const people = accountsIn(task.project_id);
+  if (people.length < 2) return [];
+  return people.map((member) => ({ id: member.user_id, label: member.user_id === myId() ? `${member.email} (you)` : member.email }));
 }
 
 /**
@@ -192,83 +204,18 @@ function remove(id) {
   render();
 }
 
-/** @type {import("./task_item.js").TaskActions} */
-const rowHandlers = {
-  async toggle(task, done) {
-    try {
-      const changed = await api.post(`/api/v1/tasks/${task.id}/${done ? "complete" : "reopen"}`);
-      const hides = done && query().status === "pending";
-      if (hides) remove(task.id);
-      else upsert(changed);
-      if (done) {
-        offerUndo(`Completed “${task.title}”.`, async () => {
-          upsert(await api.post(`/api/v1/tasks/${task.id}/reopen`), { first: true });
-          announce(`Reopened “${task.title}”.`);
-          scheduleReload();
-        }, { focus: hides });
-      } else {
-        announce(`Reopened “${task.title}”.`);
-      }
-      scheduleReload();
-    } catch (error) {
-      announce(error instanceof ApiError ? error.message : String(error));
-      scheduleReload();
-    }
-  },
-  edit(task) {
-    editing = task.id;
+/** @type {import("./task_actions.js").TaskView} */
+const view = {
+  upsert,
+  remove,
+  open(forms) {
+    if (forms.editing !== undefined) editing = forms.editing;
+    if (forms.addingUnder !== undefined) addingUnder = forms.addingUnder;
     render();
-    /** @type {HTMLInputElement|null} */ (list().querySelector(`#edit-${task.id}-title`))?.focus();
   },
-  async remove(task) {
-    try {
-      await api.delete(`/api/v1/tasks/${task.id}`);
-      remove(task.id);
-      offerUndo(`Deleted “${task.title}”.`, async () => {
-        upsert(await api.post(`/api/v1/tasks/${task.id}/restore`), { first: true });
-        announce(`Restored “${task.title}”.`);
-        scheduleReload();
-      }, { focus: true });
-      scheduleReload();
-    } catch (error) {
-      announce(error instanceof ApiError ? error.message : String(error));
-      scheduleReload();
-    }
-  },
+  scheduleReload: () => scheduleReload(),
+  hidesDone: () => listQuery().status === "pending",
+  find: (selector) => list().querySelector(selector),
 };
 
-/**
- * @param {any} task
- */
-function editHandlers(task) {
-  const finish = () => {
-    editing = null;
-    render();
-    /** @type {HTMLElement|null} */ (list().querySelector(`.task[data-id="${task.id}"] button`))?.focus();
-  };
-  return {
-    cancel: finish,
-    /** @param {Record<string, any>} changes */
-    async save(changes) {
-      if (!Object.keys(changes).length) {
-        finish();
-        return;
-      }
-      const form = /** @type {HTMLFormElement} */ (list().querySelector(".task-edit"));
-      try {
-        const changed = await api.patch(`/api/v1/tasks/${task.id}`, changes, { "If-Match": `"${task.version}"` });
-        upsert(changed);
-        announce(`Saved “${changed.title}”.`);
-        finish();
-        scheduleReload();
-      } catch (error) {
-        const failure = error instanceof ApiError ? error : new ApiError(0, String(error));
-        const message = failure.status === 412
-          ? "This task was changed elsewhere meanwhile. Cancel to see the new version, then edit again."
-          : failure.message;
-        showFormError(form, /** @type {HTMLElement} */ (form.querySelector(".form-error")), `edit-${task.id}`,
-          { message, fields: failure.fields });
-      }
-    },
-  };
-}
+const rowHandlers = rowActions(view);
