@@ -7,7 +7,7 @@ UV_VERSION := 0.13.8
 export UV_COMPILE_BYTECODE := 1
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run todo test quick check lint types contracts deploy-check deploy-tools image bench soak install clean
+.PHONY: run todo test quick check lint types contracts deploy-check deploy-tools image bench soak install clean reader-model
 
 # The main job on the embedded defaults: the API server on http://127.0.0.1:8000 (docs: /docs).
 # `make todo ARGS="list --due week"` runs a console command instead.
@@ -62,6 +62,11 @@ bench: .venv/.installed
 	.venv/bin/python bench/relay_throughput.py
 	.venv/bin/python bench/ws_latency.py
 	.venv/bin/python bench/ws_connections.py
+
+# The chat's learned reader: gather examples from the development sets, train, write the model.
+reader-model: .venv/.installed
+	.venv/bin/python -m tests.offline_chat.harvest
+	.venv/bin/python -m tests.offline_chat.train_reader
 
 # Ten minutes of mixed load on one server: errors, latency, memory growth, database size.
 # `make soak SOAK_ARGS="--duration 60 --database postgres"` for a shorter one.

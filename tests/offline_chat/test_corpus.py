@@ -24,6 +24,7 @@ from .held_out import HELD_OUT
 from .held_out_fifth import HELD_OUT_FIFTH
 from .held_out_fourth import HELD_OUT_FOURTH
 from .held_out_second import HELD_OUT_SECOND
+from .held_out_sixth import HELD_OUT_SIXTH
 from .held_out_third import HELD_OUT_THIRD
 from .ninth_voice import NINTH_VOICE
 from .second_voice import SECOND_VOICE
@@ -50,12 +51,18 @@ REQUIRED_HELD_OUT_THIRD = 0.95
 #: (184/219), at the end of the round it was written in; its misses were read after that.
 REQUIRED_HELD_OUT_FOURTH = 0.95
 #: The floor of the fifth held-out set: written apart from the engine before the round scored
-#: against it, scored once at the end of that round (121/237); its misses were read after that.
-REQUIRED_HELD_OUT_FIFTH = 0.51
-#: The floors of the development voices written last: what they reached in the round they were
-#: written in (they scored 55% and 45% when first played).
-REQUIRED_NINTH_VOICE = 0.82
-REQUIRED_TENTH_VOICE = 0.81
+#: against it, scored once at the end of that round (121/237); its misses were read after that
+#: and it is development now (167/237 with the learned reader).
+REQUIRED_HELD_OUT_FIFTH = 0.70
+#: The floor of the sixth held-out set: written apart before the round of the learned reader,
+#: scored once at its end (177/250; the engine before that round scored 164/250). Its misses
+#: were read after that, so the next round needs a new held-out set.
+REQUIRED_HELD_OUT_SIXTH = 0.70
+#: The floors of the development voices written last: what they reached (they scored 55% and
+#: 45% when first played, 83% and 82% after a round of rules, 85.5% and 84.7% with the learned
+#: reader).
+REQUIRED_NINTH_VOICE = 0.85
+REQUIRED_TENTH_VOICE = 0.84
 
 
 async def run_case(app: App, item: Case) -> list[str]:
@@ -262,6 +269,45 @@ def test_the_fifth_held_out_set_is_large_and_apart_from_the_others() -> None:
     assert len(said & others) <= len(HELD_OUT_FIFTH) // 8, said & others
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+async def test_sixth_held_out_accuracy(app: App, request: pytest.FixtureRequest) -> None:
+    """The sixth held-out set: scored and reported, never tuned against (held_out_sixth.py)."""
+    matched, accuracy, missed = await scored(
+        app, request, "held-out set, sixth", HELD_OUT_SIXTH, REQUIRED_HELD_OUT_SIXTH
+    )
+    assert accuracy >= REQUIRED_HELD_OUT_SIXTH, (
+        f"sixth held-out accuracy {matched}/{len(HELD_OUT_SIXTH)} = {accuracy:.1%} < "
+        f"{REQUIRED_HELD_OUT_SIXTH:.0%}; missed:\n{missed}"
+    )
+
+
+def test_the_sixth_held_out_set_is_large_and_apart_from_the_others() -> None:
+    assert len(HELD_OUT_SIXTH) >= 150
+    said = {item.say.casefold() for item in HELD_OUT_SIXTH}
+    others = {
+        item.say.casefold()
+        for item in (
+            *CASES,
+            *HELD_OUT,
+            *HELD_OUT_SECOND,
+            *HELD_OUT_THIRD,
+            *HELD_OUT_FOURTH,
+            *HELD_OUT_FIFTH,
+            *SECOND_VOICE,
+            *THIRD_VOICE,
+            *FOURTH_VOICE,
+            *FIFTH_VOICE,
+            *SIXTH_VOICE,
+            *SEVENTH_VOICE,
+            *EIGHTH_VOICE,
+            *NINTH_VOICE,
+            *TENTH_VOICE,
+        )
+    }
+    # Short everyday follow-ups ("undo that") coincide between sets written apart.
+    assert len(said & others) <= len(HELD_OUT_SIXTH) // 8, said & others
+
+
 def test_every_message_of_every_set_is_read_without_raising() -> None:
     """The reader never raises (the engine would answer with its apology for a bug)."""
     now, tz = datetime(2026, 11, 26, 10, 0, tzinfo=UTC), ZoneInfo("Europe/Berlin")
@@ -281,6 +327,7 @@ def test_every_message_of_every_set_is_read_without_raising() -> None:
         HELD_OUT_THIRD,
         HELD_OUT_FOURTH,
         HELD_OUT_FIFTH,
+        HELD_OUT_SIXTH,
     )
     for cases in sets:
         for item in cases:

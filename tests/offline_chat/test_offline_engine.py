@@ -356,16 +356,18 @@ async def test_projects_said_in_words(chat: ChatSession, app: App) -> None:
     await project_tools.add_project(chat.tools, name="Home")
     added = await chat.say("add milk to the Groceries project")
     assert calls_of(added) == [("add_task", {"title": "Milk", "project": "Groceries"})]
-    assert added.text == "Added 'Milk'."
+    assert added.text == "Added 'Milk' to Groceries."
     put = await chat.say("put new light bulbs in the Home project tomorrow")
-    assert put.text.startswith("Added 'New light bulbs', due ")
+    assert put.text.startswith("Added 'New light bulbs' to Home, due ")
+    plus = await chat.say("add bread +groceries")
+    assert plus.text == "Added 'Bread' to Groceries."  # the project's name as it is written
 
     listed = await chat.say("what's in Home?")
     assert ("list_tasks", {"status": "all", "project": "Home"}) in calls_of(listed)
     assert listed.text.startswith("Here is your 1 task in Home:")
     assert "New light bulbs" in listed.text
     shown = await chat.say("show the Groceries project")
-    assert shown.text.startswith("Here is your 1 task in Groceries:")
+    assert shown.text.startswith("Here are your 2 tasks in Groceries:")
     assert "Milk" in shown.text
 
     bob = f"bob-{uuid.uuid4().hex[:8]}@example.com"  # no account has it (tests share a database)

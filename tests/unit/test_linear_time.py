@@ -51,6 +51,8 @@ from todo.domain.assistant import (
     intent_windows,
     intent_words,
     intents,
+    reading_fields,
+    reading_model,
     speech,
     spelling,
 )
@@ -96,6 +98,8 @@ MODULES: tuple[ModuleType, ...] = (
     intents,
     chat_replies,
     offline_chat,
+    reading_model,
+    reading_fields,
 )
 #: CPU seconds one call may take, on any input.
 BUDGET = 0.05
@@ -509,6 +513,23 @@ def _find_when(text: str) -> object:
     return find_when(text, now=NOW, tz=BERLIN)
 
 
+#: A long task list: the learned reader compares a message with each of its titles.
+_TITLES = [
+    f"Renew the passport and book appointment number {n} at the embassy for the family visa"
+    for n in range(100)
+]
+
+
+def _reading_of(text: str) -> object:
+    return reading_model.reading_of(text, _TITLES, now=NOW, tz=BERLIN)
+
+
+def _fields_for(text: str) -> object:
+    for action in ("due", "remind", "repeat", "priority", "describe", "rename"):
+        reading_fields.fields_for(action, text, now=NOW, tz=BERLIN)
+    return reading_fields.days_moved(text), reading_fields.level_set(text)
+
+
 def _parse_when(text: str) -> object:
     try:
         return parse_when(text, now=NOW, tz=BERLIN)
@@ -531,6 +552,8 @@ READERS: dict[str, tuple[Callable[[str], object], int]] = {
     "preview_quick_add": (_preview, LENGTH),
     "find_when": (_find_when, LENGTH),
     "parse_when": (_parse_when, LENGTH),
+    "reading_of": (_reading_of, MESSAGE_MAX),
+    "fields_for": (_fields_for, MESSAGE_MAX),
 }
 #: Pumps for the readers' loops over words: dates, times, repeats, tags, quotes.
 READER_PUMPS = (

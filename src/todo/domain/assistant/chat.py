@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, Literal, Protocol, TypeAlias
+from typing import Any, Final, Literal, Protocol, TypeAlias
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, Field
@@ -73,6 +73,21 @@ class Toolbox(Protocol):
         changes come back as a :class:`ToolCall` whose result is ``{"error": ...}``.
         """
         ...
+
+    async def look(self, name: str, arguments: dict[str, Any]) -> ToolCall:
+        """Run the read-only tool ``name`` without keeping the call among those the turn made:
+        what an engine reads for itself, not something it did for the user."""
+        ...
+
+    async def open_titles(self) -> list[tuple[int, str]]:
+        """Return the ids and titles of the caller's open tasks (the first
+        :data:`OPEN_TITLES`, in list order), read without keeping a call: what an engine
+        compares a message with."""
+        ...
+
+
+#: The most open tasks :meth:`Toolbox.open_titles` returns.
+OPEN_TITLES: Final = 200
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,7 @@ _OBJECT_VERBS: Final = {
 #: Two tasks said to be done at once: ``Dentist and haircut both already finish today``,
 #: ``both the gas and the electric meter readings are submitted``.
 _BOTH_DONE: Final = re.compile(
-    r"(?:both\s++)?(?P<a>[^\s,;][^,;]{0,38}?[^\s,;])\s++and\s++(?P<b>[^\s,;][^,;]{0,38}?[^\s,;])\s++"
+    r"(?<![^\s,;])(?:both\s++)?(?P<a>[^\s,;][^,;]{0,38}?[^\s,;])\s++and\s++(?P<b>[^\s,;][^,;]{0,38}?[^\s,;])\s++"
     r"(?:(?:are|were|have\s++been)\s++)?"
     r"(?:both\s++)?(?:already\s++|all\s++)?(?:done|finished|finish|completed|submitted|paid|sorted|booked|"
     r"sent|posted)(?:\s++(?:today|already|now|this\s++morning))*+",

@@ -89,14 +89,14 @@ _QUESTION: Final = re.compile(
 )
 #: ``Have cleaned the oven``: a statement without its ``I``, not a question.
 _HAVE_DONE: Final = re.compile(
-    rf"^have\s++(?:(?:already|just|finally)\s++)*+(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\s++(?!i\b|you\b)",
+    rf"^have\s++(?:(?:already|just|finally)\s++)*+(?:{_IRREGULAR_PAST}|[a-z]{{2,30}}ed)\s++(?!i\b|you\b)",
     _FLAGS,
 )
 #: ``got the tax return done``: a statement, though ``got`` may start a question about a list.
 GOT_DONE_FIRST: Final = re.compile(
     r"^(?:(?:i|we)\s++)?(?:(?:finally|just|already)\s++)*+got\s", _FLAGS
 )
-_PAST_WORD: Final = re.compile(rf"^(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)$", _FLAGS)
+_PAST_WORD: Final = re.compile(rf"^(?:{_IRREGULAR_PAST}|[a-z]{{2,30}}ed)$", _FLAGS)
 _LEAD: Final = (
     r"(?P<lead>(?:(?:already|just|finally)\s++)?(?:(?:i|we|they|he|she|someone|somebody|"
     r"my\s++[a-z]++|our\s++[a-z]++|the\s++(?:kids|children|boys|girls|team|twins))"
@@ -138,7 +138,7 @@ _NAMED_DID: Final = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s++(?=[a-z]{2,}(?:ed)?\
 #: ``finally got the passport renewed``, ``got the tax return done at last``.
 _GOT_DONE: Final = re.compile(
     rf"^{_LEAD}(?:got|have got|'ve got|had)\s++{_REF}\s++(?P<state>done|finished|sorted(?: out)?|"
-    rf"fixed|[a-z]{{2,}}ed|{_IRREGULAR_PAST})(?:\s++(?:off|in|out|through|away|back))?{_ADVERBS}$",
+    rf"fixed|[a-z]{{2,30}}ed|{_IRREGULAR_PAST})(?:\s++(?:off|in|out|through|away|back))?{_ADVERBS}$",
     _FLAGS,
 )
 #: ``just crossed the plumber off``: the particle after the task.
@@ -175,14 +175,14 @@ _CHATTER_AFTER: Final = re.compile(
 #: ``Tax declaration I already sent``: the task said first, then who did it and the verb.
 _THING_THEN_I_DID: Final = re.compile(
     rf"^{_REF}\s++(?:i|we)(?:'ve|\s++have|\s++had)?\s++(?:(?:already|just|finally)\s++)*+"
-    rf"(?P<state>{_IRREGULAR_PAST}|[a-z]{{2,}}ed){_ADVERBS}$",
+    rf"(?P<state>{_IRREGULAR_PAST}|[a-z]{{2,30}}ed){_ADVERBS}$",
     _FLAGS,
 )
 #: ``the tickets, I've bought them already``, ``dentist — booked it``: the task said first, then
 #: what was done to it.
 _FRONTED: Final = re.compile(
     rf"^{_REF}\s*+[,:;\-–—]*+\s*+(?:(?:i|we)(?:'ve|\s++have|\s++had)?\s++)?"
-    rf"(?:(?:already|just|finally)\s++)*+(?P<state>{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\s++"
+    rf"(?:(?:already|just|finally)\s++)*+(?P<state>{_IRREGULAR_PAST}|[a-z]{{2,30}}ed)\s++"
     r"(?:it|them|that|this|those)(?:\s++(?:off|out|in|up|back|over|away))?"
     rf"{_ADVERBS}$",
     _FLAGS,
@@ -198,7 +198,7 @@ _PLACE_TAIL: Final = re.compile(
 _STATE: Final = (
     r"(?:done|finished|complete|completed|sorted|sorted out|handled|taken care of|dealt with|"
     r"over|ticked off|checked off|crossed off|out of the way|all set|clean|tidy|ready|"
-    rf"{_IRREGULAR_PAST}|[a-z]{{2,}}ed)"
+    rf"{_IRREGULAR_PAST}|[a-z]{{2,30}}ed)"
 )
 #: ``the car is washed``, ``the report has been sent``, ``taxes are sorted``.
 _IS_DONE: Final = re.compile(
@@ -212,7 +212,7 @@ _IS_DONE: Final = re.compile(
 _MARKED: Final = re.compile(
     rf"^{_REF}\s*+(?:[:\-–—]\s*+)?(?:done and dusted|all done|done|finished|complete|completed|"
     r"(?<=:\s)check|(?<=:)check|checked|signed off|wrapped up|sorted out|taken care of|"
-    r"handled|submitted|sent off|paid|(?<=:\s)[a-z]{2,}ed|(?<=:)[a-z]{2,}ed|"
+    r"handled|submitted|sent off|paid|(?<=:\s)[a-z]{2,30}ed|(?<=:)[a-z]{2,30}ed|"
     rf"(?<=:\s){_IRREGULAR_PAST}|(?<=:){_IRREGULAR_PAST}|"
     r"sorted|in the bag|out of the way|ticked off|✓|✔|✅)"
     r"(?:\s++(?:to|for|with|by|on|in)\s++(?:the\s++|a\s++|an\s++|my\s++|our\s++)?[\w'-]++)?"
@@ -222,7 +222,7 @@ _MARKED: Final = re.compile(
 #: ``plants watered``, ``car washed``: a few words and a past form.
 _BARE_PARTICIPLE: Final = re.compile(
     rf"^(?P<ref>(?:[\w'-]++\s++){{0,3}}[\w'-]++)\s++(?P<state>taken care of|dealt with|"
-    rf"sorted out|out of the way|{_IRREGULAR_PAST}|[a-z]{{2,}}ed)"
+    rf"sorted out|out of the way|{_IRREGULAR_PAST}|[a-z]{{2,30}}ed)"
     r"(?:\s++(?:to|for|off|out|in|on|at|with)\s++[\w'-]++(?:\s++[\w'-]++)?|"
     r"\s++(?:in|off|out|up|over|away|back|through))?"
     rf"{_ADVERBS}$",

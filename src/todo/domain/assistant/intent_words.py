@@ -186,7 +186,7 @@ _HEDGE: Final = (
 SOFT_ADD: Final = re.compile(
     rf"^{_HEDGE}(?:(?:i|we)\s++(?:really\s++|also\s++|probably\s++|definitely\s++|"
     r"seriously\s++|prob\s++|probs\s++|prolly\s++)*+(?:need|"
-    r"have(?!\s++(?:already|just|finally|actually|been|[a-z]{2,}ed)\b)|must|gotta|got to|should|"
+    r"have(?!\s++(?:already|just|finally|actually|been|[a-z]{2,30}ed)\b)|must|gotta|got to|should|"
     r"ought to|'ve got to|'d better|"
     r"better|ve got to|want|wanna|would like|'d like)(?:\s++(?:probably|really|definitely|prob|"
     r"probs|prolly))?|"

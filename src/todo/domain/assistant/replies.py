@@ -155,13 +155,15 @@ def ambiguity(words: str, tasks: Sequence[View], year: int, *, by_position: bool
     )
 
 
-def confirmation(status: str, result: View, year: int) -> str:
-    """Return the one sentence that confirms an added, completed, deleted… task."""
+def confirmation(status: str, result: View, year: int, *, project: str | None = None) -> str:
+    """Return the one sentence that confirms an added, completed, deleted… task; an added
+    task names the ``project`` it went into, when the message named one."""
     task: View = result.get("task") or {}
     title = task.get("title") or result.get("title") or "the task"
     number = task.get("task_id") or result.get("task_id")
     if status == "created":
-        return f"Added '{title}'{_added_details(task, year)}."
+        into = f" to {project}" if project else ""
+        return f"Added '{title}'{into}{_added_details(task, year)}."
     if status == "completed":
         return f"Nice work, '{title}' is done{_next_due(task, year, 'was due')}."
     if status == "reopened":

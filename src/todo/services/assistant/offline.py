@@ -93,6 +93,7 @@ from todo.services.assistant.dialogue import (
     shown_list,
     the_other,
 )
+from todo.services.assistant.reading import LEFT_OPEN, named_task, second_reading
 from todo.services.assistant.task_times import as_moment, day_of, keeping, moved, spoken_moment
 
 log = logging.getLogger("todo.chat")
@@ -140,6 +141,7 @@ class _Conversation:
         if asked_which(self.turn.history) and _EACH_OF_THEM.fullmatch(self.turn.message.strip()):
             return await self._each_candidate()
         intent = read_intent(self.turn.message, now=self.turn.now, tz=self.turn.timezone)
+        as_read = intent
         also = _also(self.turn.message)
         if isinstance(intent, Unknown | Correction | MoreOfTheSame | Add) and isinstance(
             also, ByOther | ById | ByPosition | ByWords
@@ -182,7 +184,14 @@ class _Conversation:
                     f"The last list I showed you has {len(shown)} task(s), so I haven't changed "
                     "anything; which ones do you mean, for example 'the first and the third'?"
                 )
-        return await self.perform(intent)
+        if intent is not as_read:  # read from the conversation, not from the message alone
+            return await self.perform(intent)
+        second = await second_reading(
+            self.turn.tools, self.turn.message, intent, now=self.turn.now, tz=self.turn.timezone
+        )  # "dentist moved to thursday": not a new task, the dentist's new day
+        if isinstance(second, str):
+            return second
+        return await self.perform(intent if second is None else second)
 
     def _timed_change(self) -> bool:
         """Tell whether the previous answer set a task's due date or reminder."""
@@ -219,9 +228,7 @@ class _Conversation:
         if isinstance(intent, RemindAbout):
             return await self.remind(intent.fields, new=intent.new)
         if isinstance(intent, NotDone):
-            return (
-                "Alright, I've left it open; tell me when it's done, for example 'I paid the bill'."
-            )
+            return LEFT_OPEN
         if isinstance(intent, Add):
             return await self.add(
                 intent.fields, or_update=intent.or_update, loosely=not intent.implied
@@ -264,7 +271,18 @@ class _Conversation:
         made = await self.call("add_task", {"title": fields.title, **_field_args(fields)})
         if made.failed:
             return f"I couldn't add that task: {made.result['error']}"
-        return confirmation("created", made.result, self.year)
+        return confirmation("created", made.result, self.year, project=await self._project_of(made))
+
+    async def _project_of(self, made: ToolCall) -> str | None:
+        """Return the name of the project a task was added to when the message named one."""
+        if "project" not in made.args:
+            return None
+        projects = await self.turn.tools.look("list_projects", {"archived": True})
+        task_project = made.result.get("task", {}).get("project_id")
+        for project in [] if projects.failed else projects.result["projects"]:
+            if project.get("project_id") == task_project:
+                return str(project["name"])
+        return None
 
     async def share(self, intent: ShareProject) -> str:
         """Share a project with somebody by e-mail."""
@@ -451,6 +469,16 @@ class _Conversation:
             tasks = exact
         if len(tasks) > 1 and len(exact) != 1:
             return ambiguity(words, tasks, self.year)
+        if not tasks and not new:  # "remind me about the pasport renewal": Renew passport
+            named = await named_task(
+                self.turn.tools, words, now=self.turn.now, tz=self.turn.timezone
+            )
+            seen = (
+                None
+                if named is None
+                else await self.turn.tools.look("get_task", {"task_id": named})
+            )
+            tasks = [] if seen is None or seen.failed else [seen.result["task"]]
         if not tasks:
             due = fields.due if fields.due is not None else fields.reminder
             return await self.add(replace(fields, due=due))

@@ -20,9 +20,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
-from todo.domain.assistant.chat import ToolCall, ToolDefinition
+from todo.domain.assistant.chat import OPEN_TITLES, ToolCall, ToolDefinition
+from todo.domain.task_query import TaskQuery, TaskStatus
 from todo.errors import TodoError
 from todo.services.assistant.tools import TOOLS, ToolSession, ToolSpec
+from todo.services.task_list import list_tasks
 from todo.services.validation import problems_of
 
 
@@ -91,6 +93,23 @@ class ToolRunner:
         call = ToolCall(tool=name, args=args, result=result)
         self.calls.append(call)
         return call
+
+    async def look(self, name: str, arguments: dict[str, Any]) -> ToolCall:
+        """Run the read-only tool ``name`` and return the record of the call, without keeping
+        it in :attr:`calls`; a tool that changes tasks is refused."""
+        spec = self._specs.get(name)
+        if spec is None or not spec.read_only:
+            return ToolCall(
+                tool=name, args=arguments, result={"error": f"'{name}' is not read-only."}
+            )
+        return ToolCall(tool=name, args=arguments, result=await self._run(spec, arguments))
+
+    async def open_titles(self) -> list[tuple[int, str]]:
+        """Return the ids and titles of the caller's open tasks, at most :data:`OPEN_TITLES`
+        of them in list order; read from the service, not through a tool's view of each."""
+        query = TaskQuery(status=TaskStatus.PENDING, limit=OPEN_TITLES)
+        listing = await list_tasks(self.session.uow(), actor=self.session.actor, query=query)
+        return [(task.id, task.title) for task in listing.page().items]
 
     async def _run(self, spec: ToolSpec, args: dict[str, Any]) -> Any:
         try:

@@ -1,0 +1,153 @@
+"""What a change found by the learned reader sets: the new date, repeat, priority, note or name.
+
+The model of :mod:`~todo.domain.assistant.reading_model` says which action a message asks of a
+task; :func:`fields_for` reads from the message what that action needs (``dentist moved to
+thursday`` → a due date of Thursday), or returns None when the message does not say it, so
+nothing is changed on a guess. Every pattern runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Final
+from zoneinfo import ZoneInfo
+
+from todo.domain.assistant.intent_fields import TaskFields, capitalised
+from todo.domain.assistant.intent_references import QUOTATION
+from todo.domain.assistant.intent_words import PRIORITY_LEVELS
+from todo.domain.assistant.reading_model import MAX_CHARACTERS
+from todo.domain.language.quick_add import parse_quick_add
+from todo.domain.priority import Priority
+
+_FLAGS: Final = re.IGNORECASE
+_CLEARED: Final = {"undue": "due", "unremind": "reminder", "unrepeat": "recurrence"}
+#: A priority said in words; the last one said is meant (``not urgent after all, medium``).
+_LEVEL: Final = re.compile(
+    r"\b(?P<not>(?:not|n't)\s++(?:so\s++|that\s++|very\s++)?)?"
+    r"(?P<level>urgent|asap|top|highest|high|important|medium|normal|lowest|low)\b",
+    _FLAGS,
+)
+#: The priority taken away: ``no priority``, ``remove the priority``, ``take the priority off``.
+_NO_LEVEL: Final = re.compile(
+    r"\b(?:no|remove\s++the|without|clear\s++the|take\s++the)\s++priority\b", _FLAGS
+)
+_LEVELS: Final = {
+    **PRIORITY_LEVELS,
+    "highest": Priority.URGENT,
+    "lowest": Priority.LOW,
+}
+#: A level said as the one to set: ``to urgent``, ``priority: high``, ``top priority``.
+_LEVEL_SET: Final = re.compile(
+    r"(?:\bto|\bas|:|->|\bpriority)\s*+(?P<level>urgent|top|highest|high|medium|normal|lowest|low)\b"
+    r"|\b(?P<before>urgent|top|highest|high|medium|normal|lowest|low)[\s-]++prio(?:rity)?\b",
+    _FLAGS,
+)
+#: Where a note begins: ``note: …``, ``add the note that …``, ``in the details that …``.
+_NOTE: Final = re.compile(
+    r"\b(?:notes?|details?|description|desc|memo)\b[^:\n]{0,40}?:\s*+(?P<colon>\S.*)|"
+    r"\b(?:notes?|details?|description|desc|memo)\b\s*+(?:that\s++|saying\s++|-\s*+)?"
+    r"(?P<text>\S.*)",
+    _FLAGS | re.DOTALL,
+)
+#: Where a new name begins: ``should be …``, ``call it …``, ``-> …``, ``so that it reads …``.
+_NEW_NAME: Final = re.compile(
+    r"(?:\bshould\s++be|\bmust\s++be|\bcall\s++it|\brename\s++it\s++to|\breads?|->|\bto\s++read"
+    r"|\binstead\s++of\s++it)\s*+(?P<name>\S.*)$",
+    _FLAGS | re.DOTALL,
+)
+_INSTEAD: Final = re.compile(r"\s++instead$", _FLAGS)
+#: An amount of days or weeks a date moves by: ``by 2 days``, ``+2d``, ``one week earlier``.
+_AMOUNT: Final = re.compile(
+    r"(?P<sign>[+-])?(?P<count>\d{1,3}|a|an|one|two|three|four|five|six|seven)\s*+"
+    r"(?P<unit>d|days?|w|wks?|weeks?)\b",
+    _FLAGS,
+)
+_EARLIER: Final = re.compile(r"\b(?:prepone|earlier|sooner|before|back|bring\s++forward)\b", _FLAGS)
+_COUNTS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_COUNTS_MORE: Final = {"six": 6, "seven": 7}
+_SENTENCE_END: Final = re.compile(r"(?<=\w)[.?!](?:\s|$)")
+_EDGES: Final = " .,!?:;-'\"‘’“”"
+
+
+def fields_for(action: str, message: str, *, now: datetime, tz: ZoneInfo) -> TaskFields | None:
+    """Return the fields ``action`` sets, read from ``message``; None when it says none.
+
+    ``fields_for("due", "dentist moved to friday", now=now, tz=tz)`` is a due date of Friday.
+    Only the part of the message the model reads is read (:data:`MAX_CHARACTERS`).
+    """
+    message = message[:MAX_CHARACTERS]
+    if action in _CLEARED:
+        return TaskFields(clear=(_CLEARED[action],))
+    if action in ("complete", "delete", "raise", "lower", "none"):
+        return TaskFields()
+    if action == "priority":
+        if _NO_LEVEL.search(message):
+            return TaskFields(priority=Priority.NONE)
+        levels = [found for found in _LEVEL.finditer(message) if not found.group("not")]
+        if not levels:
+            return None
+        return TaskFields(priority=_LEVELS[levels[-1].group("level").casefold()])
+    if action == "describe":
+        note = _NOTE.search(message)
+        text = None if note is None else note.group("colon") or note.group("text")
+        return None if not text else TaskFields(description=_first_sentence(text))
+    if action == "rename":
+        return _renamed(message)
+    said = parse_quick_add(message, now=now, tz=tz)
+    if action == "due" and said.due is not None:
+        return TaskFields(due=said.due)
+    if action == "remind" and said.due is not None:
+        return TaskFields(reminder=said.due)
+    if action == "repeat" and said.recurrence is not None:
+        return TaskFields(recurrence=said.recurrence, due=said.due)
+    return None
+
+
+def level_set(message: str) -> Priority | None:
+    """Return the priority a message sets by name (``bump it up to urgent``), or None when it
+    names none as the one to set (``less urgent``)."""
+    found = list(_LEVEL_SET.finditer(message[:MAX_CHARACTERS]))
+    if not found:
+        return None
+    said = (found[-1].group("level") or found[-1].group("before")).casefold()
+    return _LEVELS.get(said)
+
+
+def days_moved(message: str) -> int | None:
+    """Return by how many days a message moves a date (``prepone by 2 days`` is -2,
+    ``push +2d`` is 2), or None when it says no amount."""
+    message = message[:MAX_CHARACTERS]
+    found = _AMOUNT.search(message)
+    if found is None:
+        return None
+    count = found.group("count").casefold()
+    days = int(count) if count.isdigit() else {**_COUNTS, **_COUNTS_MORE}[count]
+    if found.group("unit").casefold().startswith("w"):
+        days *= 7
+    earlier = found.group("sign") == "-" or (
+        found.group("sign") is None and _EARLIER.search(message) is not None
+    )
+    return -days if earlier else days
+
+
+def _renamed(message: str) -> TaskFields | None:
+    """Return the new name a rename says: the last quotation, else the words after ``should
+    be``, ``call it``, ``->``…"""
+    quotes = list(QUOTATION.finditer(message))
+    named = _NEW_NAME.search(message)
+    if len(quotes) >= 1 and (named is None or quotes[-1].start() >= named.start()):
+        name = quotes[-1].group("inner")
+    elif named is not None:
+        name = _first_sentence(named.group("name"))
+    else:
+        return None
+    name = QUOTATION.sub(lambda found: found.group("inner"), name).strip(_EDGES)
+    name = _INSTEAD.sub("", name)
+    return TaskFields(title=capitalised(name)) if name else None
+
+
+def _first_sentence(text: str) -> str:
+    """Return ``text`` up to the end of its first sentence, without edge punctuation."""
+    end = _SENTENCE_END.search(text)
+    return (text[: end.start() + 1] if end else text).strip(_EDGES)[:2000]

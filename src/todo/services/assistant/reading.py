@@ -1,0 +1,218 @@
+"""The learned second reading of a chat message, beside the user's open tasks.
+
+The rules read a message by its wording. Every message they read as a new task, an edit, a
+reminder, a fact or nothing at all is read once more by the learned model of
+:mod:`~todo.domain.assistant.reading_model`, with the titles of the user's open tasks beside it
+(:func:`second_reading`). Where the model is sure (:data:`SURE`) of another action on one task
+the message names, and the message says what the change needs (a date to move to, a repeat to
+set), the model's reading is taken: ``dentist moved to thursday`` moves the dentist, it does not
+add "Dentist moved". A delete is never done on its word, only asked about; a fact it is sure
+changes nothing (``login test: in progress``) completes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, time
+from functools import cache
+from importlib import resources
+from typing import Final
+from zoneinfo import ZoneInfo
+
+from todo.domain.assistant.chat import Toolbox
+from todo.domain.assistant.intent_fields import TaskFields
+from todo.domain.assistant.intent_lists import search_words
+from todo.domain.assistant.intent_references import ById, ByWords
+from todo.domain.assistant.intents import (
+    Act,
+    Add,
+    Intent,
+    Relative,
+    RemindAbout,
+    RemindBefore,
+    Unknown,
+    Update,
+)
+from todo.domain.assistant.reading_fields import days_moved, fields_for, level_set
+from todo.domain.assistant.reading_model import ActionModel, asks_to_add, features, reading_of
+
+#: How likely the model's first action must be for it to be taken.
+SURE: Final = 0.7
+#: How much of a task's title the message must say to name it.
+NAMED: Final = 0.5
+#: How much of its title names a task no other title shares a word with.
+NAMED_ALONE: Final = 0.3
+#: The actions the second reading may take.
+TAKEN: Final = frozenset(
+    {"complete", "delete", "due", "undue", "raise", "lower", "priority", "remind", "unremind"}
+    | {"repeat", "unrepeat", "describe", "rename", "none"}
+)
+
+
+@dataclass(frozen=True)
+class Guess:
+    """What the second reading understood: an action on one task, with the fields it sets."""
+
+    action: str
+    task_id: int
+    title: str
+    chance: float
+    fields: TaskFields
+    #: Days the due date moves by, for a move said as an amount (``push it 2 days``).
+    days: int = 0
+    #: Every word of the task's title was said.
+    whole: bool = False
+
+
+@cache
+def action_model() -> ActionModel:
+    """Return the shipped model (read once per process, in a few milliseconds)."""
+    text = resources.files("todo.domain.assistant").joinpath("reading_model.json").read_text()
+    return ActionModel.from_json(json.loads(text))
+
+
+async def named_task(tools: Toolbox, words: str, *, now: datetime, tz: ZoneInfo) -> int | None:
+    """Return the id of the open task whose title ``words`` name (``the pasport renewal``
+    names "Renew passport"), when they name one clearly enough; else None."""
+    tasks = await tools.open_titles()
+    read = reading_of(words, [title for _, title in tasks], now=now, tz=tz)
+    if read.task is None or read.fit < (NAMED_ALONE if read.alone else NAMED):
+        return None
+    return tasks[read.task][0]
+
+
+def guess(
+    message: str, tasks: Sequence[tuple[int, str]], *, now: datetime, tz: ZoneInfo
+) -> Guess | None:
+    """Return the action the message asks of one of ``tasks`` (ids and titles), when the model
+    is sure of it and the message says all the action needs; else None."""
+    if not tasks:
+        return None
+    read = reading_of(message, [title for _, title in tasks], now=now, tz=tz)
+    if read.task is None or read.fit < (NAMED_ALONE if read.alone else NAMED):
+        return None
+    task_id, title = tasks[read.task]
+    action, chance = action_model().predict(features(read))[0]
+    if action not in TAKEN or chance < SURE:
+        return None
+    level = level_set(message) if action in _PRIORITY else None
+    if level is not None:  # "bump the invoice up to urgent": urgent, not one step up
+        return Guess("priority", task_id, title, chance, TaskFields(priority=level))
+    fields = fields_for(action, message, now=now, tz=tz)
+    days = days_moved(message) if action == "due" and fields is None else None
+    if fields is None and not days:
+        return None
+    return Guess(action, task_id, title, chance, fields or TaskFields(), days or 0, read.fit >= 1)
+
+
+#: What is said when the model finds a task to delete: it is asked, never done.
+ASK_DELETE: Final = "Do you want me to delete '{title}'? Say 'delete {title}' and I will."
+LEFT_OPEN: Final = (
+    "Alright, I've left it open; tell me when it's done, for example 'I paid the bill'."
+)
+ALREADY: Final = "'{title}' is on your list already, so I've left it as it is."
+UNSURE: Final = (
+    "I'm not sure what you'd like changed about '{title}', so I've left it as it is; say it "
+    "as, for example, 'move {title} to Friday'."
+)
+_LEVELS: Final = {"raise": 1, "lower": -1}
+_PRIORITY: Final = frozenset({"priority", "raise", "lower"})
+_MORNING: Final = time(9)
+
+
+async def second_reading(
+    tools: Toolbox, message: str, intent: Intent, *, now: datetime, tz: ZoneInfo
+) -> Intent | str | None:
+    """Return what to do instead of ``intent`` when the learned reader is sure the message
+    asks for another action on one open task (or a sentence to answer with); else None."""
+    family = _family(intent)
+    if family is None or (family == "add" and asks_to_add(message)):
+        return None  # "add milk": a new task, whatever the list holds
+    found = guess(message, await tools.open_titles(), now=now, tz=tz)
+    if found is None or _same_change(family, found.action) or _named_as_it_is(intent, found):
+        return None
+    if found.action == family:
+        return None
+    if found.action == "none":
+        if family == "complete":
+            return LEFT_OPEN
+        if family == "add":  # "I haven't managed to order the glasses": not a new task
+            return ALREADY.format(title=found.title) if found.whole else None
+        return None if family == "none" else UNSURE.format(title=found.title)
+    ref = ById(found.task_id)
+    if found.action == "delete":
+        return ASK_DELETE.format(title=found.title)
+    if found.action == "complete":
+        return Act("complete", ref)
+    if found.action in _LEVELS:
+        return Relative(ref, levels=_LEVELS[found.action])
+    if found.days:
+        return Relative(ref, days=found.days)
+    reminder = found.fields.reminder
+    if reminder is not None and not isinstance(reminder, datetime):
+        fields = replace(found.fields, reminder=datetime.combine(reminder, _MORNING, tzinfo=tz))
+        return Update(ref, fields)
+    return Update(ref, found.fields)
+
+
+def _named_as_it_is(intent: Intent, found: Guess) -> bool:
+    """Tell whether the rules read a task named by its very title and then its new fields
+    (``plan the party - due 5 december, high``): they give that task all of them."""
+    if not isinstance(intent, Add) or not intent.or_update or not intent.fields.title:
+        return False
+    return search_words(intent.fields.title).casefold() == search_words(found.title).casefold()
+
+
+def _same_change(family: str, action: str) -> bool:
+    """Tell whether the rules' reading and the model's are one change: a priority said as a
+    level (``make it urgent``) raises or lowers it, and the rules read the level said; only
+    a level the rules read as a step (``put them urgent``, read as "up") is the model's."""
+    return (
+        family in _PRIORITY
+        and action in _PRIORITY
+        and not (action == "priority" and family != "priority")
+    )
+
+
+def _family(intent: Intent) -> str | None:
+    """Return the action the rules read, among the model's; None for what the second reading
+    leaves alone (lists, several requests, a task named by number, by position or as "it")."""
+    if isinstance(intent, Unknown):
+        return "none"
+    if isinstance(intent, Add):
+        return "add"
+    if isinstance(intent, RemindAbout | RemindBefore):
+        return "remind"
+    named = isinstance(getattr(intent, "ref", None), ByWords)
+    if isinstance(intent, Act) and intent.stated and named:
+        return "complete"
+    if isinstance(intent, Relative) and named:
+        if intent.levels:
+            return "raise" if intent.levels > 0 else "lower"
+        return "remind" if intent.reminder else "due"
+    if isinstance(intent, Update) and named:
+        return _changed(intent)
+    return None
+
+
+def _changed(intent: Update) -> str:
+    """Return the model's name of what an edit changes (its first field)."""
+    changes = intent.changes
+    for name, action in (("due", "undue"), ("reminder", "unremind"), ("recurrence", "unrepeat")):
+        if name in changes.clear:
+            return action
+    if changes.recurrence:
+        return "repeat"
+    if changes.reminder is not None:
+        return "remind"
+    if changes.due is not None:
+        return "due"
+    if changes.priority is not None:
+        return "priority"
+    if changes.title:
+        return "rename"
+    if changes.description:
+        return "describe"
+    return "tag"

@@ -1,0 +1,109 @@
+"""The learned second reading in the offline engine, through the real tools.
+
+The rules read "dentist moved to thursday" as a new task; the learned reader, with the user's
+task titles beside the message, reads it as the dentist's new day. These tests play such
+messages and check what the tools did; the model itself is the one the product ships, and it
+is the one its examples make (trained again here and compared byte for byte).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from todo.domain.assistant.reading_model import features, reading_of
+from todo.services.assistant.reading import action_model
+from todo.services.assistant.tool_runner import ToolRunner
+
+from .conftest import ChatSession
+from .train_reader import MODEL, TIMEZONE, model_json
+
+pytestmark = pytest.mark.anyio
+
+
+def test_the_shipped_model_is_the_one_its_examples_make() -> None:
+    """Run ``python -m tests.offline_chat.train_reader`` after changing the examples."""
+    assert Path(MODEL).read_text(encoding="utf-8") == model_json()
+
+
+def test_the_model_knows_every_action_it_may_be_asked_for() -> None:
+    now = datetime(2026, 11, 26, 10, 0, tzinfo=TIMEZONE)
+    read = reading_of("the dentist is moved to friday", ["Dentist"], now=now, tz=TIMEZONE)
+    assert read.tokens == ("the", "TASK", "is", "moved", "to", "DATE")
+    assert action_model().predict(features(read))[0][0] == "due"
+
+
+async def test_a_task_said_with_its_new_day_is_moved_not_added(chat: ChatSession) -> None:
+    dentist = await chat.seed("Dentist for Max", due="2026-12-02T15:30:00+01:00")
+    reply = await chat.say("dentist moved to thursday same time")
+    tasks = await chat.tasks()
+    assert list(tasks) == [dentist]
+    assert tasks[dentist]["due"] == "Thursday 3 December 2026, 15:30"
+    assert "Thursday 3 December" in reply.text
+    assert reply.tools() == ["get_task", "update_task"]  # the look at the list is not a call
+
+
+async def test_a_reminder_on_a_task_named_with_a_slip_is_set_not_added(chat: ChatSession) -> None:
+    passport = await chat.seed("Renew passport")
+    await chat.say("remidn me about the pasport renewal on monday morning")
+    tasks = await chat.tasks()
+    assert list(tasks) == [passport]
+    assert tasks[passport]["reminder"] == "Monday 30 November 2026, 09:00"
+
+
+async def test_a_delete_found_by_the_model_is_asked_and_nothing_changes(chat: ChatSession) -> None:
+    council = await chat.seed("Write to the council")
+    await chat.seed("Order new glasses")
+    before = await chat.tasks()
+    reply = await chat.say("the council letter is no longer needed, get rid of it")
+    assert reply.calls == []
+    assert "delete 'Write to the council'?" in reply.text
+    assert await chat.tasks() == before
+    await chat.say("delete write to the council")
+    assert (await chat.tasks())[council]["status"] == "deleted"
+
+
+async def test_a_fact_the_model_is_sure_changes_nothing_completes_nothing(
+    chat: ChatSession,
+) -> None:
+    await chat.seed("Order new glasses")
+    await chat.seed("Post the Christmas cards")
+    before = await chat.tasks()
+    reply = await chat.say("I have not yet managed to order the new glasses, I am afraid.")
+    assert await chat.tasks() == before  # neither completed nor added again
+    assert "'Order new glasses' is on your list already" in reply.text
+
+
+async def test_an_edit_the_model_finds_nothing_in_is_asked_about(chat: ChatSession) -> None:
+    await chat.seed("Fix flaky login test")
+    await chat.seed("Update the changelog")
+    before = await chat.tasks()
+    reply = await chat.say("fix flaky login test: in progress")
+    assert await chat.tasks() == before  # not renamed "In progress"
+    assert "I'm not sure what you'd like changed about 'Fix flaky login test'" in reply.text
+
+
+async def test_a_move_said_as_an_amount_moves_by_it(chat: ChatSession) -> None:
+    gst = await chat.seed("Submit GST return", due="2026-12-04")
+    await chat.say("GST return: prepone by 2 days please")
+    assert (await chat.tasks())[gst]["due"] == "Wednesday 2 December 2026"
+
+
+async def test_a_message_naming_no_task_is_left_to_the_rules(chat: ChatSession) -> None:
+    await chat.seed("Buy milk")
+    reply = await chat.say("add call the plumber tomorrow at 9")
+    assert reply.tools() == ["add_task"]
+
+
+async def test_looking_runs_only_read_only_tools_and_keeps_no_call(chat: ChatSession) -> None:
+    runner = ToolRunner(chat.tools)
+    milk = await chat.seed("Buy milk")
+    await chat.seed("Bought bread", state="completed")
+    assert await runner.open_titles() == [(milk, "Buy milk")]
+    looked = await runner.look("list_tasks", {"status": "pending"})
+    assert [task["title"] for task in looked.result["tasks"]] == ["Buy milk"]
+    refused = await runner.look("delete_task", {"task_id": 1})
+    assert refused.result == {"error": "'delete_task' is not read-only."}
+    assert runner.calls == []
