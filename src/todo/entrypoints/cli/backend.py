@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
+    from todo.domain.comments import CommentCreate, CommentPublic, CommentUpdate
     from todo.domain.conversations import ChatReply
     from todo.domain.projects import (
         MemberCreate,
@@ -114,6 +115,22 @@ class Backend(Protocol):
 
     async def remove_member(self, project_id: int, member: str) -> None:
         """Remove a member (by user id) or an invitation (by e-mail), or leave (your own id)."""
+        ...
+
+    async def comments(self, task_id: int) -> list[CommentPublic]:
+        """Return every comment of a task, oldest first."""
+        ...
+
+    async def add_comment(self, task_id: int, data: CommentCreate) -> CommentPublic:
+        """Write a comment under a task."""
+        ...
+
+    async def edit_comment(self, comment_id: int, changes: CommentUpdate) -> CommentPublic:
+        """Change the text of one's own comment."""
+        ...
+
+    async def delete_comment(self, comment_id: int) -> None:
+        """Delete one's own comment."""
         ...
 
     async def create_token(self, data: PersonalAccessTokenCreate) -> PersonalAccessTokenCreated:

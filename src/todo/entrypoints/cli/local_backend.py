@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from todo.bootstrap import App
     from todo.domain.actor import Actor
+    from todo.domain.comments import CommentCreate, CommentPublic, CommentUpdate
     from todo.domain.conversations import ChatReply
     from todo.domain.projects import (
         MemberCreate,
@@ -163,6 +164,46 @@ class LocalBackend:
         from todo.services.members import remove_member
 
         await remove_member(self.app.uow(), actor=self.actor, project_id=project_id, member=member)
+
+    async def comments(self, task_id: int) -> list[CommentPublic]:
+        """Return every comment of a task, oldest first, page after page."""
+        from todo.domain.comments import COMMENTS_PAGE_MAX
+        from todo.services.comments import list_comments
+
+        found: list[CommentPublic] = []
+        cursor: str | None = None
+        while True:
+            page = await list_comments(
+                self.app.uow(),
+                actor=self.actor,
+                task_id=task_id,
+                cursor=cursor,
+                limit=COMMENTS_PAGE_MAX,
+            )
+            found += page.items
+            cursor = page.next_cursor
+            if cursor is None:
+                return found
+
+    async def add_comment(self, task_id: int, data: CommentCreate) -> CommentPublic:
+        """Write a comment under a task."""
+        from todo.services.comments import add_comment
+
+        return await add_comment(self.app.uow(), actor=self.actor, task_id=task_id, data=data)
+
+    async def edit_comment(self, comment_id: int, changes: CommentUpdate) -> CommentPublic:
+        """Change the text of one's own comment."""
+        from todo.services.comments import update_comment
+
+        return await update_comment(
+            self.app.uow(), actor=self.actor, comment_id=comment_id, data=changes
+        )
+
+    async def delete_comment(self, comment_id: int) -> None:
+        """Delete one's own comment."""
+        from todo.services.comments import delete_comment
+
+        await delete_comment(self.app.uow(), actor=self.actor, comment_id=comment_id)
 
     async def create_token(self, data: PersonalAccessTokenCreate) -> PersonalAccessTokenCreated:
         """Create a personal access token for the local user."""

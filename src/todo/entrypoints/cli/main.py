@@ -13,6 +13,7 @@ import typer
 from todo.entrypoints.cli import (
     account_commands,
     chat_commands,
+    comment_commands,
     db_commands,
     event_commands,
     mcp_commands,
@@ -39,6 +40,7 @@ app = typer.Typer(
 app.registered_commands += task_commands.app.registered_commands
 app.add_typer(tag_commands.app, name="tags")
 app.add_typer(project_commands.app, name="project")
+app.add_typer(comment_commands.app, name="comment")
 app.add_typer(db_commands.app, name="db")
 app.command("serve")(serve_commands.serve)
 app.command("chat")(chat_commands.chat)

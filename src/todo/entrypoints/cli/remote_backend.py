@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -26,14 +26,6 @@ from pydantic import BaseModel
 
 from todo.config import is_loopback
 from todo.domain.conversations import ChatReply
-from todo.domain.projects import (
-    MemberCreate,
-    MemberPublic,
-    MemberUpdate,
-    ProjectCreate,
-    ProjectPublic,
-    ProjectUpdate,
-)
 from todo.domain.tags import TagSummary
 from todo.domain.task_query import TaskQuery
 from todo.domain.tasks import TaskPage, TaskPublic
@@ -42,6 +34,7 @@ from todo.domain.tokens import (
     PersonalAccessTokenCreated,
     PersonalAccessTokenPublic,
 )
+from todo.entrypoints.cli.remote_projects import ProjectRequests
 from todo.errors import (
     Conflict,
     Forbidden,
@@ -122,8 +115,9 @@ def warn_if_unencrypted(url: str) -> None:
     )
 
 
-class RemoteBackend:
-    """Calls a server's REST API as the signed-in user."""
+class RemoteBackend(ProjectRequests):
+    """Calls a server's REST API as the signed-in user (projects, members and comments as
+    :class:`ProjectRequests` does)."""
 
     def __init__(self, server: str, *, store: CredentialStore, token: str | None) -> None:
         self.server = server_key(server)
@@ -224,59 +218,6 @@ class RemoteBackend:
         """Remove a tag everywhere."""
         path = f"/api/v1/tags/{httpx.URL(path=name.removeprefix('#')).raw_path.decode()}"
         await self._call("DELETE", path)
-
-    async def projects(self, *, archived: bool = False) -> list[ProjectPublic]:
-        """Return the projects the user is a member of (archived ones too with ``archived``)."""
-        params = [("archived", "true")] if archived else None
-        listed = await self._call("GET", "/api/v1/projects", params=params)
-        return [ProjectPublic.model_validate(item) for item in listed]
-
-    async def get_project(self, project_id: int) -> ProjectPublic:
-        """Return one project."""
-        return ProjectPublic.model_validate(await self._call("GET", _project(project_id)))
-
-    async def create_project(self, data: ProjectCreate) -> ProjectPublic:
-        """Create a project."""
-        body = data.model_dump(mode="json", exclude_unset=True)
-        return ProjectPublic.model_validate(await self._call("POST", "/api/v1/projects", body))
-
-    async def update_project(self, project_id: int, changes: ProjectUpdate) -> ProjectPublic:
-        """Change a project."""
-        body = changes.model_dump(mode="json", exclude_unset=True)
-        path = _project(project_id)
-        return ProjectPublic.model_validate(await self._call("PATCH", path, body))
-
-    async def delete_project(self, project_id: int) -> None:
-        """Move a project and its tasks to the bin."""
-        await self._call("DELETE", _project(project_id))
-
-    async def restore_project(self, project_id: int) -> ProjectPublic:
-        """Bring a deleted project back with its tasks."""
-        path = f"{_project(project_id)}/restore"
-        return ProjectPublic.model_validate(await self._call("POST", path))
-
-    async def members(self, project_id: int) -> list[MemberPublic]:
-        """Return the members and invitations of a project."""
-        listed = await self._call("GET", f"{_project(project_id)}/members")
-        return [MemberPublic.model_validate(item) for item in listed]
-
-    async def add_member(self, project_id: int, data: MemberCreate) -> MemberPublic:
-        """Share a project with someone by e-mail."""
-        body = data.model_dump(mode="json")
-        path = f"{_project(project_id)}/members"
-        return MemberPublic.model_validate(await self._call("POST", path, body))
-
-    async def update_member(
-        self, project_id: int, member: str, changes: MemberUpdate
-    ) -> MemberPublic:
-        """Change a member's role (``owner`` hands the project over)."""
-        body = changes.model_dump(mode="json")
-        path = _member(project_id, member)
-        return MemberPublic.model_validate(await self._call("PATCH", path, body))
-
-    async def remove_member(self, project_id: int, member: str) -> None:
-        """Remove a member (by user id) or an invitation (by e-mail), or leave (your own id)."""
-        await self._call("DELETE", _member(project_id, member))
 
     async def create_token(self, data: PersonalAccessTokenCreate) -> PersonalAccessTokenCreated:
         """Create a personal access token."""
@@ -389,14 +330,6 @@ def _from_json(model: type[Model], data: Any) -> Model:
 
 def _number(value: int | None) -> str | None:
     return None if value is None else str(value)
-
-
-def _project(project_id: int) -> str:
-    return f"/api/v1/projects/{project_id}"
-
-
-def _member(project_id: int, member: str) -> str:
-    return f"{_project(project_id)}/members/{quote(member, safe='@')}"
 
 
 def _when(value: object) -> str | None:

@@ -1,4 +1,5 @@
-"""How the console shows tasks and tags: Rich tables for people, JSON for scripts."""
+"""How the console shows tasks, tags, projects and comments: Rich tables for people, JSON for
+scripts."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
+    from todo.domain.comments import CommentPublic
     from todo.domain.projects import MemberPublic, ProjectPublic
     from todo.domain.tags import TagSummary
     from todo.domain.tasks import TaskPublic
@@ -224,6 +226,29 @@ def member_table(members: list[MemberPublic], tz: ZoneInfo, now: datetime) -> Ta
     for member in members:
         joined = when(member.accepted_at, tz, now) or "invited"
         table.add_row(member.email, member.role.value, joined, member.user_id or "")
+    return table
+
+
+def comment_table(
+    comments: list[CommentPublic], authors: Mapping[str, str], tz: ZoneInfo, now: datetime
+) -> Table:
+    """Return the comments of a task as a table: id, author, when, text; ``authors`` names
+    each author by user id (one not named there is shown by their id)."""
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("ID", justify="right", style="dim", no_wrap=True)
+    table.add_column("Author", overflow="fold")
+    table.add_column("When", no_wrap=True)
+    table.add_column("Text", overflow="fold")
+    for comment in comments:
+        written = Text(when(comment.created_at, tz, now))
+        if comment.version > 1:
+            written.append(" (edited)", style="dim")
+        table.add_row(
+            str(comment.id),
+            authors.get(comment.author_id, comment.author_id),
+            written,
+            Text(comment.text),
+        )
     return table
 
 
