@@ -107,3 +107,21 @@ async def test_looking_runs_only_read_only_tools_and_keeps_no_call(chat: ChatSes
     refused = await runner.look("delete_task", {"task_id": 1})
     assert refused.result == {"error": "'delete_task' is not read-only."}
     assert runner.calls == []
+
+
+async def test_a_task_is_marked_done_only_when_the_message_says_so(chat: ChatSession) -> None:
+    dentist = await chat.seed("Dentist appointment")
+    await chat.seed("Wash the car")
+    await chat.say("dentist tomorrow")  # a day: scheduled, never done
+    asked = await chat.say("dentist moved, bad news")
+    tasks = await chat.tasks()
+    assert tasks[dentist]["status"] == "pending"
+    assert not asked.calls or all(call.tool != "complete_task" for call in asked.calls)
+
+
+async def test_a_reminder_about_words_naming_no_task_clearly_adds_one(chat: ChatSession) -> None:
+    car = await chat.seed("Wash the car")
+    await chat.say("remind me about the car insurance tomorrow at 9")
+    tasks = await chat.tasks()
+    assert tasks[car]["reminder"] is None
+    assert len(tasks) == 2

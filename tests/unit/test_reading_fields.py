@@ -113,3 +113,22 @@ def test_days_moved_are_read_with_their_direction(message: str, days: int | None
 )
 def test_a_level_set_by_name_is_told_from_a_step(message: str, level: Priority | None) -> None:
     assert level_set(message) == level
+
+
+def test_a_level_said_negated_is_not_the_one_meant() -> None:
+    fields = fields_for("priority", "it isn't urgent anymore, make it low", now=NOW, tz=BERLIN)
+    assert fields is not None
+    assert fields.priority == Priority.LOW
+    assert fields_for("priority", "it isn't urgent anymore", now=NOW, tz=BERLIN) is None
+
+
+def test_an_amount_is_a_number_or_a_word_of_its_own() -> None:
+    assert days_moved("dentist moved, bad news") is None  # not "a d" in "bad"
+    assert days_moved("1234 days") is None
+    assert days_moved("push it back 2 days") == 2  # back is later
+
+
+def test_a_rename_takes_the_last_marker_as_a_whole_word() -> None:
+    fields = fields_for("rename", "reading list should be Book club list", now=NOW, tz=BERLIN)
+    assert fields is not None
+    assert fields.title == "Book club list"

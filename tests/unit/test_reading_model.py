@@ -93,3 +93,18 @@ def test_a_model_saved_is_the_model_loaded() -> None:
 )
 def test_a_message_asking_for_a_new_task_is_told_apart(message: str, asked: bool) -> None:
     assert asks_to_add(message) is asked
+
+
+def test_a_word_and_a_much_longer_one_sharing_four_letters_are_not_one() -> None:
+    read = reading_of("book the cardiologist", ["Buy a card", "Plan trip"], now=NOW, tz=BERLIN)
+    assert read.task is None
+
+
+def test_a_title_of_common_words_only_is_named_by_none() -> None:
+    read = reading_of("what do I have to do", ["To do", "Buy milk"], now=NOW, tz=BERLIN)
+    assert read.task is None
+
+
+def test_a_model_without_weights_is_refused() -> None:
+    with pytest.raises(ValueError, match="weights"):
+        ActionModel.from_json({"bias": {}})

@@ -180,6 +180,8 @@ class RemindAbout:
 
     fields: TaskFields
     new: bool = False
+    #: The task, when it is known already (the learned reader found it): no search by words.
+    ref: Reference | None = None
 
 
 @dataclass(frozen=True)

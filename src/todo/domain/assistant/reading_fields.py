@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from todo.domain.assistant.intent_fields import TaskFields, capitalised
 from todo.domain.assistant.intent_references import QUOTATION
 from todo.domain.assistant.intent_words import PRIORITY_LEVELS
-from todo.domain.assistant.reading_model import MAX_CHARACTERS
+from todo.domain.assistant.reading_model import MAX_CHARACTERS, Reading
 from todo.domain.language.quick_add import parse_quick_add
 from todo.domain.priority import Priority
 
@@ -24,8 +24,8 @@ _FLAGS: Final = re.IGNORECASE
 _CLEARED: Final = {"undue": "due", "unremind": "reminder", "unrepeat": "recurrence"}
 #: A priority said in words; the last one said is meant (``not urgent after all, medium``).
 _LEVEL: Final = re.compile(
-    r"\b(?P<not>(?:not|n't)\s++(?:so\s++|that\s++|very\s++)?)?"
-    r"(?P<level>urgent|asap|top|highest|high|important|medium|normal|lowest|low)\b",
+    r"(?P<not>(?:\bnot|n't)\s++(?:so\s++|that\s++|very\s++)?)?"
+    r"\b(?P<level>urgent|asap|top|highest|high|important|medium|normal|lowest|low)\b",
     _FLAGS,
 )
 #: The priority taken away: ``no priority``, ``remove the priority``, ``take the priority off``.
@@ -43,6 +43,16 @@ _LEVEL_SET: Final = re.compile(
     r"|\b(?P<before>urgent|top|highest|high|medium|normal|lowest|low)[\s-]++prio(?:rity)?\b",
     _FLAGS,
 )
+#: A word that says something is done: ``done``, ``sorted``, ``paid``, ``washed``, ``✓``.
+_DONE: Final = re.compile(
+    r"\b(?:done|finished|completed?|sorted|handled|dealt\s++with|taken\s++care|ticked|"
+    r"checked\s++off|out\s++of\s++the\s++way|over\s++with|paid|bought|sent|got|did|made|went|"
+    r"gave|rang|wrote|took|already|[a-z]{2,30}ed)\b|✓|✅|☑",
+    _FLAGS,
+)
+_SCHEDULED: Final = frozenset({"DATE", "TIME", "REPEAT"})
+#: A day or time in the past: what was done then, not what is planned.
+_PAST: Final = re.compile(r"\b(?:yesterday|last|ago|earlier|this\s++morning)\b", _FLAGS)
 #: Where a note begins: ``note: …``, ``add the note that …``, ``in the details that …``.
 _NOTE: Final = re.compile(
     r"\b(?:notes?|details?|description|desc|memo)\b[^:\n]{0,40}?:\s*+(?P<colon>\S.*)|"
@@ -52,18 +62,18 @@ _NOTE: Final = re.compile(
 )
 #: Where a new name begins: ``should be …``, ``call it …``, ``-> …``, ``so that it reads …``.
 _NEW_NAME: Final = re.compile(
-    r"(?:\bshould\s++be|\bmust\s++be|\bcall\s++it|\brename\s++it\s++to|\breads?|->|\bto\s++read"
-    r"|\binstead\s++of\s++it)\s*+(?P<name>\S.*)$",
+    r"(?:\bshould\s++be|\bmust\s++be|\bcall\s++it|\brename\s++it\s++to|\breads?\b|->|"
+    r"\bto\s++read\b)\s*+(?P<name>\S[^\n]*+)",
     _FLAGS | re.DOTALL,
 )
 _INSTEAD: Final = re.compile(r"\s++instead$", _FLAGS)
 #: An amount of days or weeks a date moves by: ``by 2 days``, ``+2d``, ``one week earlier``.
 _AMOUNT: Final = re.compile(
-    r"(?P<sign>[+-])?(?P<count>\d{1,3}|a|an|one|two|three|four|five|six|seven)\s*+"
+    r"(?<![\w+-])(?P<sign>[+-])?(?P<count>\d{1,3}(?!\d)|a|an|one|two|three|four|five|six|seven)\s*+"
     r"(?P<unit>d|days?|w|wks?|weeks?)\b",
     _FLAGS,
 )
-_EARLIER: Final = re.compile(r"\b(?:prepone|earlier|sooner|before|back|bring\s++forward)\b", _FLAGS)
+_EARLIER: Final = re.compile(r"\b(?:prepone|earlier|sooner|before|bring\s++forward)\b", _FLAGS)
 _COUNTS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _COUNTS_MORE: Final = {"six": 6, "seven": 7}
 _SENTENCE_END: Final = re.compile(r"(?<=\w)[.?!](?:\s|$)")
@@ -114,6 +124,16 @@ def level_set(message: str) -> Priority | None:
     return _LEVELS.get(said)
 
 
+def said_done(message: str, read: Reading) -> bool:
+    """Tell whether a message says plainly that something is done: a word of doing in the past
+    (``paid``, ``called``, ``is washed``, ``done``) and no date, time or repeat, which would
+    rather schedule it (``dentist tomorrow``)."""
+    message = message[:MAX_CHARACTERS]
+    if _SCHEDULED & set(read.tokens) and _PAST.search(message) is None:
+        return False  # "sent the documents yesterday" is done; "dentist tomorrow" is not
+    return _DONE.search(message) is not None
+
+
 def days_moved(message: str) -> int | None:
     """Return by how many days a message moves a date (``prepone by 2 days`` is -2,
     ``push +2d`` is 2), or None when it says no amount."""
@@ -135,7 +155,8 @@ def _renamed(message: str) -> TaskFields | None:
     """Return the new name a rename says: the last quotation, else the words after ``should
     be``, ``call it``, ``->``…"""
     quotes = list(QUOTATION.finditer(message))
-    named = _NEW_NAME.search(message)
+    markers = list(_NEW_NAME.finditer(message))  # "the reading list should be …": the last
+    named = markers[-1] if markers else None
     if len(quotes) >= 1 and (named is None or quotes[-1].start() >= named.start()):
         name = quotes[-1].group("inner")
     elif named is not None:

@@ -76,6 +76,8 @@ _PLACEHOLDERS: Final = {
 #: How much of a title is compared with the message: its first characters and words.
 _TITLE_READ: Final = 200
 _TITLE_WORDS: Final = 12
+#: How many letters another form of a word may add or drop (``renew``, ``renewal``).
+_FORM_LETTERS: Final = 3
 #: Words too common to name a task on their own.
 _WEAK: Final = STOPWORDS | frozenset(
     {"i", "me", "my", "it", "to", "and", "or", "of", "in", "on", "at", "for", "with", "is"}
@@ -103,13 +105,14 @@ class Reading:
     """A message as the model sees it: its ``tokens`` with placeholders, and the task named.
 
     ``task`` is the index among the titles given of the one task the message names best
-    (None: none), ``fit`` the share of that title's words the message says (0 to 1), and
-    ``alone`` whether no other title has a word in the message."""
+    (None: none), ``fit`` the share of that title's words the message says (0 to 1), ``said``
+    how many of them, and ``alone`` whether no other title has a word in the message."""
 
     tokens: tuple[str, ...]
     task: int | None
     fit: float
     alone: bool = True
+    said: int = 0
 
 
 def reading_of(message: str, titles: Sequence[str], *, now: datetime, tz: ZoneInfo) -> Reading:
@@ -129,7 +132,7 @@ def reading_of(message: str, titles: Sequence[str], *, now: datetime, tz: ZoneIn
     found = _WORD.findall(text)[:MAX_WORDS]
     words = [word if word in _KEPT else word.casefold() for word in found]
     words = ["NUM" if word.isdigit() else word for word in words]
-    task, fit, marked, alone = _best_title(words, titles[:MAX_TITLES])
+    task, fit, marked, said, alone = _best_title(words, titles[:MAX_TITLES])
     tokens: list[str] = []
     for index, word in enumerate(words):
         if index in marked:
@@ -139,7 +142,7 @@ def reading_of(message: str, titles: Sequence[str], *, now: datetime, tz: ZoneIn
         if tokens and tokens[-1] == "TASK" and word in _WEAK and _marked_after(index, marked):
             continue  # "TASK of the TASK": one task
         tokens.append(word)
-    return Reading(tuple(tokens), task, fit, alone)
+    return Reading(tuple(tokens), task, fit, alone, said)
 
 
 _KEPT: Final = frozenset(_PLACEHOLDERS.values()) | {"TIME", "X"}
@@ -151,10 +154,11 @@ def _marked_after(index: int, marked: set[int]) -> bool:
 
 def _best_title(
     words: list[str], titles: Sequence[str]
-) -> tuple[int | None, float, set[int], bool]:
+) -> tuple[int | None, float, set[int], int, bool]:
     """Return the title the words name best, the share of its words said, which of
-    ``words`` name it, and whether it is the only title with a word said."""
-    best: tuple[int | None, float, set[int]] = (None, 0.0, set())
+    ``words`` name it, how many of its words are said, and whether it is the only title with
+    a word said."""
+    best: tuple[int | None, float, set[int], int] = (None, 0.0, set(), 0)
     named = 0
     at: dict[str, list[int]] = {}
     for index, word in enumerate(words):
@@ -162,8 +166,8 @@ def _best_title(
     compared: dict[str, list[int]] = {}  # each title word's places in the message, found once
     for number, title in enumerate(titles):
         wanted = [w.casefold() for w in _WORD.findall(title[:_TITLE_READ])][:_TITLE_WORDS]
-        strong = set([w for w in wanted if w not in _WEAK and not w.isdigit()] or wanted)
-        if not strong:
+        strong = {w for w in wanted if w not in _WEAK and not w.isdigit()}
+        if not strong:  # "To do": no word of it names it
             continue
         marked: set[int] = set()
         said = 0
@@ -178,7 +182,7 @@ def _best_title(
         fit = said / len(strong)
         named += fit > 0
         if fit > best[1]:
-            best = (number, fit, marked)
+            best = (number, fit, marked, said)
     return (*best, named <= 1)
 
 
@@ -187,13 +191,30 @@ def _same_word(said: str, name: str) -> bool:
     (``called``, ``call``), or a slip of one letter in a long word (``pasport``)."""
     if said == name:
         return True
-    if len(said) < 4 or len(name) < 4:
+    if len(said) < 3 or len(name) < 4:
         return False
-    if said[:4] == name[:4] and (said.startswith(name[:-1]) or name.startswith(said[:-1])):
-        return True  # call/called, renew/renewal, tyres/tyre
+    if (
+        said[:4] == name[:4]
+        and abs(len(said) - len(name)) <= _FORM_LETTERS
+        and (said.startswith(name[:-1]) or name.startswith(said[:-1]))
+    ):
+        return True  # call/called, renew/renewal, tyres/tyre; not card/cardiologist
     if len(name) >= 6 and abs(len(said) - len(name)) <= 1:
         return _one_slip(said, name)
-    return False
+    return _shortened(said, name)
+
+
+def _shortened(said: str, name: str) -> bool:
+    """Tell whether ``said`` is a shortening of ``name``: its first letter and then its other
+    letters in order, mostly consonants, and not its beginning (``appt`` for appointment,
+    ``mtg`` for meeting, ``bday`` for birthday; not ``card`` for cardiologist)."""
+    if len(said) < 3 or said[0] != name[0] or name.startswith(said) or said in _WEAK:
+        return False
+    vowels = sum(letter in "aeiou" for letter in said[1:])
+    if vowels > (1 if len(said) >= 4 else 0):  # "bin" is not "bring", "mum" not "museum"
+        return False
+    rest = iter(name[1:])
+    return all(letter in rest for letter in said[1:])
 
 
 def _one_slip(a: str, b: str) -> bool:
@@ -261,10 +282,9 @@ class ActionModel:
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> ActionModel:
         """Return the model saved by :meth:`as_json`."""
-        weights = data["weights"]
-        bias = data["bias"]
-        assert isinstance(weights, dict)
-        assert isinstance(bias, dict)
+        weights, bias = data.get("weights"), data.get("bias")
+        if not isinstance(weights, dict) or not isinstance(bias, dict):
+            raise ValueError("A reading model needs 'weights' and 'bias' objects.")
         return cls(weights=weights, bias=bias)
 
 

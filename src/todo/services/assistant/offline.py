@@ -226,7 +226,7 @@ class _Conversation:
         if isinstance(intent, Relative):
             return await self.shift(intent)
         if isinstance(intent, RemindAbout):
-            return await self.remind(intent.fields, new=intent.new)
+            return await self.remind(intent.fields, new=intent.new, ref=intent.ref)
         if isinstance(intent, NotDone):
             return LEFT_OPEN
         if isinstance(intent, Add):
@@ -445,13 +445,15 @@ class _Conversation:
             return reminder_confirmation(made.result, self.year)
         return shift_confirmation(intent, made.result, self.year)
 
-    async def remind(self, fields: TaskFields, *, new: bool = False) -> str:
+    async def remind(
+        self, fields: TaskFields, *, new: bool = False, ref: Reference | None = None
+    ) -> str:
         """Set the reminder of the task the words name; without one, add it as a new task.
 
         Said as something to do (``new``: ``remind me to call mom at 5``), only a task with
         those very words is taken; otherwise it is a new task, as before."""
         words = fields.title or ""
-        ref = read_reference(words)
+        ref = ref or read_reference(words)
         if ref is not None and not isinstance(ref, ByWords):
             found = await self.resolve(ref, prefer="pending")
             if isinstance(found, str):

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime, time
+from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from importlib import resources
 from typing import Final
@@ -35,15 +35,19 @@ from todo.domain.assistant.intents import (
     Unknown,
     Update,
 )
-from todo.domain.assistant.reading_fields import days_moved, fields_for, level_set
+from todo.domain.assistant.reading_fields import days_moved, fields_for, level_set, said_done
 from todo.domain.assistant.reading_model import ActionModel, asks_to_add, features, reading_of
 
 #: How likely the model's first action must be for it to be taken.
 SURE: Final = 0.7
 #: How much of a task's title the message must say to name it.
 NAMED: Final = 0.5
-#: How much of its title names a task no other title shares a word with.
+#: How much of its title names a task no other title shares a word with (a third).
 NAMED_ALONE: Final = 0.3
+#: How much of its title, in at least two words, names a task without the model's reading.
+NAMED_CLEARLY: Final = 0.6
+#: How sure the model must be that a task is done, beside a word that says so.
+SURE_DONE: Final = 0.9
 #: The actions the second reading may take.
 TAKEN: Final = frozenset(
     {"complete", "delete", "due", "undue", "raise", "lower", "priority", "remind", "unremind"}
@@ -74,12 +78,13 @@ def action_model() -> ActionModel:
 
 
 async def named_task(tools: Toolbox, words: str, *, now: datetime, tz: ZoneInfo) -> int | None:
-    """Return the id of the open task whose title ``words`` name (``the pasport renewal``
-    names "Renew passport"), when they name one clearly enough; else None."""
+    """Return the id of the open task the words name clearly — all of its title, or two of
+    its words and :data:`NAMED_CLEARLY` of them (``the pasport renewal`` names "Renew
+    passport", ``the vet appt`` names "Vet appointment"); else None."""
     tasks = await tools.open_titles()
     read = reading_of(words, [title for _, title in tasks], now=now, tz=tz)
-    if read.task is None or read.fit < (NAMED_ALONE if read.alone else NAMED):
-        return None
+    if read.task is None or not (read.fit >= 1 or (read.fit >= NAMED_CLEARLY and read.said >= 2)):
+        return None  # "the car insurance" does not name "Wash the car"
     return tasks[read.task][0]
 
 
@@ -104,11 +109,15 @@ def guess(
     days = days_moved(message) if action == "due" and fields is None else None
     if fields is None and not days:
         return None
+    if action == "complete" and (chance < SURE_DONE or not said_done(message, read)):
+        action = "ask_done"  # "dentist tomorrow", "dentist moved, bad news": asked, not done
     return Guess(action, task_id, title, chance, fields or TaskFields(), days or 0, read.fit >= 1)
 
 
 #: What is said when the model finds a task to delete: it is asked, never done.
 ASK_DELETE: Final = "Do you want me to delete '{title}'? Say 'delete {title}' and I will."
+#: What is said when the model reads a task as done but the message does not say so plainly.
+ASK_DONE: Final = "Is '{title}' done? Say '{title} is done' and I'll tick it off."
 LEFT_OPEN: Final = (
     "Alright, I've left it open; tell me when it's done, for example 'I paid the bill'."
 )
@@ -119,7 +128,6 @@ UNSURE: Final = (
 )
 _LEVELS: Final = {"raise": 1, "lower": -1}
 _PRIORITY: Final = frozenset({"priority", "raise", "lower"})
-_MORNING: Final = time(9)
 
 
 async def second_reading(
@@ -144,16 +152,16 @@ async def second_reading(
     ref = ById(found.task_id)
     if found.action == "delete":
         return ASK_DELETE.format(title=found.title)
+    if found.action == "ask_done":  # asked only when the rules understood nothing
+        return ASK_DONE.format(title=found.title) if family == "none" else None
     if found.action == "complete":
         return Act("complete", ref)
     if found.action in _LEVELS:
         return Relative(ref, levels=_LEVELS[found.action])
     if found.days:
         return Relative(ref, days=found.days)
-    reminder = found.fields.reminder
-    if reminder is not None and not isinstance(reminder, datetime):
-        fields = replace(found.fields, reminder=datetime.combine(reminder, _MORNING, tzinfo=tz))
-        return Update(ref, fields)
+    if found.fields.reminder is not None:  # the task's own time kept for a day alone
+        return RemindAbout(found.fields, ref=ref)
     return Update(ref, found.fields)
 
 
@@ -197,7 +205,7 @@ def _family(intent: Intent) -> str | None:
     return None
 
 
-def _changed(intent: Update) -> str:
+def _changed(intent: Update) -> str | None:
     """Return the model's name of what an edit changes (its first field)."""
     changes = intent.changes
     for name, action in (("due", "undue"), ("reminder", "unremind"), ("recurrence", "unrepeat")):
@@ -215,4 +223,4 @@ def _changed(intent: Update) -> str:
         return "rename"
     if changes.description:
         return "describe"
-    return "tag"
+    return None  # tags: the model knows nothing of them
