@@ -116,6 +116,13 @@ def test_projects_from_making_to_the_bin_and_back(todo: Any) -> None:
     assert ok(todo("project", "restore", "3")).stdout == "Restored project 3: Groceries\n"
     assert [t["title"] for t in as_json(todo("list", "--json"))] == ["Buy milk"]
 
+    ok(todo("project", "edit", "groceries", "--archive"))  # out of the list, found with --all
+    assert as_json(todo("list", "--json")) == []
+    assert [t["title"] for t in as_json(todo("list", "--all", "--json"))] == ["Buy milk"]
+    assert [t["title"] for t in as_json(todo("list", "--all", "--search", "milk", "--json"))] == [
+        "Buy milk"
+    ]
+
 
 def test_project_mistakes_are_one_sentence(todo: Any) -> None:
     failed(

@@ -84,7 +84,10 @@ def add(
 
 @app.command("list")
 def list_(
-    show_all: Annotated[bool, typer.Option("--all", "-a", help="Open and done tasks.")] = False,
+    show_all: Annotated[
+        bool,
+        typer.Option("--all", "-a", help="Open and done tasks, archived projects' too."),
+    ] = False,
     done: Annotated[bool, typer.Option("--done", help="Only done tasks.")] = False,
     deleted: Annotated[bool, typer.Option("--deleted", help="Only deleted tasks.")] = False,
     tag: TagOption = None,
@@ -124,6 +127,7 @@ def list_(
         "sort": sort,
         "due": due,
         "assignee": assignee.strip() if assignee else None,
+        "archived": show_all,
     }
 
     async def work(backend: Backend) -> None:
