@@ -36,6 +36,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import itertools
 import json
 import re
 import uuid
@@ -521,14 +522,26 @@ def _empty() -> Any:
     return Empty()
 
 
+_PORTS_GIVEN = itertools.count()
+
+
 def free_port() -> int:
-    """A TCP port free on 127.0.0.1 right now (for an app channel)."""
+    """A TCP port free on 127.0.0.1 right now (for an app channel), below the kernel's range of
+    ephemeral ports: a port the kernel handed out could be taken again by any outgoing
+    connection (the sidecar's own, say) before the app channel listens on it."""
+    import os
     import socket
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-    return port
+    start = (os.getpid() * 7919 + next(_PORTS_GIVEN) * 101) % 10000
+    for offset in range(10000):
+        port = 20000 + (start + offset) % 10000
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        return port
+    raise RuntimeError("no free port between 20000 and 30000 on 127.0.0.1")
 
 
 @asynccontextmanager

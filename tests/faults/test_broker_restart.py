@@ -272,7 +272,7 @@ async def test_a_broker_restarted_from_its_data_loses_nothing(
     await asyncio.sleep(1.0)  # writes after the restart go through as well
     await writer.stop()
 
-    found = await settled(pipeline, user_id, seconds=90)
+    found = await settled(pipeline, user_id, seconds=150)
 
     assert writer.rounds > 0
     assert found.events >= 4 * writer.rounds

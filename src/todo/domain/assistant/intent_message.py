@@ -91,6 +91,7 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     checked = _CHECKED_FIRST.match(message) or _CHECKED_LAST.match(message)
     if checked is not None:  # "✅ the 2nd one", "dentist ✓"
         message = f"{checked.group('rest')} done"
+    message = " ".join(message.split())  # runs of spaces are one: the cleaning reads less
     words = " ".join(cleaned(_EMOJI.sub(" . ", message)).split()).strip(" .")
     if len(words) > READ_LIMIT:
         return TooLong()

@@ -74,7 +74,7 @@ _OBJECT_VERBS: Final = {
 #: Two tasks said to be done at once: ``Dentist and haircut both already finish today``,
 #: ``both the gas and the electric meter readings are submitted``.
 _BOTH_DONE: Final = re.compile(
-    r"(?<![^\s,;])(?:both\s++)?(?P<a>[^\s,;][^,;]{0,38}?[^\s,;])\s++and\s++(?P<b>[^\s,;][^,;]{0,38}?[^\s,;])\s++"
+    r"^(?:both\s++)?(?P<a>[^\s,;][^,;]{0,38}?[^\s,;])\s++and\s++(?P<b>[^\s,;][^,;]{0,38}?[^\s,;])\s++"
     r"(?:(?:are|were|have\s++been)\s++)?"
     r"(?:both\s++)?(?:already\s++|all\s++)?(?:done|finished|finish|completed|submitted|paid|sorted|booked|"
     r"sent|posted)(?:\s++(?:today|already|now|this\s++morning))*+",
@@ -89,7 +89,7 @@ _NOT_THAT_ONE: Final = re.compile(
 )
 #: The title, then the ask to add it: ``dentist tmrw 16:15 pls add``, ``…, please help me add``.
 _ADD_AT_END: Final = re.compile(
-    r"(?P<body>[^?\s][^?]{0,198}?[^?\s,])[\s,]++(?:(?:pls|please|can\s++you|could\s++you|kindly)\s++)?"
+    r"^(?P<body>[^?\s][^?]{0,198}?[^?\s,])[\s,]++(?:(?:pls|please|can\s++you|could\s++you|kindly)\s++)?"
     r"(?:help\s++me\s++)?(?:add|save|note)(?:\s++(?:it|that|this|pls|please|for\s++me))*+",
     re.IGNORECASE,
 )

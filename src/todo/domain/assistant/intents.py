@@ -330,7 +330,7 @@ _NOT_DONE_AFTER_ALL: Final = re.compile(
 #: ``not done really``, ``the parcel task is not done really, please open it again``: a task
 #: just completed is open after all (what follows ``,`` is only why).
 _NOT_DONE_REALLY: Final = re.compile(
-    r"(?:(?P<ref>[^,;.]{0,79}?[^\s,;.])\s++(?:(?:is|was|'s)\s++)?|"
+    r"^(?:(?P<ref>[^,;.]{0,79}?[^\s,;.])\s++(?:(?:is|was|'s)\s++)?|"
     r"(?:it'?s|it\s++is|that'?s|that\s++is)\s++)?"
     r"(?:not|n't|isn'?t|wasn'?t)\s++(?:actually\s++|really\s++)?(?:done|finished|complete|"
     r"completed|sorted)(?:\s++(?:really|actually|yet|after\s++all))?"
