@@ -475,12 +475,9 @@ class _Conversation:
             named = await named_task(
                 self.turn.tools, words, now=self.turn.now, tz=self.turn.timezone
             )
-            seen = (
-                None
-                if named is None
-                else await self.turn.tools.look("get_task", {"task_id": named})
-            )
-            tasks = [] if seen is None or seen.failed else [seen.result["task"]]
+            if named is not None:
+                seen = await self.turn.tools.look("get_task", {"task_id": named})
+                tasks = [] if seen.failed else [seen.result["task"]]
         if not tasks:
             due = fields.due if fields.due is not None else fields.reminder
             return await self.add(replace(fields, due=due))

@@ -62,7 +62,6 @@ class Guess:
     action: str
     task_id: int
     title: str
-    chance: float
     fields: TaskFields
     #: Days the due date moves by, for a move said as an amount (``push it 2 days``).
     days: int = 0
@@ -104,14 +103,14 @@ def guess(
         return None
     level = level_set(message) if action in _PRIORITY else None
     if level is not None:  # "bump the invoice up to urgent": urgent, not one step up
-        return Guess("priority", task_id, title, chance, TaskFields(priority=level))
+        return Guess("priority", task_id, title, TaskFields(priority=level))
     fields = fields_for(action, message, now=now, tz=tz)
     days = days_moved(message) if action == "due" and fields is None else None
     if fields is None and not days:
         return None
     if action == "complete" and (chance < SURE_DONE or not said_done(message, read)):
         action = "ask_done"  # "dentist tomorrow", "dentist moved, bad news": asked, not done
-    return Guess(action, task_id, title, chance, fields or TaskFields(), days or 0, read.fit >= 1)
+    return Guess(action, task_id, title, fields or TaskFields(), days or 0, read.fit >= 1)
 
 
 #: What is said when the model finds a task to delete: it is asked, never done.
@@ -139,9 +138,9 @@ async def second_reading(
     if family is None or (family == "add" and asks_to_add(message)):
         return None  # "add milk": a new task, whatever the list holds
     found = guess(message, await tools.open_titles(), now=now, tz=tz)
-    if found is None or _same_change(family, found.action) or _named_as_it_is(intent, found):
+    if found is None or found.action == family or _same_change(family, found.action):
         return None
-    if found.action == family:
+    if _named_as_it_is(intent, found):
         return None
     if found.action == "none":
         if family == "complete":
