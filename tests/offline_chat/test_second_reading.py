@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from todo.domain.assistant.reading_model import features, reading_of
-from todo.services.assistant.reading import action_model
+from todo.services.assistant.reading import LEFT_OPEN, action_model
 from todo.services.assistant.tool_runner import ToolRunner
 
 from .conftest import ChatSession
@@ -73,6 +73,9 @@ async def test_a_fact_the_model_is_sure_changes_nothing_completes_nothing(
     before = await chat.tasks()
     reply = await chat.say("I have not yet managed to order the new glasses, I am afraid.")
     assert await chat.tasks() == before  # neither completed nor added again
+    assert reply.text == LEFT_OPEN
+    reply = await chat.say("I need to get round to ordering the new glasses")
+    assert await chat.tasks() == before
     assert "'Order new glasses' is on your list already" in reply.text
 
 

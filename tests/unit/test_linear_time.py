@@ -41,6 +41,7 @@ from todo.domain.assistant import (
     intent_clauses,
     intent_edits,
     intent_fields,
+    intent_followups,
     intent_lists,
     intent_message,
     intent_orders,
@@ -48,6 +49,7 @@ from todo.domain.assistant import (
     intent_references,
     intent_reminders,
     intent_statements,
+    intent_titles,
     intent_windows,
     intent_words,
     intents,
@@ -79,12 +81,14 @@ NOW = datetime(2026, 11, 26, 10, 0, tzinfo=BERLIN)  # a Thursday
 MODULES: tuple[ModuleType, ...] = (
     intent_clauses,
     intent_fields,
+    intent_followups,
     intent_message,
     intent_orders,
     spelling,
     speech,
     intent_reminders,
     intent_statements,
+    intent_titles,
     intent_windows,
     when_words,
     when,
@@ -554,6 +558,9 @@ READERS: dict[str, tuple[Callable[[str], object], int]] = {
     "parse_when": (_parse_when, LENGTH),
     "reading_of": (_reading_of, MESSAGE_MAX),
     "fields_for": (_fields_for, MESSAGE_MAX),
+    "without_filler": (intent_followups.without_filler, MESSAGE_MAX),
+    "unwrapped_title": (lambda text: intent_titles.unwrapped_title(text, text), MESSAGE_MAX),
+    "stated_sentence": (intent_statements.stated_sentence, READ_LIMIT),
 }
 #: Pumps for the readers' loops over words: dates, times, repeats, tags, quotes.
 READER_PUMPS = (

@@ -169,7 +169,110 @@ _RULE_START: Final = (
     r"on\s++(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:on\s++)?weekdays)\b"
 )
 
+#: Words of a date: a task named with one is new (``buy milk tomorrow, make it urgent``).
+_DAY_WORDS: Final = (
+    r"today|tonight|tomorrow|next|by|on|at|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|"
+    r"thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+)
+#: A task named alone before what to do with it: words that say nothing of it (``the MOT
+#: can wait``, ``the report is late``) are a statement, not its name.
+_NAMED_REF: Final = (
+    r"(?!(?:no|nope|nah|yes|yeah|ok|okay|hmm++|actually|sorry|wait|oh|also|then|please|pls|so|but|"
+    r"well|right|move|tag|need|add|put|set|make|change|push|mark|remind|create|new|i|we|you)\b)"
+    r"(?P<ref>(?:(?!\b(?:can|could|should|will|would|must|is|are|was|were|isn't|aren't|has|have|"
+    rf"had|and|it|{_DAY_WORDS})\b)[^,;:.?!\d])+?)"
+)
+#: A priority level said as the new value: ``urgent``, ``top priority``, ``low prio``.
+_LEVEL: Final = (
+    r"(?:an?\s++|the\s++)?(?P<level>urgent|important|high|medium|normal|low|top)"
+    r"(?:[\s-]++(?:priority|prio|pri))?"
+)
+#: The verbs that set a task's priority to a level: ``make it``, ``knock it down to``.
+_SET_LEVEL: Final = (
+    r"(?:please\s++|pls\s++|so\s++|just\s++)*+(?:make|set|mark|put|knock|drop|bump|move|turn|"
+    r"bring|take|dial|change|switch|lower|raise|lift)\s++(?:it|that|this|them)\s++"
+    r"(?:(?:back\s++)?(?:down|up)\s++)?(?:to\s++|as\s++|into\s++)?"
+)
+#: A weekday named as when a repeat falls: ``on Wednesday``, ``every monday``, ``on fridays``.
+_ON_WEEKDAY: Final = (
+    r"(?:on\s++)?(?:every\s++|each\s++)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+    r"(?:\s++and\s++(?:mon|tues|wednes|thurs|fri|satur|sun)days?)?"
+)
+
 EDITS: Final[tuple[re.Pattern[str], ...]] = (
+    # Something said about the task, then its new value: "fryer clean is every day rn, change
+    # it to every monday", "the dentist is on friday, move it to monday" (a repeat or a date).
+    re.compile(
+        rf"^{_REF}\s++(?:is|are|was|were|'s)\s++[^,;.]{{1,60}}?[,;.]\s*+(?:but\s++|so\s++)?"
+        r"(?:(?:please|pls|can\s++you|could\s++you)\s++)?(?:change|switch|move|push|shift|set|"
+        r"make|put)\s++(?:it|that|them)\s++(?:to|till|until|for|on)\s++(?:be\s++)?"
+        r"(?P<when>[^,;.]{1,60}?)(?:\s++instead)?$",
+        _FLAGS,
+    ),
+    # The same with a priority: "finish the slides is less important than i thought make it
+    # low", "the report is more pressing now, bump it up to urgent".
+    re.compile(
+        rf"^{_REF}\s++(?:is|are|'s)\s++[^,;.]{{1,60}}?[\s,;.]++{_SET_LEVEL}{_LEVEL}$", _FLAGS
+    ),
+    # Said with no hurry first: "no great hurry on the boiler service, knock it down to low";
+    # alone, "no rush on the tax return" is low priority.
+    re.compile(
+        r"^(?:there'?s\s++|there\s++is\s++)?(?:no|not\s++(?:a|much|any))\s++(?:great\s++|big\s++|"
+        r"real\s++|massive\s++|particular\s++|huge\s++)?(?P<low>hurry|rush|urgency|panic)\s++"
+        rf"(?:on|with|for|about)\s++{_REF}(?:[\s,;.]++{_SET_LEVEL}"
+        r"(?:an?\s++)?(?:low|lower|normal|medium)(?:[\s-]++priority)?)?$",
+        _FLAGS,
+    ),
+    # The task named, then its new priority and day: "bio project make it urgent and move to
+    # sat", "the report, set it high and push it to monday".
+    re.compile(
+        rf"^{_NAMED_REF}[\s,:;\-–—]++{_SET_LEVEL}{_LEVEL}[\s,]++(?:and\s++)?(?:then\s++)?(?:move|push|"
+        r"shift|put|set|bump|change|make)\s++(?:it\s++)?(?:to\s++|for\s++|on\s++|till\s++|"
+        r"until\s++)?(?:due\s++)?(?:on\s++)?(?P<when>.+)$",
+        _FLAGS,
+    ),
+    # The task named, then its new priority: "invoice to dana, make it top priority".
+    re.compile(rf"^(?:the\s++task\s++)?{_NAMED_REF}[\s,:;\-–—]++{_SET_LEVEL}{_LEVEL}$", _FLAGS),
+    # A repeat that is no longer on one day: "the recycling is not on Tuesday anymore, it is on
+    # Wednesdays now".
+    re.compile(
+        rf"^{_REF}(?:\s++(?:is|are)(?:n'?t|\s++not|\s++no\s++longer)|'s\s++not|'re\s++not)\s++"
+        r"(?:any\s*+more\s++|any\s++longer\s++)?"
+        r"[^,;.]{1,40}?[,;.]\s*+(?:(?:it|they)(?:'s|'re|\s++is|\s++are)|now\s++it'?s|now\s++it\s++is)"
+        rf"\s++(?:now\s++)?(?P<rule>{_ON_WEEKDAY}|{_RULE_START}[^,;.]{{0,40}}?)"
+        r"(?:\s++now|\s++instead)?$",
+        _FLAGS,
+    ),
+    # A repeat narrowed: "stretch weekdays only", "gym on mondays and thursdays only".
+    re.compile(
+        r"^(?P<ref>[^,;.]{1,60}?\S)\s++(?:only\s++)?(?P<rule>(?:on\s++)?(?:weekdays|weekends|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:\s*+(?:,|and)\s*+(?:mon|tues|wednes|thurs|fri|"
+        r"satur|sun)days){0,6}))\s++only$",
+        _FLAGS,
+    ),
+    # How often it comes round, then "set it to repeat": "the tractor insurance comes round
+    # annually, set it to repeat".
+    re.compile(
+        rf"^{_REF}\s++(?:comes?\s++(?:round|around|up|back)|happens|recurs|falls\s++due|is\s++due)\s++"
+        rf"(?P<rule>{_RULE_START}[^,;.]{{0,40}}?)[\s,;.]++(?:so\s++)?(?:(?:please|pls|can\s++you|"
+        r"could\s++you)\s++)?(?:set|make|have|put)\s++it\s++(?:to\s++|on\s++)?(?:repeat|recur)(?:ing)?"
+        r"(?:\s++(?:too|as\s++well|please))?$",
+        _FLAGS,
+    ),
+    # Said tersely, as to a watch: "gym bag high", "call priya urgent" (a few words, a level).
+    re.compile(
+        r"^(?P<ref>(?:(?!(?:it|that|this|them|is|are|make|set|mark|put|to|now|very|so|too|not|"
+        rf"{_DAY_WORDS})\b)"
+        r"[^\W\d_][\w'’-]*+\s++){1,4})(?P<level>urgent|high|low)$",
+        _FLAGS,
+    ),
+    # "change the timesheet submission to monthly instead of weekly"
+    re.compile(
+        rf"^(?:{_CHANGE}|make|turn|move)\s++(?!(?:the\s++|its\s++)?(?:title|name|text|description|"
+        rf"notes?)\b){_REF}\s++(?:to|into)\s++(?:an?\s++)?(?P<rule>{_RULE_START}[^,;.]{{0,40}}?)"
+        r"(?:\s++(?:thing|task|one))?(?:\s++instead(?:\s++of\s++.{1,40})?)?$",
+        _FLAGS,
+    ),
     # "parent evening is on the 9th of December at 6pm"
     re.compile(rf"^{_REF}\s++(?:is|are)\s++(?:now\s++)?(?:on|at)\s++(?P<when>.+)$", _FLAGS),
     # "Set a deadline of 15 December for renew passport."
@@ -247,7 +350,8 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         _FLAGS,
     ),
     re.compile(  # "call dad every saturday instead of sunday"
-        rf"^{_REF}(?<!\sis)(?<!\sare)\s++(?P<rule>{_RULE_START}.*?)\s++instead(?:\s++of\s++.{{1,40}})?$",
+        rf"^{_REF}(?<!\sis)(?<!\sare)(?<!\snow)\s++(?P<rule>{_RULE_START}.*?)\s++instead"
+        r"(?:\s++of\s++.{1,40})?$",
         _FLAGS,
     ),
     re.compile(  # "change clean the filter from weekly to monthly", "budget review from …"

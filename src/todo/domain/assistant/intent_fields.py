@@ -76,7 +76,7 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     ``read_fields("call mom tomorrow at 5, urgent", ...)`` is ``Call mom``, tomorrow 17:00,
     urgent. A quoted title is taken as written.
     """
-    text = LIST_SUFFIX.sub("", body.strip())
+    text = LIST_SUFFIX.sub("", _MIND_AT_END.sub(r"\g<keep>", body.strip()))
     text = _BODY_LABEL.sub("", _without_list_phrase(text), count=1)
     needed = SOFT_ADD.match(_THAT.sub("", text, count=1))  # "add that I need to renew …"
     if needed is not None:
@@ -132,6 +132,12 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     )
 
 
+#: ``high priority mind``, ``by friday, mind you``: a closing ``mind`` stresses what was said.
+_MIND_AT_END: Final = re.compile(
+    r"(?P<keep>\b(?:priority|prio|urgent|important|asap|today|tomorrow)|[,;])\s*+mind(?:\s++you)?"
+    r"[\s.!]*+$",
+    re.IGNORECASE,
+)
 #: ``repeat every saturday: clean the bathroom``: the repeat first, then the task.
 _RULE_THEN_TITLE: Final = re.compile(
     r"^(?P<rule>[^:\"'“‘]{1,60}?)\s*+:(?!\d)\s*+(?P<title>.+)$", re.DOTALL

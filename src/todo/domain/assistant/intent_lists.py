@@ -25,13 +25,17 @@ DueFilter = Literal["today", "week", "overdue"]
 _SHOW: Final = re.compile(
     r"^(?:show|list|display|view|see|get|give|print|read|pull up|bring up|let me see|"
     r"can i see|i want to see|i'?d like to see|tell me|remind me (?:of|what)|go through|"
-    r"check|open)\b",
+    r"check|open|(?:let'?s|let\s++me|let\s++us|can\s++i|could\s++i|i'?d\s++like\s++to|i\s++want\s++to)?"
+    r"\s*+(?:have|take|get)\s++(?:a\s++)?(?:(?:quick|little|proper)\s++)?(?:look|peek|glance|squint|"
+    r"gander|butcher'?s)\s++(?:at|over|through))\b",
     _FLAGS,
 )
 _ASK: Final = re.compile(
     r"^(?:what|what'?s|whats|which|any|anything|do i have|have i|did i|how many|are there|"
     r"(?:have\s++)?(?:i|you)\s++got|got|"
-    r"is there|is anything|is something|am i|where am i|whar)\b",
+    r"is there|is anything|is something|am i|where am i|whar|"
+    # "due this week?", "due today": the due-date question without its verb
+    r"due(?=\s++(?:today|tonight|this\s++week|soon|now)\b))\b",
     _FLAGS,
 )
 _NOUN: Final = re.compile(
@@ -89,7 +93,7 @@ _PRIORITY: Final = re.compile(
     _FLAGS,
 )
 _TAG: Final = re.compile(
-    r"(?:#(?P<hash>[\d\-/.]*+[^\W\d][\w\-/.]*+)|\b(?:tagged|tag|labell?ed|label)\s++"
+    r"(?:#(?P<hash>[\d\-/.]*+[^\W\d][\w\-/.]*+)|\b(?:tagg?ed|tag|labell?ed|label)\s++"
     r"(?:with\s++|as\s++)?[#'\"‘“]?(?P<word>[\w\-/.]++))",
     _FLAGS,
 )
@@ -98,11 +102,16 @@ _SEARCH: Final = re.compile(
     r"(?:(?:all\s++)?(?:my\s++|the\s++)?(?:tasks?|todos?|items?)\s++)?"
     r"(?:(?:everything|anything|all|stuff|things)\s++(?:to\s++do\s++with|about|related\s++to|"
     r"on|for)\s++|(?:about|for|with|containing|mentioning|matching|called|named|related to|"
-    r"that mention|that contain|on)\s++)?(?P<query>.+)$",
+    r"that mention|that contain|on)\s++)?(?P<query>.+?)"
+    # "find anything with zelda in it": the words looked for, not where
+    r"(?:\s++(?:in|inside)\s++(?:it|them|the\s++(?:title|name|text)))?$",
     _FLAGS,
 )
 _ABOUT: Final = re.compile(
-    r"\b(?:tasks?|todos?|anything|something|items?)\s++(?:about|mentioning|containing|matching|"
+    r"\b(?:tasks?|todos?|anything|something|items?)"
+    # "anything on my list about Margaret", "something in my tasks to do with the car"
+    r"(?:\s++(?:on|in)\s++(?:my|the)\s++(?:list|tasks|to-?do(?:\s++list)?|to\s++do\s++list))?"
+    r"\s++(?:to\s++do\s++with|about|mentioning|containing|matching|"
     r"related to|regarding|called|named|with the word|for|to)\s++(?P<query>.+)$",
     _FLAGS,
 )
@@ -269,13 +278,26 @@ def _filters(text: str) -> ListQuery:
     elif _WEEK.search(text):
         due = "week"
     tag = _TAG.search(text)
+    status = _status(text, default="pending" if due else "all")
+    if status == "completed" and due in ("today", "week") and _DONE_IN_TIME.search(text):
+        due = None  # "what have I finished this week?": done then, whenever they were due
     return ListQuery(
-        status=_status(text, default="pending" if due else "all"),
+        status=status,
         priority=_priority(text),
         tag=(tag.group("hash") or tag.group("word")) if tag else None,
         due=due,
         tag_word=None if tag else tag_word_of(text),
     )
+
+
+#: Done in a time, not due in it: ``what have I finished this week``, ``what did I get done
+#: today``.
+_DONE_IN_TIME: Final = re.compile(
+    r"\b(?:completed|finished|done|accomplished|ticked\s++off|checked\s++off|crossed\s++off|"
+    r"achieved|closed|complete|do|get\s++done|got\s++done)\s++(?:(?:so\s++far|already|yet)\s++)?(?:this\s++week|today|this\s++morning|"
+    r"so\s++far\s++this\s++week)\b",
+    _FLAGS,
+)
 
 
 def tag_word_of(text: str) -> str | None:

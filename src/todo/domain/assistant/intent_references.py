@@ -38,7 +38,9 @@ _WHEN_IN_REF: Final = re.compile(
 _WHY_AFTER: Final = re.compile(
     r"\s++(?:--|—|–)\s++.*$|"
     r"(?:\s++(?:please|pls|plz|thanks))?\s*+[,;]\s*+(?:i|we|he|she|they|because|since|cos|coz|"
-    r"(?:it|that|which)\s++(?:took|was|cost)|(?:my|our)\s++[\w'-]++\s++(?:already|has|had|did|is|"
+    r"(?:it|that|which)\s++(?:took|was|cost)|"
+    r"(?:it\s++is|it'?s)\s++(?:no\s++longer|not\s++(?:needed|necessary))|"
+    r"(?:my|our)\s++[\w'-]++\s++(?:already|has|had|did|is|"
     r"called|paid|bought|sent|fixed|done))\b.*$",
     re.IGNORECASE | re.DOTALL,
 )

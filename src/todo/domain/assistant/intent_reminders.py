@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import time
+from datetime import UTC, datetime, time
 from typing import Final
+from zoneinfo import ZoneInfo
 
+from todo.domain.language.when import find_when
 from todo.domain.language.when_words import NUMBER_WORDS
 
 _FLAGS: Final = re.IGNORECASE | re.DOTALL
@@ -24,7 +26,7 @@ _NUMBERS: Final = {**NUMBER_WORDS, "a couple of": 2, "a few": 3}
 #: Asking to be reminded: a verb, maybe the time, a link word, what about, maybe the time.
 _REMIND_VERB: Final = (
     r"(?:remind me|remind(?=\s++(?:about|of|re)\b)|ping me|nudge me|alert me|notify me|buzz me|"
-    r"advise me|remember me|"
+    r"advise me|remember me|make me remember|help me remember|"
     r"message me|text me|warn me|"
     r"poke me|bug me|nag me|prod me|"
     r"give (?:me|us) (?:an?\s)?(?:reminder|nudge|ping|shout|heads[- ]up|buzz|call|remembering)|"
@@ -32,8 +34,9 @@ _REMIND_VERB: Final = (
 )
 _REMINDER_NOUN: Final = (
     r"(?:(?:set|add|create|put|make|schedule|want|need|get|have|i want|i'?d like|i need|"
-    r"can i get|can i have)\s++(?:a\s++|an\s++|the\s++|another\s++|one\s++)?|a\s++|an\s++)?"
-    r"(?:reminder|alert|alarm|ping|nudge)"
+    r"can i get|can i have|i\s++(?:would|should)\s++(?:like|love)|i'?d\s++love)\s++"
+    r"(?:a\s++|an\s++|the\s++|another\s++|one\s++)?|a\s++|an\s++)?"
+    r"(?:(?:little|quick|small|short|gentle|friendly)\s++)?(?:reminder|alert|alarm|ping|nudge)"
 )
 #: ``remind me on friday at 9 about …``: up to 8 words of time before the link word.
 _BEFORE_LINK: Final = r"(?P<pre>(?:\s++(?!(?:about|of|re|regarding|to|for|on)\b)[^\s]++){0,8}?)"
@@ -125,6 +128,10 @@ _PART_OF_ITS_DAY: Final = re.compile(
 )
 
 
+#: ``before I collect my prescription``: the one who does it, before what is done.
+_DOER: Final = re.compile(r"^(?:i|we)\s++(?:have\s++to\s++|need\s++to\s++|must\s++)?", _FLAGS)
+
+
 def read_remind_before(text: str) -> ReminderBefore | None:
     """Return a reminder said relative to a task's due time: ``remind me an hour before the
     dentist`` is 60 minutes before the dentist."""
@@ -138,6 +145,7 @@ def read_remind_before(text: str) -> ReminderBefore | None:
         if found is None:
             continue
         body = found.group("body") or "it"  # "and remind me an hour before": the task in hand
+        body = _DOER.sub("", body, count=1)  # "the night before I collect my prescription"
         body, at = _time_of_day_after(body)
         at = at or said_at
         part = (found.group("day") or "").lower()
@@ -206,6 +214,76 @@ _REMINDER_SHOULD_BE: Final = re.compile(
     r"\s++be(?:\s++(?:at|on|for))?\s++(?P<when>.+?)(?:[\s,]++not\s++(?:at\s++|on\s++)?\S{1,20})?$",
     _FLAGS,
 )
+#: ``to like 3pm``, ``to say 9``: a word of talk before the new time of a reminder.
+_FILLER_BEFORE_TIME: Final = re.compile(
+    r"^(?:like|say|maybe|perhaps|roughly|approximately|around|about)\s++(?=\S)", _FLAGS
+)
+#: ``6 this evening``: an hour first, a day after it.
+_LEADING_HOUR: Final = re.compile(
+    r"^(?P<hour>\d{1,2}(?::\d{2})?)(?=\s++(?:today|tomorrow|tmrw|tonight|this|on|in\s++the|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+    _FLAGS,
+)
+#: ``the landlord reminder at 2 is useless. Can you push it to 6?``, ``the reminder of the
+#: gift, put it one day before``: a reminder named first, then what to do with ``it``.
+_REMINDER_TOPIC: Final = re.compile(
+    r"(?:^|[,.;!?]\s*+(?:so\s++|and\s++|but\s++)?)(?:the\s++|my\s++|that\s++)?"
+    r"(?:(?P<pre>[^\s,.;!?]++(?:\s++[^\s,.;!?]++){0,3}?)(?:'s)?\s++(?:reminder|alert|alarm)"
+    r"|(?:reminder|alert|alarm)\s++(?:of|for|on|about)\s++(?P<post>[^,.;!?]{1,40}?))"
+    r"(?:\s++(?:at|on|for)\s++[^\s,.;!?]{1,12})?"
+    r"(?:\s++(?:is|was|seems|feels)\s++[^,.;!?]{1,40})?\s*+[,.;!?:\-–—]\s*+"
+    r"(?:(?:so|and|but|please|pls|can\s++you|could\s++you|would\s++you|you\s++can)\s++)*+"
+    r"(?P<rest>[^,.;!?]{1,80}?)[\s.!?]*+$",
+    _FLAGS,
+)
+#: ``push it to 6``, ``put it one day before``: the request made of ``it``.
+_IT_MOVED: Final = re.compile(
+    r"^(?P<verb>push|move|put|set|change|shift|make|bring|get)\s++it\s++(?P<tail>.+)$", _FLAGS
+)
+#: ``give me one more hour``, ``give me 30 more minutes``: the reminder that much later.
+_MORE_TIME: Final = re.compile(
+    r"^give\s++(?:me|us|it)\s++(?:(?P<n>an|a|one|two|three|\d{1,3})\s++)?more\s++"
+    r"(?P<unit>hours?|minutes?|mins?|days?)(?:\s++more)?$|"
+    r"^give\s++(?:me|us|it)\s++(?P<n2>an|a|one|two|three|\d{1,3})\s++(?:more\s++)?"
+    r"(?P<unit2>hours?|minutes?|mins?|days?)(?:\s++more|\s++extra)?$",
+    _FLAGS,
+)
+#: ``one day before``: a move of a reminder said as before or after.
+_BEFORE_AFTER: Final = re.compile(r"\b(?:before|sooner)$", _FLAGS)
+_AFTER_WORD: Final = re.compile(r"\b(?:after|afterwards)$", _FLAGS)
+
+
+def read_reminder_topic(text: str) -> str | None:
+    """Return the request a message makes of a reminder it names first and then calls ``it``,
+    said with the reminder in full: ``the landlord reminder at 2 is useless, push it to 6 this
+    evening`` is ``push the reminder for the landlord to 6 this evening``; ``the plumber
+    reminder is too early, give me one more hour`` is ``make the reminder for the plumber one
+    hour later``; ``the reminder of the gift, put it one day before`` is ``move the reminder for
+    the gift one day earlier``."""
+    found = _REMINDER_TOPIC.search(text)
+    if found is None:
+        return None
+    words = (found.group("pre") or found.group("post") or "").strip()
+    if not words or words.lower() in ("the", "my", "a", "that", "this", "it"):
+        return None
+    named = f"the reminder for {words}"
+    rest = found.group("rest").strip()
+    more = _MORE_TIME.match(rest)
+    if more is not None:
+        amount = more.group("n") or more.group("n2") or "one"
+        unit = (more.group("unit") or more.group("unit2")).lower()
+        return f"make {named} {amount} {unit} later"
+    moved = _IT_MOVED.match(rest)
+    if moved is None:
+        return None
+    tail = _POLITE_TAIL.sub("", moved.group("tail"), count=1)
+    tail = _BEFORE_AFTER.sub("earlier", tail, count=1)
+    tail = _AFTER_WORD.sub("later", tail, count=1)
+    return f"{moved.group('verb')} {named} {tail}"
+
+
+#: ``… please``: thanks said after the request.
+_POLITE_TAIL: Final = re.compile(r"\s++(?:please|pls|plz|thanks|thank\s++you)$", _FLAGS)
 #: ``… on the invoice from friday``: where the reminder was, said after the task.
 _FROM_BEFORE: Final = re.compile(r"\s++from\s++[\w: ]{1,30}$", _FLAGS)
 
@@ -216,6 +294,8 @@ def read_reminder_change(text: str) -> ReminderChange | None:
     if found is None:
         return None
     when = _SAME_TIME.sub("", found.group("when"), count=1)
+    when = _hours_at(_FILLER_BEFORE_TIME.sub("", when, count=1))  # "to like 3pm", "to around 6"
+    when = _LEADING_HOUR.sub(r"at \g<hour>", when, count=1)  # "to 6 this evening"
     groups = found.groupdict()
     words = groups.get("after") or groups.get("ref") or groups.get("subject") or ""
     words = _FROM_BEFORE.sub("", words, count=1) or words
@@ -279,14 +359,69 @@ def read_reminder_list(text: str) -> list[str] | None:
 
 #: ``remind me the medicine for the dog on thursday``: no link word (said by many learners).
 _REMIND_ME_THE: Final = re.compile(
-    r"^(?:remind|remember)\s++me\s++(?=(?:the|my|our)\b)(?P<body>.+)$", _FLAGS
+    r"^(?:(?:remind|remember)\s++me|(?:make|help)\s++me\s++remember)\s++(?=(?:the|my|our)\b)"
+    r"(?P<body>.+)$",
+    _FLAGS,
 )
+#: ``remind slides 4pm``, ``remind passport renewal tomorrow``: ``remind`` and a task, said
+#: without ``me`` or a link word, ending in its time.
+_REMIND_BARE: Final = re.compile(
+    r"^remind\s++(?!(?:me|us|him|her|them|you|everyone|everybody|about|of|re|to)\b)"
+    r"(?P<body>[^,;:?!]{1,80}?\s(?:at\s++)?(?:\d{1,2}(?:[:.]\d{2})?\s*+(?:am|pm|a\.m\.|p\.m\.)?"
+    r"|noon|midday|tonight|today|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$",
+    _FLAGS,
+)
+#: ``for 5 today``, ``by 10``, ``around 7``: an hour said with a word other than ``at`` before
+#: it, in a reminder, is the reminder's time (``for 5 today`` is ``at 5 today``).
+_HOUR_WITHOUT_AT: Final = re.compile(
+    r"\b(?:for|by|around|about|like|at\s++around|at\s++about)\s++"
+    r"(?P<hour>\d{1,2}(?:[:.]\d{2})?(?:\s*+(?:am|pm))?|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)(?=\s++o'?clock))"
+    r"(?=\s*+(?:o['’]?\s?clock\b\s*+)?(?:$|[,.!?]|(?:today|tomorrow|tmrw|tonight|this|on|in\s++the|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))",
+    _FLAGS,
+)
+#: A sentence said after a reminder asked as a question: ``remind me about X? Sunday would be
+#: best, about 1``.
+_ASKED_THEN_WHEN: Final = re.compile(r"^(?P<task>[^?]{1,120}?)\?\s++(?P<rest>.{1,200})$", _FLAGS)
+#: A fixed moment to find the words of time phrases by (the words do not depend on it).
+_ANY_MOMENT: Final = datetime(2000, 1, 3, tzinfo=UTC)
+_UTC_ZONE: Final = ZoneInfo("UTC")
+
+
+def _hours_at(words: str) -> str:
+    """Return a reminder's words with an hour said after ``for``, ``by`` or ``around`` said
+    with ``at``: ``fridge temps for 5 today`` is ``fridge temps at 5 today``."""
+    return _HOUR_WITHOUT_AT.sub(lambda found: f"at {found.group('hour')}", words)
+
+
+def _time_said_after(body: str) -> str:
+    """Return what a reminder asked as a question is about, with the date and time said in the
+    sentence after it: ``ringing Margaret? Sunday after church, about 1`` is ``ringing Margaret
+    Sunday at 1``; a body without a question is returned as it is."""
+    asked = _ASKED_THEN_WHEN.match(body)
+    if asked is None:
+        return body
+    rest = _hours_at(asked.group("rest"))
+    said = [found.text for found in find_when(rest, now=_ANY_MOMENT, tz=_UTC_ZONE)]
+    if not said or find_when(asked.group("task"), now=_ANY_MOMENT, tz=_UTC_ZONE):
+        return body
+    return " ".join((asked.group("task").strip(), *said))
 
 
 def read_remind_about(text: str) -> ReminderRequest | None:
     """Return what a reminder request names, its time included: ``ping me about the dentist
     at 8`` and ``remind me at 8 about the dentist`` are both ``the dentist at 8``; a time
-    alone (``ping me at 5``) is about the task the conversation is about."""
+    alone (``ping me at 5``) is about the task the conversation is about. An hour said with
+    ``for``, ``by`` or ``around`` is read as with ``at``; a time said in the sentence after a
+    request asked as a question is the request's."""
+    found = _read_remind_about(text)
+    if found is None:
+        return None
+    return ReminderRequest(_hours_at(_time_said_after(found.body)), found.new)
+
+
+def _read_remind_about(text: str) -> ReminderRequest | None:
     first = _WHEN_FIRST.match(text)
     if first is not None:
         return ReminderRequest(f"{first.group('body')} {first.group('when')}", new=False)
@@ -296,7 +431,7 @@ def read_remind_about(text: str) -> ReminderRequest | None:
     forget = _FORGET_THEN_REMIND.match(text)
     if forget is not None:
         return ReminderRequest(f"{forget.group('body')} {forget.group('when')}", new=False)
-    bare = _REMIND_ME_THE.match(text)
+    bare = _REMIND_ME_THE.match(text) or _REMIND_BARE.match(text)
     if bare is not None:
         return ReminderRequest(bare.group("body"), new=False)
     for pattern in (_TASK_THEN_REMINDER, _FOR_TASK_REMIND):

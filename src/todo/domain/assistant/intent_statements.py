@@ -62,6 +62,15 @@ _NOT_PAST: Final = frozenset(
 #: Past forms that say a task moved or stays open, not that it is done.
 _NOT_DONE_STATES: Final = frozenset(
     [
+        "declined",
+        "rejected",
+        "refused",
+        "bounced",
+        "failed",
+        "missed",
+        "blocked",
+        "stuck",
+        "denied",
         "postponed",
         "delayed",
         "cancelled",
@@ -327,7 +336,35 @@ def stems_of(verb: str) -> tuple[str, ...]:
 
 def read_done_statement(text: str) -> DoneStatement | None:
     """Return the task a statement of fact says is done: ``paid the electricity bill already``
-    names ``the electricity bill``; ``the car is washed`` names ``the car``."""
+    names ``the electricity bill``; ``the car is washed`` names ``the car``.
+
+    A negation is read in its own sentence: an aside (``The car is washed. Not that anyone
+    will notice.``) does not negate the sentence before it."""
+    whole = _done_statement(text)
+    if whole is None or not whole.negated:
+        return whole
+    sentence = stated_sentence(text)
+    return _done_statement(sentence) if sentence != text else whole
+
+
+def stated_sentence(text: str) -> str:
+    """Return the first sentence of ``text`` that says plainly something is done (``The car is
+    washed.`` of ``The car is washed. Not that anyone will notice.``), else ``text``."""
+    for sentence in _SENTENCE_BREAK.split(text, maxsplit=_MOST_SENTENCES)[:_MOST_SENTENCES]:
+        found = _done_statement(sentence.strip(" .!"))
+        if found is not None and not found.negated:
+            return sentence.strip(" .!")
+    return text
+
+
+#: Where one sentence ends and another begins.
+_SENTENCE_BREAK: Final = re.compile(r"(?<=[a-z)'\]])[.!]++\s++(?=[A-Za-z])")
+#: The most sentences of a message read one by one.
+_MOST_SENTENCES: Final = 4
+
+
+def _done_statement(text: str) -> DoneStatement | None:
+    """Return the task one statement says is done (see :func:`read_done_statement`)."""
     if _QUESTION.match(text) and not _HAVE_DONE.match(text):  # "have cleaned the oven"
         return None
     kept = _BUT_NOT.sub("", text, count=1)  # "paid the water bill but not the gas one yet"
@@ -395,14 +432,16 @@ _DOWN: Final = (
     r"(?:(?:a|one)\s++(?:step|notch|level|bit)\s++)?lower(?:\s++priority)?|"
     r"(?:(?:a|one)\s++(?:step|notch|level|bit)\s++|a\s++little\s++|a\s++bit\s++|slightly\s++)?"
     r"(?:less urgent|less important|less pressing|less of a priority)|"
-    r"a lower priority|lower priority|down in priority|not so urgent|not as urgent)"
+    r"a lower priority|lower priority|down in priority|not so urgent|not as urgent|"
+    r"not (?:so|as|that) pressing)"
 )
 _RAISE: Final = (
     r"(?:raise|increase|boost|bump up|up|escalate|upgrade|lift|knock up|crank up|ramp up|turn up|"
-    r"push up)"
+    r"push up|buff)"
 )
 _LOWER: Final = (
-    r"(?:lower|decrease|reduce|drop|bump down|downgrade|knock down|tone down|turn down|dial down)"
+    r"(?:lower|decrease|reduce|drop|bump down|downgrade|knock down|tone down|turn down|dial down|"
+    r"nerf|deprioriti[sz]e)"
 )
 #: How much a priority moves, said after the move: ``a notch``, ``one level``.
 _NOTCH: Final = (
@@ -848,13 +887,22 @@ _ANY_CLEARING: Final = (
 )
 
 
+#: Words after a task's name that say why, not which: ``…, but not the task``, ``i won't
+#: forget``, ``it's all i think about``.
+_ASIDE: Final = re.compile(
+    r"[\s,;]++(?:but\s++(?:not|keep)|i\s++(?:won'?t|wont|will\s++not|don'?t|dont|can'?t)|"
+    r"it'?s|its|because|since|as\s++i|i'?m|i\s++am)\b.*$",
+    _FLAGS,
+)
+
+
 def read_clearing(text: str) -> tuple[str, str] | None:
     """Return the task and the field a message asks to empty: ``stop repeating the newsletter``
     is ``("the newsletter", "recurrence")``; ``no reminder for the dentist`` empties a reminder."""
     for field, pattern in _CLEARINGS:
         found = pattern.match(text)
-        if found is not None:
-            return found.group("ref"), field
+        if found is not None:  # "turn off the reminder for emma pickup i wont forget"
+            return _ASIDE.sub("", found.group("ref"), count=1) or found.group("ref"), field
     for pattern in _ANY_CLEARING:
         found = pattern.match(text)
         if found is not None:

@@ -32,7 +32,11 @@ _ASK: Final = re.compile(
     r"am i (?:free|busy|doing anything)|is there|is anything|are there(?: any)?|"
     r"how (?:busy|free) am i|how'?s my|how does my|is my|due(?=\s++(?:this|next|in)\b)|"
     r"give me (?:a |an )?(?:rundown|overview|summary|list|run-down) of|"
-    r"what do i have|the \d{1,2}(?:st|nd|rd|th)?|weekend plans|plans for|hit me with|let me see)\b",
+    r"what do i have|the \d{1,2}(?:st|nd|rd|th)?|weekend plans|plans for|hit me with|let me see|"
+    # asked for in so many words: "provide a list of the tasks due …", "confirm what is …"
+    r"(?:provide|send|give|share|prepare)(?:\s++me)?(?:\s++with)?\s++(?:a|an|the)\s++(?:list|rundown|"
+    r"overview|summary|run-down)\s++of|(?:confirm|let\s++me\s++know|know|check|say|remind\s++me)\s++"
+    r"(?:what|which|whether|if)|how(?:'s|\s++is|\s++are|\s++does|\s++do)(?=\s))\b",
     _FLAGS,
 )
 #: A question word said after the days (``Monday what task I have?``, ``January got anything
@@ -43,7 +47,11 @@ _WEEKEND: Final = re.compile(r"\b(?P<next>next|coming)?\s*+weekend\b", _FLAGS)
 _NEXT_WEEK: Final = re.compile(r"\b(?:next week|the week after)\b", _FLAGS)
 _WEEK_AFTER_NEXT: Final = re.compile(r"\b(?:the\s++)?week\s++after\s++next\b", _FLAGS)
 #: ``the week of the 7th of December``.
-_WEEK_OF: Final = re.compile(r"\bweek\s++(?:of|commencing|starting|beginning)\b|\bw/c\b", _FLAGS)
+_WEEK_OF: Final = re.compile(
+    r"\bweek\s++(?:(?P<from>from|starting\s++(?:on|from|with))|of|commencing|starting|beginning)\b|"
+    r"\bw/c\b",
+    _FLAGS,
+)
 #: Two days joined as a span: ``between … and …``, ``from … to …``, ``today and tomorrow``.
 _RANGE_LINK: Final = re.compile(r"\b(?:and|or|to|till|until|through|thru)\b|\s[-–]\s", _FLAGS)
 _FROM_NOW: Final = re.compile(r"\b(?:between\s++)?(?:now|today)\s++(?:and|to|till|until)\b", _FLAGS)
@@ -120,7 +128,9 @@ _FILLER: Final = re.compile(
     r"between|now|a|an|know|about|that|plans|ahead|let|see|cards|then|mate|so|really|everything|"
     r"actually|exactly|currently|again|just|going|booked|arranged|yet|still|there|task|must|"
     r"or|not|how|bad|it|delightful|chores?|jobs?|errands?|await|awaits|fun|hit|with|go|quick|"
-    r"whose|reckon|ought|wonder|kindly|share|kids|family|how|bad|busy)\b|"
+    r"whose|reckon|ought|wonder|kindly|share|kids|family|how|bad|busy|"
+    r"nah|nope|outstanding|confirm|provide|send|prepare|falls?|lands?|looking|looks|shaping|shape|"
+    r"appointments?|meetings?|events?|commitments?|whether|if|let|know|list|remind)\b|"
     r"'s\b|[\s,?!.':]++",
     _FLAGS,
 )
@@ -142,6 +152,9 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
     if _REST_OF_WEEK.search(text):  # "what's on for the rest of the week?"
         monday = today + timedelta(days=7 - today.weekday())
         return _window(today, monday, "this week")
+    until_end = _until_period(text, today)  # "what's due by the end of next week?"
+    if until_end is not None:
+        return until_end
     if _OWN_FILTERS.search(text):
         return None
     weekend = _WEEKEND.search(text)
@@ -180,6 +193,9 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
             )
         count = min(max(count, 1), 31)
         return _window(today, today + timedelta(days=count + 1), f"in the next {count} days")
+    half = _half_of_month(text, today)  # "the second half of December"
+    if half is not None:
+        return half
     named = _NAMED_MONTH.search(text)
     if named is not None and not _DAY_NUMBER_BEFORE.search(text, 0, named.start()):
         number = _MONTH_NUMBERS[named.group("month").lower()]
@@ -246,6 +262,71 @@ _REST_OF_WEEK: Final = re.compile(
 )
 
 
+#: Up to the end of a week or a month: ``by the end of next week``, ``before next month``,
+#: ``until the end of the month``.
+_UNTIL_PERIOD: Final = re.compile(
+    r"\b(?P<word>by|before|until|till|up\s++to)\s++(?:the\s++)?(?P<end>end\s++of\s++)?"
+    r"(?:the\s++)?(?P<which>this|next|the|coming)?\s*+(?P<unit>week|month)\b",
+    _FLAGS,
+)
+#: Half of a month: ``the second half of December``, ``first half of next month``.
+_HALF: Final = re.compile(
+    r"\b(?P<which>first|1st|second|2nd|latter|last|back|front)\s++half\s++of\s++(?:the\s++)?"
+    r"(?:(?:month\s++of\s++)?(?P<month>jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
+    r"(?P<this>this|next|the)\s++month\b)",
+    _FLAGS,
+)
+#: The day a month's second half starts on.
+_SECOND_HALF_DAY: Final = 16
+
+
+def _until_period(text: str, today: date) -> ListQuery | None:
+    """Read ``by the end of next week`` (today's open tasks and all before, up to that week's
+    Sunday), ``before next week`` (up to this Sunday) and ``by the end of the month``; None for
+    no such words. ``by this week`` alone is left to the list's own week."""
+    found = _UNTIL_PERIOD.search(text)
+    if found is None:
+        return None
+    which = (found.group("which") or "").lower()
+    ended = found.group("end") is not None
+    if not ended and which != "next":
+        return None  # "by this week", "until the week": no end said
+    if found.group("unit").lower() == "week":
+        start = (
+            today - timedelta(days=today.weekday()) + timedelta(days=7 if which == "next" else 0)
+        )
+        following = start + timedelta(days=7)
+    else:
+        start = today.replace(day=1)
+        if which == "next":
+            start = (start + timedelta(days=32)).replace(day=1)
+        following = (start + timedelta(days=32)).replace(day=1)
+    end = following if ended else start
+    last = end - timedelta(days=1)
+    return ListQuery(status="pending", due_before=end, window=f"by {_spoken(last)}")
+
+
+def _half_of_month(text: str, today: date) -> ListQuery | None:
+    """Read ``the second half of December`` (the 16th to its last day) and ``the first half of
+    next month`` (the 1st to the 15th); None for no such words."""
+    found = _HALF.search(text)
+    if found is None:
+        return None
+    if found.group("month"):
+        number = _MONTH_NUMBERS[found.group("month").lower()]
+        first = date(today.year + (1 if number < today.month else 0), number, 1)
+    else:
+        first = today.replace(day=1)
+        if found.group("this").lower() == "next":
+            first = (first + timedelta(days=32)).replace(day=1)
+    following = (first + timedelta(days=32)).replace(day=1)
+    middle = first.replace(day=_SECOND_HALF_DAY)
+    if found.group("which").lower() in ("first", "1st", "front"):
+        return _window(max(first, today), middle, f"in the first half of {first:%B}")
+    return _window(max(middle, today), following, f"in the second half of {first:%B}")
+
+
 def rest_of_week(query: ListQuery, text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery:
     """Return ``query`` with what is *left* of this week read as today to Sunday (``what's
     left for this week``); ``this week`` alone stays the list's own ``week``, the next seven
@@ -263,6 +344,8 @@ def _range(text: str, today: date, now: datetime, tz: ZoneInfo) -> ListQuery | N
     week_of = _WEEK_OF.search(text)
     found = find_when(text, now=now, tz=tz)
     days = [_day_of(match.value, tz) for match in found if match.has_date]
+    if week_of is not None and len(days) == 1 and week_of.group("from"):  # "the week from the 7th"
+        return _window(days[0], days[0] + timedelta(days=7), f"in the week from {_spoken(days[0])}")
     if week_of is not None and len(days) == 1:
         monday = days[0] - timedelta(days=days[0].weekday())
         return _window(
@@ -288,6 +371,10 @@ def _range(text: str, today: date, now: datetime, tz: ZoneInfo) -> ListQuery | N
     first, last = days
     spoken = f"from {first:%A} {first.day} {first:%B} to {last:%A} {last.day} {last:%B}"
     return _window(first, last + timedelta(days=1), spoken)
+
+
+def _spoken(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B}"
 
 
 def _day_of(value: date | datetime, tz: ZoneInfo) -> date:

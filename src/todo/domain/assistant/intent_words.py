@@ -38,6 +38,9 @@ POLITE_START: Final = re.compile(
     r"(?:would|will|is|could)\s++it\s++be\s++possible\s++(?:for\s++you\s++)?to|"
     r"is\s++it\s++possible\s++(?:for\s++you\s++)?to|"
     r"just to let you know|just letting you know|sorry to bother you|"
+    r"i\s++(?:don'?t|do\s++not)\s++suppose\s++(?:you\s++)?(?:could|would|might)|"
+    r"i\s++(?:was\s++)?wonder(?:ed|ing)?\s++if\s++you\s++(?:could|would|might)|"
+    r"do\s++you\s++think\s++you\s++(?:could|would|might)|any\s++chance\s++you\s++(?:could|can)|"
     r"i(?:'d| would| should) be (?:very )?grateful if you (?:could|would)|"
     r"i should like to(?=\s++(?:remember|add|note|be reminded))|"
     r"would you mind(?:\s++awfully)?|do you mind|ugh|argh|meh|sigh|oof|blah|"
@@ -57,6 +60,8 @@ POLITE_START: Final = re.compile(
 POLITE_END: Final = re.compile(
     r"(?<![\s,;.!-])[\s,;.!-]*+\b(?:please|pls|plz|thanks|thank you|thx|for me|if you can|"
     r"if possible|if you could|would you|could you|thanks so much|thank you so much|"
+    r"if\s++(?:it'?s|that'?s|it\s++is|that\s++is)\s++(?:no\s++trouble|not\s++too\s++much\s++trouble|"
+    r"(?:all\s++)?right|alright|ok(?:ay)?|possible|fine)|"
     r"thanks a lot|cheers|ta|would ya|could ya|will ya|cheers mate|kindly share|please share|"
     r"there'?s a love|love|mate|please update|update it|can you change it|could you change it|"
     r"(?:can|could|would|will) you (?:add|put|note|save|jot|make) "
@@ -183,19 +188,31 @@ _HEDGE: Final = (
     r"i guess|i suppose|"
     r"i think|i reckon|reckon|i feel like|guess|seems like|it seems)[\s,]++)*+"
 )
+#: Words that make a wish stronger or softer and say nothing of the task: ``I must
+#: absolutely``, ``I'd quite like``.
+_HOW_MUCH: Final = (
+    r"(?:really|also|probably|definitely|seriously|prob|probs|prolly|absolutely|certainly|"
+    r"quite|rather|just|still|urgently|very\s++much|so|truly)"
+)
 SOFT_ADD: Final = re.compile(
-    rf"^{_HEDGE}(?:(?:i|we)\s++(?:really\s++|also\s++|probably\s++|definitely\s++|"
-    r"seriously\s++|prob\s++|probs\s++|prolly\s++)*+(?:need|"
-    r"have(?!\s++(?:already|just|finally|actually|been|[a-z]{2,30}ed)\b)|must|gotta|got to|should|"
+    rf"^{_HEDGE}(?:(?:i|we)\s++(?:{_HOW_MUCH}\s++)*+(?:need|"
+    r"have(?!\s++(?:not|never|already|just|finally|actually|been|[a-z]{2,30}ed|"
+    r"written|done|made|sent|paid|bought|gotten|taken|given|seen|spoken|told|found|left|"
+    r"put|won|rung|eaten|driven|forgotten|brought|caught|sold|built|spent|kept|met|heard|"
+    r"fed|drawn|shown|flown|thrown|grown|chosen|worn|begun|run|swept|hung|read)\b)|must|"
+    r"gotta|got to|should|"
     r"ought to|'ve got to|'d better|"
     r"better|ve got to|want|wanna|would like|'d like)(?:\s++(?:probably|really|definitely|prob|"
-    r"probs|prolly))?|"
-    r"(?:i|we)'?ve got to|(?:i|we)'?ll need|(?:i|we)'?d better|(?:i|we)'?d like|"
+    rf"probs|prolly|absolutely|certainly|quite|rather|urgently))?(?:\s++remember)?|"
+    r"(?:i|we)'?ve got to|(?:i|we)'?ll need|(?:i|we)'?d better|"
+    rf"(?:i|we)'?d\s++(?:{_HOW_MUCH}\s++)?like|"
+    r"it(?:'s|\s++is)\s++(?:necessary|important|essential|vital|high\s++time)\s++"
+    r"(?:that\s++(?:i|we)|(?:for\s++(?:me|us)\s++)?to)|"
     r"(?:i|we)'?ve gotta|(?:i|we)'?m going to have|(?:i|we)'?m gonna have|"
     r"(?:need|gotta|must|should|ought to|have to)(?!\s++(?:i|we|you|they|he|she|it)\b)|"
     r"it'?d be (?:good|nice|smart|wise) to|don'?t forget|"
-    r"(?:it\s++)?(?:might|would|could|'d)\s++be\s++(?:good|nice|smart|wise|sensible|"
-    r"a\s++good\s++idea)\s++to)"
+    r"(?:it\s++)?(?:might|would|could|'d)\s++be\s++(?:rather\s++|quite\s++|really\s++)?"
+    r"(?:good|nice|smart|wise|sensible|a\s++good\s++idea)\s++to)"
     r"\s++(?:to\s++)?(?P<body>.+)$",
     _FLAGS,
 )
@@ -208,7 +225,8 @@ LIST_PHRASE: Final = re.compile(
 #: Taking back what was just done: ``undo that``, ``take that back``, ``revert it``.
 UNDO: Final = re.compile(
     r"^(?:undo|revert|reverse|take back|cancel)(?:\s++(?:that|it|this|the last (?:one|change|"
-    r"thing)|what you (?:just )?did))?|take (?:that|it) back|(?:oops|whoops)[\s,]++undo(?: that)?$|"
+    r"thing)|what you (?:just )?did|(?:the\s++|my\s++|your\s++)?(?:last\s++)?(?:change|edit)))?|"
+    r"take (?:that|it) back|(?:oops|whoops)[\s,]++undo(?: that)?$|"
     r"(?:put|change|set|turn|make)\s++(?:it|that|them)\s++back(?:\s++(?:to\s++)?(?:how|the\s++way|what|as)"
     r"\s++it\s++was(?:\s++before)?|\s++to\s++(?:before|normal|the\s++old\s++one))?$|"
     r"(?:go\s++)?back\s++to\s++(?:how|the\s++way|what)\s++it\s++was(?:\s++before)?$",
@@ -350,7 +368,8 @@ REF_BULK: Final = re.compile(
 )
 REF_WRAPPING: Final = re.compile(
     r"^(?:(?:the|my|a|an|this|that|our)\s++)*+(?:(?:task|todo|to-do|item|one|reminder|entry)\s++"
-    r"(?:called|named|titled|about|for|to|that says|saying|with|of(?:\s++the)?)\s++)?",
+    r"(?:called|named|titled|about|regarding|concerning|re|for|to|that says|saying|with|"
+    r"of(?:\s++the)?)\s++)?",
     _FLAGS,
 )
 REF_TAIL: Final = re.compile(

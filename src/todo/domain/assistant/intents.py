@@ -37,6 +37,7 @@ from todo.domain.assistant.intent_fields import (
     read_fields,
     whole_when,
 )
+from todo.domain.assistant.intent_followups import ALL_OF_THEM, P_LEVELS, without_filler
 from todo.domain.assistant.intent_lists import ListQuery, names_one_task, read_list, tag_word_of
 from todo.domain.assistant.intent_orders import (
     added_at_the_end,
@@ -68,6 +69,7 @@ from todo.domain.assistant.intent_reminders import (
     read_remind_before,
     read_reminder_change,
     read_reminder_list,
+    read_reminder_topic,
 )
 from todo.domain.assistant.intent_statements import (
     GOT_DONE_FIRST,
@@ -77,6 +79,7 @@ from todo.domain.assistant.intent_statements import (
     read_done_statement,
     read_shift,
 )
+from todo.domain.assistant.intent_titles import unwrapped_title
 from todo.domain.assistant.intent_windows import read_window, rest_of_week
 from todo.domain.assistant.intent_words import (
     ADD,
@@ -204,6 +207,14 @@ class JustLevel:
 
 
 @dataclass(frozen=True)
+class JustRepeat:
+    """Only a repeat (``every sunday pls``, ``Daily``): the new repeat of the task the
+    conversation is on; a part of a longer message that says only a repeat is not one."""
+
+    fields: TaskFields
+
+
+@dataclass(frozen=True)
 class RemindBefore:
     """A reminder ``minutes`` before the task is due: ``remind me an hour before the dentist``;
     ``at`` a time of day, that day (``the evening before``: 18:00 the day before)."""
@@ -282,6 +293,13 @@ class TooLong:
 
 
 @dataclass(frozen=True)
+class EachShown:
+    """One action on each task of the list just shown: ``mark them all done``."""
+
+    verb: Verb
+
+
+@dataclass(frozen=True)
 class Several:
     """Two or three requests in one message, done in order: ``sent the invoice. Also add chase
     up the payment``; an ``it`` in a later one is the task an earlier one acted on."""
@@ -301,6 +319,7 @@ Intent: TypeAlias = (
     | Undo
     | JustWhen
     | JustLevel
+    | JustRepeat
     | RemindBefore
     | Again
     | MoreOfTheSame
@@ -310,6 +329,7 @@ Intent: TypeAlias = (
     | Unknown
     | TooLong
     | Several
+    | EachShown
     | ShareProject
 )
 
@@ -333,9 +353,11 @@ _NOT_DONE_REALLY: Final = re.compile(
     r"^(?:(?P<ref>[^,;.]{0,79}?[^\s,;.])\s++(?:(?:is|was|'s)\s++)?|"
     r"(?:it'?s|it\s++is|that'?s|that\s++is)\s++)?"
     r"(?:not|n't|isn'?t|wasn'?t)\s++(?:actually\s++|really\s++)?(?:done|finished|complete|"
-    r"completed|sorted)(?:\s++(?:really|actually|yet|after\s++all))?"
+    r"completed|sorted|paid|sent|bought|(?!(?:need|requir|want|plann|schedul|expect)ed\b)"
+    r"[a-z]{2,20}ed)(?:\s++(?:really|actually|yet|after\s++all))?"
     r"(?:(?P<reopen>[,;.]\s*+(?:(?:please|so|can\s++you|could\s++you)\s++)*+(?:re-?open|open|undo|"
-    r"untick|uncheck|put|mark)\s++(?:it|that)(?:\s++(?:back|again|as\s++open|as\s++not\s++done))*+)"
+    r"untick|uncheck|put|mark)\s++(?:it|that|the\s++task|this(?:\s++one)?)"
+    r"(?:\s++(?:back|again|as\s++open|as\s++not\s++done))*+)"
     r"|[,;.]\s*+(?:he|she|they|it|we|i|the|only|still)\b.{0,80})?",
     re.IGNORECASE | re.DOTALL,
 )
@@ -343,9 +365,10 @@ _AFTER_ALL: Final = re.compile(r"\b(?:really|actually|after\s++all)\b", re.IGNOR
 #: ``I meant call the solicitor``, ``sorry wrong one, I meant the groomer``: another task or
 #: title than the one just said.
 _I_MEANT: Final = re.compile(
-    r"(?:(?:no|nope|nah|wait|sorry|oops|whoops|actually|wrong\s++one|not\s++that\s++one|"
-    r"correction)\b[\s,.!;:\-–—]*+)*+(?:i\s++meant|i\s++mean|meant)\s++"
-    r"(?P<words>[^,;.?!]{2,80})",
+    r"(?:(?:no|nope|nah|ah|oh|hmm|wait|sorry|oops|whoops|actually|wrong\s++one|not\s++that\s++one|"
+    r"correction)\b[\s,.!;:\-–—]*+)*+(?:i\s++meant|i\s++mean|meant|i\s++wanted\s++to\s++say)\s++"
+    r"(?P<words>[^,;.?!]{2,80})(?:,?\s++(?:not|rather\s++than|instead\s++of)\s++[^,;.?!]{1,60})?"
+    r"[\s.!]*+",
     re.IGNORECASE,
 )
 #: ``make it AA batteries``: words for what was just said (read when nothing else is).
@@ -389,6 +412,10 @@ def read_request(message: str, now: datetime, tz: ZoneInfo) -> Intent:
     question = words.rstrip(" .!…").endswith("?") and not _ASKED_TO_ADD.search(words)
     continued = _MORE.match(words) is not None
     read = _command(text, now, tz, question=question, continued=continued)
+    if isinstance(read, Add) and read.fields.title:  # "a to-do called X": X
+        read = replace(
+            read, fields=replace(read.fields, title=unwrapped_title(read.fields.title, message))
+        )
     if read is None:
         elsewhere = read_what_is_in(text, now, tz)  # "what's in Home?": a project, a tag…
         read = ListTasks(elsewhere) if elsewhere is not None else None
@@ -442,8 +469,8 @@ def _command(
 ) -> Intent | None:
     """Read a request; ``question`` (it ended in ``?``) keeps guesses from adding a task;
     ``continued`` (it began with ``and``, ``also``, ``plus``) may add one more of the same."""
-    if UNDO.fullmatch(text) or _UNDO_AT_END.search(text):
-        return Undo()
+    if UNDO.fullmatch(text) or _UNDO_AT_END.search(text) or UNDO.fullmatch(without_filler(text)):
+        return Undo()  # "undo", "…, undo that", "undo pls misclick"
     projected = read_project_request(text, now, tz)  # "add milk to the Groceries project"
     if isinstance(projected, TaskFields):
         return Add(projected)
@@ -456,6 +483,9 @@ def _command(
     if places is not None:
         verb, positions = places
         return Several(tuple(Act(verb, ByPosition(place)) for place in positions))
+    each = ALL_OF_THEM.fullmatch(text)  # "mark them all done", "they're all finished"
+    if each is not None:
+        return EachShown("reopen" if each.group("reopen") else "complete")
     reordered = object_first(text)  # "Third one please delete", "Both delete"
     if reordered is not None:
         return _command(reordered, now, tz, question=question)
@@ -519,6 +549,11 @@ def _command(
     emptied = read_reference(clearing[0]) if clearing is not None else None
     if clearing is not None and emptied is not None:
         return Update(emptied, TaskFields(clear=(clearing[1],)))
+    topic = read_reminder_topic(text)  # "the plumber reminder is too early, one more hour"
+    if topic is not None and topic != text:
+        rewritten = _command(topic, now, tz)  # not a question: "Can you push it to 6?"
+        if isinstance(rewritten, Relative | RemindAbout):
+            return rewritten
     early = read_shift(text)  # "make the reminder for the vet half an hour earlier"
     if early is not None and early.reminder and (moved := read_reference(early.words)):
         return Relative(
@@ -609,11 +644,14 @@ def _command(
         return JustWhen(said.value, time_only=not said.has_date, question=question)
     if question:
         return None
+    value = _value_alone(without_filler(text), now, tz)  # "Actually, Saturday would be better"
+    if value is not None:
+        return value
     renamed = _MAKE_IT_WORDS.fullmatch(text)  # "make it AA batteries": what was just said
     words = renamed.group("words") if renamed is not None else ""
     if words and not _said_as_a_value(words, now, tz) and (named := read_reference(words)):
         return Correction(named, words)
-    if continued and len(text.split()) <= _MORE_WORDS:
+    if continued and len(text := _TOO_AT_END.sub("", text).strip()) <= _MORE_CHARACTERS:
         fields = read_fields(text, now=now, tz=tz)
         if fields.title and not LIST_WORDS.fullmatch(fields.title):
             return MoreOfTheSame(fields)
@@ -624,7 +662,14 @@ def _command(
 QUOTED_START: Final = re.compile(r"^[\"“'‘`]")
 #: ``and milk``, ``also bread``, ``plus eggs too``: one more of what was just added.
 _MORE: Final = re.compile(r"^(?:and|also|plus|oh and|and also)\s++(?P<body>.+)$", re.IGNORECASE)
-_MORE_WORDS: Final = 6
+#: The longest "one more" (``and 'Bleed the radiators' while you're at it``, the last words
+#: dropped).
+_MORE_CHARACTERS: Final = 60
+#: What says "one more of the same" at the end: ``too``, ``as well``, ``while you're at it``.
+_TOO_AT_END: Final = re.compile(
+    r"[\s,]*+\b(?:too|as\s++well|while\s++you'?re\s++at\s++it|if\s++you\s++can)[\s.!]*+$",
+    re.IGNORECASE,
+)
 #: Titles that are only words about lists: ``tasks for next week`` asks, it adds nothing.
 LIST_WORDS: Final = re.compile(
     r"(?:(?:my|all|the|any|tasks?|todos?|to-?dos?|anything|something|stuff|things?|items?|"
@@ -730,6 +775,38 @@ _QUESTION_START: Final = re.compile(
 )
 
 
+#: A weekday alone as a repeat's new day: ``on Wednesday``.
+_BARE_WEEKDAY: Final = re.compile(
+    r"(?:on\s++)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?", re.IGNORECASE
+)
+_UNTIL: Final = re.compile(r"^(?:until|till|til|up\s++to)\s++", re.IGNORECASE)
+
+
+#: The most words of a repeat said alone about the task just named: ``every other friday``.
+_REPEAT_ALONE_WORDS: Final = 3
+
+
+def _value_alone(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
+    """Read ``words`` that are only a value for the task the conversation is on: a level
+    (``urgent``, ``p2``), a date or time (``saturday``) or a short repeat (``every sunday``,
+    ``Daily``; a longer one is more often a part of a new task's words)."""
+    if not words:
+        return None
+    said_level = PRIORITY_VALUE.fullmatch(words)
+    level = said_level.group("level").lower() if said_level else P_LEVELS.get(words.casefold())
+    if level is not None and level not in ("none", "no"):
+        return JustLevel(PRIORITY_LEVELS[level])
+    words = _UNTIL.sub("", words, count=1)  # "no, until the 3rd, sorry"
+    said = whole_when(words, now, tz) or whole_when(_MAKE_IT.sub("", words, count=1), now, tz)
+    if said is not None:
+        return JustWhen(said.value, time_only=not said.has_date)
+    fields = read_fields(words, now=now, tz=tz)
+    short = len(words.split()) <= _REPEAT_ALONE_WORDS  # not a new task's words
+    if fields.recurrence and not fields.title and short:  # "every sunday pls", "Daily"
+        return JustRepeat(fields)
+    return None
+
+
 def _said_as_a_value(words: str, now: datetime, tz: ZoneInfo) -> bool:
     """Tell whether ``words`` are a date, a time or a priority (``I meant friday``), not a
     task or a title."""
@@ -825,6 +902,9 @@ def _edit_of(ref: Reference, groups: dict[str, str], now: datetime, tz: ZoneInfo
         return Update(ref, TaskFields(description=unquote(groups["description"].strip())))
     if "rule" in groups:
         parsed = parse_quick_add(groups["rule"], now=now, tz=tz)
+        bare = _BARE_WEEKDAY.fullmatch(groups["rule"].strip())
+        if not parsed.recurrence and bare is not None:  # "it is on Wednesday now": weekly
+            parsed = parse_quick_add(f"every {bare['day']}", now=now, tz=tz)
         if not parsed.recurrence:
             return None
         # "every sunday at 6 in the evening": the time is the task's too

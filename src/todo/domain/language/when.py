@@ -57,6 +57,7 @@ from todo.domain.language.when_words import (
     count_of,
     follows,
     tokenize,
+    weekday_of,
 )
 from todo.errors import Invalid
 
@@ -90,6 +91,20 @@ _HOUR_WORDS: Final = {
 _HALF_WORDS: Final = {"morning": "am", "afternoon": "pm", "evening": "pm"}
 #: Minutes said before ``past`` or ``to``: ``half past 4``, ``quarter to 6``, ``ten past 9``.
 _PAST_OR_TO: Final = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20}
+#: ``around 7``, ``about 7``, ``by 10``: an hour said near a date, read as that hour.
+_ABOUT: Final = frozenset({"around", "about", "approximately", "roughly", "by"})
+#: ``o'clock`` after an hour, however its apostrophe is written.
+_OCLOCK: Final = frozenset({"o'clock", "o’clock", "oclock"})
+#: Words that may follow an hour said with ``around`` or ``by``: the rest of a date or time.
+_AFTER_HOUR: Final = (
+    frozenset({"in", "of", "at", "on", "this", "next", "tonight", "and", "then", "please", "pls"})
+    | CONNECTORS
+    | frozenset(PARTS_OF_DAY)
+    | frozenset(WEEKDAYS)
+    | frozenset(_RELATIVE_DAYS)
+    | _OCLOCK
+    | frozenset(_HALVES)
+)
 _DATE_SEPARATOR: Final = re.compile(r"[-/]")
 _SHOWN_LENGTH: Final = 60
 
@@ -168,6 +183,7 @@ class _Day:
     clock: time | None = None
     evening: bool = False
     ambiguous: bool = False
+    morning: bool = False
 
 
 @dataclass(frozen=True)
@@ -180,9 +196,12 @@ class _Clock:
     meridiem: bool  # am/pm or a named time fixed the half of the day
     bare: bool  # "at 5": an hour alone
 
-    def resolve(self, evening: bool) -> time:
-        """Return the time of day, reading an open hour as p.m. where that is likely."""
+    def resolve(self, evening: bool, *, morning: bool = False) -> time:
+        """Return the time of day, reading an open hour as p.m. where that is likely; after
+        ``morning`` (``at 6 tomorrow morning``) an open hour is a.m."""
         hour = self.hour
+        if morning and not self.meridiem:
+            return time(hour, self.minute)
         if not self.meridiem and 1 <= hour <= 11 and (evening or (self.bare and hour <= 6)):
             hour += 12
         return time(hour, self.minute)
@@ -274,7 +293,7 @@ class _Reader:
         found = self.date_at(index)
         if found is None:
             return None
-        end, clock, evening = found.end, found.clock, found.evening
+        end, clock, evening, morning = found.end, found.clock, found.evening, found.morning
         in_the = self.word(end) == "in" and self.word(end + 1) == "the"
         if in_the and self.word(end + 2) in PARTS_OF_DAY:  # "tomorrow in the morning"
             end += 2
@@ -285,9 +304,10 @@ class _Reader:
             clock, end = (time(9) if part == "am" else time(15)), end + 1
         elif clock is None and part in PARTS_OF_DAY:
             clock, evening, end = PARTS_OF_DAY[part], part != "morning", end + 1
-        timed = self.clock_at(end) if follows(self.tokens, end) else None
-        if timed is not None:
-            clock, end = timed.resolve(evening), timed.end
+            morning = part == "morning"
+        timed = self.clock_at(end, approximate=True) if follows(self.tokens, end) else None
+        if timed is not None:  # "tomorrow morning at 6", "saturday morning by 10"
+            clock, end = timed.resolve(evening, morning=morning), timed.end
         if clock is None:
             return _Phrase(end, found.day, True, None, ambiguous=found.ambiguous)
         return _Phrase(end, self.at(found.day, clock), True, clock)
@@ -300,10 +320,11 @@ class _Reader:
         start_of_date = timed.end + 1 if self.word(timed.end) == "on" else timed.end
         found = self.date_at(start_of_date) if follows(self.tokens, start_of_date) else None
         if found is not None:
-            end, evening = found.end, found.evening
-            if self.word(end) in PARTS_OF_DAY:  # "at 9 tomorrow morning"
-                end, evening = end + 1, self.word(end) != "morning"
-            clock = timed.resolve(evening)
+            end, evening, morning = found.end, found.evening, found.morning
+            if self.word(end) in PARTS_OF_DAY:  # "at 9 tomorrow morning", "at 6 tomorrow morning"
+                morning = self.word(end) == "morning"
+                end, evening = end + 1, not morning
+            clock = timed.resolve(evening, morning=morning)
             return _Phrase(end, self.at(found.day, clock), True, clock)
         clock = timed.resolve(False)
         moment = self.at(self.today, clock)
@@ -350,6 +371,8 @@ class _Reader:
         monthday = self.monthday_at(index + 1) if word == "the" else None
         if monthday is not None:
             return monthday  # "the 3rd": the next 3rd of a month
+        if word == "the" and weekday_of(after) is not None and after not in AMBIGUOUS_WORDS:
+            return self.date_at(index + 1)  # "the Sunday at 6": that Sunday, as French says it
         if word == "tonight":
             return _Day(index + 1, self.today, clock=TONIGHT, evening=True)
         if word == "next":
@@ -361,8 +384,8 @@ class _Reader:
         if word == "this" and after in WEEKDAYS:
             return _Day(index + 2, self.upcoming(WEEKDAYS[after], today_counts=True))
         if word == "this" and after in PARTS_OF_DAY and after != "night":
-            clock = PARTS_OF_DAY[after]
-            return _Day(index + 2, self.today, clock=clock, evening=after != "morning")
+            clock, morning = PARTS_OF_DAY[after], after == "morning"
+            return _Day(index + 2, self.today, clock=clock, evening=not morning, morning=morning)
         if word == "in" and after and self.word(index + 2) in DAY_UNITS:
             amount = count_of(self.tokens[index + 1])
             if amount is not None:
@@ -398,6 +421,8 @@ class _Reader:
     def next_at(self, index: int, after: str) -> _Day | None:
         """Match ``next friday``, ``next week``, ``next month`` or ``next year``."""
         next_monday = self.today + timedelta(days=7 - self.today.weekday())
+        if after in ("tomorrow", "tmrw"):  # "next tomorrow": the day after, as Nigeria says it
+            return _Day(index + 2, self.today + timedelta(days=2))
         if after in WEEKDAYS:
             return _Day(index + 2, next_monday + timedelta(days=WEEKDAYS[after]))
         if after == "week":
@@ -472,24 +497,36 @@ class _Reader:
                 return _Day(index, found)
         return None
 
-    def clock_at(self, index: int) -> _Clock | None:
+    def clock_at(self, index: int, *, approximate: bool = False) -> _Clock | None:
         """Match a time of day: ``9am``, ``9:30 pm``, ``17:30``, ``noon`` or ``at 5``, with the
         half of the day said in words before or after it: ``at 8 in the evening``, ``in the
-        morning at 7``."""
+        morning at 7``. ``at around 7`` is ``at 7``; after a date (``approximate``) ``around
+        7``, ``about 7`` and ``by 10`` are too."""
         if index >= len(self.tokens):
             return None
         said = self.half_in_words(index)
         if said is not None:
             after = self.clock_at(said[1]) if follows(self.tokens, said[1]) else None
             return None if after is None else _in_half(after, said[0], after.end)
-        if self.tokens[index].low == "at" and self.word(index + 1):
+        first = self.tokens[index].low
+        if first == "at" and self.word(index + 1) in _ABOUT:  # "at around 7"
+            index, first = index + 1, self.word(index + 1)
+        if (first == "at" or (approximate and first in _ABOUT)) and self.word(index + 1):
             found = self.clock_core(index + 1, bare_ok=True) or self.clock_word(index + 1)
+            if found is not None and first != "at" and self.counts_things(found.end):
+                return None  # "friday about 3 invoices": a number of things, not a time
         else:
             found = self.clock_core(index, bare_ok=False)
         half = self.half_in_words(found.end, after_clock=True) if found is not None else None
         if found is not None and half is not None:
             return _in_half(found, half[0], half[1])
         return found
+
+    def counts_things(self, index: int) -> bool:
+        """Tell whether the word at ``index`` makes the number before it a count of things
+        (``about 3 invoices``) rather than an hour (``about 3``, ``about 3 in the afternoon``)."""
+        word = self.word(index)
+        return bool(word) and self.tokens[index].kind == "word" and word not in _AFTER_HOUR
 
     def half_in_words(self, index: int, *, after_clock: bool = False) -> tuple[str, int] | None:
         """Match ``in the morning`` (a.m.), ``in the afternoon``, ``in the evening`` or ``at
@@ -503,6 +540,8 @@ class _Reader:
             return _HALF_WORDS[first], index + 1
         if first == "at" and second == "night":
             return "pm", index + 2
+        if first == "of" and second == "the" and third in _HALF_WORDS and after_clock:
+            return _HALF_WORDS[third], index + 3  # "at 6 of the afternoon", as Romance tongues say
         return None
 
     def clock_core(self, index: int, *, bare_ok: bool) -> _Clock | None:
@@ -514,6 +553,8 @@ class _Reader:
             an = self.tokens[index + 1].low in ("a", "an")
             if said is not None and 1 <= said <= 12 and not an:
                 return _Clock(index + 2, said, 30, meridiem=False, bare=True)
+        if token.low in _HOUR_WORDS and self.word(index + 1) in _OCLOCK:  # "seven o'clock"
+            return _Clock(index + 2, _HOUR_WORDS[token.low], 0, meridiem=False, bare=True)
         if token.low in _NAMED_TIMES:
             named = _NAMED_TIMES[token.low]
             return _Clock(index + 1, named.hour, named.minute, meridiem=True, bare=False)
@@ -524,6 +565,8 @@ class _Reader:
             return None
         hour, _, minute = token.low.replace(".", ":").partition(":")
         half = self.word(index + 1)
+        if token.kind == "number" and half in _OCLOCK and 1 <= int(hour) <= 12:  # "1 o'clock"
+            return _Clock(index + 2, int(hour), 0, meridiem=False, bare=True)
         if half in _HALVES:
             return _twelve_hour(index + 2, int(hour), int(minute or 0), half)
         dotted_alone = "." in token.text and not bare_ok  # "3.50" is a price, "at 9.30" a time
@@ -544,6 +587,8 @@ class _Reader:
         if hour is None:
             return None
         half = self.word(index + 1)
+        if half in _OCLOCK:  # "at seven o'clock"
+            return _Clock(index + 2, hour, 0, meridiem=False, bare=True)
         if half in _HALVES:
             return _twelve_hour(index + 2, hour, 0, half)
         return _Clock(index + 1, hour, 0, meridiem=False, bare=True)

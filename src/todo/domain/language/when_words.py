@@ -172,7 +172,7 @@ _TOKEN_RE: Final = re.compile(
       | (?P<clock>[0-9]{1,2}[:.][0-9]{2})
       | (?P<ordinal>[0-9]{1,2}(?:st|nd|rd|th))
       | (?P<number>[0-9]++)
-      | (?P<word>[^\W\d_]++)
+      | (?P<word>o['’]clock|[^\W\d_]++)
     )"""
     + RIGHT_EDGE,
     re.IGNORECASE | re.VERBOSE,

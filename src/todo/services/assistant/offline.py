@@ -32,6 +32,7 @@ from todo.domain.assistant.intent_lists import ListQuery, search_words
 from todo.domain.assistant.intent_message import read_intent
 from todo.domain.assistant.intent_projects import ShareProject
 from todo.domain.assistant.intent_references import (
+    ByContext,
     ById,
     ByOther,
     ByPosition,
@@ -45,9 +46,11 @@ from todo.domain.assistant.intents import (
     Add,
     Again,
     Correction,
+    EachShown,
     Help,
     Intent,
     JustLevel,
+    JustRepeat,
     JustWhen,
     ListTags,
     ListTasks,
@@ -93,12 +96,19 @@ from todo.services.assistant.dialogue import (
     shown_list,
     the_other,
 )
-from todo.services.assistant.reading import LEFT_OPEN, named_task, second_reading
+from todo.services.assistant.reading import ASK_DELETE, LEFT_OPEN, named_task, second_reading
 from todo.services.assistant.task_times import as_moment, day_of, keeping, moved, spoken_moment
 
 log = logging.getLogger("todo.chat")
 
 _PREFERRED: Final = {"complete": "pending", "reopen": "completed"}
+_QUOTE: Final = re.compile(r"[\"“'‘`][^\"”'’`]{2,200}[\"”'’`]")
+#: Words that point back at the task just named.
+_PRONOUNS: Final = frozenset({"him", "her", "them", "it", "that", "this", "that one", "this one"})
+#: The most tasks of a list shown that "mark them all done" changes.
+_EACH_SHOWN: Final = 10
+#: What a search for a task's words answers when it finds none.
+_NOT_FOUND: Final = "not found"
 _FAILED: Final = "Sorry, something went wrong on my side, so I stopped; please try again."
 
 View = dict[str, Any]
@@ -202,6 +212,8 @@ class _Conversation:
         """Carry out one understood request and return the reply."""
         if isinstance(intent, Several):
             return " ".join([await self.perform(part) for part in intent.intents])
+        if isinstance(intent, EachShown):
+            return await self.each_shown(intent)
         if isinstance(intent, Undo):
             return await self.undo()
         if isinstance(intent, RemindBefore):
@@ -215,20 +227,24 @@ class _Conversation:
             )
         if isinstance(intent, JustLevel):
             return await self.level_said(intent)
+        if isinstance(intent, JustRepeat):
+            return await self.update(Update(ByContext(), intent.fields))
         if isinstance(intent, JustWhen):
             return await self.when_said(intent)
         if isinstance(intent, MoreOfTheSame):
             last = last_change(self.turn.history)
             if last is None or last.tool != "add_task":
                 return NOT_UNDERSTOOD
-            title = _like(str(last.args.get("title", "")), intent.fields.title or "")
+            title = intent.fields.title or ""
+            if not _QUOTE.search(self.turn.message):  # "and 'Bleed the radiators'": as said
+                title = _like(str(last.args.get("title", "")), title)
             return await self.add(replace(intent.fields, title=title))
         if isinstance(intent, Relative):
             return await self.shift(intent)
         if isinstance(intent, RemindAbout):
             return await self.remind(intent.fields, new=intent.new, ref=intent.ref)
         if isinstance(intent, NotDone):
-            return LEFT_OPEN
+            return await self.not_done(intent)
         if isinstance(intent, Add):
             return await self.add(
                 intent.fields, or_update=intent.or_update, loosely=not intent.implied
@@ -250,6 +266,33 @@ class _Conversation:
         if isinstance(intent, TooLong):
             return TOO_LONG
         return NOT_UNDERSTOOD
+
+    async def not_done(self, intent: NotDone) -> str:
+        """A task said not to be done: reopened when it is the one just completed (``sorry, I
+        didn't call him``); else left as it is."""
+        last = last_change(self.turn.history)
+        pointed = isinstance(intent.ref, ByContext) or (
+            isinstance(intent.ref, ByWords) and intent.ref.words.casefold() in _PRONOUNS
+        )
+        if pointed and last is not None and last.tool == "complete_task" and not last.failed:
+            return await self.act(Act("reopen", ByContext()))
+        return LEFT_OPEN
+
+    async def each_shown(self, intent: EachShown) -> str:
+        """Do one action on each task of the list just shown (at most :data:`_EACH_SHOWN`)."""
+        shown = shown_list(self.turn.history) or []
+        if not shown:
+            return (
+                "I haven't shown you a list yet, so I haven't changed anything; ask me "
+                "'show my tasks' first."
+            )
+        if len(shown) > _EACH_SHOWN:
+            return (
+                f"The last list I showed you has {len(shown)} tasks; I change at most "
+                f"{_EACH_SHOWN} at once, so I haven't changed anything."
+            )
+        places = range(1, len(shown) + 1)
+        return await self.perform(Several(tuple(Act(intent.verb, ByPosition(n)) for n in places)))
 
     async def add(
         self, fields: TaskFields, *, or_update: bool = False, loosely: bool = False
@@ -375,7 +418,11 @@ class _Conversation:
             made = await self.call("restore_task", {"task": intent.ref.words})
             return self._reply_to_change(made)
         found = await self.resolve(
-            intent.ref, prefer=_PREFERRED.get(intent.verb), stems=intent.stems
+            intent.ref,
+            prefer=_PREFERRED.get(intent.verb),
+            stems=intent.stems,
+            deleting=intent.verb == "delete",
+            stated=intent.stated,
         )
         if isinstance(found, str):
             return found
@@ -476,7 +523,7 @@ class _Conversation:
                 self.turn.tools, words, now=self.turn.now, tz=self.turn.timezone
             )
             if named is not None:
-                seen = await self.turn.tools.look("get_task", {"task_id": named})
+                seen = await self.turn.tools.look("get_task", {"task_id": named[0]})
                 tasks = [] if seen.failed else [seen.result["task"]]
         if not tasks:
             due = fields.due if fields.due is not None else fields.reminder
@@ -677,9 +724,19 @@ class _Conversation:
         )
 
     async def resolve(
-        self, ref: Reference, *, prefer: str | None, stems: tuple[str, ...] = ()
+        self,
+        ref: Reference,
+        *,
+        prefer: str | None,
+        stems: tuple[str, ...] = (),
+        deleting: bool = False,
+        stated: bool = False,
     ) -> int | str:
-        """Return the id of the task ``ref`` names, or the reply to give when it is unclear."""
+        """Return the id of the task ``ref`` names, or the reply to give when it is unclear.
+
+        Words no search finds may still name an open task clearly (:func:`named_task`), the
+        whole message too for a fact (``stated``: "the plumber, I have called him"); such a
+        task is taken, except to delete it (``deleting``), which is asked."""
         if isinstance(ref, ById):
             return ref.task_id
         if isinstance(ref, Everything):
@@ -692,7 +749,21 @@ class _Conversation:
                 return ref.position  # "check off number 12", no list shown: task 12
             return by_position(self.turn.history, ref.position)
         if isinstance(ref, ByWords):
-            return await self._by_words(ref.words, prefer, stems, at=ref.at)
+            found = await self._by_words(ref.words, prefer, stems, at=ref.at)
+            if found is not _NOT_FOUND:
+                return found
+            named = await named_task(
+                self.turn.tools,
+                ref.words,
+                stated=self.turn.message if stated else "",
+                now=self.turn.now,
+                tz=self.turn.timezone,
+            )
+            if named is None:
+                return (
+                    f"I couldn't find a task matching '{ref.words}', so I haven't changed anything."
+                )
+            return ASK_DELETE.format(title=named[1]) if deleting else named[0]
         if isinstance(ref, ByOther):
             return the_other(self.turn.history)
         if self.calls:  # "… and make it urgent": the task this turn just acted on
@@ -711,12 +782,14 @@ class _Conversation:
     async def _by_words(
         self, words: str, prefer: str | None, stems: tuple[str, ...], *, at: str | None = None
     ) -> int | str:
+        """Return the id of the task a search for ``words`` finds, the reply to give when it
+        finds several, or :data:`_NOT_FOUND`."""
         made = await self.search(words, "all")
         if made.failed:
             return f"Sorry — {made.result['error']}"
         tasks: list[View] = made.result["tasks"]
         if not tasks:
-            return f"I couldn't find a task matching '{words}', so I haven't changed anything."
+            return _NOT_FOUND
         exact = [task for task in tasks if task["title"].casefold() == words.casefold()]
         preferred = [task for task in tasks if task["status"] == prefer]
         said = [task for task in preferred or tasks if _begins_with_any(task["title"], stems)]

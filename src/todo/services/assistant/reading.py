@@ -13,6 +13,7 @@ changes nothing (``login test: in progress``) completes nothing.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +26,7 @@ from todo.domain.assistant.chat import Toolbox
 from todo.domain.assistant.intent_fields import TaskFields
 from todo.domain.assistant.intent_lists import search_words
 from todo.domain.assistant.intent_references import ById, ByWords
+from todo.domain.assistant.intent_statements import stated_sentence
 from todo.domain.assistant.intents import (
     Act,
     Add,
@@ -36,7 +38,13 @@ from todo.domain.assistant.intents import (
     Update,
 )
 from todo.domain.assistant.reading_fields import days_moved, fields_for, level_set, said_done
-from todo.domain.assistant.reading_model import ActionModel, asks_to_add, features, reading_of
+from todo.domain.assistant.reading_model import (
+    MAX_CHARACTERS,
+    ActionModel,
+    asks_to_add,
+    features,
+    reading_of,
+)
 
 #: How likely the model's first action must be for it to be taken.
 SURE: Final = 0.7
@@ -48,6 +56,14 @@ NAMED_ALONE: Final = 0.3
 NAMED_CLEARLY: Final = 0.6
 #: How sure the model must be that a task is done, beside a word that says so.
 SURE_DONE: Final = 0.9
+#: What says a fact is not one of a thing done: a negation, "almost", a question. A fact with
+#: one of these completes nothing on a guess.
+_NOT_DONE: Final = re.compile(
+    r"\b(?:not|never|no|nothing|yet|almost|nearly|halfway|partly|partially|mostly|still|"
+    r"didn'?t|haven'?t|hasn'?t|isn'?t|wasn'?t|aren'?t|won'?t|can'?t|couldn'?t|dont|didnt|"
+    r"havent|hasnt|isnt|wasnt|cant|couldnt)\b|n't\b|\?|^\s*+(?:has|have|is|was|did|were|are)\b",
+    re.IGNORECASE,
+)
 #: The actions the second reading may take.
 TAKEN: Final = frozenset(
     {"complete", "delete", "due", "undue", "raise", "lower", "priority", "remind", "unremind"}
@@ -76,15 +92,29 @@ def action_model() -> ActionModel:
     return ActionModel.from_json(json.loads(text))
 
 
-async def named_task(tools: Toolbox, words: str, *, now: datetime, tz: ZoneInfo) -> int | None:
-    """Return the id of the open task the words name clearly — all of its title, or two of
-    its words and :data:`NAMED_CLEARLY` of them (``the pasport renewal`` names "Renew
-    passport", ``the vet appt`` names "Vet appointment"); else None."""
+async def named_task(
+    tools: Toolbox, words: str, *, stated: str = "", now: datetime, tz: ZoneInfo
+) -> tuple[int, str] | None:
+    """Return the id and title of the open task ``words`` name clearly — all of its title, or
+    two of its words and :data:`NAMED_CLEARLY` of them (``the pasport renewal`` names "Renew
+    passport", ``the vet appt`` names "Vet appointment"); else the one a statement of fact
+    names as the second reading does (``stated``: "the plumber, I have called him"); else
+    None."""
     tasks = await tools.open_titles()
-    read = reading_of(words, [title for _, title in tasks], now=now, tz=tz)
-    if read.task is None or not (read.fit >= 1 or (read.fit >= NAMED_CLEARLY and read.said >= 2)):
-        return None  # "the car insurance" does not name "Wash the car"
-    return tasks[read.task][0]
+    titles = [title for _, title in tasks]
+    whole = reading_of(stated, titles, now=now, tz=tz) if stated else None
+    if whole is not None and (
+        _NOT_DONE.search(stated[:MAX_CHARACTERS]) or not said_done(stated, whole)
+    ):
+        return None  # "I did not yet call the bank, maybe tomorrow", "has it been renewed?"
+    if _NOT_DONE.search(words[:MAX_CHARACTERS]):
+        return None  # "not yet call bank"
+    read = reading_of(words, titles, now=now, tz=tz)
+    if read.task is not None and (read.fit >= 1 or (read.fit >= NAMED_CLEARLY and read.said >= 2)):
+        return tasks[read.task]  # "the car insurance" does not name "Wash the car"
+    if whole is None or whole.task is None or whole.fit < (NAMED_ALONE if whole.alone else NAMED):
+        return None
+    return tasks[whole.task]
 
 
 def guess(
@@ -98,7 +128,10 @@ def guess(
     if read.task is None or read.fit < (NAMED_ALONE if read.alone else NAMED):
         return None
     task_id, title = tasks[read.task]
-    action, chance = action_model().predict(features(read))[0]
+    ranked = action_model().predict(features(read))
+    action, chance = ranked[0]
+    if action in _PRIORITY:  # "has low priority": a level or a step, one change of priority
+        chance = sum(likely for name, likely in ranked if name in _PRIORITY)
     if action not in TAKEN or chance < SURE:
         return None
     level = level_set(message) if action in _PRIORITY else None
@@ -137,10 +170,12 @@ async def second_reading(
     family = _family(intent)
     if family is None or (family == "add" and asks_to_add(message)):
         return None  # "add milk": a new task, whatever the list holds
+    if family == "complete":  # "The car is washed. Not that anyone will notice."
+        message = stated_sentence(message)
     found = guess(message, await tools.open_titles(), now=now, tz=tz)
     if found is None or found.action == family or _same_change(family, found.action):
         return None
-    if _named_as_it_is(intent, found):
+    if _named_as_it_is(intent, found) or _already_changes(intent, found.action):
         return None
     if found.action == "none":
         if family == "complete":
@@ -170,6 +205,22 @@ def _named_as_it_is(intent: Intent, found: Guess) -> bool:
     if not isinstance(intent, Add) or not intent.or_update or not intent.fields.title:
         return False
     return search_words(intent.fields.title).casefold() == search_words(found.title).casefold()
+
+
+def _already_changes(intent: Intent, action: str) -> bool:
+    """Tell whether the rules' edit already changes what the model read, beside more (``move
+    the car service to tomorrow and make it high priority``: the day and the level)."""
+    if not isinstance(intent, Update):
+        return False
+    changes = intent.changes
+    said = {
+        "due": changes.due is not None,
+        "remind": changes.reminder is not None,
+        "repeat": bool(changes.recurrence),
+        "rename": bool(changes.title),
+        "describe": bool(changes.description),
+    }
+    return said.get(action, action in _PRIORITY and changes.priority is not None)
 
 
 def _same_change(family: str, action: str) -> bool:

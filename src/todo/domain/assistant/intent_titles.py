@@ -1,0 +1,80 @@
+"""A new task's title without the words that only wrap it.
+
+People name what they want to add with words around it: ``a to-do called X``, ``the
+following task: X``, ``a recurring task to X``, ``new job: X``, ``X task``, ``… with a due
+date of Friday``. Those words are about the list, not the task. :func:`unwrapped_title` takes
+them off a title the rules read, and a title said in quotes is the title as quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["unwrapped_title"]
+
+#: The longest title looked at (a title is at most a few hundred characters).
+_MOST_CHARACTERS: Final = 400
+
+_FLAGS: Final = re.IGNORECASE
+#: A noun for a task, with the words that say what kind: ``a new recurring task``.
+_KIND: Final = (
+    r"(?:(?:the\s++)?following\s++|a\s++|an\s++|one\s++more\s++|another\s++|my\s++|the\s++)?"
+    r"(?:(?:new|recurring|repeating|regular|weekly|daily|monthly|yearly|annual|quick|little|"
+    r"small|separate|urgent|important|reminder)\s++){0,3}"
+    r"(?:task|to-?do|todo|item|job|thing|entry|reminder|chore|errand)s?"
+)
+#: A task noun and what joins it to the title: ``a to-do called``, ``task:``, ``a task to``.
+_HEAD: Final = re.compile(
+    rf"^{_KIND}(?:\s++(?:called|named|entitled|titled|saying|that\s++says|which\s++says|"
+    r"reading|for\s++me)\s*+:?|\s*+:|\s++to(?=\s))\s*+(?:to\s++(?=\w))?",
+    _FLAGS,
+)
+#: What is left of such a head when the noun was read as something else: ``entitled X``.
+_NAMING: Final = re.compile(r"^(?:called|named|entitled|titled)\s++", _FLAGS)
+#: A task noun at the end, after a word that is not an article: ``renew car insurance task``.
+_KIND_AT_END: Final = re.compile(
+    r"(?<!\bthe)(?<!\ba)(?<!\bmy)(?<!\bthis)(?<!\bthat)(?<!\bour)\s++(?:task|to-?do|item)$", _FLAGS
+)
+#: What is left of a due date said with a noun: ``with a due date of``, ``with a deadline of``.
+_DUE_LEFT: Final = re.compile(
+    r"\s++(?:with\s++)?(?:a\s++|the\s++)?(?:due(?:\s++date)?|deadline)(?:\s++(?:of|on|for|by))?$",
+    _FLAGS,
+)
+#: Words that put something on a list, before a quoted title.
+_PUTTING: Final = re.compile(
+    r"\b(?:put|add|pop|stick|jot|write|note|make|create|set|save|log|enter|bung|chuck|whack)\b",
+    _FLAGS,
+)
+#: A title in quotes inside the message: ``help me put 'buy fuel' for tomorrow``.
+_QUOTED: Final = re.compile(r"(?<!\w)[\"“'‘](?P<inner>[^\"”'’\n]{2,200})[\"”'’](?!\w)")
+
+
+def unwrapped_title(title: str, message: str = "") -> str:
+    """Return ``title`` without the words that wrap it; the one quotation of ``message``
+    whose words the title holds is the title.
+
+    >>> unwrapped_title("A to-do called deep clean the walk-in")
+    'Deep clean the walk-in'
+    """
+    if not title or len(title) > _MOST_CHARACTERS:
+        return title
+    quoted = [found.group("inner").strip() for found in _QUOTED.finditer(message[:1000])]
+    if len(quoted) == 1 and len(quoted[0].split()) >= 2 and _holds(title, quoted[0]):
+        return _capitalised(quoted[0])
+    kept = _NAMING.sub("", _HEAD.sub("", title, count=1), count=1)
+    kept = _DUE_LEFT.sub("", _KIND_AT_END.sub("", kept, count=1), count=1).strip(" ,:;-")
+    if not kept or kept == title:
+        return title
+    return _capitalised(kept)
+
+
+def _holds(title: str, quoted: str) -> bool:
+    """Tell whether ``title`` is ``quoted`` after words that put it on the list (``help me put
+    'buy fuel'``), not a title that quotes a name (``Read 'The Hobbit'``)."""
+    at = title.casefold().find(quoted.casefold())
+    return at > 0 and _PUTTING.search(title[:at]) is not None
+
+
+def _capitalised(title: str) -> str:
+    return title[:1].upper() + title[1:]
