@@ -24,6 +24,7 @@ from .held_out import HELD_OUT
 from .held_out_fifth import HELD_OUT_FIFTH
 from .held_out_fourth import HELD_OUT_FOURTH
 from .held_out_second import HELD_OUT_SECOND
+from .held_out_seventh import HELD_OUT_SEVENTH
 from .held_out_sixth import HELD_OUT_SIXTH
 from .held_out_third import HELD_OUT_THIRD
 from .ninth_voice import NINTH_VOICE
@@ -52,18 +53,23 @@ REQUIRED_HELD_OUT_THIRD = 0.95
 REQUIRED_HELD_OUT_FOURTH = 0.95
 #: The floor of the fifth held-out set: written apart from the engine before the round scored
 #: against it, scored once at the end of that round (121/237); its misses were read after that
-#: and it is development now (164/237 with the learned reader).
-REQUIRED_HELD_OUT_FIFTH = 0.69
+#: and it is development now (164/237 with the learned reader, 196/237 after the round of the
+#: seventh set).
+REQUIRED_HELD_OUT_FIFTH = 0.82
 #: The floor of the sixth held-out set: written apart before the round of the learned reader,
 #: scored once at its end (177/250; the engine before that round scored 164/250; 176/250 after
-#: the safety fixes that followed). Its misses were read after that, so the next round needs a
-#: new held-out set.
-REQUIRED_HELD_OUT_SIXTH = 0.70
+#: the safety fixes that followed). Its misses were read after that (development since: 235/250
+#: after the round of the seventh set).
+REQUIRED_HELD_OUT_SIXTH = 0.94
+#: The floor of the seventh held-out set: written apart from the engine before the round of
+#: follow-ups, wrapped titles, loose times and windows, and scored once at its end: 213/270
+#: (the engine before that round: 201/270). Its misses were read after that.
+REQUIRED_HELD_OUT_SEVENTH = 0.78
 #: The floors of the development voices written last: what they reached (they scored 55% and
 #: 45% when first played, 83% and 82% after a round of rules, 85.5% and 84.7% with the learned
-#: reader).
-REQUIRED_NINTH_VOICE = 0.85
-REQUIRED_TENTH_VOICE = 0.84
+#: reader, 86.7% and 85.5% after the round of the seventh held-out set).
+REQUIRED_NINTH_VOICE = 0.86
+REQUIRED_TENTH_VOICE = 0.85
 
 
 async def run_case(app: App, item: Case) -> list[str]:
@@ -309,6 +315,34 @@ def test_the_sixth_held_out_set_is_large_and_apart_from_the_others() -> None:
     assert len(said & others) <= len(HELD_OUT_SIXTH) // 8, said & others
 
 
+def test_the_seventh_held_out_set_is_large_and_apart_from_the_others() -> None:
+    assert len(HELD_OUT_SEVENTH) >= 150
+    said = {item.say.casefold() for item in HELD_OUT_SEVENTH}
+    others = {
+        item.say.casefold()
+        for item in (
+            *CASES,
+            *HELD_OUT,
+            *HELD_OUT_SECOND,
+            *HELD_OUT_THIRD,
+            *HELD_OUT_FOURTH,
+            *HELD_OUT_FIFTH,
+            *HELD_OUT_SIXTH,
+            *SECOND_VOICE,
+            *THIRD_VOICE,
+            *FOURTH_VOICE,
+            *FIFTH_VOICE,
+            *SEVENTH_VOICE,
+            *SEVENTH_VOICE,
+            *EIGHTH_VOICE,
+            *NINTH_VOICE,
+            *TENTH_VOICE,
+        )
+    }
+    # Short everyday follow-ups ("undo that") coincide between sets written apart.
+    assert len(said & others) <= len(HELD_OUT_SEVENTH) // 8, said & others
+
+
 def test_every_message_of_every_set_is_read_without_raising() -> None:
     """The reader never raises (the engine would answer with its apology for a bug)."""
     now, tz = datetime(2026, 11, 26, 10, 0, tzinfo=UTC), ZoneInfo("Europe/Berlin")
@@ -329,9 +363,22 @@ def test_every_message_of_every_set_is_read_without_raising() -> None:
         HELD_OUT_FOURTH,
         HELD_OUT_FIFTH,
         HELD_OUT_SIXTH,
+        HELD_OUT_SEVENTH,
     )
     for cases in sets:
         for item in cases:
             earlier = (item.before,) if isinstance(item.before, str) else item.before or ()
             for message in (*earlier, item.say):
                 read_intent(message.format(*range(1, 10)), now=now, tz=tz)
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+async def test_seventh_held_out_accuracy(app: App, request: pytest.FixtureRequest) -> None:
+    """The seventh held-out set: scored and reported, never tuned against (held_out_seventh.py)."""
+    matched, accuracy, missed = await scored(
+        app, request, "held-out set, seventh", HELD_OUT_SEVENTH, REQUIRED_HELD_OUT_SEVENTH
+    )
+    assert accuracy >= REQUIRED_HELD_OUT_SEVENTH, (
+        f"seventh held-out accuracy {matched}/{len(HELD_OUT_SEVENTH)} = {accuracy:.1%} < "
+        f"{REQUIRED_HELD_OUT_SEVENTH:.0%}; missed:\n{missed}"
+    )

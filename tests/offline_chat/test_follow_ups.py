@@ -51,6 +51,9 @@ def test_a_long_message_keeps_no_value() -> None:
         # A quoted name inside a title stays, and a task that is about a task keeps its word.
         ("Read The Hobbit", "add read 'The Hobbit'", "Read The Hobbit"),
         ("Finish the task", "", "Finish the task"),
+        ("Check the budget its payday", "", "Check the budget"),
+        ("Tidy the garage rn its a mess", "", "Tidy the garage"),
+        ("Write to Its Ltd", "", "Write to Its Ltd"),
         ("Task force meeting", "", "Task force meeting"),
     ],
 )
@@ -139,3 +142,53 @@ async def test_an_aside_after_a_fact_does_not_negate_it(chat: ChatSession) -> No
     task_id = await chat.seed("Clean the gutters")
     await chat.say("I cleaned the gutters. Not that anyone will notice.")
     assert (await chat.tasks())[task_id]["status"] == "completed"
+
+
+async def test_asked_whether_it_was_done_shows_the_task_and_its_state(chat: ChatSession) -> None:
+    await chat.seed("Order printer paper", state="completed")
+    await chat.seed("Call the landlord")
+    reply = await chat.say("did I order the printer paper or not?")
+    assert calls_of(reply) == ["search_tasks"]
+    assert "Order printer paper" in reply.text
+    assert "landlord" not in reply.text
+
+
+async def test_a_note_said_with_the_task_and_a_colon_describes_that_task(
+    chat: ChatSession,
+) -> None:
+    task_id = await chat.seed("Prepare the board pack")
+    reply = await chat.say(
+        "Please add the following note to the board pack task: two slides missing"
+    )
+    assert calls_of(reply)[-1] == "update_task"
+    tasks = await chat.tasks()
+    assert len(tasks) == 1
+    assert tasks[task_id]["description"] == "two slides missing"
+
+
+async def test_a_day_suggested_as_a_question_moves_the_task_just_added(chat: ChatSession) -> None:
+    await chat.say("add call the tiler on the 7th of december")
+    await chat.say("The 9th perhaps?")
+    (task,) = (await chat.tasks()).values()
+    assert task["due"] == "Wednesday 9 December 2026"
+
+
+async def test_advance_by_a_day_moves_the_due_date_earlier(chat: ChatSession) -> None:
+    task_id = await chat.seed("Service the boiler", due="2026-12-02")
+    await chat.say("Advance the boiler service of one day")
+    assert (await chat.tasks())[task_id]["due"] == "Tuesday 1 December 2026"
+
+
+async def test_a_time_written_with_points_is_read(chat: ChatSession) -> None:
+    await chat.say("add call the vet tomorrow at 6 p.m.")
+    (task,) = (await chat.tasks()).values()
+    assert task["title"] == "Call the vet"
+    assert task["due"] == "Friday 27 November 2026, 18:00"
+
+
+async def test_a_message_that_asks_for_no_change_changes_nothing(chat: ChatSession) -> None:
+    await chat.seed("Renew the passport")
+    before = await chat.tasks()
+    reply = await chat.say("Renewed my passport last month, no changes needed, just saying thanks!")
+    assert calls_of(reply) == []
+    assert await chat.tasks() == before

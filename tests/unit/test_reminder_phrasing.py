@@ -107,6 +107,13 @@ def test_quick_add_reads_the_same_times() -> None:
     assert parsed.due == moment(FRIDAY, 5)
 
 
+@pytest.mark.parametrize("said", ["6 p.m.", "6 p.m", "6p.m.", "6 pm", "6pm"])
+def test_a_half_of_the_day_written_with_points_is_read(said: str) -> None:
+    parsed = parse_quick_add(f"call the vet tomorrow at {said}", now=NOW, tz=BERLIN)
+    assert parsed.title == "call the vet"
+    assert parsed.due == moment(FRIDAY, 18)
+
+
 # ------------------------------------------------------------------- asking for a reminder
 
 

@@ -409,6 +409,11 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         r"(?:an?\s++)?(?P<level>urgent|important|high|medium|normal|low|top)(?:[\s-]++priority)?$",
         _FLAGS,
     ),
+    re.compile(  # "Change the name of 'Send the CV' for 'Send the CV and the letter'"
+        rf"^{_CHANGE}\s++(?:the\s++)?{_FIELD}\s++(?:of|for|on)\s++"
+        r"(?P<ref>[\"“'‘][^\"”'’\n]{1,200}[\"”'’])\s++(?:to|into|as|for|with)\s++(?P<new>.+)$",
+        _FLAGS,
+    ),
     re.compile(
         rf"^{_CHANGE}\s++(?:the\s++)?{_FIELD}\s++(?:of|for|on)\s++{_REF}\s++(?:to|into|as)"
         r"(?:\s*+:\s*+|\s++)(?P<new>.+)$",

@@ -29,6 +29,7 @@ from todo.domain.assistant.intent_references import (
     read_reference,
     unquote,
 )
+from todo.domain.assistant.intent_titles import unwrapped_title
 from todo.domain.assistant.intent_words import PRIORITY_LEVELS, PRIORITY_VALUE, STOPWORDS
 from todo.domain.assistant.intents import (
     LIST_WORDS,
@@ -79,7 +80,18 @@ _MOST_REQUESTS: Final = 3
 def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     """Return what a chat message asks for; never raises.
 
-    ``read_intent("What's pending?", now=now, tz=tz)`` lists the pending tasks.
+    ``read_intent("What's pending?", now=now, tz=tz)`` lists the pending tasks. A new task's
+    title is given without the words that wrap it (``a to-do called X``: X).
+    """
+    read = _read_intent(message, now=now, tz=tz)
+    if isinstance(read, Add) and read.fields.title:
+        title = unwrapped_title(read.fields.title, message)
+        return replace(read, fields=replace(read.fields, title=title))
+    return read
+
+
+def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
+    """Return what a chat message asks for (:func:`read_intent`, titles as read).
 
     In this order: a task named first and then what to do with it (``X: make it urgent``);
     the message read whole, its greetings and thanks set aside; two facts said in one sentence;
@@ -95,6 +107,8 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     words = " ".join(cleaned(_EMOJI.sub(" . ", message)).split()).strip(" .")
     if len(words) > READ_LIMIT:
         return TooLong()
+    if _NO_CHANGES.search(words):  # "No changes today, just saying thanks!"
+        return SmallTalk("thanks")
     topical = _on_topic(words, now, tz)  # "send the proposal: make it urgent"
     if topical is not None:
         return topical
@@ -508,6 +522,12 @@ _LIKE_THAT: Final = re.compile(
 
 
 #: What a sentence of nothing but a priority or a date may also say: ``no rush``.
+#: A message that says it asks for no change: ``no changes today, just saying thanks``.
+_NO_CHANGES: Final = re.compile(
+    r"\b(?:no\s++changes?(?:\s++(?:today|needed|for\s++now|please))?|nothing\s++to\s++change|"
+    r"(?:just|only)\s++(?:saying|wanted\s++to\s++say)\s++thanks)\b",
+    re.IGNORECASE,
+)
 _ADJUNCT_ONLY: Final = re.compile(
     r"(?:[\s,.!]|\b(?:no|rush|hurry|please|pls|thanks|thank|you|whenever|it'?s|its|is|it|"
     r"and|also|so|but|make|set|that|just|priority|prio)\b)*+",

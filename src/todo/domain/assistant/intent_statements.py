@@ -527,14 +527,14 @@ _STEPS: Final = (
 )
 
 _AMOUNT: Final = (
-    r"(?:by\s++)?(?:(?P<n>a|an|one|two|three|four|five|six|seven|a couple of|a few|\d{1,3})"
+    r"(?:by\s++|of\s++)?(?:(?P<n>a|an|one|two|three|four|five|six|seven|a couple of|a few|\d{1,3})"
     r"\s++(?P<unit>days?|weeks?|months?|hours?|hrs?|minutes?|mins?|fortnights?)|"
     r"(?P<half>half\s++an\s++hour|"
     r"a\s++quarter\s++of\s++an\s++hour|an\s++hour\s++and\s++a\s++half))"
 )
 _LATER: Final = r"(?:more\s++late|later|back|out|further|more|after|late)"
 _EARLIER: Final = r"(?:earlier|forward|sooner|ahead|before)"
-_EARLIER_WORD: Final = re.compile(rf"{_EARLIER}|in", _FLAGS)
+_EARLIER_WORD: Final = re.compile(rf"{_EARLIER}|in|advance|prepone|anticipate", _FLAGS)
 _SHIFT_VERB: Final = (
     r"(?:push|move|shift|bump|put|delay|postpone|defer|slide|kick|slip|reschedule|make|have|"
     r"do|get|bring)"
@@ -572,6 +572,8 @@ _SHIFTS: Final = (
         _FLAGS,
     ),
     re.compile(rf"^(?:bring|pull)\s++{_REF}\s++(?P<dir1>forward|ahead|in)\s++{_AMOUNT}$", _FLAGS),
+    # "advance the plumber of one day", "prepone the review by 2 days"
+    re.compile(rf"^(?P<dir1>advance|prepone|anticipate)\s++{_REF}\s++{_AMOUNT}$", _FLAGS),
     re.compile(rf"^{_REF}\s++{_AMOUNT}\s++(?P<dir2>{_LATER}|{_EARLIER})$", _FLAGS),
     re.compile(
         rf"^(?:i\s++)?(?:need|want)\s++{_REF}\s++(?:done|finished|ready|sorted)\s++{_AMOUNT}"

@@ -46,6 +46,15 @@ _PUTTING: Final = re.compile(
     r"\b(?:put|add|pop|stick|jot|write|note|make|create|set|save|log|enter|bung|chuck|whack)\b",
     _FLAGS,
 )
+#: Why, said after a title, and chat words at its end: ``check the budget its payday``,
+#: ``clean my room rn its a mess lol``.
+_ASIDE_AT_END: Final = re.compile(
+    r"(?<!\bfor)(?<!\bof)(?<!\bin)(?<!\bto)(?<!\bon)(?<!\bat)(?<!\bby)(?<!\bwith)"
+    r"(?:\s++(?:its|it'?s|it\s++is|cause|cuz|coz|because|rn|lol|lmao|haha|tbh|ngl)"
+    r"\b.*)$",  # lower case: "Write to Its Ltd" names a company
+)
+#: The fewest words a title keeps when an aside is taken off its end.
+_FEWEST_WORDS: Final = 2
 #: A title in quotes inside the message: ``help me put 'buy fuel' for tomorrow``.
 _QUOTED: Final = re.compile(r"(?<!\w)[\"“'‘](?P<inner>[^\"”'’\n]{2,200})[\"”'’](?!\w)")
 
@@ -64,6 +73,8 @@ def unwrapped_title(title: str, message: str = "") -> str:
         return _capitalised(quoted[0])
     kept = _NAMING.sub("", _HEAD.sub("", title, count=1), count=1)
     kept = _DUE_LEFT.sub("", _KIND_AT_END.sub("", kept, count=1), count=1).strip(" ,:;-")
+    shorter = _ASIDE_AT_END.sub("", kept, count=1).strip(" ,:;-")
+    kept = shorter if len(shorter.split()) >= _FEWEST_WORDS else kept
     if not kept or kept == title:
         return title
     return _capitalised(kept)

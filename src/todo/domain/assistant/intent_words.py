@@ -64,6 +64,7 @@ POLITE_END: Final = re.compile(
     r"(?:all\s++)?right|alright|ok(?:ay)?|possible|fine)|"
     r"thanks a lot|cheers|ta|would ya|could ya|will ya|cheers mate|kindly share|please share|"
     r"there'?s a love|love|mate|please update|update it|can you change it|could you change it|"
+    r"gg|lol|lmao|haha|ez|bro|fam|innit|"
     r"(?:can|could|would|will) you (?:add|put|note|save|jot|make) "
     r"(?:that|this|it)(?: down| for me| to my list| on my list)?)$",
     _FLAGS,

@@ -79,7 +79,6 @@ from todo.domain.assistant.intent_statements import (
     read_done_statement,
     read_shift,
 )
-from todo.domain.assistant.intent_titles import unwrapped_title
 from todo.domain.assistant.intent_windows import read_window, rest_of_week
 from todo.domain.assistant.intent_words import (
     ADD,
@@ -412,10 +411,6 @@ def read_request(message: str, now: datetime, tz: ZoneInfo) -> Intent:
     question = words.rstrip(" .!…").endswith("?") and not _ASKED_TO_ADD.search(words)
     continued = _MORE.match(words) is not None
     read = _command(text, now, tz, question=question, continued=continued)
-    if isinstance(read, Add) and read.fields.title:  # "a to-do called X": X
-        read = replace(
-            read, fields=replace(read.fields, title=unwrapped_title(read.fields.title, message))
-        )
     if read is None:
         elsewhere = read_what_is_in(text, now, tz)  # "what's in Home?": a project, a tag…
         read = ListTasks(elsewhere) if elsewhere is not None else None
@@ -500,6 +495,13 @@ def _command(
     asked_last = added_at_the_end(text)  # "dentist tmrw 16:15 pls add", "…, please help me add"
     if asked_last is not None and not question and not _QUESTION_START.match(text):
         return Add(read_fields(asked_last, now=now, tz=tz))
+    noted = _NOTE_TO.match(text)  # "add the following note to the witness task: …"
+    note_ref, note = (
+        (noted["ref"] or noted["ref2"], noted["note"] or noted["note2"]) if noted else ("", "")
+    )
+    noted_ref = read_reference(note_ref) if note_ref else None
+    if noted_ref is not None:
+        return Update(noted_ref, TaskFields(description=note.strip()))
     add_it = _ADD_IT.match(text)
     if add_it is not None:  # "need to get the car serviced, stick it in for the 18th"
         edited = _read_edit(add_it.group("body"), now, tz)  # "X deadline is 15 January, put it"
@@ -628,6 +630,9 @@ def _command(
     listed = read_list(text)
     if listed is not None:
         return ListTasks(rest_of_week(listed, text, now=now, tz=tz))
+    asked_if_done = _DID_I.fullmatch(text)  # "did I order the feed pellets or not?"
+    if asked_if_done is not None and (question or asked_if_done["tail"]):
+        return ListTasks(ListQuery(status="all", search=asked_if_done.group("words")))
     soft = SOFT_ADD.match(text)
     if soft is not None and not question and not _PAST_TIME.search(text):
         return Add(read_fields(soft.group("body"), now=now, tz=tz))
@@ -642,6 +647,8 @@ def _command(
     said = whole_when(text, now, tz) or whole_when(_MAKE_IT.sub("", text, count=1), now, tz)
     if said is not None:
         return JustWhen(said.value, time_only=not said.has_date, question=question)
+    if question and _SUGGESTED.search(text):  # "The 9th perhaps?": a suggestion, not a question
+        return _value_alone(without_filler(text), now, tz)
     if question:
         return None
     value = _value_alone(without_filler(text), now, tz)  # "Actually, Saturday would be better"
@@ -767,7 +774,7 @@ _NEGATION: Final = re.compile(
     r"shouldnt)\b|n't\b",
     re.IGNORECASE,
 )
-_COPULA: Final = re.compile(r"\b(?:is|are|was|were|seems|looks|feels)\b", re.IGNORECASE)
+_COPULA: Final = re.compile(r"\b(?:am|'m|is|are|was|were|seems|looks|feels)\b", re.IGNORECASE)
 _QUESTION_START: Final = re.compile(
     r"^(?:what|what'?s|which|when|where|who|why|how|is|are|do(?!\s++(?:the|my|some|our)\b)|does|"
     r"did|can|could|should|would|will|any|anything|have|has|show|list|tell)\b",
@@ -782,6 +789,25 @@ _BARE_WEEKDAY: Final = re.compile(
 _UNTIL: Final = re.compile(r"^(?:until|till|til|up\s++to)\s++", re.IGNORECASE)
 
 
+#: A note for a task said with its name and a colon: ``add the following note to the witness
+#: statements task: …``, ``add to the walk-in job: …``.
+_NOTE_TO: Final = re.compile(
+    r"^add\s++(?:(?:(?:the\s++)?following|a|this|the)\s++)?(?:note|comment|detail)s?\s++to\s++"
+    r"(?P<ref>[^:]{2,80}?)\s*+:\s*+(?P<note>\S.*)$|"
+    r"^add\s++to\s++(?P<ref2>[^:]{2,80}?\s(?:task|job|item|to-?do|one))\s*+:\s*+(?P<note2>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: Asked whether something was done: ``did I order the feed pellets or not?``, ``have I
+#: rung Margaret yet?`` (``words``: what to look for, the verb left out).
+_DID_I: Final = re.compile(
+    r"(?:did|have|has)\s++(?:i|we)\s++(?:already\s++|actually\s++|ever\s++)?"
+    r"(?!(?:get|got|have|had|mention|mentioned|say|said|tell|told|ask|asked|any)\b)[a-z]{2,20}"
+    r"\s++(?:the\s++|my\s++|a\s++|an\s++)?(?P<words>[^\s?][^?]{1,80}?)"
+    r"(?P<tail>\s++(?:or\s++not|or\s++what|yet|already))?[\s?!.]*+",
+    re.IGNORECASE,
+)
+#: A question that suggests a value rather than asks: ``The 9th perhaps?``.
+_SUGGESTED: Final = re.compile(r"\b(?:perhaps|maybe|possibly)\b", re.IGNORECASE)
 #: The most words of a repeat said alone about the task just named: ``every other friday``.
 _REPEAT_ALONE_WORDS: Final = 3
 

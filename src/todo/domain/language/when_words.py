@@ -168,15 +168,17 @@ _TOKEN_RE: Final = re.compile(
             (?:z|[+-][0-9]{2}(?::?[0-9]{2})?)?)
       | (?P<isodate>[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2})
       | (?P<slashdate>[0-9]{1,2}/[0-9]{1,2}(?![0-9/]))
-      | (?P<ampm>[0-9]{1,2}(?:[:.][0-9]{2})?[ap]m)
+      | (?P<ampm>[0-9]{1,2}(?:[:.][0-9]{2})?[ap](?:m|\.m\.?))
       | (?P<clock>[0-9]{1,2}[:.][0-9]{2})
       | (?P<ordinal>[0-9]{1,2}(?:st|nd|rd|th))
       | (?P<number>[0-9]++)
-      | (?P<word>o['’]clock|[^\W\d_]++)
+      | (?P<word>o['’]clock|[ap]\.m\.?|[^\W\d_]++)
     )"""
     + RIGHT_EDGE,
     re.IGNORECASE | re.VERBOSE,
 )
+#: ``a.m.`` and ``p.m.`` written with points, read as ``am`` and ``pm``.
+_POINTED_HALF: Final = re.compile(r"([ap])\.m\.?$")
 #: What may stand between two tokens of one phrase: spaces and at most one comma.
 _GAP_RE: Final = re.compile(r"\s*+,?\s*+")
 _KINDS: Final[dict[str, Kind]] = {
@@ -214,7 +216,8 @@ def tokenize(text: str) -> list[Token]:
         )
         word = match.group()
         kind = _KINDS[match.lastgroup or "word"]
-        tokens.append(Token(kind, word, word.lower(), match.start(), match.end(), glued))
+        low = _POINTED_HALF.sub(r"\1m", word.lower())  # "8 p.m." is "8 pm"
+        tokens.append(Token(kind, word, low, match.start(), match.end(), glued))
     return tokens
 
 
