@@ -75,6 +75,9 @@ def test_every_chat_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert "Added 'Call the plumber', due" in plumber
     assert "at 10:00" in plumber
     assert "urgent" in said["chat 'p1 call the plumber'"]
+    ferns = said["chat 'need a to-do called water the ferns, note: the big one too'"]
+    assert "Added 'Water the ferns'" in ferns
+    assert "Water the ferns" in said["chat 'did I water the ferns or not?'"]
     reminders = said[
         "chat 'Reminders please: call the plumber tomorrow 9am, renew the domain monday 9am'"
     ]

@@ -192,3 +192,41 @@ async def test_a_message_that_asks_for_no_change_changes_nothing(chat: ChatSessi
     reply = await chat.say("Renewed my passport last month, no changes needed, just saying thanks!")
     assert calls_of(reply) == []
     assert await chat.tasks() == before
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Delete the reminder, the one for the bank",
+        "Remove the reminder on the bank. I'll remember.",
+    ],
+)
+async def test_deleting_a_reminder_keeps_the_task(chat: ChatSession, message: str) -> None:
+    task_id = await chat.seed("Call the bank", reminder="2026-11-27T09:00:00+01:00")
+    await chat.say(message)
+    task = (await chat.tasks())[task_id]
+    assert task["status"] == "pending"
+    assert task["reminder"] in (None, "")
+
+
+async def test_a_wrong_day_then_the_right_one_moves_the_task_just_added(
+    chat: ChatSession,
+) -> None:
+    await chat.say("add return the ladder tomorrow")
+    await chat.say("Not tomorrow, on Monday")
+    (task,) = (await chat.tasks()).values()
+    assert task["due"] == "Monday 30 November 2026"
+
+
+async def test_places_in_a_list_said_in_other_words(chat: ChatSession) -> None:
+    first = await chat.seed("Pay rent")
+    second = await chat.seed("Return the drill")
+    third = await chat.seed("Plan the trip")
+    await chat.say("show my tasks")  # the latest first: Plan the trip, Return the drill, Pay rent
+    await chat.say("Tick off number two.")
+    await chat.say("show my tasks")
+    await chat.say("Third task delete please")
+    tasks = await chat.tasks()
+    assert tasks[second]["status"] == "completed"
+    assert tasks[first]["status"] == "deleted"
+    assert tasks[third]["status"] == "pending"

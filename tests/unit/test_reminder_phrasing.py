@@ -107,6 +107,28 @@ def test_quick_add_reads_the_same_times() -> None:
     assert parsed.due == moment(FRIDAY, 5)
 
 
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("walk the dogs tomorrow 0630", 6),
+        ("walk the dogs tomorrow at 1930", 19),
+        ("walk the dogs tomorrow 2100 hours", 21),
+    ],
+)
+def test_a_time_of_four_digits_is_read(text: str, hour: int) -> None:
+    parsed = parse_quick_add(text, now=NOW, tz=BERLIN)
+    assert parsed.title == "walk the dogs"
+    assert isinstance(parsed.due, datetime)
+    assert parsed.due.hour == hour
+
+
+@pytest.mark.parametrize("text", ["order 1500 bricks", "file invoice 0042", "pay the 2026 taxes"])
+def test_a_number_of_four_digits_alone_is_not_a_time(text: str) -> None:
+    parsed = parse_quick_add(text, now=NOW, tz=BERLIN)
+    assert parsed.due is None
+    assert parsed.title == text
+
+
 @pytest.mark.parametrize("said", ["6 p.m.", "6 p.m", "6p.m.", "6 pm", "6pm"])
 def test_a_half_of_the_day_written_with_points_is_read(said: str) -> None:
     parsed = parse_quick_add(f"call the vet tomorrow at {said}", now=NOW, tz=BERLIN)

@@ -58,7 +58,7 @@ _DID_BOTH: Final = re.compile(
 #: The task first, then what to do with it: ``Third one please delete``, ``Task 3 mark as done``.
 _OBJECT_FIRST: Final = re.compile(
     r"(?P<obj>(?:the\s++)?(?:first|second|third|fourth|fifth|last|both|\d{1,2}(?:st|nd|rd|th)|"
-    r"task\s++\d{1,9}|#\d{1,9}|number\s++\d{1,2}|that\s++one|this\s++one)(?:\s++one)?)\s++"
+    r"task\s++\d{1,9}|#\d{1,9}|number\s++\d{1,2}|that\s++one|this\s++one)(?:\s++(?:one|task|item))?)\s++"
     r"(?:please\s++|pls\s++)?(?P<verb>delete|remove|complete|finish|tick\s++off|reopen|restore|"
     r"mark\s++(?:it\s++)?(?:as\s++)?(?:done|complete|completed|finished)|done|"
     r"(?:i\s++)?(?:have\s++|'ve\s++)?(?:done|did|finished|completed)(?:\s++(?:yesterday|today|already|"
@@ -85,6 +85,11 @@ _NOT_THAT_ONE: Final = re.compile(
     r"(?:(?:sorry|no|oops|correction)[\s,:]++)?(?P<keep>[^\s,](?:[^,]{0,38}?[^\s,])?)[\s,]++not\s++"
     r"(?:on\s++|at\s++)?"
     r"[\w:.]{1,12}",
+    re.IGNORECASE,
+)
+_NOT_THAT_ONE_FIRST: Final = re.compile(
+    r"(?:(?:sorry|no|oops|correction)[\s,:]++)?not\s++(?:on\s++|at\s++)?[\w:.]{1,12}[\s,;]++"
+    r"(?:(?:but|rather)\s++)?(?P<keep>[^\s,](?:[^,]{0,38}?[^\s,.!])?)[.!]*+",
     re.IGNORECASE,
 )
 #: The title, then the ask to add it: ``dentist tmrw 16:15 pls add``, ``…, please help me add``.
@@ -163,8 +168,9 @@ def two_done(text: str) -> tuple[str, str] | None:
 
 
 def said_instead(text: str) -> str | None:
-    """Return the value kept of ``07:15 not 07:30`` (``07:15``), or None."""
-    found = _NOT_THAT_ONE.fullmatch(text)
+    """Return the value kept of ``07:15 not 07:30`` or ``not tomorrow, on Monday`` (``07:15``,
+    ``on Monday``), or None."""
+    found = _NOT_THAT_ONE.fullmatch(text) or _NOT_THAT_ONE_FIRST.fullmatch(text)
     return found.group("keep") if found is not None else None
 
 

@@ -44,6 +44,13 @@ _WHY_AFTER: Final = re.compile(
     r"called|paid|bought|sent|fixed|done))\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
+#: Numbers in words after ``number``: ``tick off number two``.
+_NUMBER_WORDS: Final = {
+    word: value
+    for value, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=1
+    )
+}
 #: The most words a reference may say around a quotation for the quotation to be the title.
 _WORDS_AROUND_QUOTE: Final = 6
 _CLAUSE_MARK: Final = re.compile(r"[,;]")
@@ -154,7 +161,8 @@ def read_reference(text: str) -> Reference | None:
         return ById(int(by_id.group("n"))) if len(by_id.group("n")) < 10 else None
     number = REF_NUMBER.fullmatch(phrase)
     if number is not None:
-        said = number.group("n")
+        word = number.group("w")
+        said = number.group("n") or (str(_NUMBER_WORDS[word.lower()]) if word else None)
         return ByPosition(int(said or number.group("p")), or_id=said is not None)
     ordinal = REF_ORDINAL.fullmatch(phrase)
     if ordinal is not None:

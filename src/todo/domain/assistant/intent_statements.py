@@ -758,7 +758,8 @@ _CLEARINGS: Final = (
             r"^(?:no|remove|delete|clear|cancel|drop|turn\s++off|switch\s++off|get\s++rid\s++of|"
             r"i\s++don'?t\s++need\s++(?:a|the|any)|i\s++do\s++not\s++need\s++(?:a|the|any)|"
             r"kill|scrap|ditch|lose|nuke|bin|stop)"
-            r"\s++(?:the\s++|my\s++)?(?:reminder|alert|alarm)s?\s++(?:for|on|from|of|about)\s++"
+            r"\s++(?:the\s++|my\s++)?(?:reminder|alert|alarm)s?"
+            r"(?:\s*+[,:;]\s*+(?:the\s++one\s++)?|\s++)(?:for|on|from|of|about)\s++"
             rf"{_REF}(?:\s++(?:anymore|any\s++more|any\s++longer))?$",
             _FLAGS,
         ),
@@ -892,7 +893,7 @@ _ANY_CLEARING: Final = (
 #: Words after a task's name that say why, not which: ``…, but not the task``, ``i won't
 #: forget``, ``it's all i think about``.
 _ASIDE: Final = re.compile(
-    r"[\s,;]++(?:but\s++(?:not|keep)|i\s++(?:won'?t|wont|will\s++not|don'?t|dont|can'?t)|"
+    r"[\s,;.]++(?:but\s++(?:not|keep)|i\s++(?:won'?t|wont|will\s++not|don'?t|dont|can'?t)|i'?ll|"
     r"it'?s|its|because|since|as\s++i|i'?m|i\s++am)\b.*$",
     _FLAGS,
 )

@@ -340,12 +340,14 @@ ORDINALS: Final = {
     "next to last": -2,
 }
 REF_ID: Final = re.compile(
-    r"^(?:(?:the\s++)?(?:task|item|todo|to-do|id)\s*+(?:number\s++|no\.?\s*+|#|id\s++)?|#\s*+)?"
+    r"^(?:(?:the\s++)?(?:task|item|todo|to-do|id|job|ticket|entry)\s*+"
+    r"(?:number\s++|no\.?\s*+|#|id\s++)?|#\s*+)?"
     r"(?P<n>\d++)$",
     _FLAGS,
 )
 REF_NUMBER: Final = re.compile(
-    r"^(?:the\s++)?(?:(?:number|no\.?|num|nr\.?)\s*+(?P<n>\d++)|(?:one|task|item)\s++(?:at|in)\s++"
+    r"^(?:the\s++)?(?:(?:number|no\.?|num|nr\.?)\s*+(?:(?P<n>\d++)|"
+    r"(?P<w>one|two|three|four|five|six|seven|eight|nine|ten))|(?:one|task|item)\s++(?:at|in)\s++"
     r"(?:position|spot|place)\s++(?P<p>\d++))"
     r"(?:\s++(?:one|task|item|on (?:the|that|this|my) list))?$",
     _FLAGS,

@@ -66,6 +66,13 @@ Due: TypeAlias = date | datetime
 _RELATIVE_DAYS: Final = {"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
 _NAMED_TIMES: Final = {"noon": time(12), "midday": time(12), "midnight": time(0)}
 _HALVES: Final = ("am", "pm")
+#: A time written as four digits (``0800``), and the words that may follow it.
+_MILITARY_DIGITS: Final = 4
+_HOURS_WORDS: Final = frozenset({"hours", "hrs", "h"})
+_LAST_HOUR: Final = 23
+#: The earliest hour a four-digit time is read at without ``at`` (``0500``).
+_EARLIEST_BARE: Final = 5
+_LAST_MINUTE: Final = 59
 #: Hours said in words after ``at``.
 _HOUR_WORDS: Final = {
     word: number
@@ -563,6 +570,9 @@ class _Reader:
             return _twelve_hour(index + 1, int(hour), int(minute or 0), token.low[-2:])
         if token.kind not in ("clock", "number") or len(token.text) > 5:
             return None
+        military = self.military(index, bare_ok=bare_ok)  # "0800", "at 1300", "1900 hours"
+        if military is not None:
+            return military
         hour, _, minute = token.low.replace(".", ":").partition(":")
         half = self.word(index + 1)
         if token.kind == "number" and half in _OCLOCK and 1 <= int(hour) <= 12:  # "1 o'clock"
@@ -580,6 +590,21 @@ class _Reader:
         if bare_ok and token.kind == "number" and int(hour) <= 23:
             return _Clock(index + 1, int(hour), 0, meridiem=False, bare=True)
         return None
+
+    def military(self, index: int, *, bare_ok: bool) -> _Clock | None:
+        """Match a time of four digits, as armies and timetables write it: ``0600`` to
+        ``0955`` anywhere (no year begins with 0, and a number such as ``0042`` is not read),
+        any other (``1300``) after ``at`` or before ``hours``."""
+        token = self.tokens[index]
+        if token.kind != "number" or len(token.text) != _MILITARY_DIGITS:
+            return None
+        hour, minute = int(token.text[:2]), int(token.text[2:])
+        morning = token.text.startswith("0") and hour >= _EARLIEST_BARE and minute % 5 == 0
+        said_so = morning or bare_ok or self.word(index + 1) in _HOURS_WORDS
+        if not said_so or hour > _LAST_HOUR or minute > _LAST_MINUTE:
+            return None
+        end = index + 2 if self.word(index + 1) in _HOURS_WORDS else index + 1
+        return _Clock(end, hour, minute, meridiem=True, bare=False)
 
     def clock_word(self, index: int) -> _Clock | None:
         """Match an hour said in words after ``at``: ``at seven``, ``at ten in the morning``."""
