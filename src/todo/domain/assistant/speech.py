@@ -72,6 +72,7 @@ _PLUS_TAG: Final = re.compile(
 def cleaned(message: str) -> str:
     """Return ``message`` without fillers, talk tags and corrected slips, shorthand spelt out;
     a quotation stays as written."""
+    message = " ".join(message.split())  # a run of spaces is one, as in the result
     said, end = [], 0
     for quoted in QUOTATION.finditer(message):  # a title as written, never cleaned
         said += [_quiet(message[end : quoted.start()]), quoted.group()]
