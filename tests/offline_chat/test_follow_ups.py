@@ -123,7 +123,7 @@ async def test_a_fact_whose_words_no_search_finds_completes_the_task_it_names(
 ) -> None:
     plumber = await chat.seed("Call the plumber")
     other = await chat.seed("Call the bank")
-    await chat.say("The plumber, I have rung him already")
+    await chat.say("The plumber, I have called him already")
     tasks = await chat.tasks()
     assert tasks[plumber]["status"] == "completed"
     assert tasks[other]["status"] == "pending"
@@ -230,3 +230,62 @@ async def test_places_in_a_list_said_in_other_words(chat: ChatSession) -> None:
     assert tasks[second]["status"] == "completed"
     assert tasks[first]["status"] == "deleted"
     assert tasks[third]["status"] == "pending"
+
+
+async def test_a_fact_about_another_task_of_the_same_verb_completes_nothing(
+    chat: ChatSession,
+) -> None:
+    dentist = await chat.seed("Call the dentist")
+    email = await chat.seed("Email Sarah")
+    before = await chat.tasks()
+    for message in ("Called the plumber", "I emailed Bob", "Called the plumber and emailed Bob"):
+        await chat.say(message)
+    after = await chat.tasks()
+    assert after[dentist] == before[dentist]
+    assert after[email] == before[email]
+
+
+async def test_a_place_in_words_is_never_a_task_id(chat: ChatSession) -> None:
+    first = await chat.seed("Pay rent")
+    second = await chat.seed("Return the drill")
+    before = await chat.tasks()
+    await chat.say("delete number two")  # no list shown: nothing to count in
+    assert await chat.tasks() == before
+    assert {first, second} == set(before)
+
+
+async def test_them_without_all_or_an_older_list_changes_nothing(chat: ChatSession) -> None:
+    await chat.seed("Pay rent")
+    await chat.seed("Return the drill")
+    await chat.say("show my tasks")
+    before = await chat.tasks()
+    await chat.say("check them")
+    await chat.say("complete them")
+    await chat.say("add buy stamps")
+    await chat.say("mark them all done")  # the list was two answers ago
+    after = await chat.tasks()
+    assert [after[task_id]["status"] for task_id in before] == ["pending", "pending"]
+
+
+async def test_a_goodbye_with_a_day_in_it_moves_nothing(chat: ChatSession) -> None:
+    await chat.say("add water the ferns friday")
+    await chat.say("ok, till tomorrow then")
+    (task,) = (await chat.tasks()).values()
+    assert task["due"] == "Friday 27 November 2026"
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("add to my to-do: call mum", "Call mum"),
+        ("add call the 0800 number tomorrow", "Call the 0800 number"),
+        ("add 'Find out why it's broken'", "Find out why it's broken"),
+        ("add extend the deadline", "Extend the deadline"),
+    ],
+)
+async def test_titles_that_look_wrapped_are_kept(
+    chat: ChatSession, message: str, title: str
+) -> None:
+    await chat.say(message)
+    (task,) = (await chat.tasks()).values()
+    assert task["title"] == title

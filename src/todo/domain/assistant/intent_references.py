@@ -161,9 +161,10 @@ def read_reference(text: str) -> Reference | None:
         return ById(int(by_id.group("n"))) if len(by_id.group("n")) < 10 else None
     number = REF_NUMBER.fullmatch(phrase)
     if number is not None:
-        word = number.group("w")
-        said = number.group("n") or (str(_NUMBER_WORDS[word.lower()]) if word else None)
-        return ByPosition(int(said or number.group("p")), or_id=said is not None)
+        word = number.group("w")  # "number two" is a place in a list, never task 2
+        said = number.group("n")
+        place = int(said or number.group("p")) if not word else _NUMBER_WORDS[word.lower()]
+        return ByPosition(place, or_id=said is not None)
     ordinal = REF_ORDINAL.fullmatch(phrase)
     if ordinal is not None:
         digits = ordinal.group("d")

@@ -32,13 +32,15 @@ _HEAD: Final = re.compile(
 )
 #: What is left of such a head when the noun was read as something else: ``entitled X``.
 _NAMING: Final = re.compile(r"^(?:called|named|entitled|titled)\s++", _FLAGS)
-#: A task noun at the end, after a word that is not an article: ``renew car insurance task``.
+#: A task noun at the end, after a word that is not an article: ``renew car insurance task``
+#: (an ``item`` is often a thing: "Return the Amazon item").
 _KIND_AT_END: Final = re.compile(
-    r"(?<!\bthe)(?<!\ba)(?<!\bmy)(?<!\bthis)(?<!\bthat)(?<!\bour)\s++(?:task|to-?do|item)$", _FLAGS
+    r"(?<!\bthe)(?<!\ba)(?<!\bmy)(?<!\bthis)(?<!\bthat)(?<!\bour)\s++(?:task|to-?do)$", _FLAGS
 )
 #: What is left of a due date said with a noun: ``with a due date of``, ``with a deadline of``.
 _DUE_LEFT: Final = re.compile(
-    r"\s++(?:with\s++)?(?:a\s++|the\s++)?(?:due(?:\s++date)?|deadline)(?:\s++(?:of|on|for|by))?$",
+    r"\s++(?:with\s++(?:a\s++|the\s++)?(?:due(?:\s++date)?|deadline)(?:\s++(?:of|on|for|by))?|"
+    r"(?:a\s++|the\s++)?(?:due(?:\s++date)?|deadline)\s++(?:of|on|for|by))$",
     _FLAGS,
 )
 #: Words that put something on a list, before a quoted title.
@@ -49,7 +51,8 @@ _PUTTING: Final = re.compile(
 #: Why, said after a title, and chat words at its end: ``check the budget its payday``,
 #: ``clean my room rn its a mess lol``.
 _ASIDE_AT_END: Final = re.compile(
-    r"(?<!\bfor)(?<!\bof)(?<!\bin)(?<!\bto)(?<!\bon)(?<!\bat)(?<!\bby)(?<!\bwith)"
+    r"(?<!\bfor)(?<!\bof)(?<!\bin)(?<!\bto)(?<!\bon)(?<!\bat)(?<!\bby)(?<!\bwith)(?<!\bwhy)"
+    r"(?<!\bhow)(?<!\bwhat)(?<!\bwhen)(?<!\bwhere)(?<!\bif)(?<!\bwhether)(?<!\bthat)"
     r"(?:\s++(?:its|it'?s|it\s++is|cause|cuz|coz|because|rn|lol|lmao|haha|tbh|ngl)"
     r"\b.*)$",  # lower case: "Write to Its Ltd" names a company
 )
@@ -69,6 +72,8 @@ def unwrapped_title(title: str, message: str = "") -> str:
     if not title or len(title) > _MOST_CHARACTERS:
         return title
     quoted = [found.group("inner").strip() for found in _QUOTED.finditer(message[:1000])]
+    if any(inner.casefold() == title.casefold() for inner in quoted):
+        return title  # a title said in quotes is taken as written
     if len(quoted) == 1 and len(quoted[0].split()) >= 2 and _holds(title, quoted[0]):
         return _capitalised(quoted[0])
     kept = _NAMING.sub("", _HEAD.sub("", title, count=1), count=1)

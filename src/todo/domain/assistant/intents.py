@@ -406,6 +406,9 @@ def read_request(message: str, now: datetime, tz: ZoneInfo) -> Intent:
             return Help()
     if message.strip() == "?":
         return Help()
+    each = ALL_OF_THEM.fullmatch(bare)  # "mark them all done", read before "all done" is tidied
+    if each is not None:
+        return EachShown("reopen" if each.group("reopen") else "complete")
     if not text:
         return Unknown(message)
     question = words.rstrip(" .!…").endswith("?") and not _ASKED_TO_ADD.search(words)
@@ -464,7 +467,12 @@ def _command(
 ) -> Intent | None:
     """Read a request; ``question`` (it ended in ``?``) keeps guesses from adding a task;
     ``continued`` (it began with ``and``, ``also``, ``plus``) may add one more of the same."""
-    if UNDO.fullmatch(text) or _UNDO_AT_END.search(text) or UNDO.fullmatch(without_filler(text)):
+    pointed = _THAT_ONE.search(text) is not None  # "cancel that one" names a task
+    if (
+        UNDO.fullmatch(text)
+        or _UNDO_AT_END.search(text)
+        or (not pointed and UNDO.fullmatch(without_filler(text)))
+    ):
         return Undo()  # "undo", "…, undo that", "undo pls misclick"
     projected = read_project_request(text, now, tz)  # "add milk to the Groceries project"
     if isinstance(projected, TaskFields):
@@ -499,7 +507,8 @@ def _command(
     note_ref, note = (
         (noted["ref"] or noted["ref2"], noted["note"] or noted["note2"]) if noted else ("", "")
     )
-    noted_ref = read_reference(note_ref) if note_ref else None
+    a_list = _A_LIST.fullmatch(note_ref) is not None  # "add to my to-do: call mum" adds
+    noted_ref = read_reference(note_ref) if note_ref and not a_list else None
     if noted_ref is not None:
         return Update(noted_ref, TaskFields(description=note.strip()))
     add_it = _ADD_IT.match(text)
@@ -648,10 +657,11 @@ def _command(
     if said is not None:
         return JustWhen(said.value, time_only=not said.has_date, question=question)
     if question and _SUGGESTED.search(text):  # "The 9th perhaps?": a suggestion, not a question
-        return _value_alone(without_filler(text), now, tz)
+        return _value_alone(without_filler(text), now, tz, corrects=True)
     if question:
         return None
-    value = _value_alone(without_filler(text), now, tz)  # "Actually, Saturday would be better"
+    corrects = _CORRECTING.search(text) is not None  # not "ok, till tomorrow then"
+    value = _value_alone(without_filler(text), now, tz, corrects=corrects)
     if value is not None:
         return value
     renamed = _MAKE_IT_WORDS.fullmatch(text)  # "make it AA batteries": what was just said
@@ -797,6 +807,12 @@ _NOTE_TO: Final = re.compile(
     r"^add\s++to\s++(?P<ref2>[^:]{2,80}?\s(?:task|job|item|to-?do|one))\s*+:\s*+(?P<note2>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+#: A list, not a task: ``my to-do``, ``tomorrow's tasks``.
+_A_LIST: Final = re.compile(
+    r"(?:my|the|our|your|today'?s|tomorrow'?s|this\s++week'?s|next\s++week'?s|"
+    r"(?:my|the)\s++(?:daily|weekly))\s++(?:task|job|item|to-?do|one)s?",
+    re.IGNORECASE,
+)
 #: Asked whether something was done: ``did I order the feed pellets or not?``, ``have I
 #: rung Margaret yet?`` (``words``: what to look for, the verb left out).
 _DID_I: Final = re.compile(
@@ -806,16 +822,25 @@ _DID_I: Final = re.compile(
     r"(?P<tail>\s++(?:or\s++not|or\s++what|yet|already))?[\s?!.]*+",
     re.IGNORECASE,
 )
+#: Words that correct or prefer: a day said with them is the new day of the task just named.
+_CORRECTING: Final = re.compile(
+    r"\b(?:actually|no|nope|sorry|oops|pardon|meant|mean|instead|rather|better|prefer|nvm|"
+    r"never\s++mind|make\s++it|change\s++it|wanted\s++to\s++say)\b",
+    re.IGNORECASE,
+)
+#: ``that one``, ``this one``: a task pointed at, which "cancel" deletes rather than undoes.
+_THAT_ONE: Final = re.compile(r"\b(?:that|this)\s++one\b", re.IGNORECASE)
 #: A question that suggests a value rather than asks: ``The 9th perhaps?``.
 _SUGGESTED: Final = re.compile(r"\b(?:perhaps|maybe|possibly)\b", re.IGNORECASE)
 #: The most words of a repeat said alone about the task just named: ``every other friday``.
 _REPEAT_ALONE_WORDS: Final = 3
 
 
-def _value_alone(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
+def _value_alone(words: str, now: datetime, tz: ZoneInfo, *, corrects: bool) -> Intent | None:
     """Read ``words`` that are only a value for the task the conversation is on: a level
-    (``urgent``, ``p2``), a date or time (``saturday``) or a short repeat (``every sunday``,
-    ``Daily``; a longer one is more often a part of a new task's words)."""
+    (``urgent``, ``p2``), a short repeat (``every sunday``, ``Daily``; a longer one is more
+    often a part of a new task's words) or, when the message ``corrects`` what was said
+    (``actually``, ``I meant``, ``would be better``), a date or time (``saturday``)."""
     if not words:
         return None
     said_level = PRIORITY_VALUE.fullmatch(words)
@@ -824,7 +849,7 @@ def _value_alone(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
         return JustLevel(PRIORITY_LEVELS[level])
     words = _UNTIL.sub("", words, count=1)  # "no, until the 3rd, sorry"
     said = whole_when(words, now, tz) or whole_when(_MAKE_IT.sub("", words, count=1), now, tz)
-    if said is not None:
+    if said is not None and corrects:
         return JustWhen(said.value, time_only=not said.has_date)
     fields = read_fields(words, now=now, tz=tz)
     short = len(words.split()) <= _REPEAT_ALONE_WORDS  # not a new task's words

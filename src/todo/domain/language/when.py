@@ -70,6 +70,10 @@ _HALVES: Final = ("am", "pm")
 _MILITARY_DIGITS: Final = 4
 _HOURS_WORDS: Final = frozenset({"hours", "hrs", "h"})
 _LAST_HOUR: Final = 23
+#: Words beside which four digits are a time: ``due 0800``, ``0700 tomorrow``.
+_BESIDE_A_TIME: Final = frozenset(
+    {"due", "by", "from", "until", "till", "today", "tomorrow", "tonight", "tmrw"}
+)
 #: The earliest hour a four-digit time is read at without ``at`` (``0500``).
 _EARLIEST_BARE: Final = 5
 _LAST_MINUTE: Final = 59
@@ -533,6 +537,8 @@ class _Reader:
         """Tell whether the word at ``index`` makes the number before it a count of things
         (``about 3 invoices``) rather than an hour (``about 3``, ``about 3 in the afternoon``)."""
         word = self.word(index)
+        if word == "of":  # "about 2 of the chapters" counts; "about 6 of the afternoon" is 18:00
+            return self.word(index + 2) not in _HALF_WORDS
         return bool(word) and self.tokens[index].kind == "word" and word not in _AFTER_HOUR
 
     def half_in_words(self, index: int, *, after_clock: bool = False) -> tuple[str, int] | None:
@@ -593,14 +599,19 @@ class _Reader:
 
     def military(self, index: int, *, bare_ok: bool) -> _Clock | None:
         """Match a time of four digits, as armies and timetables write it: ``0600`` to
-        ``0955`` anywhere (no year begins with 0, and a number such as ``0042`` is not read),
-        any other (``1300``) after ``at`` or before ``hours``."""
+        ``0955`` beside a day or after ``due`` (``Due 0800 Saturday``; ``the 0800 number`` and
+        ``invoice 0042`` are not times), any other (``1300``) after ``at`` or before
+        ``hours``."""
         token = self.tokens[index]
         if token.kind != "number" or len(token.text) != _MILITARY_DIGITS:
             return None
         hour, minute = int(token.text[:2]), int(token.text[2:])
+        beside = {self.word(index - 1), self.word(index + 1)} if index else {self.word(1)}
+        dated = bool(beside & _BESIDE_A_TIME) or any(
+            weekday_of(word) is not None for word in beside if word
+        )
         morning = token.text.startswith("0") and hour >= _EARLIEST_BARE and minute % 5 == 0
-        said_so = morning or bare_ok or self.word(index + 1) in _HOURS_WORDS
+        said_so = (morning and dated) or bare_ok or self.word(index + 1) in _HOURS_WORDS
         if not said_so or hour > _LAST_HOUR or minute > _LAST_MINUTE:
             return None
         end = index + 2 if self.word(index + 1) in _HOURS_WORDS else index + 1

@@ -138,6 +138,7 @@ class _Conversation:
     def __init__(self, turn: ChatTurn) -> None:
         self.turn = turn
         self.calls: list[ToolCall] = []
+        self.several = False
         local = turn.now.astimezone(turn.timezone)
         self.year = local.year
         self.today = local.date()
@@ -211,6 +212,7 @@ class _Conversation:
     async def perform(self, intent: Intent) -> str:
         """Carry out one understood request and return the reply."""
         if isinstance(intent, Several):
+            self.several = True  # a part's words are its own, never the whole message's
             return " ".join([await self.perform(part) for part in intent.intents])
         if isinstance(intent, EachShown):
             return await self.each_shown(intent)
@@ -279,8 +281,9 @@ class _Conversation:
         return LEFT_OPEN
 
     async def each_shown(self, intent: EachShown) -> str:
-        """Do one action on each task of the list just shown (at most :data:`_EACH_SHOWN`)."""
-        shown = shown_list(self.turn.history) or []
+        """Do one action on each task of the list the last answer showed (at most
+        :data:`_EACH_SHOWN`)."""
+        shown = shown_list(self.turn.history[-1:]) or []
         if not shown:
             return (
                 "I haven't shown you a list yet, so I haven't changed anything; ask me "
@@ -755,7 +758,7 @@ class _Conversation:
             named = await named_task(
                 self.turn.tools,
                 ref.words,
-                stated=self.turn.message if stated else "",
+                stated=self.turn.message if stated and not self.several else "",
                 now=self.turn.now,
                 tz=self.turn.timezone,
             )

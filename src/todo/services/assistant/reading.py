@@ -97,9 +97,9 @@ async def named_task(
 ) -> tuple[int, str] | None:
     """Return the id and title of the open task ``words`` name clearly — all of its title, or
     two of its words and :data:`NAMED_CLEARLY` of them (``the pasport renewal`` names "Renew
-    passport", ``the vet appt`` names "Vet appointment"); else the one a statement of fact
-    names as the second reading does (``stated``: "the plumber, I have called him"); else
-    None."""
+    passport", ``the vet appt`` names "Vet appointment"); else the one whose every word a
+    statement of fact says (``stated``: "the plumber, I have called him" names "Call the
+    plumber"), unless it is negated, hedged or asked; else None."""
     tasks = await tools.open_titles()
     titles = [title for _, title in tasks]
     whole = reading_of(stated, titles, now=now, tz=tz) if stated else None
@@ -112,8 +112,8 @@ async def named_task(
     read = reading_of(words, titles, now=now, tz=tz)
     if read.task is not None and (read.fit >= 1 or (read.fit >= NAMED_CLEARLY and read.said >= 2)):
         return tasks[read.task]  # "the car insurance" does not name "Wash the car"
-    if whole is None or whole.task is None or whole.fit < (NAMED_ALONE if whole.alone else NAMED):
-        return None
+    if whole is None or whole.task is None or whole.fit < 1:
+        return None  # "Called the plumber" does not name "Call the dentist"
     return tasks[whole.task]
 
 
