@@ -12,10 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ALL_OF_THEM", "P_LEVELS", "without_filler"]
-
-#: Todoist's priority names, as people who came from it say them: ``p1`` is the highest.
-P_LEVELS: Final = {"p1": "urgent", "p2": "high", "p3": "medium", "p4": "low"}
+__all__ = ["ALL_OF_THEM", "without_filler"]
 
 #: Every task of the list just shown, done (or not done after all): ``mark them all done``,
 #: ``tick off all of those``, ``they're all finished``, ``reopen all three``; "all" is said.

@@ -37,7 +37,7 @@ from todo.domain.assistant.intent_fields import (
     read_fields,
     whole_when,
 )
-from todo.domain.assistant.intent_followups import ALL_OF_THEM, P_LEVELS, without_filler
+from todo.domain.assistant.intent_followups import ALL_OF_THEM, without_filler
 from todo.domain.assistant.intent_lists import ListQuery, names_one_task, read_list, tag_word_of
 from todo.domain.assistant.intent_orders import (
     added_at_the_end,
@@ -107,7 +107,7 @@ from todo.domain.assistant.intent_words import (
     WRAPPED_ADD,
     SmallTalkKind,
 )
-from todo.domain.assistant.speech import cleaned
+from todo.domain.assistant.speech import P_WORDS, cleaned
 from todo.domain.assistant.spelling import correct_spelling
 from todo.domain.language.quick_add import parse_quick_add
 from todo.domain.language.when import find_when
@@ -844,7 +844,9 @@ def _value_alone(words: str, now: datetime, tz: ZoneInfo, *, corrects: bool) -> 
     if not words:
         return None
     said_level = PRIORITY_VALUE.fullmatch(words)
-    level = said_level.group("level").lower() if said_level else P_LEVELS.get(words.casefold())
+    named = words.casefold()  # "p2": Todoist's numbers
+    level = said_level.group("level").lower() if said_level else None
+    level = level or (P_WORDS.get(named[1:]) if named.startswith("p") else None)
     if level is not None and level not in ("none", "no"):
         return JustLevel(PRIORITY_LEVELS[level])
     words = _UNTIL.sub("", words, count=1)  # "no, until the 3rd, sorry"

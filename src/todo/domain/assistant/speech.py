@@ -63,7 +63,8 @@ _SHORTHAND: Final = (
 )
 #: ``p1 taxes``, ``p2 that``: a priority as Todoist numbers them (p1 the highest).
 _P_LEVEL: Final = re.compile(r"^p(?P<n>[1-4])\s++(?P<rest>\S.*)$", _FLAGS | re.DOTALL)
-_P_WORDS: Final = {"1": "urgent", "2": "high", "3": "medium", "4": "low"}
+#: Todoist's priority numbers, as people who came from it say them: ``p1`` is the highest.
+P_WORDS: Final = {"1": "urgent", "2": "high", "3": "medium", "4": "low"}
 _PLUS_TAG: Final = re.compile(
     r"^\+tag\s++(?P<tag>#?[\w-]{1,50})\s++(?:to|on)\s++(?P<ref>\S.*)$", _FLAGS
 )
@@ -96,7 +97,7 @@ def _shorthand(text: str) -> str:
         return f"tag {plus.group('ref')} with {plus.group('tag')}"
     level = _P_LEVEL.match(text)
     if level is not None:  # "p1 taxes": make the taxes urgent
-        return f"make {level.group('rest')} {_P_WORDS[level.group('n')]}"
+        return f"make {level.group('rest')} {P_WORDS[level.group('n')]}"
     for pattern, meaning in _SHORTHAND:
         if pattern.match(text):
             return pattern.sub(meaning, text, count=1)
