@@ -195,6 +195,7 @@ def test_tags(text: str, tags: tuple[str, ...], title: str) -> None:
         ("Water plants every 2 years", "FREQ=YEARLY;INTERVAL=2"),
         ("Water plants every two weeks", "FREQ=WEEKLY;INTERVAL=2"),
         ("Water plants every 1 week", "FREQ=WEEKLY"),
+        ("Water plants everyday", "FREQ=DAILY"),
     ],
 )
 def test_recurrence_rules(text: str, rule: str) -> None:
@@ -505,3 +506,22 @@ def test_a_project_name_longer_than_a_project_may_be_is_text() -> None:
     long = "p" * 101
     assert quick(f"x +{long}").project is None
     assert quick(f"x +{long[:100]}").project == long[:100]
+
+
+def test_everyday_before_a_time_repeats_at_that_time() -> None:
+    result = quick("Water plants everyday at 7am")
+    assert (result.title, result.recurrence, result.due) == (
+        "Water plants",
+        "FREQ=DAILY",
+        at(2026, 11, 27, 7),
+    )
+
+
+def test_everyday_before_a_thing_is_a_word_of_the_title() -> None:
+    result = quick("Buy everyday groceries")
+    assert (result.title, result.recurrence) == ("Buy everyday groceries", None)
+
+
+def test_no_later_than_a_date_leaves_the_title() -> None:
+    result = quick("Renew the range membership no later than 15 December")
+    assert (result.title, result.due) == ("Renew the range membership", date(2026, 12, 15))

@@ -36,6 +36,27 @@ def test_a_task_is_named_by_another_form_or_a_slip_of_its_words() -> None:
     assert slip.tokens[-1] == "TASK"
 
 
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("the thesis backup", "Back up the thesis folder"),
+        ("the fittings pickup", "Pick up the fittings"),
+        ("the zelda preorder", "Pre-order the new Zelda"),
+        ("the bank reconciliation", "Reconcile the bank account"),
+        ("the car registration", "Register the car"),
+    ],
+)
+def test_a_task_is_named_by_its_words_written_as_one_or_as_a_noun(said: str, title: str) -> None:
+    read = reading_of(said, ["Buy milk", title], now=NOW, tz=BERLIN)
+    assert read.task == 1
+    assert read.fit >= 0.6
+
+
+def test_words_sharing_only_a_short_beginning_are_not_one_stem() -> None:
+    read = reading_of("the organisation chart", ["Play the organ"], now=NOW, tz=BERLIN)
+    assert read.task is None
+
+
 def test_a_message_naming_no_task_keeps_its_words() -> None:
     read = reading_of("what's due at 5pm?", ["Buy milk"], now=NOW, tz=BERLIN)
     assert read.task is None

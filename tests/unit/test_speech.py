@@ -28,6 +28,19 @@ from todo.domain.assistant.speech import cleaned
         ("+tag home to 3", "tag 3 with home"),
         ("todo: oil change mon", "add oil change mon"),
         ("todo list", "todo list"),
+        ("Pls add po: pay the Meralco bill", "add pay the Meralco bill"),
+        ("log it: renew the range membership", "add renew the range membership"),
+        ("Put for me: English class every Tuesday", "add English class every Tuesday"),
+        ("a to-do called chase the payment", "add chase the payment"),
+        (
+            "Pls delete the pasalubong task po, no need na",
+            "Pls delete the pasalubong task , no need",
+        ),
+        ("and make it due Sunday, hon", "and make it due Sunday,"),
+        ("anything I gotta do tomorrow?", "anything I have to do tomorrow?"),
+        ("I've gotta call the bank", "I've gotta call the bank"),
+        ("maybe I oughta get the oil changed", "maybe I ought to get the oil changed"),
+        ("push it back a couple days", "push it back a couple of days"),
     ],
 )
 def test_noise_is_taken_out_and_shorthand_spelt_out(said: str, meant: str) -> None:
@@ -41,6 +54,9 @@ def test_noise_is_taken_out_and_shorthand_spelt_out(said: str, meant: str) -> No
         "rename it to 'bred* and butter'",
         "buy milk, mild cheddar",
         "add 'fr' lesson",
+        "raise the PO, then email Dana",
+        "buy a couple",
+        "add 'log it: the mileage'",
     ],
 )
 def test_quotations_and_ordinary_words_are_left_as_written(said: str) -> None:

@@ -78,6 +78,24 @@ _TITLE_READ: Final = 200
 _TITLE_WORDS: Final = 12
 #: How many letters another form of a word may add or drop (``renew``, ``renewal``).
 _FORM_LETTERS: Final = 3
+#: The fewest letters of two title words said as one (``backup``), and of a stem.
+_GLUED_LETTERS: Final = 5
+_STEM_LETTERS: Final = 6
+#: Endings of nouns and verb forms, the longest first: ``reconcil-iation``, ``regist-ration``.
+_ENDINGS: Final = (
+    "iation",
+    "ation",
+    "ition",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ion",
+    "ers",
+    "er",
+    "ed",
+    "e",
+)
 #: Words too common to name a task on their own.
 _WEAK: Final = STOPWORDS | frozenset(
     {"i", "me", "my", "it", "to", "and", "or", "of", "in", "on", "at", "for", "with", "is"}
@@ -171,19 +189,33 @@ def _best_title(
             continue
         marked: set[int] = set()
         said = 0
+        glued = _glued(wanted, at)
         for name in strong:
             if name not in compared:
                 compared[name] = [
                     i for word, places in at.items() if _same_word(word, name) for i in places
                 ]
-            if compared[name]:
+            places = compared[name] + glued.get(name, [])
+            if places:
                 said += 1
-                marked.update(compared[name])
+                marked.update(places)
         fit = said / len(strong)
         named += fit > 0
         if fit > best[1]:
             best = (number, fit, marked, said)
     return (*best, named <= 1)
+
+
+def _glued(wanted: list[str], at: dict[str, list[int]]) -> dict[str, list[int]]:
+    """Return, for words of a title, the places of a word said that is two of its words
+    written as one (``backup`` for "back up", ``preorder`` for "Pre-order")."""
+    found: dict[str, list[int]] = {}
+    for first, second in pairwise(wanted):
+        places = at.get(first + second, [])
+        if places and len(first + second) >= _GLUED_LETTERS:
+            found.setdefault(first, []).extend(places)
+            found.setdefault(second, []).extend(places)
+    return found
 
 
 def _same_word(said: str, name: str) -> bool:
@@ -201,7 +233,23 @@ def _same_word(said: str, name: str) -> bool:
         return True  # call/called, renew/renewal, tyres/tyre; not card/cardiologist
     if len(name) >= 6 and abs(len(said) - len(name)) <= 1:
         return _one_slip(said, name)
-    return _shortened(said, name)
+    return _shortened(said, name) or _same_stem(said, name)
+
+
+def _same_stem(said: str, name: str) -> bool:
+    """Tell whether two long words are a verb and its noun: ``reconciliation`` and
+    ``reconcile``, ``registration`` and ``register`` (stems of six letters or more)."""
+    a, b = _stem(said), _stem(name)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= _STEM_LETTERS and long.startswith(short) and len(long) - len(short) <= 2
+
+
+def _stem(word: str) -> str:
+    """Return ``word`` without the ending that makes a noun or a verb form of it."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _STEM_LETTERS:
+            return word[: -len(ending)]
+    return word
 
 
 def _shortened(said: str, name: str) -> bool:

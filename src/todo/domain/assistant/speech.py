@@ -2,7 +2,13 @@
 
 * Fillers of speech and dictation: ``um add uh call the um plumber`` is ``add call the plumber``.
 * Tags of talk that carry no request: ``ngl``, ``fr``, ``lowkey``, ``lol``, ``lah``, ``can or
-  not`` (``add buy concert tix for saturday fr`` is ``add buy concert tix for saturday``).
+  not``, a Filipino ``po`` or ``na``, a name for the reader after a comma (``, hon``):
+  ``add buy concert tix for saturday fr`` is ``add buy concert tix for saturday``.
+* A word that puts something on the list, and a colon: ``log it: renew the membership``,
+  ``put for me: English class`` are ``add …``; so is a task named with no verb: ``a to-do
+  called X``.
+* Casual spellings: ``gotta`` is ``have to``, ``oughta`` is ``ought to``, ``a couple days`` is ``a
+  couple of days``.
 * A slip corrected in the message itself: ``buy bred* bread``, ``the prescripton, sorry,
   prescription``, ``sunady -- sunday``: the correction replaces the word it corrects.
 * Command shorthand at the start, as in a terminal: ``mv dentist fri`` is ``move dentist fri``,
@@ -32,7 +38,18 @@ _FILLERS: Final = re.compile(
 _TALK_TAGS: Final = re.compile(
     r"(?:^|(?<=[\s,]))(?:ngl|lowkey|highkey|tbh|imo|lol|lmao|rofl|lah|leh|lor|ya\s++know|innit|"
     r"can\s++or\s++not|fr|i\s++guess|i\s++suppose|apparently)(?=[\s,.!?]|$)|"
-    r"(?<=[\s,])(?:fr|fr\s++fr|bet|ah|eh|hor|or\s++not|can|lets\s++go+|hey)(?=[\s,.!?]*+$)",
+    r"(?<=[\s,])(?:fr|fr\s++fr|bet|ah|eh|hor|or\s++not|can|lets\s++go+|hey|(?-i:po|na))"
+    r"(?=[\s,.!?]*+$)|(?<=\s)(?-i:po)(?=\s*+[:,])|"
+    r"(?<=,)\s*+(?:hon|hun|honey|y'?all|mate|bro|dude|sis|buddy|pal|love|dear)(?=[\s.!?]*+$)",
+    _FLAGS,
+)
+#: Casual spellings, spelt out: ``I gotta``, ``I oughta``, ``I hafta`` (``I've gotta`` is read
+#: as it is).
+_CASUAL: Final = re.compile(r"(?<!ve\s)\b(?:gotta|oughta|hafta)\b", _FLAGS)
+_CASUAL_WORDS: Final = {"gotta": "have to", "oughta": "ought to", "hafta": "have to"}
+#: ``a couple days``: ``a couple of days``.
+_A_COUPLE: Final = re.compile(
+    r"\ba\s++couple\s++(?=(?:more\s++)?(?:days?|weeks?|months?|hours?|minutes?|mins?|hrs?)\b)",
     _FLAGS,
 )
 #: ``10 o'clock`` is ``10:00``; after an hour in words, ``o'clock`` says nothing more.
@@ -50,6 +67,18 @@ _SAID_AGAIN: Final = re.compile(
 #: How many words back a starred correction looks for the slip it corrects.
 _LOOK_BACK: Final = 6
 _WORD: Final = re.compile(r"[^\W\d_][\w'-]{0,29}")
+#: A word that puts something on the list, before a colon: ``log it:``, ``put for me:``.
+_PUT_IT: Final = re.compile(
+    r"^(?:(?:please|pls|plz|kindly)\s++)?(?:add|put|log|note|jot|write|pop|stick)"
+    r"(?:\s++(?:it|this|for\s++me|down|in|on|up))?\s*+:\s*+(?=\S)",
+    _FLAGS,
+)
+#: A new task named with no verb: ``a to-do called X``, ``another task: X``.
+_A_TASK_CALLED: Final = re.compile(
+    r"^(?:a|one|another|one\s++more)\s++(?:new\s++)?(?:task|to-?do|todo|item)"
+    r"(?:\s++(?:called|named|titled|entitled)\s++|\s*+:\s*+)(?=\S)",
+    _FLAGS,
+)
 #: Terminal shorthand at the start of a message, and what it stands for.
 _SHORTHAND: Final = (
     (re.compile(r"^ls\s*+$", _FLAGS), "show my tasks"),
@@ -60,6 +89,8 @@ _SHORTHAND: Final = (
     (re.compile(r"^rem\s++(?=\S)", _FLAGS), "remind me about "),
     (re.compile(r"^todo(?:\s*+:\s*+|\s++)(?!(?:list|tasks?|items?)\s*+$)", _FLAGS), "add "),
     (re.compile(r"^(?:new|action\s++item)\s*+[:\-–]\s*+(?=\S)", _FLAGS), "add "),
+    (_PUT_IT, "add "),
+    (_A_TASK_CALLED, "add "),
 )
 #: ``p1 taxes``, ``p2 that``: a priority as Todoist numbers them (p1 the highest).
 _P_LEVEL: Final = re.compile(r"^p(?P<n>[1-4])\s++(?P<rest>\S.*)$", _FLAGS | re.DOTALL)
@@ -83,7 +114,9 @@ def cleaned(message: str) -> str:
 
 
 def _quiet(text: str) -> str:
-    """Return words outside quotes without their noise."""
+    """Return words outside quotes without their noise, casual forms spelt out."""
+    text = _CASUAL.sub(lambda said: _CASUAL_WORDS[said.group().casefold()], text)
+    text = _A_COUPLE.sub("a couple of ", text)
     text = _OCLOCK.sub(lambda said: f"{said.group('h')}:00" if said.group("h") else "", text)
     text = _starred_fixed(text)
     text = _SAID_AGAIN.sub(_again_or_both, text)

@@ -86,7 +86,8 @@ _PRIORITY_WORDS: Final = {
     "4": Priority.LOW,
 }
 _CONNECTOR_RE: Final = re.compile(
-    r"(?:^|(?<=\s))(?:due\s++(?:on|by|at|before)|on|at|by|due|before|until|till)\s++\Z",
+    r"(?:^|(?<=\s))(?:due\s++(?:on|by|at|before)|on|at|by|due|before|until|till|"
+    r"(?:no|not)\s++later\s++than)\s++\Z",
     re.IGNORECASE,
 )
 _BARE_FREQUENCIES: Final = {
@@ -363,13 +364,16 @@ def _find_rules(text: str) -> list[tuple[int, int, _Rule]]:
 
 
 def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
-    """Match ``daily``, ``every other week``, ``every 3 days``, ``each mon and thu``,
+    """Match ``daily``, ``every other week``, ``every 3 days``, ``each mon and thu``, ``everyday``
+    at the end or before a time (not ``everyday groceries``),
     ``every evening``, ``monthly on the 1st``, ``the 15th of every month`` ..."""
     word = tokens[index].low
     if (word in _BARE_FREQUENCIES or word in _SPELLED_FREQUENCIES) and _adjective(tokens, index):
         return None  # "prepare slides for the quarterly review"
     if word in _BARE_FREQUENCIES:
         return _extended(tokens, index + 1, _BARE_FREQUENCIES[word], 1)
+    if word == "everyday" and _ends_rule(tokens, index + 1):  # "take vitamins everyday"
+        return _with_part(tokens, index + 1, "DAILY", 1, ())
     if word in _SPELLED_FREQUENCIES:
         frequency, interval = _SPELLED_FREQUENCIES[word]
         return _extended(tokens, index + 1, frequency, interval)
