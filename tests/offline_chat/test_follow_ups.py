@@ -289,3 +289,44 @@ async def test_titles_that_look_wrapped_are_kept(
     await chat.say(message)
     (task,) = (await chat.tasks()).values()
     assert task["title"] == title
+
+
+async def test_a_reminder_to_do_what_a_task_begins_with_is_set_on_that_task(
+    chat: ChatSession,
+) -> None:
+    task_id = await chat.seed("Send the remittance to Mama", due="2026-11-27")
+    reply = await chat.say("Remind me to send the remittance later at 5pm")
+    tasks = await chat.tasks()
+    assert list(tasks) == [task_id], reply.text
+    assert tasks[task_id]["reminder"] == "Thursday 26 November 2026, 17:00"
+
+
+async def test_a_reminder_to_do_what_two_tasks_begin_with_is_a_new_task(
+    chat: ChatSession,
+) -> None:
+    await chat.seed("Send the remittance to Mama")
+    await chat.seed("Send the remittance to Tito")
+    await chat.say("remind me to send the remittance at 5pm")
+    titles = sorted(task["title"] for task in (await chat.tasks()).values())
+    assert titles == [
+        "Send the remittance",
+        "Send the remittance to Mama",
+        "Send the remittance to Tito",
+    ]
+
+
+async def test_the_middle_one_of_an_even_list_is_asked_about(chat: ChatSession) -> None:
+    for title in ("Mark the tests", "Email parents", "Laminate labels", "Book the coach"):
+        await chat.seed(title)
+    await chat.say("show my tasks")
+    reply = await chat.say("the middle one is done")
+    assert "which one" in reply.text
+    assert all(task["status"] == "pending" for task in (await chat.tasks()).values())
+
+
+async def test_the_middle_one_of_three_is_the_second(chat: ChatSession) -> None:
+    ids = [await chat.seed(title) for title in ("Mark the tests", "Email parents", "Laminate")]
+    await chat.say("show my tasks")
+    await chat.say("the middle one's sorted now")
+    statuses = {task_id: task["status"] for task_id, task in (await chat.tasks()).items()}
+    assert statuses == {ids[0]: "pending", ids[1]: "completed", ids[2]: "pending"}

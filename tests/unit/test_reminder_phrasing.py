@@ -113,6 +113,9 @@ def test_quick_add_reads_the_same_times() -> None:
         ("walk the dogs tomorrow 0630", 6),
         ("walk the dogs tomorrow at 1930", 19),
         ("walk the dogs tomorrow 2100 hours", 21),
+        ("walk the dogs Sunday 2000", 20),
+        ("1300 today walk the dogs", 13),
+        ("walk the dogs tomorrow lunchtime", 12),
     ],
 )
 def test_a_time_of_four_digits_is_read(text: str, hour: int) -> None:
@@ -127,6 +130,20 @@ def test_a_number_of_four_digits_alone_is_not_a_time(text: str) -> None:
     parsed = parse_quick_add(text, now=NOW, tz=BERLIN)
     assert parsed.due is None
     assert parsed.title == text
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("pay 1200 tomorrow", "pay 1200"),  # an amount before the day
+        ("walk 1500 steps today", "walk 1500 steps"),
+        ("meeting Sunday 2026", "meeting 2026"),  # not on the quarter: a year
+    ],
+)
+def test_an_amount_beside_a_day_is_not_a_time(text: str, title: str) -> None:
+    parsed = parse_quick_add(text, now=NOW, tz=BERLIN)
+    assert parsed.title == title
+    assert not isinstance(parsed.due, datetime)
 
 
 @pytest.mark.parametrize("said", ["6 p.m.", "6 p.m", "6p.m.", "6 pm", "6pm"])

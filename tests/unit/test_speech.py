@@ -41,6 +41,12 @@ from todo.domain.assistant.speech import cleaned
         ("I've gotta call the bank", "I've gotta call the bank"),
         ("maybe I oughta get the oil changed", "maybe I ought to get the oil changed"),
         ("push it back a couple days", "push it back a couple of days"),
+        ("knock 'em down a peg", "knock them down a peg"),
+        ("ID card renewal: set priority to max.", "ID card renewal: set priority to urgent."),
+        ("lowest priority please", "low priority please"),
+        ("remind me later at 5pm", "remind me today at 5pm"),
+        ("call him later today", "call him today"),
+        ("shoot, never mind", "never mind"),
     ],
 )
 def test_noise_is_taken_out_and_shorthand_spelt_out(said: str, meant: str) -> None:
@@ -57,6 +63,9 @@ def test_noise_is_taken_out_and_shorthand_spelt_out(said: str, meant: str) -> No
         "raise the PO, then email Dana",
         "buy a couple",
         "add 'log it: the mileage'",
+        "read later",
+        "shoot the video tomorrow",
+        "the priority minimum wage task",
     ],
 )
 def test_quotations_and_ordinary_words_are_left_as_written(said: str) -> None:

@@ -99,7 +99,7 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
     (
         "restore",
         re.compile(
-            r"^(?:restore|undelete|un-delete|recover|bring back|get back)\s++"
+            r"^(?:restore|undelete|un-delete|recover|bring back|get back|return\s++back)\s++"
             rf"{_REF}(?:\s++back)?{_LIST_END}$",
             _FLAGS,
         ),
@@ -127,6 +127,14 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
             r"^(?:delete|remove|erase|trash|drop|cancel|get rid of|discard|scrap|bin|scratch|"
             r"strike|ditch|dump|axe|"
             rf"forget about|forget|nuke|kill)\s++{_REF}{_LIST_END}$",
+            _FLAGS,
+        ),
+    ),
+    (  # "take the dentist off", "take it off my list"; "take it off" may be a date
+        "delete",
+        re.compile(
+            r"^take\s++(?P<ref>(?!(?:it|that|this|them)(?:\s++one)?\s++off\s*+$).*?\S)\s++off"
+            r"(?:\s++(?:of\s++)?(?:the|my)\s++(?:to-?do\s++)?list)?$",
             _FLAGS,
         ),
     ),
@@ -554,6 +562,11 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
     ),
     re.compile(
         r"^(?:tag|label)\s++(?P<ref>it|that|that one|this one|task\s*+#?\d++|#\d++)\s++"
+        rf"(?P<tags>{_TAGS})$",
+        _FLAGS,
+    ),
+    re.compile(  # "give it the tag clients", "give the report a label of finance"
+        rf"^(?:give|assign)\s++{_REF}\s++(?:the|a|an)\s++(?:tags?|labels?)\s++(?:of\s++)?"
         rf"(?P<tags>{_TAGS})$",
         _FLAGS,
     ),

@@ -280,6 +280,13 @@ _DEADLINE: Final = re.compile(
 )
 
 
+#: ``from Mon to``: the moment something moves from, and the word before where it moves to.
+_FROM_TO: Final = re.compile(r"\bfrom\s++(?P<old>[^\s,;.]++(?:\s++[^\s,;.]++){0,3}?)\s++to\s++")
+#: Words that move a task or a reminder (before ``from … to``).
+_MOVING: Final = re.compile(
+    r"\b(?:move|moving|moved|push|shift|change|reschedule|switch|bring|postpone|put|reminder)",
+    re.IGNORECASE,
+)
 #: What may stand before a new task's words and is not its title: ``for me:``, ``title:``.
 _BODY_LABEL: Final = re.compile(
     r"^[\s,;:\-–—]*+(?:(?:for\s++)?(?:me|myself|us|ourselves)\s*+(?:[:,\-–—]|to\b)|"
@@ -298,6 +305,22 @@ def whole_when(text: str, now: datetime, tz: ZoneInfo) -> WhenMatch | None:
         return None
     rest = (phrase[: found[0].start] + phrase[found[0].end :]).strip(" ,.;:")
     return found[0] if rest.lower() in ("", "on", "at", "by", "for", "to") else None
+
+
+def without_old_when(words: str, now: datetime, tz: ZoneInfo) -> str:
+    """Return a message that moves something ``from`` one moment ``to`` another without the
+    moment it moves from: ``move the training from Mon to Wed 13:00`` is ``move the training
+    to Wed 13:00`` (a question about a span, ``what's due from Monday to Friday``, is left)."""
+    found = _FROM_TO.search(words)
+    if found is None or not _MOVING.search(words[: found.start()]):
+        return words
+    old = found.group("old")
+    if whole_when(old, now, tz) is None and whole_when(f"on {old}", now, tz) is None:
+        return words  # "from Mon" is read as "on Mon"
+    new = find_when(f"on {words[found.end() :]}", now=now, tz=tz)
+    if not new or new[0].start > len("on "):
+        return words
+    return f"{words[: found.start()].rstrip()} to {words[found.end() :]}"
 
 
 def due_fields(text: str, now: datetime, tz: ZoneInfo) -> TaskFields | None:

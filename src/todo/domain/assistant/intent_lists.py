@@ -24,6 +24,7 @@ DueFilter = Literal["today", "week", "overdue"]
 
 _SHOW: Final = re.compile(
     r"^(?:show|list|display|view|see|get|give|print|read|pull up|bring up|let me see|"
+    r"report(?=\s++(?:all|my|the|on|back|everything|pending|open|what|which)\b)|"
     r"can i see|i want to see|i'?d like to see|tell me|remind me (?:of|what)|go through|"
     r"check|open|(?:let'?s|let\s++me|let\s++us|can\s++i|could\s++i|i'?d\s++like\s++to|i\s++want\s++to)?"
     r"\s*+(?:have|take|get)\s++(?:a\s++)?(?:(?:quick|little|proper)\s++)?(?:look|peek|glance|squint|"
@@ -32,6 +33,7 @@ _SHOW: Final = re.compile(
 )
 _ASK: Final = re.compile(
     r"^(?:what|what'?s|whats|which|any|anything|do i have|have i|did i|how many|are there|"
+    r"what\s++i\s++have|"
     r"(?:have\s++)?(?:i|you)\s++got|got|"
     r"is there|is anything|is something|am i|where am i|whar|"
     # "due this week?", "due today": the due-date question without its verb
@@ -43,7 +45,7 @@ _NOUN: Final = re.compile(
     r"done|finished|overdue|due|left|remaining|outstanding|open|everything|schedule|plans?|"
     r"upcoming|coming up|late|accomplished|priority|urgent|important|tagged|anything|something|"
     r"remains|today|tonight|ticked|ticked off|checked off|crossed off|needs? doing|deadlines?|"
-    r"stuff|things|whole list|chores?|jobs|errands|"
+    r"stuff|things|whole list|chores?|jobs|errands|this\s++week|next\s++week|"
     r"needs? to be done|to be done|still to do|"
     r"did i (?:finish|complete|do|get done))\b",
     _FLAGS,

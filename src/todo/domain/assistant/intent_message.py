@@ -20,7 +20,12 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from todo.domain.assistant.intent_clauses import MAX_PARTS, clauses, sentences
-from todo.domain.assistant.intent_fields import TaskFields, capitalised, read_fields
+from todo.domain.assistant.intent_fields import (
+    TaskFields,
+    capitalised,
+    read_fields,
+    without_old_when,
+)
 from todo.domain.assistant.intent_references import (
     ByContext,
     ById,
@@ -109,6 +114,7 @@ def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         return TooLong()
     if _NO_CHANGES.search(words):  # "No changes today, just saying thanks!"
         return SmallTalk("thanks")
+    words = without_old_when(words, now, tz)  # "move X from Monday to Wednesday"
     topical = _on_topic(words, now, tz)  # "send the proposal: make it urgent"
     if topical is not None:
         return topical

@@ -40,6 +40,7 @@ _WHY_AFTER: Final = re.compile(
     r"(?:\s++(?:please|pls|plz|thanks))?\s*+[,;]\s*+(?:i|we|he|she|they|because|since|cos|coz|"
     r"(?:it|that|which)\s++(?:took|was|cost)|"
     r"(?:it\s++is|it'?s)\s++(?:no\s++longer|not\s++(?:needed|necessary))|"
+    r"no\s++(?:need|longer\s++needed)|not\s++needed|(?:don'?t|do\s++not)\s++need|"
     r"(?:my|our)\s++[\w'-]++\s++(?:already|has|had|did|is|"
     r"called|paid|bought|sent|fixed|done))\b.*$",
     re.IGNORECASE | re.DOTALL,
@@ -102,10 +103,15 @@ class ById:
     task_id: int
 
 
+#: The place of ``the middle one`` in a list: the one in the middle of an odd number of tasks.
+MIDDLE: Final = 0
+
+
 @dataclass(frozen=True)
 class ByPosition:
-    """A task named by its place in the list last shown; ``-1`` is the last one. ``number 4``
-    said when no list was shown is task 4 (``or_id``)."""
+    """A task named by its place in the list last shown; ``-1`` is the last one, and
+    :data:`MIDDLE` the middle one. ``number 4`` said when no list was shown is task 4
+    (``or_id``)."""
 
     position: int
     or_id: bool = False
@@ -169,6 +175,8 @@ def read_reference(text: str) -> Reference | None:
     if ordinal is not None:
         digits = ordinal.group("d")
         name = " ".join(ordinal.group("o").lower().replace("-", " ").split())
+        if name == "middle":
+            return ByPosition(MIDDLE)
         return ByPosition(int(digits) if digits else ORDINALS.get(name, 1))
     if phrase.split()[0].lower().strip("'") in _QUESTION_WORDS:
         return None

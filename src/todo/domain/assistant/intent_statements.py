@@ -425,14 +425,14 @@ _UP: Final = (
     r"(?:(?:a|one)\s++(?:step|notch|level|bit)\s++)?higher(?:\s++priority)?|"
     r"(?:(?:a|one)\s++(?:step|notch|level|bit)\s++|a\s++little\s++|a\s++bit\s++|slightly\s++)?"
     r"(?:more urgent|more important|more pressing)|"
-    r"a higher priority|higher priority|up in priority)"
+    r"a higher priority|higher priority|up in priority|more priority)"
 )
 _DOWN: Final = (
     r"(?:down(?:\s++(?:a|one)(?:\s++(?:level|notch|step|bit|priority level|peg))?)?|"
     r"(?:(?:a|one)\s++(?:step|notch|level|bit)\s++)?lower(?:\s++priority)?|"
     r"(?:(?:a|one)\s++(?:step|notch|level|bit)\s++|a\s++little\s++|a\s++bit\s++|slightly\s++)?"
     r"(?:less urgent|less important|less pressing|less of a priority)|"
-    r"a lower priority|lower priority|down in priority|not so urgent|not as urgent|"
+    r"a lower priority|lower priority|down in priority|less priority|not so urgent|not as urgent|"
     r"not (?:so|as|that) pressing)"
 )
 _RAISE: Final = (
@@ -450,17 +450,20 @@ _NOTCH: Final = (
 )
 #: The same, said: ``one notch``, ``by a level``.
 _NOTCH_SAID: Final = r"\s++(?:by\s++)?(?:a|one)\s++(?:notch|level|step|peg)"
+#: ``more priority``, as an amount to give a task.
+_MORE: Final = r"(?:a\s++bit\s++|a\s++little\s++)?more\s++priority"
 _MOVERS: Final = r"(?:bump|move|kick|push|nudge|bring|make|set|put|knock|drop|take|turn|dial)"
 #: A task's words never start with a request's verb: ``make it low priority, it's not …``.
 _VERB_FIRST: Final = re.compile(
     r"^(?:make|set|put|move|change|mark|give|bump|push|drop|add|please)\b", _FLAGS
 )
-#: ``…, bump it up`` / ``… - tone it down``: the same said again of "it", after the task.
+#: ``…, bump it up`` / ``… - tone it down``: the same said again of "it" (or "them", a task
+#: named in the plural: ``the pies``), after the task.
 _AGAIN_WITH_IT: Final = (
     r"(?:\s*+[,;]|\s++[-–—])\s*+(?:so\s++)?(?:please\s++)?(?:bump|move|push|knock|tone|turn|drop|"
     r"take|dial|crank|put|lower|raise|reduce|increase|boost|lift|downgrade|upgrade|"
-    r"deprioriti[sz]e|prioriti[sz]e|escalate)\s++it(?:\s++(?:up|down))?"
-    r"(?:\s++(?:a|one)(?:\s++(?:level|notch|step|bit))?)?"
+    r"deprioriti[sz]e|prioriti[sz]e|escalate)\s++(?:it|them)(?:\s++(?:up|down))?"
+    r"(?:\s++(?:a|one)(?:\s++(?:level|notch|step|bit|peg))?)?"
 )
 #: Said after a priority's change: ``now``, ``after all``, ``than I thought``.
 _AFTERTHOUGHT: Final = (
@@ -494,6 +497,16 @@ _STEPS: Final = (
             _FLAGS,
         ),
     ),
+    (1, re.compile(rf"^(?:put|give|add)\s++{_MORE}\s++(?:on|to)\s++{_REF}$", _FLAGS)),
+    (1, re.compile(rf"^(?:give|put)\s++{_REF}\s++{_MORE}$", _FLAGS)),  # "give X more priority"
+    (  # "the report for Marcos, put more priority please"
+        1,
+        re.compile(
+            rf"^{_REF}\s*+[,:]\s*+(?:please\s++)?(?:put|give)\s++(?:it\s++)?{_MORE}"
+            r"(?:\s++(?:on|to)\s++it)?(?:\s++please)?$",
+            _FLAGS,
+        ),
+    ),
     (-1, re.compile(rf"^{_MOVERS}\s++{_REF}\s++{_DOWN}$", _FLAGS)),
     (-1, re.compile(rf"^{_LOWER}\s++{_REF}{_NOTCH_SAID}$", _FLAGS)),  # "lower X one notch"
     (1, re.compile(rf"^{_RAISE}\s++{_REF}{_NOTCH_SAID}$", _FLAGS)),
@@ -517,7 +530,8 @@ _STEPS: Final = (
     (
         -1,
         re.compile(
-            rf"^{_REF}(?:\s++is\s++not|\s++isn'?t|'s\s++not|\s++is\s++no\s++longer)\s++"
+            rf"^{_REF}(?:\s++is\s++not|\s++isn'?t|'s\s++not|\s++is\s++no\s++longer|"
+            r"\s++ain'?t|\s++are\s++not|\s++aren'?t)\s++"
             r"(?:that\s++|so\s++|very\s++|as\s++)?(?:urgent|important|pressing|a\s++priority|"
             r"a\s++big\s++deal|high\s++priority)"
             rf"{_AFTERTHOUGHT}(?:{_AGAIN_WITH_IT})?$",

@@ -354,7 +354,7 @@ REF_NUMBER: Final = re.compile(
 )
 REF_ORDINAL: Final = re.compile(
     r"^(?:the\s++)?(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
-    r"final|bottom|top|penultimate|second[\s-]to[\s-]last|next[\s-]to[\s-]last|(?P<d>\d++)"
+    r"final|bottom|top|penultimate|middle|second[\s-]to[\s-]last|next[\s-]to[\s-]last|(?P<d>\d++)"
     r"(?:st|nd|rd|th))(?:\s++(?:one|task|item|todo|entry))?(?:\s++(?:on|in|from|of)\s++"
     r"(?:the|my|that|this)\s++list)?$",
     _FLAGS,

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Final
 from zoneinfo import ZoneInfo
 
-from todo.domain.assistant.intent_fields import TaskFields, capitalised
+from todo.domain.assistant.intent_fields import TaskFields, capitalised, without_old_when
 from todo.domain.assistant.intent_references import QUOTATION
 from todo.domain.assistant.intent_words import PRIORITY_LEVELS
 from todo.domain.assistant.reading_model import MAX_CHARACTERS, Reading
@@ -104,7 +104,7 @@ def fields_for(action: str, message: str, *, now: datetime, tz: ZoneInfo) -> Tas
         return None if not text else TaskFields(description=_first_sentence(text))
     if action == "rename":
         return _renamed(message)
-    said = parse_quick_add(message, now=now, tz=tz)
+    said = parse_quick_add(without_old_when(message, now, tz), now=now, tz=tz)
     if action == "due" and said.due is not None:
         return TaskFields(due=said.due)
     if action == "remind" and said.due is not None:

@@ -2,13 +2,15 @@
 
 * Fillers of speech and dictation: ``um add uh call the um plumber`` is ``add call the plumber``.
 * Tags of talk that carry no request: ``ngl``, ``fr``, ``lowkey``, ``lol``, ``lah``, ``can or
-  not``, a Filipino ``po`` or ``na``, a name for the reader after a comma (``, hon``):
-  ``add buy concert tix for saturday fr`` is ``add buy concert tix for saturday``.
+  not``, a Filipino ``po`` or ``na``, a name for the reader after a comma (``, hon``), an oath
+  first (``shoot,``): ``add buy concert tix for saturday fr`` is ``add buy concert tix for
+  saturday``.
 * A word that puts something on the list, and a colon: ``log it: renew the membership``,
   ``put for me: English class`` are ``add …``; so is a task named with no verb: ``a to-do
   called X``.
 * Casual spellings: ``gotta`` is ``have to``, ``oughta`` is ``ought to``, ``a couple days`` is ``a
-  couple of days``.
+  couple of days``, ``'em`` is ``them``, ``priority to max`` is ``priority to urgent``, ``later
+  at 5pm`` is ``today at 5pm``.
 * A slip corrected in the message itself: ``buy bred* bread``, ``the prescripton, sorry,
   prescription``, ``sunady -- sunday``: the correction replaces the word it corrects.
 * Command shorthand at the start, as in a terminal: ``mv dentist fri`` is ``move dentist fri``,
@@ -40,16 +42,36 @@ _TALK_TAGS: Final = re.compile(
     r"can\s++or\s++not|fr|i\s++guess|i\s++suppose|apparently)(?=[\s,.!?]|$)|"
     r"(?<=[\s,])(?:fr|fr\s++fr|bet|ah|eh|hor|or\s++not|can|lets\s++go+|hey|(?-i:po|na))"
     r"(?=[\s,.!?]*+$)|(?<=\s)(?-i:po)(?=\s*+[:,])|"
+    r"^(?:well\s++)?(?:shoot|dang|darn|drat|shucks|ugh|argh|jeez|geez|gosh|blimey|crikey|damn|"
+    r"dammit)[,!.]++|"
     r"(?<=,)\s*+(?:hon|hun|honey|y'?all|mate|bro|dude|sis|buddy|pal|love|dear)(?=[\s.!?]*+$)",
     _FLAGS,
 )
 #: Casual spellings, spelt out: ``I gotta``, ``I oughta``, ``I hafta`` (``I've gotta`` is read
 #: as it is).
-_CASUAL: Final = re.compile(r"(?<!ve\s)\b(?:gotta|oughta|hafta)\b", _FLAGS)
-_CASUAL_WORDS: Final = {"gotta": "have to", "oughta": "ought to", "hafta": "have to"}
+_CASUAL: Final = re.compile(r"(?<!ve\s)\b(?:gotta|oughta|hafta)\b|(?<![\w'’])['’]em\b", _FLAGS)
+_CASUAL_WORDS: Final = {
+    "gotta": "have to",
+    "oughta": "ought to",
+    "hafta": "have to",
+    "'em": "them",
+    "’em": "them",
+}
+#: A priority at its highest or lowest said as such: ``priority to max`` is ``urgent``.
+_EXTREME_LEVEL: Final = re.compile(
+    r"\b(?P<before>priority(?:\s++(?:to|at)\s++|\s*+[=:]\s*+|\s++))?"
+    r"(?P<level>max(?:imum)?|highest|min(?:imum)?|lowest)\b"
+    r"(?(before)(?=\s*+(?:[,.;!?]|$|please\b|pls\b|now\b))|(?=\s++priority\b))",
+    _FLAGS,
+)
 #: ``a couple days``: ``a couple of days``.
 _A_COUPLE: Final = re.compile(
     r"\ba\s++couple\s++(?=(?:more\s++)?(?:days?|weeks?|months?|hours?|minutes?|mins?|hrs?)\b)",
+    _FLAGS,
+)
+#: ``later`` before the moment it means: ``later at 5pm``, ``later today``.
+_LATER: Final = re.compile(
+    r"\blater\s++(?=(?P<day>today|tonight|this\s++(?:afternoon|evening))?(?(day)|at\b))\b",
     _FLAGS,
 )
 #: ``10 o'clock`` is ``10:00``; after an hour in words, ``o'clock`` says nothing more.
@@ -117,10 +139,19 @@ def _quiet(text: str) -> str:
     """Return words outside quotes without their noise, casual forms spelt out."""
     text = _CASUAL.sub(lambda said: _CASUAL_WORDS[said.group().casefold()], text)
     text = _A_COUPLE.sub("a couple of ", text)
+    text = _EXTREME_LEVEL.sub(_named_level, text)
+    text = _LATER.sub(lambda said: "" if said.group("day") else "today ", text)
     text = _OCLOCK.sub(lambda said: f"{said.group('h')}:00" if said.group("h") else "", text)
     text = _starred_fixed(text)
     text = _SAID_AGAIN.sub(_again_or_both, text)
     return _TALK_TAGS.sub(" ", _FILLERS.sub("", text))
+
+
+def _named_level(said: re.Match[str]) -> str:
+    """Return ``priority to max`` as ``priority to urgent``, ``lowest priority`` as ``low
+    priority``."""
+    level = "urgent" if said.group("level").casefold().startswith(("max", "high")) else "low"
+    return f"{said.group('before') or ''}{level}"
 
 
 def _shorthand(text: str) -> str:

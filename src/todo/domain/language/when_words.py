@@ -148,6 +148,7 @@ CLOCK_UNITS: Final[dict[str, str]] = {
 #: ``tomorrow morning`` and friends.
 PARTS_OF_DAY: Final[dict[str, time]] = {
     "morning": time(9),
+    "lunchtime": time(12),
     "afternoon": time(15),
     "evening": time(18),
     "night": time(20),

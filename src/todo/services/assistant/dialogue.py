@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from todo.domain.assistant.chat import PastMessage, ToolCall
+from todo.domain.assistant.intent_references import MIDDLE
 
 View = dict[str, Any]
 
@@ -112,6 +113,10 @@ def by_position(history: Sequence[PastMessage], position: int) -> int | str:
             "I haven't shown you a list to count in yet; ask me 'show my tasks' first, "
             "then say 'the second one'."
         )
+    if position == MIDDLE:  # "the middle one": of three, the second; of four, not clear
+        if len(tasks) % 2 == 0:
+            return f"The last list I showed you has {len(tasks)} tasks; which one do you mean?"
+        position = len(tasks) // 2 + 1
     index = position - 1 if position > 0 else len(tasks) + position
     if not 0 <= index < len(tasks):
         return f"The last list I showed you has {len(tasks)} task(s); which one do you mean?"

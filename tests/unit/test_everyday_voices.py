@@ -1,0 +1,177 @@
+"""Requests in voices of their own: wrappers before a colon, moves from one moment to another,
+the middle of a list, tags and priorities given, restores and lists asked for plainly — each
+rule with sentences of its own.
+
+The clock is injected: Thursday 26 November 2026, 11:00 in Berlin.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from todo.domain.assistant.intent_fields import without_old_when
+from todo.domain.assistant.intent_message import read_intent
+from todo.domain.assistant.intent_references import MIDDLE, ByPosition, ByWords, read_reference
+from todo.domain.assistant.intents import Act, Add, Intent, ListTasks, Relative, Update
+from todo.domain.priority import Priority
+
+NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # Thursday; 11:00 in Berlin
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def read(message: str) -> Intent:
+    return read_intent(message, now=NOW, tz=BERLIN)
+
+
+def words_of(intent: Act | Update | Relative) -> str:
+    assert isinstance(intent.ref, ByWords), intent.ref
+    return intent.ref.words.lower()
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("Log it: renew the range membership", "Renew the range membership"),
+        ("Pls add po: pay the Meralco bill", "Pay the Meralco bill"),
+        ("Put for me: English class", "English class"),
+        ("a to-do called chase the Kowalski payment", "Chase the Kowalski payment"),
+        ("add buy Noche Buena ingredients po", "Buy Noche Buena ingredients"),
+    ],
+)
+def test_words_that_put_a_task_on_the_list_are_not_its_title(message: str, title: str) -> None:
+    intent = read(message)
+    assert isinstance(intent, Add), intent
+    assert intent.fields.title == title
+
+
+@pytest.mark.parametrize(
+    ("message", "moved"),
+    [
+        ("move mandatory training from Mon to Wed 13:00", "move mandatory training to Wed 13:00"),
+        (
+            "Move the reviewer 2 reminder from tonight to tomorrow at 9",
+            "Move the reviewer 2 reminder to tomorrow at 9",
+        ),
+        ("push the dentist from the 1st to the 3rd", "push the dentist to the 3rd"),
+    ],
+)
+def test_a_move_from_one_moment_to_another_keeps_where_it_goes(message: str, moved: str) -> None:
+    assert without_old_when(message, NOW, BERLIN) == moved
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what's due from Monday to Friday?",  # a span asked about
+        "move the meeting from home to the office",  # places, not moments
+        "drive from Leeds to York on Monday",
+    ],
+)
+def test_a_span_or_a_journey_is_left_as_said(message: str) -> None:
+    assert without_old_when(message, NOW, BERLIN) == message
+
+
+def test_the_middle_one_is_a_place_in_the_list_shown() -> None:
+    assert read_reference("the middle one") == ByPosition(MIDDLE)
+    intent = read("the middle one's sorted now")
+    assert isinstance(intent, Act)
+    assert (intent.verb, intent.ref) == ("complete", ByPosition(MIDDLE))
+
+
+@pytest.mark.parametrize(
+    ("message", "tags"),
+    [
+        ("and give it the tag clients", ("clients",)),
+        ("give the quarterly report the tag finance", ("finance",)),
+        ("give it a label of work and home", ("work", "home")),
+    ],
+)
+def test_a_tag_given_is_added(message: str, tags: tuple[str, ...]) -> None:
+    intent = read(message)
+    assert isinstance(intent, Update), intent
+    assert intent.add_tags == tags
+
+
+@pytest.mark.parametrize(
+    ("message", "task", "levels"),
+    [
+        ("The report for Marcos, put more priority please", "report marcos", 1),
+        ("put more priority on the report for Marcos", "report marcos", 1),
+        ("give the report for Marcos more priority", "report marcos", 1),
+        ("the pies ain't that important, knock 'em down a peg", "pies", -1),
+    ],
+)
+def test_more_or_less_priority_said_in_everyday_words_moves_it_a_level(
+    message: str, task: str, levels: int
+) -> None:
+    intent = read(message)
+    assert isinstance(intent, Relative), intent
+    assert (words_of(intent), intent.levels) == (task, levels)
+
+
+def test_a_priority_at_its_highest_is_urgent() -> None:
+    intent = read("ID card renewal: set priority to max.")  # the task of that name, if any
+    assert isinstance(intent, Add), intent
+    assert (intent.fields.title, intent.fields.priority) == ("ID card renewal", Priority.URGENT)
+    assert intent.or_update
+
+
+@pytest.mark.parametrize(
+    ("message", "verb", "task"),
+    [
+        ("Return back the task about Olga gift, I deleted by accident", "restore", "olga gift"),
+        ("delete the pasalubong task, no need", "delete", "pasalubong"),
+        ("take the dentist off my list", "delete", "dentist"),
+    ],
+)
+def test_a_restore_or_a_delete_with_its_reason_names_the_task(
+    message: str, verb: str, task: str
+) -> None:
+    intent = read(message)
+    assert isinstance(intent, Act), intent
+    assert (intent.verb, words_of(intent)) == (verb, task)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "take it off",  # after a date was mentioned, the date may be what goes
+        "tbh the vinyl shelf thing doesnt need a date, take it off",
+    ],
+)
+def test_take_it_off_alone_deletes_nothing(message: str) -> None:
+    intent = read(message)
+    assert not (isinstance(intent, Act) and intent.verb == "delete"), intent
+
+
+@pytest.mark.parametrize(
+    ("message", "first", "end"),
+    [
+        ("What I have in this week?", None, None),
+        ("what do I have this week?", None, None),
+        ("what have I got next week?", date(2026, 11, 30), date(2026, 12, 7)),
+    ],
+)
+def test_what_i_have_in_a_week_lists_that_week(
+    message: str, first: date | None, end: date | None
+) -> None:
+    intent = read(message)
+    assert isinstance(intent, ListTasks), intent
+    if first is None:
+        assert intent.query.due == "week"
+    else:
+        assert (intent.query.due_after, intent.query.due_before) == (first, end)
+
+
+@pytest.mark.parametrize("message", ["Report all pending items.", "report my pending tasks"])
+def test_a_report_asked_for_is_a_list(message: str) -> None:
+    intent = read(message)
+    assert isinstance(intent, ListTasks), intent
+    assert intent.query.status == "pending"
+
+
+def test_a_report_said_done_is_not_a_list() -> None:
+    assert not isinstance(read("report - done and dusted"), ListTasks)
