@@ -47,6 +47,9 @@ from todo.domain.assistant.speech import cleaned
         ("remind me later at 5pm", "remind me today at 5pm"),
         ("call him later today", "call him today"),
         ("shoot, never mind", "never mind"),
+        ("Today I made the payment of the fee", "I paid the fee"),
+        ("made the booking for the hairdresser", "booked the hairdresser"),
+        ("today I fed the cat", "I fed the cat"),
     ],
 )
 def test_noise_is_taken_out_and_shorthand_spelt_out(said: str, meant: str) -> None:
@@ -66,6 +69,8 @@ def test_noise_is_taken_out_and_shorthand_spelt_out(said: str, meant: str) -> No
         "read later",
         "shoot the video tomorrow",
         "the priority minimum wage task",
+        "Today I need to call the bank",
+        "make the payment of the fee on friday",
     ],
 )
 def test_quotations_and_ordinary_words_are_left_as_written(said: str) -> None:

@@ -10,7 +10,7 @@
   called X``.
 * Casual spellings: ``gotta`` is ``have to``, ``oughta`` is ``ought to``, ``a couple days`` is ``a
   couple of days``, ``'em`` is ``them``, ``priority to max`` is ``priority to urgent``, ``later
-  at 5pm`` is ``today at 5pm``.
+  at 5pm`` is ``today at 5pm``, ``made the payment of`` is ``paid``.
 * A slip corrected in the message itself: ``buy bred* bread``, ``the prescripton, sorry,
   prescription``, ``sunady -- sunday``: the correction replaces the word it corrects.
 * Command shorthand at the start, as in a terminal: ``mv dentist fri`` is ``move dentist fri``,
@@ -69,6 +69,28 @@ _A_COUPLE: Final = re.compile(
     r"\ba\s++couple\s++(?=(?:more\s++)?(?:days?|weeks?|months?|hours?|minutes?|mins?|hrs?)\b)",
     _FLAGS,
 )
+#: ``today`` before something done today: ``Today I paid the fee`` says what was done, not
+#: when to do it.
+_TODAY_I_DID: Final = re.compile(
+    r"^today[,\s]++(?=(?:i|we)\s++(?:already\s++|finally\s++)?(?:[a-z]{1,20}(?<!e)ed|paid|sent|made|did|"
+    r"got|bought|took|went|wrote|rang|told|gave|sold|put|found|brought|caught|fed|met|"
+    r"spoke|swept|hung|dug|built|read|sorted|done)\b)",
+    _FLAGS,
+)
+#: A thing done said with a noun: ``made the payment of`` is ``paid``.
+_DONE_AS_A_NOUN: Final = re.compile(
+    r"\b(?:made|did|done|completed)\s++(?:the|my)\s++(?P<noun>payment|booking|reservation|call|"
+    r"order|transfer)\s++(?:of|for|to)\b",
+    _FLAGS,
+)
+_DONE_VERBS: Final = {
+    "payment": "paid",
+    "booking": "booked",
+    "reservation": "reserved",
+    "call": "called",
+    "order": "ordered",
+    "transfer": "transferred",
+}
 #: ``later`` before the moment it means: ``later at 5pm``, ``later today``.
 _LATER: Final = re.compile(
     r"\blater\s++(?=(?P<day>today|tonight|this\s++(?:afternoon|evening))?(?(day)|at\b))\b",
@@ -140,6 +162,8 @@ def _quiet(text: str) -> str:
     text = _CASUAL.sub(lambda said: _CASUAL_WORDS[said.group().casefold()], text)
     text = _A_COUPLE.sub("a couple of ", text)
     text = _EXTREME_LEVEL.sub(_named_level, text)
+    text = _TODAY_I_DID.sub("", text)
+    text = _DONE_AS_A_NOUN.sub(lambda said: _DONE_VERBS[said.group("noun").casefold()], text)
     text = _LATER.sub(lambda said: "" if said.group("day") else "today ", text)
     text = _OCLOCK.sub(lambda said: f"{said.group('h')}:00" if said.group("h") else "", text)
     text = _starred_fixed(text)
