@@ -112,6 +112,12 @@ def test_more_or_less_priority_said_in_everyday_words_moves_it_a_level(
     assert (words_of(intent), intent.levels) == (task, levels)
 
 
+def test_a_tag_said_in_quotes_is_the_word_inside() -> None:
+    intent = read("Can you also put a tag 'family' on it?")
+    assert isinstance(intent, Update), intent
+    assert intent.add_tags == ("family",)
+
+
 def test_a_priority_at_its_highest_is_urgent() -> None:
     intent = read("ID card renewal: set priority to max.")  # the task of that name, if any
     assert isinstance(intent, Add), intent
@@ -125,6 +131,7 @@ def test_a_priority_at_its_highest_is_urgent() -> None:
         ("Return back the task about Olga gift, I deleted by accident", "restore", "olga gift"),
         ("delete the pasalubong task, no need", "delete", "pasalubong"),
         ("take the dentist off my list", "delete", "dentist"),
+        ("Reopen the vendor onboarding item -- not actually done", "reopen", "vendor onboarding"),
     ],
 )
 def test_a_restore_or_a_delete_with_its_reason_names_the_task(

@@ -35,6 +35,11 @@ _WHEN_IN_REF: Final = re.compile(
     re.IGNORECASE,
 )
 #: Why, said after the task: ``it, I just bought one``, ``the milk, because we have some``.
+#: A verb that opens a task again, said before it in a statement about it (``Reopen the
+#: vendor item -- not actually done``): never a word to search for.
+_REOPEN_FIRST: Final = re.compile(
+    r"^(?:re-?open|un-?complete|un-?tick|un-?check|restore|undelete)\s++(?=\S)", re.IGNORECASE
+)
 _WHY_AFTER: Final = re.compile(
     r"\s++(?:--|—|–)\s++.*$|"
     r"(?:\s++(?:please|pls|plz|thanks))?\s*+[,;]\s*+(?:i|we|he|she|they|because|since|cos|coz|"
@@ -151,6 +156,7 @@ def read_reference(text: str) -> Reference | None:
         return None
     phrase = _FIELD_FIRST.sub("", phrase, count=1) or phrase  # "the priority of task 3"
     phrase = _WHY_AFTER.sub("", phrase, count=1) or phrase  # "it, I just bought one"
+    phrase = _REOPEN_FIRST.sub("", phrase, count=1) or phrase  # "reopen X -- not done"
     quoted = QUOTATION.search(phrase) if QUOTED.fullmatch(phrase) is None else None
     around = len(phrase.split()) - len(quoted.group().split()) if quoted is not None else 0
     clause = quoted is not None and not _CLAUSE_MARK.search(phrase)

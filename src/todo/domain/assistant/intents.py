@@ -1021,6 +1021,6 @@ _MORE_AFTER: Final = re.compile(r"\s*+,\s*+(?:and\s++)?|\s++and\s++", re.IGNOREC
 
 
 def _tag_names(text: str) -> tuple[str, ...]:
-    names = [name.strip("#.,") for name in _TAG_GAP.split(text.strip())]
+    names = [name.strip("#.,'\"‘’“”") for name in _TAG_GAP.split(text.strip())]  # 'family'
     kept = [name for name in names if name and any(char.isalpha() for char in name)]
     return tuple(dict.fromkeys(name[:50] for name in kept))[:20]
