@@ -74,6 +74,38 @@ def test_a_span_or_a_journey_is_left_as_said(message: str) -> None:
     assert without_old_when(message, NOW, BERLIN) == message
 
 
+@pytest.mark.parametrize(
+    ("message", "meant"),
+    [
+        ("put it at 18:00 instead of 17:00", "put it at 18:00"),
+        ("move the dentist to Friday instead of Thursday", "move the dentist to Friday"),
+        ("buy oat milk instead of cow milk", "buy oat milk instead of cow milk"),
+        ("use the 5pm train instead of the 6pm one", "use the 5pm train instead of the 6pm one"),
+    ],
+)
+def test_the_moment_a_change_replaces_is_not_read(message: str, meant: str) -> None:
+    assert without_old_when(message, NOW, BERLIN) == meant
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "remove the tag 'urgent' from 'Order new spectacles'",
+        "Kindly remove the tag 'urgent' from 'Order new spectacles'; it no longer applies.",
+        "delete the reminder on the dentist",
+    ],
+)
+def test_a_field_taken_off_a_task_deletes_no_task(message: str) -> None:
+    intent = read(message)
+    assert not (isinstance(intent, Act) and intent.verb == "delete"), intent
+
+
+def test_a_tag_taken_off_in_quotes_is_the_word_inside() -> None:
+    intent = read("remove the tag 'urgent' from 'Order new spectacles'")
+    assert isinstance(intent, Update), intent
+    assert (words_of(intent), intent.remove_tags) == ("order new spectacles", ("urgent",))
+
+
 def test_the_middle_one_is_a_place_in_the_list_shown() -> None:
     assert read_reference("the middle one") == ByPosition(MIDDLE)
     intent = read("the middle one's sorted now")

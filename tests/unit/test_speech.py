@@ -50,6 +50,8 @@ from todo.domain.assistant.speech import cleaned
         ("Today I made the payment of the fee", "I paid the fee"),
         ("made the booking for the hairdresser", "booked the hairdresser"),
         ("today I fed the cat", "I fed the cat"),
+        ("put it at 18h instead of 17h30", "put it at 18:00 instead of 17:30"),
+        ("remind me 2h before", "remind me 2h before"),
     ],
 )
 def test_noise_is_taken_out_and_shorthand_spelt_out(said: str, meant: str) -> None:

@@ -30,6 +30,13 @@ _NOT_DONE: Final = (
     r"uncompleted|unfinished|to do|todo)"
 )
 _LIST_END: Final = r"(?:\s++(?:from|off|on)\s++(?:my|the)\s++(?:to-?do\s++)?list)?"
+#: What a delete never begins its task's words with: a field of a task (``remove the tag 'x'
+#: from 'y'`` takes a tag off, it deletes nothing).
+_NOT_A_FIELD: Final = (
+    r"(?!(?:the\s++|a\s++|its\s++)?(?:tags?|labels?|reminders?|alarm|due\s++date|date|deadline|"
+    r"priority|note|notes|description|repeat|recurrence)\b(?=\s*+(?:$|[,'‘\"“#]|(?:from|on|of|for|"
+    r"off|in|at)\b|[\w\-/.]++\s++(?:from|off|on)\b)))"
+)
 #: The task a sentence names, up to the words after it.
 _REF: Final = r"(?P<ref>.*?\S)"
 
@@ -126,7 +133,7 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
         re.compile(
             r"^(?:delete|remove|erase|trash|drop|cancel|get rid of|discard|scrap|bin|scratch|"
             r"strike|ditch|dump|axe|"
-            rf"forget about|forget|nuke|kill)\s++{_REF}{_LIST_END}$",
+            rf"forget about|forget|nuke|kill)\s++{_NOT_A_FIELD}{_REF}{_LIST_END}$",
             _FLAGS,
         ),
     ),
@@ -161,7 +168,7 @@ _MOVE: Final = (
     r"pull|bring|prepone)"
 )
 #: One tag: ``#anything``, or a word that is not ``and``.
-_TAG: Final = r"(?:#[\w\-/.]++|(?!and(?![\w\-/.]))[\w\-/.]++)"
+_TAG: Final = r"(?:#[\w\-/.]++|['‘\"“][\w\-/.]++['’\"”]|(?!and(?![\w\-/.]))[\w\-/.]++)"
 #: Between two tags: a comma, ``and`` or spaces, each read one way only.
 _TAG_GAP: Final = r"(?:\s*+,\s*+(?:and\s++)?|\s++(?:and\s++)?)"
 _TAGS: Final = rf"{_TAG}(?:{_TAG_GAP}{_TAG})*"

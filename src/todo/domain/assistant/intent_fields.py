@@ -280,6 +280,12 @@ _DEADLINE: Final = re.compile(
 )
 
 
+#: ``instead of 17h``: the moment a change replaces, at the end of a clause.
+_INSTEAD_OF: Final = re.compile(
+    r"[\s,]*+(?:instead\s++of|rather\s++than)\s++(?P<old>[^\s,;.]++(?:\s++[^\s,;.]++){0,2}?)"
+    r"\s*+(?=[,;.!?]|$)",
+    re.IGNORECASE,
+)
 #: ``from Mon to``: the moment something moves from, and the word before where it moves to.
 _FROM_TO: Final = re.compile(r"\bfrom\s++(?P<old>[^\s,;.]++(?:\s++[^\s,;.]++){0,3}?)\s++to\s++")
 #: Words that move a task or a reminder (before ``from … to``).
@@ -310,17 +316,27 @@ def whole_when(text: str, now: datetime, tz: ZoneInfo) -> WhenMatch | None:
 def without_old_when(words: str, now: datetime, tz: ZoneInfo) -> str:
     """Return a message that moves something ``from`` one moment ``to`` another without the
     moment it moves from: ``move the training from Mon to Wed 13:00`` is ``move the training
-    to Wed 13:00`` (a question about a span, ``what's due from Monday to Friday``, is left)."""
+    to Wed 13:00`` (a question about a span, ``what's due from Monday to Friday``, is left);
+    so is the moment said ``instead of``: ``put it at 18h instead of 17h`` is ``put it at 18h``."""
+    instead = _INSTEAD_OF.search(words)
+    if instead is not None and _is_when(instead.group("old"), now, tz):
+        before = words[: instead.start()]
+        if find_when(before, now=now, tz=tz):  # the new moment is said before it
+            words = f"{before}{words[instead.end() :]}"
     found = _FROM_TO.search(words)
     if found is None or not _MOVING.search(words[: found.start()]):
         return words
-    old = found.group("old")
-    if whole_when(old, now, tz) is None and whole_when(f"on {old}", now, tz) is None:
-        return words  # "from Mon" is read as "on Mon"
+    if not _is_when(found.group("old"), now, tz):
+        return words
     new = find_when(f"on {words[found.end() :]}", now=now, tz=tz)
     if not new or new[0].start > len("on "):
         return words
     return f"{words[: found.start()].rstrip()} to {words[found.end() :]}"
+
+
+def _is_when(text: str, now: datetime, tz: ZoneInfo) -> bool:
+    """Tell whether ``text`` is a moment and nothing else (``Mon`` is read as ``on Mon``)."""
+    return whole_when(text, now, tz) is not None or whole_when(f"on {text}", now, tz) is not None
 
 
 def due_fields(text: str, now: datetime, tz: ZoneInfo) -> TaskFields | None:

@@ -427,18 +427,11 @@ def corrected(message: str) -> str:
     parts = _QUOTE_SPLIT.split(cleaned(message))
     # Even parts are outside quotes, odd ones the quotes themselves (kept as written).
     return "".join(
-        _H_TIME.sub(
-            _colon_time, correct_spelling(TYPO.sub(lambda t: TYPOS[t.group().lower()], part))
-        )
+        correct_spelling(TYPO.sub(lambda t: TYPOS[t.group().lower()], part))
         if index % 2 == 0
         else part
         for index, part in enumerate(parts)
     )
-
-
-def _colon_time(found: re.Match[str]) -> str:
-    """``14h`` is ``14:00`` and ``9h30`` is ``9:30``, as much of Europe writes them."""
-    return f"{found.group('hour')}:{found.group('minute') or '00'}"
 
 
 def tidy(message: str) -> str:
@@ -717,11 +710,6 @@ _ONCE_MORE: Final = re.compile(
 _ASKED_TO_ADD: Final = re.compile(
     r"(?:can|could|would|will) you (?:add|put|note|save|jot|make) (?:that|this|it)\b"
     r"[^?]{0,40}\?\s*+$",
-    re.IGNORECASE,
-)
-#: ``14h``, ``9h30``: a time of day written the European way.
-_H_TIME: Final = re.compile(
-    r"\b(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)?\b(?!\s*+(?:before|after|earlier|later|ago|from))",
     re.IGNORECASE,
 )
 #: ``team retro on the last friday of the month, please add it``: the title said first.

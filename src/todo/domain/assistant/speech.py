@@ -91,6 +91,12 @@ _DONE_VERBS: Final = {
     "order": "ordered",
     "transfer": "transferred",
 }
+#: ``14h``, ``9h30``: a time of day written the European way.
+_H_TIME: Final = re.compile(
+    r"\b(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)?\b"
+    r"(?!\s*+(?:before|after|earlier|later|ago|from))",
+    _FLAGS,
+)
 #: ``later`` before the moment it means: ``later at 5pm``, ``later today``.
 _LATER: Final = re.compile(
     r"\blater\s++(?=(?P<day>today|tonight|this\s++(?:afternoon|evening))?(?(day)|at\b))\b",
@@ -157,8 +163,15 @@ def cleaned(message: str) -> str:
     return _shorthand(" ".join("".join(said).split()))
 
 
+def colon_times(text: str) -> str:
+    """Return ``text`` with times written the European way with a colon: ``14h`` is
+    ``14:00`` and ``9h30`` is ``9:30`` (``2h before`` is a length of time, left as it is)."""
+    return _H_TIME.sub(lambda said: f"{said.group('hour')}:{said.group('minute') or '00'}", text)
+
+
 def _quiet(text: str) -> str:
     """Return words outside quotes without their noise, casual forms spelt out."""
+    text = colon_times(text)
     text = _CASUAL.sub(lambda said: _CASUAL_WORDS[said.group().casefold()], text)
     text = _A_COUPLE.sub("a couple of ", text)
     text = _EXTREME_LEVEL.sub(_named_level, text)
