@@ -13,9 +13,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from todo.domain.assistant.intent_fields import without_old_when
+from todo.domain.assistant.intent_lists import search_words
 from todo.domain.assistant.intent_message import read_intent
 from todo.domain.assistant.intent_references import MIDDLE, ByPosition, ByWords, read_reference
 from todo.domain.assistant.intents import Act, Add, Intent, ListTasks, Relative, Update
+from todo.domain.assistant.replies import spoken_rule
 from todo.domain.priority import Priority
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # Thursday; 11:00 in Berlin
@@ -148,6 +150,52 @@ def test_a_tag_said_in_quotes_is_the_word_inside() -> None:
     intent = read("Can you also put a tag 'family' on it?")
     assert isinstance(intent, Update), intent
     assert intent.add_tags == ("family",)
+
+
+@pytest.mark.parametrize(
+    ("message", "task"),
+    [
+        ("the oven can wait, lower its priority", "oven"),
+        (
+            "On reflection, the letter to the council is not so pressing; lower its priority.",
+            "letter to the council",
+        ),
+    ],
+)
+def test_its_priority_lowered_after_the_task_is_one_step_down(message: str, task: str) -> None:
+    intent = read(message)
+    assert isinstance(intent, Relative), intent
+    assert (words_of(intent), intent.levels) == (search_words(task).lower(), -1)
+
+
+def test_two_changes_asked_with_make_are_never_a_rename() -> None:
+    intent = read("make the bio project urgent and move it to sat")
+    assert isinstance(intent, Update), intent
+    assert intent.changes.title is None
+    assert (intent.changes.priority, intent.changes.due) == (Priority.URGENT, date(2026, 11, 28))
+
+
+def test_a_place_in_the_list_pointed_at_a_day_moves_that_task() -> None:
+    intent = read("the 2nd -> tomorrow")
+    assert isinstance(intent, Update), intent
+    assert (intent.ref, intent.changes.due) == (ByPosition(2), date(2026, 11, 27))
+
+
+def test_a_month_s_last_day_is_said_as_such() -> None:
+    assert spoken_rule("FREQ=MONTHLY;BYMONTHDAY=-1") == "every month on its last day"
+
+
+@pytest.mark.parametrize(
+    ("message", "verb"),
+    [("bougth the kettle", "complete"), ("sho me my taks", None)],
+)
+def test_common_slips_of_verbs_are_read(message: str, verb: str | None) -> None:
+    intent = read(message)
+    if verb is None:
+        assert isinstance(intent, ListTasks), intent
+    else:
+        assert isinstance(intent, Act), intent
+        assert intent.verb == verb
 
 
 def test_a_priority_at_its_highest_is_urgent() -> None:

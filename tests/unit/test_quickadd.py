@@ -525,3 +525,33 @@ def test_everyday_before_a_thing_is_a_word_of_the_title() -> None:
 def test_no_later_than_a_date_leaves_the_title() -> None:
     result = quick("Renew the range membership no later than 15 December")
     assert (result.title, result.due) == ("Renew the range membership", date(2026, 12, 15))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay the gardener on the last day of each month",
+        "Pay the gardener every last day of the month",
+    ],
+)
+def test_the_last_day_of_each_month_is_a_monthly_rule_on_it(text: str) -> None:
+    result = quick(text)
+    assert (result.title, result.recurrence) == ("Pay the gardener", "FREQ=MONTHLY;BYMONTHDAY=-1")
+    assert result.due == date(2026, 11, 30)
+
+
+def test_the_last_day_of_something_else_is_a_title() -> None:
+    result = quick("Plan the last day of term party")
+    assert (result.title, result.recurrence) == ("Plan the last day of term party", None)
+
+
+def test_all_the_wednesdays_is_every_wednesday() -> None:
+    result = quick("Spanish class all the Wednesdays at 7 in the evening")
+    assert (result.title, result.recurrence) == ("Spanish class", "FREQ=WEEKLY;BYDAY=WE")
+    assert result.due == at(2026, 12, 2, 19)
+    assert quick("Invite all the mondays crew").recurrence is None
+
+
+def test_before_a_time_after_a_day_is_that_time() -> None:
+    result = quick("Pick up the dry cleaning tomorrow before 6 pm")
+    assert (result.title, result.due) == ("Pick up the dry cleaning", at(2026, 11, 27, 18))

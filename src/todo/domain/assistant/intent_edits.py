@@ -518,9 +518,10 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         r"fri|satur|sun)days)?)(?:\s++(?:from\s++now(?:\s++on)?|now|instead))?$",
         _FLAGS,
     ),
-    re.compile(  # "make the gift shopping medium priority and due saturday"
+    re.compile(  # "make the gift shopping medium priority and due saturday", "… and move it to sat"
         rf"^(?:make|set)\s++{_REF}\s++(?:an?\s++)?(?P<level>urgent|important|high|medium|normal|"
-        r"low|top)(?:[\s-]++priority)?[\s,]++and\s++(?:make\s++it\s++)?(?:due\s++)?(?:on\s++|by\s++)?"
+        r"low|top)(?:[\s-]++priority)?[\s,]++and\s++(?:make\s++it\s++|(?:move|push|shift|put|"
+        r"bump)(?:\s++it)?\s++(?:to\s++|till\s++|until\s++)?)?(?:due\s++)?(?:on\s++|by\s++)?"
         r"(?P<when>.+)$",
         _FLAGS,
     ),
@@ -530,8 +531,9 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         r"(?:due\s++)?(?:on\s++|for\s++|by\s++)?(?P<when>.+)$",
         _FLAGS,
     ),
-    re.compile(
-        rf"^(?:{_CHANGE}|make)\s++{_REF}\s++(?:to|into)\s++(?:say|read)?\s*+(?P<new>.+)$",
+    re.compile(  # a rename: never from words that ask for two things ("… and move it to sat")
+        rf"^(?:{_CHANGE}|make)\s++(?!.*?\s(?:and|then)\s++(?:move|push|shift|put|bump|set|make|"
+        rf"mark)\s++it\b){_REF}\s++(?:to|into)\s++(?:say|read)?\s*+(?P<new>.+)$",
         _FLAGS,
     ),
     re.compile(  # "move the dentist from friday to monday"

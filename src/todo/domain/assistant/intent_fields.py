@@ -340,8 +340,9 @@ def _is_when(text: str, now: datetime, tz: ZoneInfo) -> bool:
 
 
 def due_fields(text: str, now: datetime, tz: ZoneInfo) -> TaskFields | None:
-    """Return the new due date a phrase names, marking a time alone (``3pm``)."""
-    found = whole_when(text, now, tz)
+    """Return the new due date a phrase names, marking a time alone (``3pm``); a short day
+    alone is a day there (``move it to sat``)."""
+    found = whole_when(text, now, tz) or whole_when(f"on {text}", now, tz)
     if found is None:
         return None
     return TaskFields(due=found.value, time_only=not found.has_date)

@@ -29,6 +29,7 @@ from todo.domain.assistant.intent_fields import (
 from todo.domain.assistant.intent_references import (
     ByContext,
     ById,
+    ByPosition,
     ByWords,
     Reference,
     read_reference,
@@ -212,7 +213,8 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     ref = read_reference(topic)
     alone = read_request(topic, now, tz)  # "quarterly review" alone would add a task
     said_alone = isinstance(alone, _STANDALONE) and not (isinstance(alone, Add) and alone.implied)
-    if not isinstance(ref, ByWords | ById) or said_alone:
+    pointed = isinstance(ref, ByPosition) and found.group("mark") in _ARROWS  # "the 2nd -> fri"
+    if not (isinstance(ref, ByWords | ById) or pointed) or said_alone:
         return None
     parts = clauses(rest)
     several = [intent for _, intent in _requests(parts, now, tz, loose=False)]
@@ -225,7 +227,7 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     fields = read_fields(rest, now=now, tz=tz)
     said = fields.priority or fields.due is not None or fields.recurrence
     only_fields = said and _ADJUNCT_ONLY.fullmatch(fields.title or "")
-    if found.group("mark") in ("->", "=>", "→"):  # "curtains -> low priority", "x -> new title"
+    if found.group("mark") in _ARROWS:  # "curtains -> low priority", "x -> new title"
         if only_fields:
             return Update(ref, replace(fields, title=None))
         level = PRIORITY_VALUE.fullmatch(rest.strip(" .!"))  # "vendor onboarding -> high"
@@ -503,6 +505,8 @@ _CHECKED_FIRST: Final = re.compile(
 
 
 #: A task named, a mark, then what to do with it: ``send the proposal: make it urgent``.
+#: Marks that point from a task to what becomes of it: ``curtains -> low priority``.
+_ARROWS: Final = ("->", "=>", "→")
 _TOPIC: Final = re.compile(
     r"^(?:for\s++|re:?\s++|about\s++)?(?P<topic>(?:[^:>\-–—=→\"'“‘]|(?<=\w)'){2,60}?)"
     r"(?:\s*+(?P<mark>:(?!\d)|->|=>|→)|\s++[-–—](?=\s))\s*+(?P<rest>.+)$",

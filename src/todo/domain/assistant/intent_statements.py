@@ -462,7 +462,7 @@ _VERB_FIRST: Final = re.compile(
 _AGAIN_WITH_IT: Final = (
     r"(?:\s*+[,;]|\s++[-–—])\s*+(?:so\s++)?(?:please\s++)?(?:bump|move|push|knock|tone|turn|drop|"
     r"take|dial|crank|put|lower|raise|reduce|increase|boost|lift|downgrade|upgrade|"
-    r"deprioriti[sz]e|prioriti[sz]e|escalate)\s++(?:it|them)(?:\s++(?:up|down))?"
+    r"deprioriti[sz]e|prioriti[sz]e|escalate)\s++(?:it|them|its\s++priority)(?:\s++(?:up|down))?"
     r"(?:\s++(?:a|one)(?:\s++(?:level|notch|step|bit|peg))?)?"
 )
 #: Said after a priority's change: ``now``, ``after all``, ``than I thought``.

@@ -360,7 +360,7 @@ REF_ORDINAL: Final = re.compile(
     _FLAGS,
 )
 REF_CONTEXT: Final = re.compile(
-    r"^(?:it|that|this|that one|this one|that task|this task|the task|the same one|"
+    r"^(?:it|its|that|this|that one|this one|that task|this task|the task|the same one|"
     r"the same task|same one|the one you just (?:added|showed|mentioned)|the one)$",
     _FLAGS,
 )
@@ -492,6 +492,12 @@ TYPOS: Final[dict[str, str]] = {
     "compelte": "complete",
     "complte": "complete",
     "taks": "task",
+    "sho": "show",
+    "bougth": "bought",
+    "boguht": "bought",
+    "canceld": "cancelled",
+    "cancled": "cancelled",
+    "payed": "paid",
     "tsak": "task",
     "shwo": "show",
     "lsit": "list",

@@ -39,7 +39,8 @@ _LEVELS: Final = {
 }
 #: A level said as the one to set: ``to urgent``, ``priority: high``, ``top priority``.
 _LEVEL_SET: Final = re.compile(
-    r"(?:\bto|\bas|:|->|\bpriority)\s*+(?P<level>urgent|top|highest|high|medium|normal|lowest|low)\b"
+    r"(?:\bto|\bas|:|->|\bpriority|\bsay|\bmake\s++it|\bmake\s++that)\s*+"
+    r"(?P<level>urgent|top|highest|high|medium|normal|lowest|low)\b"
     r"|\b(?P<before>urgent|top|highest|high|medium|normal|lowest|low)[\s-]++prio(?:rity)?\b",
     _FLAGS,
 )

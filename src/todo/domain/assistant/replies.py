@@ -78,6 +78,8 @@ def spoken_rule(rule: str) -> str:
             return "every weekday"
         return "every " + _joined(days)
     monthday = parts.get("BYMONTHDAY", "")
+    if monthday == "-1" and unit == "month" and interval == "1":
+        return "every month on its last day"
     if monthday.isdigit() and unit == "month" and interval == "1":
         return f"every month on the {_ordinal(int(monthday))}"
     every = "every other" if interval == "2" else f"every {interval}"

@@ -3,8 +3,8 @@
 * Fillers of speech and dictation: ``um add uh call the um plumber`` is ``add call the plumber``.
 * Tags of talk that carry no request: ``ngl``, ``fr``, ``lowkey``, ``lol``, ``lah``, ``can or
   not``, a Filipino ``po`` or ``na``, a name for the reader after a comma (``, hon``), an oath
-  first (``shoot,``): ``add buy concert tix for saturday fr`` is ``add buy concert tix for
-  saturday``.
+  or a second thought first (``shoot,``, ``on reflection,``): ``add buy concert tix for
+  saturday fr`` is ``add buy concert tix for saturday``.
 * A word that puts something on the list, and a colon: ``log it: renew the membership``,
   ``put for me: English class`` are ``add …``; so is a task named with no verb: ``a to-do
   called X``.
@@ -43,7 +43,8 @@ _TALK_TAGS: Final = re.compile(
     r"(?<=[\s,])(?:fr|fr\s++fr|bet|ah|eh|hor|or\s++not|can|lets\s++go+|hey|(?-i:po|na))"
     r"(?=[\s,.!?]*+$)|(?<=\s)(?-i:po)(?=\s*+[:,])|"
     r"^(?:well\s++)?(?:shoot|dang|darn|drat|shucks|ugh|argh|jeez|geez|gosh|blimey|crikey|damn|"
-    r"dammit)[,!.]++|"
+    r"dammit)[,!.]++|^(?:on\s++reflection|on\s++second\s++thoughts?|come\s++to\s++think\s++of\s++it|"
+    r"(?:having\s++)?thinking\s++about\s++it|having\s++thought\s++about\s++it)\s*+,|"
     r"(?<=,)\s*+(?:hon|hun|honey|y'?all|mate|bro|dude|sis|buddy|pal|love|dear)(?=[\s.!?]*+$)",
     _FLAGS,
 )

@@ -387,9 +387,14 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
         if days is not None and len(days[1]) >= 2:
             return _with_part(tokens, days[0], "WEEKLY", 1, days[1])
     if word in ("on", "the", "every", "each"):
-        nth = _nth_weekday(tokens, index)  # "the first monday of each month"
+        nth = _nth_weekday(tokens, index) or _last_day(tokens, index)  # "the first monday of …"
         if nth is not None:
             return nth
+    if _all_the_days(tokens, index):  # "all the wednesdays": every wednesday
+        days = _weekdays_at(tokens, index + 2)
+        weekly = _with_part(tokens, days[0], "WEEKLY", 1, days[1]) if days else None
+        if weekly is not None and _ends_rule(tokens, weekly.end):
+            return weekly
     if word == "on" and follows(tokens, index + 1) and _plural_weekday(tokens[index + 1]):
         days = _weekdays_at(tokens, index + 1)  # "on mondays and thursdays": every week
         if days is not None:
@@ -526,6 +531,8 @@ def _monthday_first(tokens: list[Token], index: int) -> _Rule | None:
     return _finish_rule(at + 5, "MONTHLY", 1, (), day)
 
 
+#: The day of the month of a rule on the month's last day (``BYMONTHDAY=-1``).
+LAST_DAY: Final = -1
 _NTH: Final = {
     "first": 1,
     "1st": 1,
@@ -553,6 +560,30 @@ def _nth_weekday(tokens: list[Token], index: int) -> _Rule | None:
         return None
     nth = _NTH[tokens[at].low]
     return _finish_rule(end, "MONTHLY", 1, (day,), nth=nth)
+
+
+def _all_the_days(tokens: list[Token], index: int) -> bool:
+    """Tell whether ``all the`` and a weekday in the plural start at ``index``."""
+    return (
+        tokens[index].low == "all"
+        and _word(tokens, index + 1, "the")
+        and follows(tokens, index + 2)
+        and _plural_weekday(tokens[index + 2])
+    )
+
+
+def _last_day(tokens: list[Token], index: int) -> _Rule | None:
+    """Match ``(on) the last day of (each|every|the) month``: a monthly rule on the month's
+    last day, whatever its length."""
+    at = index + 1 if tokens[index].low == "on" and follows(tokens, index + 1) else index
+    if at < len(tokens) and tokens[at].low in ("the", *_EVERY):
+        at += 1
+    if at == index or not (_word(tokens, at, "last") and _word(tokens, at + 1, "day")):
+        return None
+    end = _of_the_month(tokens, at + 2)
+    if end == at + 2:
+        return None
+    return _finish_rule(end, "MONTHLY", 1, (), LAST_DAY)
 
 
 def _more_monthdays(tokens: list[Token], at: int) -> tuple[int, tuple[int, ...]]:
@@ -686,7 +717,7 @@ def _first_occurrence(rule: _Rule, clock: time | None, now: datetime, tz: ZoneIn
         day = now.date() + timedelta(days=ahead)
         if rule.days and day.weekday() not in rule.days:
             continue
-        if monthdays and day.day not in monthdays:
+        if monthdays and day.day not in monthdays and not _last_of(day, monthdays):
             continue
         if rule.nth is not None and not _is_nth(day, rule.nth):
             continue
@@ -696,6 +727,11 @@ def _first_occurrence(rule: _Rule, clock: time | None, now: datetime, tz: ZoneIn
         if moment.timestamp() > now.timestamp():
             return moment
     return None
+
+
+def _last_of(day: date, monthdays: set[int]) -> bool:
+    """Tell whether ``day`` is the last of its month and the rule asks for it."""
+    return LAST_DAY in monthdays and (day + timedelta(days=1)).month != day.month
 
 
 def _is_nth(day: date, nth: int) -> bool:

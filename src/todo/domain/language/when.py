@@ -107,8 +107,9 @@ _HOUR_WORDS: Final = {
 _HALF_WORDS: Final = {"morning": "am", "afternoon": "pm", "evening": "pm"}
 #: Minutes said before ``past`` or ``to``: ``half past 4``, ``quarter to 6``, ``ten past 9``.
 _PAST_OR_TO: Final = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20}
-#: ``around 7``, ``about 7``, ``by 10``: an hour said near a date, read as that hour.
-_ABOUT: Final = frozenset({"around", "about", "approximately", "roughly", "by"})
+#: ``around 7``, ``about 7``, ``by 10``, ``before 6 pm``: an hour said near a date, read as
+#: that hour.
+_ABOUT: Final = frozenset({"around", "about", "approximately", "roughly", "by", "before"})
 #: ``o'clock`` after an hour, however its apostrophe is written.
 _OCLOCK: Final = frozenset({"o'clock", "o’clock", "oclock"})
 #: Words that may follow an hour said with ``around`` or ``by``: the rest of a date or time.
