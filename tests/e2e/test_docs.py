@@ -68,6 +68,10 @@ def test_every_chat_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert "Added 'Call Dr. Weber', due Monday" in weber  # the clock is the machine's here
     assert "at 09:00, high priority, tagged #health." in weber
     assert "repeating" in said["chat 'newsletter on the first monday of each month'"]
+    gardener = said["chat 'pay the gardener on the last day of each month'"]
+    assert "repeating every month on its last day" in gardener
+    log = said["chat 'Log it: renew the range membership, no later than 15 December'"]
+    assert "Added 'Renew the range membership', due" in log
     both = said["chat 'Sent the invoice. Also add chase up the late payment for monday'"]
     assert "Added 'Chase up the late payment'" in both
     assert "health" in said["chat 'which tags am I using?'"]

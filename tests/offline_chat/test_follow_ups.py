@@ -291,28 +291,17 @@ async def test_titles_that_look_wrapped_are_kept(
     assert task["title"] == title
 
 
-async def test_a_reminder_to_do_what_a_task_begins_with_is_set_on_that_task(
+async def test_a_reminder_to_do_what_another_task_begins_with_is_a_task_of_its_own(
     chat: ChatSession,
 ) -> None:
-    task_id = await chat.seed("Send the remittance to Mama", due="2026-11-27")
-    reply = await chat.say("Remind me to send the remittance later at 5pm")
+    will = await chat.seed(
+        "Call mom about the will", due="2026-12-20", reminder="2026-12-20T09:00:00+01:00"
+    )
+    await chat.say("remind me to call mom later at 5pm")
     tasks = await chat.tasks()
-    assert list(tasks) == [task_id], reply.text
-    assert tasks[task_id]["reminder"] == "Thursday 26 November 2026, 17:00"
-
-
-async def test_a_reminder_to_do_what_two_tasks_begin_with_is_a_new_task(
-    chat: ChatSession,
-) -> None:
-    await chat.seed("Send the remittance to Mama")
-    await chat.seed("Send the remittance to Tito")
-    await chat.say("remind me to send the remittance at 5pm")
-    titles = sorted(task["title"] for task in (await chat.tasks()).values())
-    assert titles == [
-        "Send the remittance",
-        "Send the remittance to Mama",
-        "Send the remittance to Tito",
-    ]
+    assert tasks[will]["reminder"] == "Sunday 20 December 2026, 09:00"
+    (new,) = [task for task_id, task in tasks.items() if task_id != will]
+    assert (new["title"], new["reminder"]) == ("Call mom", "Thursday 26 November 2026, 17:00")
 
 
 async def test_the_middle_one_of_an_even_list_is_asked_about(chat: ChatSession) -> None:

@@ -33,9 +33,9 @@ _LIST_END: Final = r"(?:\s++(?:from|off|on)\s++(?:my|the)\s++(?:to-?do\s++)?list
 #: What a delete never begins its task's words with: a field of a task (``remove the tag 'x'
 #: from 'y'`` takes a tag off, it deletes nothing).
 _NOT_A_FIELD: Final = (
-    r"(?!(?:the\s++|a\s++|its\s++)?(?:tags?|labels?|reminders?|alarm|due\s++date|date|deadline|"
-    r"priority|note|notes|description|repeat|recurrence)\b(?=\s*+(?:$|[,'‘\"“#]|(?:from|on|of|for|"
-    r"off|in|at)\b|[\w\-/.]++\s++(?:from|off|on)\b)))"
+    r"(?!(?:the\s++|a\s++|its\s++)?(?:(?:tags?|labels?)\s++[\w\-/.#]++\s++(?:from|off|on)\b|"
+    r"(?:tags?|labels?|reminders?|due\s++date|date|deadline|priority|note|notes|description|"
+    r"repeat|recurrence)\b(?=\s*+(?:$|[,'‘\"“#]|(?:from|on|of|for|off|in|at)\b))))"
 )
 #: The task a sentence names, up to the words after it.
 _REF: Final = r"(?P<ref>.*?\S)"
@@ -106,7 +106,8 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
     (
         "restore",
         re.compile(
-            r"^(?:restore|undelete|un-delete|recover|bring back|get back|return\s++back)\s++"
+            r"^(?:restore|undelete|un-delete|recover|bring back|get back|"
+            r"return\s++back(?=\s++(?:the\s++)?(?:task|todo|to-do|item|one|it|that)\b))\s++"
             rf"{_REF}(?:\s++back)?{_LIST_END}$",
             _FLAGS,
         ),
@@ -137,11 +138,10 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
             _FLAGS,
         ),
     ),
-    (  # "take the dentist off", "take it off my list"; "take it off" may be a date
+    (  # "take the dentist off my list": the list said ("take friday off" is a day off)
         "delete",
         re.compile(
-            r"^take\s++(?P<ref>(?!(?:it|that|this|them)(?:\s++one)?\s++off\s*+$).*?\S)\s++off"
-            r"(?:\s++(?:of\s++)?(?:the|my)\s++(?:to-?do\s++)?list)?$",
+            rf"^take\s++{_NOT_A_FIELD}{_REF}\s++off\s++(?:of\s++)?(?:the|my)\s++(?:to-?do\s++)?list$",
             _FLAGS,
         ),
     ),
@@ -574,9 +574,8 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         rf"(?P<tags>{_TAGS})$",
         _FLAGS,
     ),
-    re.compile(  # "give it the tag clients", "give the report a label of finance"
-        rf"^(?:give|assign)\s++{_REF}\s++(?:the|a|an)\s++(?:tags?|labels?)\s++(?:of\s++)?"
-        rf"(?P<tags>{_TAGS})$",
+    re.compile(  # "give it the tag clients" (one tag: "give Sam the label printer" is a gift)
+        rf"^(?:give|assign)\s++{_REF}\s++(?:the|a)\s++tag\s++(?:of\s++)?(?P<tags>{_TAG})$",
         _FLAGS,
     ),
     re.compile(

@@ -289,8 +289,15 @@ _INSTEAD_OF: Final = re.compile(
 #: ``from Mon to``: the moment something moves from, and the word before where it moves to.
 _FROM_TO: Final = re.compile(r"\bfrom\s++(?P<old>[^\s,;.]++(?:\s++[^\s,;.]++){0,3}?)\s++to\s++")
 #: Words that move a task or a reminder (before ``from … to``).
+#: A request that opens with moving a task or its reminder (``please move …``), or a task said
+#: to have moved (``Noah's party moved from saturday to sunday``); a new task
+#: that spans two moments (``add work shift from 2pm to 10pm``) or a rename (``change the
+#: meeting name from Monday to Tuesday``) does not.
 _MOVING: Final = re.compile(
-    r"\b(?:move|moving|moved|push|shift|change|reschedule|switch|bring|postpone|put|reminder)",
+    r"(?:^(?:(?:please|pls|kindly|can\s++you|could\s++you|ok|so)\s++)*+(?:move|push|shift|"
+    r"reschedule|postpone|change|switch|bring)\b|^[^,.;]{1,60}?\s(?:got\s++|has\s++been\s++)?"
+    r"(?:moved|pushed|shifted|rescheduled|postponed)\b)"
+    r"(?!.*?\b(?:name|title|text|description|note)\b)",
     re.IGNORECASE,
 )
 #: What may stand before a new task's words and is not its title: ``for me:``, ``title:``.
@@ -324,7 +331,7 @@ def without_old_when(words: str, now: datetime, tz: ZoneInfo) -> str:
         if find_when(before, now=now, tz=tz):  # the new moment is said before it
             words = f"{before}{words[instead.end() :]}"
     found = _FROM_TO.search(words)
-    if found is None or not _MOVING.search(words[: found.start()]):
+    if found is None or not _MOVING.match(words[: found.start()]):
         return words
     if not _is_when(found.group("old"), now, tz):
         return words

@@ -233,6 +233,11 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
         level = PRIORITY_VALUE.fullmatch(rest.strip(" .!"))  # "vendor onboarding -> high"
         if level is not None:
             return Update(ref, TaskFields(priority=PRIORITY_LEVELS[level.group("level").lower()]))
+        said = rest.strip(" .!")
+        if _DONE_WORD.fullmatch(said):  # "curtains -> done"
+            return Act("complete", ref)
+        if pointed or _ACTION_WORD.fullmatch(said):  # "the 2nd -> remove" renames nothing
+            return None
         return Update(ref, TaskFields(title=capitalised(unquote(rest.strip()))))
     if only_fields:  # "plan the party - due 5 december, high priority"
         titled = replace(fields, title=capitalised(topic.strip()))
@@ -505,6 +510,17 @@ _CHECKED_FIRST: Final = re.compile(
 
 
 #: A task named, a mark, then what to do with it: ``send the proposal: make it urgent``.
+#: A status said after an arrow: ``curtains -> done``.
+_DONE_WORD: Final = re.compile(
+    r"(?:done|completed?|finished|ticked(?:\s++off)?|tick|checked|check|sorted|✓|✔|✅)",
+    re.IGNORECASE,
+)
+#: An action said after an arrow, never a new title: ``the 2nd -> remove``.
+_ACTION_WORD: Final = re.compile(
+    r"(?:remove|removed|delete|deleted|cancel|cancell?ed|drop|dropped|bin|trash|gone|x|"
+    r"reopen|undo|restore|open|pending|todo|to\s*+do)",
+    re.IGNORECASE,
+)
 #: Marks that point from a task to what becomes of it: ``curtains -> low priority``.
 _ARROWS: Final = ("->", "=>", "→")
 _TOPIC: Final = re.compile(

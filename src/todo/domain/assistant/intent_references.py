@@ -108,8 +108,9 @@ class ById:
     task_id: int
 
 
-#: The place of ``the middle one`` in a list: the one in the middle of an odd number of tasks.
-MIDDLE: Final = 0
+#: The place of ``the middle one`` in a list: the one in the middle of an odd number of tasks
+#: (a number no list reaches, so that ``number 0`` is never read as it).
+MIDDLE: Final = -1_000_000
 
 
 @dataclass(frozen=True)

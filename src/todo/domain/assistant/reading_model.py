@@ -81,21 +81,9 @@ _FORM_LETTERS: Final = 3
 #: The fewest letters of two title words said as one (``backup``), and of a stem.
 _GLUED_LETTERS: Final = 5
 _STEM_LETTERS: Final = 6
-#: Endings of nouns and verb forms, the longest first: ``reconcil-iation``, ``regist-ration``.
-_ENDINGS: Final = (
-    "iation",
-    "ation",
-    "ition",
-    "ments",
-    "ment",
-    "ings",
-    "ing",
-    "ion",
-    "ers",
-    "er",
-    "ed",
-    "e",
-)
+#: Endings of nouns made of verbs, the longest first (``reconcil-iation``), and a final ``e``.
+_NOUN_ENDINGS: Final = frozenset({"iation", "ation", "ition", "ment", "ion"})
+_ENDINGS: Final = ("iation", "ation", "ition", "ment", "ion", "e")
 #: Words too common to name a task on their own.
 _WEAK: Final = STOPWORDS | frozenset(
     {"i", "me", "my", "it", "to", "and", "or", "of", "in", "on", "at", "for", "with", "is"}
@@ -189,14 +177,20 @@ def _best_title(
             continue
         marked: set[int] = set()
         said = 0
-        glued = _glued(wanted, at)
         for name in strong:
             if name not in compared:
                 compared[name] = [
                     i for word, places in at.items() if _same_word(word, name) for i in places
                 ]
-            places = compared[name] + glued.get(name, [])
-            if places:
+            if compared[name]:
+                said += 1
+                marked.update(compared[name])
+        glued = _glued(wanted, at) if said else {}
+        for name in strong:
+            places = glued.get(name, [])
+            # Never alone: "workout" is a form of "work", but not "Work out the budget" unless
+            # another word names the task too ("the thesis backup": Back up the thesis folder).
+            if not compared[name] and places and marked - set(places):
                 said += 1
                 marked.update(places)
         fit = said / len(strong)
@@ -233,23 +227,25 @@ def _same_word(said: str, name: str) -> bool:
         return True  # call/called, renew/renewal, tyres/tyre; not card/cardiologist
     if len(name) >= 6 and abs(len(said) - len(name)) <= 1:
         return _one_slip(said, name)
-    return _shortened(said, name) or _same_stem(said, name)
+    return _shortened(said, name) or _verb_and_noun(said, name)
 
 
-def _same_stem(said: str, name: str) -> bool:
-    """Tell whether two long words are a verb and its noun: ``reconciliation`` and
-    ``reconcile``, ``registration`` and ``register`` (stems of six letters or more)."""
-    a, b = _stem(said), _stem(name)
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= _STEM_LETTERS and long.startswith(short) and len(long) - len(short) <= 2
+def _verb_and_noun(said: str, name: str) -> bool:
+    """Tell whether two long words are a verb and the noun made of it: ``reconcile`` and
+    ``reconciliation``, ``prepare`` and ``preparation`` (the same stem of six letters or more;
+    not two nouns, ``conversion`` and ``conversation``, nor a past form, ``confirmed``)."""
+    (a, ending_a), (b, ending_b) = _stem(said), _stem(name)
+    endings = {ending_a, ending_b}
+    return a == b and len(endings & _NOUN_ENDINGS) == 1 and len(endings & {"", "e"}) == 1
 
 
-def _stem(word: str) -> str:
-    """Return ``word`` without the ending that makes a noun or a verb form of it."""
+def _stem(word: str) -> tuple[str, str]:
+    """Return ``word`` split before the ending that makes a noun of a verb (or a final
+    ``e``), and that ending."""
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= _STEM_LETTERS:
-            return word[: -len(ending)]
-    return word
+            return word[: -len(ending)], ending
+    return word, ""
 
 
 def _shortened(said: str, name: str) -> bool:

@@ -40,12 +40,16 @@ _FILLERS: Final = re.compile(
 _TALK_TAGS: Final = re.compile(
     r"(?:^|(?<=[\s,]))(?:ngl|lowkey|highkey|tbh|imo|lol|lmao|rofl|lah|leh|lor|ya\s++know|innit|"
     r"can\s++or\s++not|fr|i\s++guess|i\s++suppose|apparently)(?=[\s,.!?]|$)|"
-    r"(?<=[\s,])(?:fr|fr\s++fr|bet|ah|eh|hor|or\s++not|can|lets\s++go+|hey|(?-i:po|na))"
-    r"(?=[\s,.!?]*+$)|(?<=\s)(?-i:po)(?=\s*+[:,])|"
+    r"(?<=[\s,])(?:fr|fr\s++fr|bet|ah|eh|hor|or\s++not|can|lets\s++go+|hey)(?=[\s,.!?]*+$)|"
+    # A Filipino "po" or "na" at the end, not after a word that makes it a thing ("sign the po")
+    r"(?<=\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)(?<!\bthis\s)"
+    r"(?<!\bthat\s)(?<!\bper\s)(?<!\bnew\s)(?<!\beach\s)(?<!\bno\s)(?-i:po|na)(?=[\s,.!?]*+$)|"
+    r"(?:(?<=\badd\s)|(?<=\bpls\s)|(?<=\bplease\s)|(?<=\btask\s)|(?<=\bit\s)|(?<=\bme\s))"
+    r"(?-i:po)(?=\s*+[:,])|"
     r"^(?:well\s++)?(?:shoot|dang|darn|drat|shucks|ugh|argh|jeez|geez|gosh|blimey|crikey|damn|"
     r"dammit)[,!.]++|^(?:on\s++reflection|on\s++second\s++thoughts?|come\s++to\s++think\s++of\s++it|"
     r"(?:having\s++)?thinking\s++about\s++it|having\s++thought\s++about\s++it)\s*+,|"
-    r"(?<=,)\s*+(?:hon|hun|honey|y'?all|mate|bro|dude|sis|buddy|pal|love|dear)(?=[\s.!?]*+$)",
+    r"(?<=,)\s*+(?:hon|hun|y'?all|mate|bro|dude|sis|buddy|pal)(?=[\s.!?]*+$)",
     _FLAGS,
 )
 #: Casual spellings, spelt out: ``I gotta``, ``I oughta``, ``I hafta`` (``I've gotta`` is read
@@ -62,7 +66,7 @@ _CASUAL_WORDS: Final = {
 _EXTREME_LEVEL: Final = re.compile(
     r"\b(?P<before>priority(?:\s++(?:to|at)\s++|\s*+[=:]\s*+|\s++))?"
     r"(?P<level>max(?:imum)?|highest|min(?:imum)?|lowest)\b"
-    r"(?(before)(?=\s*+(?:[,.;!?]|$|please\b|pls\b|now\b))|(?=\s++priority\b))",
+    r"(?=(?(before)|\s++priority)\s*+(?:[,.;!?]|$|please\b|pls\b|now\b))",
     _FLAGS,
 )
 #: ``a couple days``: ``a couple of days``.
@@ -78,9 +82,10 @@ _TODAY_I_DID: Final = re.compile(
     r"spoke|swept|hung|dug|built|read|sorted|done)\b)",
     _FLAGS,
 )
-#: A thing done said with a noun: ``made the payment of`` is ``paid``.
+#: A thing done said with a noun, first in a message: ``(I) made the payment of`` is ``paid``.
 _DONE_AS_A_NOUN: Final = re.compile(
-    r"\b(?:made|did|done|completed)\s++(?:the|my)\s++(?P<noun>payment|booking|reservation|call|"
+    r"^(?P<lead>(?:(?:i|we)\s++)?(?:just\s++|already\s++|finally\s++)?)(?:made|did|done|completed)"
+    r"\s++(?:the|my)\s++(?P<noun>payment|booking|reservation|call|"
     r"order|transfer)\s++(?:of|for|to)\b",
     _FLAGS,
 )
@@ -100,7 +105,8 @@ _H_TIME: Final = re.compile(
 )
 #: ``later`` before the moment it means: ``later at 5pm``, ``later today``.
 _LATER: Final = re.compile(
-    r"\blater\s++(?=(?P<day>today|tonight|this\s++(?:afternoon|evening))?(?(day)|at\b))\b",
+    r"\blater\s++(?=(?P<day>today|tonight|this\s++(?:afternoon|evening))?"
+    r"(?(day)|at\s++(?:\d|noon|midnight|half|quarter)))\b",
     _FLAGS,
 )
 #: ``10 o'clock`` is ``10:00``; after an hour in words, ``o'clock`` says nothing more.
@@ -177,7 +183,9 @@ def _quiet(text: str) -> str:
     text = _A_COUPLE.sub("a couple of ", text)
     text = _EXTREME_LEVEL.sub(_named_level, text)
     text = _TODAY_I_DID.sub("", text)
-    text = _DONE_AS_A_NOUN.sub(lambda said: _DONE_VERBS[said.group("noun").casefold()], text)
+    text = _DONE_AS_A_NOUN.sub(
+        lambda said: said.group("lead") + _DONE_VERBS[said.group("noun").casefold()], text
+    )
     text = _LATER.sub(lambda said: "" if said.group("day") else "today ", text)
     text = _OCLOCK.sub(lambda said: f"{said.group('h')}:00" if said.group("h") else "", text)
     text = _starred_fixed(text)

@@ -573,15 +573,16 @@ def _all_the_days(tokens: list[Token], index: int) -> bool:
 
 
 def _last_day(tokens: list[Token], index: int) -> _Rule | None:
-    """Match ``(on) the last day of (each|every|the) month``: a monthly rule on the month's
-    last day, whatever its length."""
+    """Match ``(on) the last day of (each|every) month`` and ``every last day of the month``:
+    a monthly rule on the month's last day, whatever its length."""
     at = index + 1 if tokens[index].low == "on" and follows(tokens, index + 1) else index
     if at < len(tokens) and tokens[at].low in ("the", *_EVERY):
         at += 1
     if at == index or not (_word(tokens, at, "last") and _word(tokens, at + 1, "day")):
         return None
     end = _of_the_month(tokens, at + 2)
-    if end == at + 2:
+    every = tokens[at - 1].low in _EVERY or tokens[at + 3].low in _EVERY if end > at + 2 else False
+    if not every:  # "on the last day of the month" is once: no repeat
         return None
     return _finish_rule(end, "MONTHLY", 1, (), LAST_DAY)
 

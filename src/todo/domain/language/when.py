@@ -27,8 +27,8 @@ The rules, all case-insensitive:
   the day), ``at 9`` and ``at 9.30``. A bare hour or a dotted time needs ``at`` (``3.50`` is a
   price); ``at 1`` to ``at 6`` mean the afternoon, and after ``tonight`` or ``evening`` any hour
   before 12 does. ``morning``, ``lunchtime``, ``afternoon``, ``evening`` and ``night`` after a
-  date mean 09:00, 12:00, 15:00, 18:00 and 20:00. Four digits are a time beside a day:
-  ``0800 tomorrow``, ``Sunday 2000``, ``1300 today``.
+  date mean 09:00, 12:00, 15:00, 18:00 and 20:00. Four digits are a time from ``0500`` to
+  ``0955`` beside a day (``0800 tomorrow``), and any hour after ``at`` or before ``hours``.
 * A date and a time combine in either order: ``tomorrow 9am``, ``9am on friday``. A time alone
   means today if that moment is still ahead, else tomorrow.
 """
@@ -77,10 +77,6 @@ _BESIDE_A_TIME: Final = frozenset(
 )
 #: The earliest hour a four-digit time is read at without ``at`` (``0500``).
 _EARLIEST_BARE: Final = 5
-#: Days beside which four digits of a later hour are a time: ``Sunday 2000``, ``1300 today``.
-_DAYS_BESIDE: Final = frozenset({"today", "tomorrow", "tonight", "tmrw"})
-#: Minutes of a four-digit time read beside a day: on the quarter (``2000``, ``1330``).
-_QUARTER: Final = 15
 _LAST_MINUTE: Final = 59
 #: Hours said in words after ``at``.
 _HOUR_WORDS: Final = {
@@ -606,9 +602,9 @@ class _Reader:
     def military(self, index: int, *, bare_ok: bool) -> _Clock | None:
         """Match a time of four digits, as armies and timetables write it: ``0600`` to
         ``0955`` beside a day or after ``due`` (``Due 0800 Saturday``; ``the 0800 number`` and
-        ``invoice 0042`` are not times), a later one on the quarter right after a day or
-        opening a phrase before one (``Sunday 2000``, ``1300 today``), any other (``1300``)
-        after ``at`` or before ``hours``."""
+        ``invoice 0042`` are not times), any other (``1300``) after ``at`` or before
+        ``hours`` (beside a day alone it may be an amount: ``transfer tomorrow 1500 to
+        savings``)."""
         token = self.tokens[index]
         if token.kind != "number" or len(token.text) != _MILITARY_DIGITS:
             return None
@@ -619,23 +615,10 @@ class _Reader:
         )
         morning = token.text.startswith("0") and hour >= _EARLIEST_BARE and minute % 5 == 0
         said_so = (morning and dated) or bare_ok or self.word(index + 1) in _HOURS_WORDS
-        if not said_so and hour > _EARLIEST_BARE and minute % _QUARTER == 0:
-            said_so = self._day_beside(index)  # "Sunday 2000", "call: 1300 today"
         if not said_so or hour > _LAST_HOUR or minute > _LAST_MINUTE:
             return None
         end = index + 2 if self.word(index + 1) in _HOURS_WORDS else index + 1
         return _Clock(end, hour, minute, meridiem=True, bare=False)
-
-    def _day_beside(self, index: int) -> bool:
-        """Tell whether a day is said right before the number at ``index`` (``Sunday 2000``),
-        or right after it when nothing comes before it (``1300 today``; not ``pay 1200
-        tomorrow``, an amount)."""
-        before = self.tokens[index - 1].low if follows(self.tokens, index) else ""
-        if before in _DAYS_BESIDE or weekday_of(before) is not None:
-            return True
-        after = self.word(index + 1)
-        opens = not follows(self.tokens, index)
-        return opens and (after in _DAYS_BESIDE or weekday_of(after) is not None)
 
     def clock_word(self, index: int) -> _Clock | None:
         """Match an hour said in words after ``at``: ``at seven``, ``at ten in the morning``."""

@@ -501,9 +501,8 @@ class _Conversation:
         """Set the reminder of the task the words name; without one, add it as a new task.
 
         Said as something to do (``new``: ``remind me to call mom at 5``), only a task with
-        those very words is taken, or the one task found whose title begins with them
-        ("remind me to send the remittance at 5pm": "Send the remittance to Mama"); otherwise
-        it is a new task, as before."""
+        those very words is taken; otherwise it is a new task, as before (a task whose title
+        only begins so, "Call mom about the will", keeps its own reminder)."""
         words = fields.title or ""
         ref = ref or read_reference(words)
         if ref is not None and not isinstance(ref, ByWords):
@@ -520,8 +519,7 @@ class _Conversation:
         tasks: list[View] = made.result["tasks"]
         exact = [task for task in tasks if _same_words(task["title"], words)]
         if new:
-            begun = [task for task in tasks if _begins_the_same(task["title"], words)]
-            tasks = exact or (begun if len(tasks) == 1 else [])
+            tasks = exact
         if len(tasks) > 1 and len(exact) != 1:
             return ambiguity(words, tasks, self.year)
         if not tasks and not new:  # "remind me about the pasport renewal": Renew passport
@@ -958,8 +956,6 @@ _HOUR_ALONE: Final = re.compile(
 )
 #: The most words a task's name said first may have to be matched loosely.
 _LOOSE_WORDS: Final = 3
-#: The fewest words a reminder's words must begin a task's title with to be about it.
-_BEGINNING_WORDS: Final = 2
 
 
 def _loosened(words: str) -> str:
@@ -981,16 +977,6 @@ def _like(previous: str, title: str) -> str:
 def _same_words(title: str, words: str) -> bool:
     """Tell whether a title says the same as ``words``, leaving out little words and case."""
     return search_words(title).casefold() == search_words(words).casefold()
-
-
-def _begins_the_same(title: str, words: str) -> bool:
-    """Tell whether a title begins with what ``words`` say, leaving out little words and case:
-    "Send the remittance to Mama" begins as "send the remittance"."""
-    said = search_words(words).casefold().split()
-    return (
-        len(said) >= _BEGINNING_WORDS
-        and search_words(title).casefold().split()[: len(said)] == said
-    )
 
 
 def _begins_with_any(title: str, stems: tuple[str, ...]) -> bool:
