@@ -239,6 +239,7 @@ def test_a_priority_at_its_highest_is_urgent() -> None:
         ("Return back the task about Olga gift, I deleted by accident", "restore", "olga gift"),
         ("delete the pasalubong task, no need", "delete", "pasalubong"),
         ("take the dentist off my list", "delete", "dentist"),
+        ("delete the boiler one, the tenant fixed the tap himself", "delete", "boiler"),
         ("Reopen the vendor onboarding item -- not actually done", "reopen", "vendor onboarding"),
     ],
 )
@@ -283,6 +284,11 @@ def test_what_i_have_in_a_week_lists_that_week(
         assert intent.query.due == "week"
     else:
         assert (intent.query.due_after, intent.query.due_before) == (first, end)
+
+
+@pytest.mark.parametrize("message", ["What's on the slate?", "wah overdue?"])
+def test_a_slate_or_a_patois_question_is_a_list(message: str) -> None:
+    assert isinstance(read(message), ListTasks)
 
 
 @pytest.mark.parametrize("message", ["Report all pending items.", "report my pending tasks"])

@@ -41,7 +41,7 @@ _ASK: Final = re.compile(
     _FLAGS,
 )
 _NOUN: Final = re.compile(
-    r"\b(?:tasks?|todos?|to-dos?|to do|items?|list|agenda|plate|pending|completed|complete|"
+    r"\b(?:tasks?|todos?|to-dos?|to do|items?|list|agenda|plate|slate|pending|completed|complete|"
     r"done|finished|overdue|due|left|remaining|outstanding|open|everything|schedule|plans?|"
     r"upcoming|coming up|late|accomplished|priority|urgent|important|tagged|anything|something|"
     r"remains|today|tonight|ticked|ticked off|checked off|crossed off|needs? doing|deadlines?|"

@@ -47,7 +47,10 @@ _WHY_AFTER: Final = re.compile(
     r"(?:it\s++is|it'?s)\s++(?:no\s++longer|not\s++(?:needed|necessary))|"
     r"no\s++(?:need|longer\s++needed)|not\s++needed|(?:don'?t|do\s++not)\s++need|"
     r"(?:my|our)\s++[\w'-]++\s++(?:already|has|had|did|is|"
-    r"called|paid|bought|sent|fixed|done))\b.*$",
+    r"called|paid|bought|sent|fixed|done)|"
+    # someone did it: "the tenant fixed the tap himself", "Dave's already fixed it"
+    r"(?:the\s++)?[^\W\d_][\w'-]{0,30}(?:\s++[^\W\d_][\w'-]{0,30})?\s++(?:already\s++|just\s++)?"
+    r"(?:fixed|sorted|did|done|paid|bought|sent|cancell?ed|handled|took\s++care))\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 #: Numbers in words after ``number``: ``tick off number two``.

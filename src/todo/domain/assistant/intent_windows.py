@@ -122,7 +122,7 @@ _FILLER: Final = re.compile(
     r"\b(?:what'?s|whats|what|is|are|do|does|i|have|got|anything|any|tasks?|todos?|plans?|"
     r"there|for|on|due|coming|up|planned|scheduled|happening|my|me|the|this|in|show|list|tell|"
     r"agenda|schedule|doing|needs|need|should|to|do|be|done|else|left|open|pending|"
-    r"items?|things?|stuff|at|all|of|free|busy|am|anything|something|get|got|plate|calendar|"
+    r"items?|things?|stuff|at|all|of|free|busy|am|anything|something|get|got|plate|slate|calendar|"
     r"diary|radar|could|can|you|would|please|tell|what'?ve|whatve|ve|lined|finish|sort|which|"
     r"must|hello|hi|hey|have to|has to|rundown|overview|summary|give|free|busy|look|like|"
     r"between|now|a|an|know|about|that|plans|ahead|let|see|cards|then|mate|so|really|everything|"

@@ -433,6 +433,22 @@ STOPWORDS: Final = frozenset(
 #: Words typed in a hurry, corrected before a message is read: only misspellings that are never
 #: right as they are, so the words of a title are left alone (text in quotes is never touched).
 TYPOS: Final[dict[str, str]] = {
+    # Jamaican words (a phrase before the word it begins with: the first that fits is read)
+    "mek mi": "let me",
+    "mek": "make",
+    "tek": "take",
+    "wah": "what",
+    "nuh": "don't",
+    "dis": "this",
+    "fi mi": "for me",
+    "fi di": "for di",
+    "fi the": "for the",
+    "fi": "to",
+    "remind mi": "remind me",
+    "mi list": "my list",
+    "mi need": "I need",
+    "mi have": "I have",
+    "mi nuh": "I don't",
     "cna": "can",
     "plese": "please",
     "pleae": "please",

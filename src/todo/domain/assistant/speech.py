@@ -24,9 +24,11 @@ at most :data:`_LOOK_BACK` words, so a message of any length is cleaned in linea
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from todo.domain.assistant.intent_references import QUOTATION
+from todo.domain.assistant.intent_words import TYPO, TYPOS
 
 _FLAGS: Final = re.IGNORECASE
 
@@ -40,7 +42,9 @@ _FILLERS: Final = re.compile(
 _TALK_TAGS: Final = re.compile(
     r"(?:^|(?<=[\s,]))(?:ngl|lowkey|highkey|tbh|imo|lol|lmao|rofl|lah|leh|lor|ya\s++know|innit|"
     r"can\s++or\s++not|fr|i\s++guess|i\s++suppose|apparently)(?=[\s,.!?]|$)|"
-    r"(?<=[\s,])(?:fr|fr\s++fr|bet|ah|eh|hor|or\s++not|can|lets\s++go+|hey)(?=[\s,.!?]*+$)|"
+    r"(?<=[\s,])(?:fr|fr\s++fr|bet|ah|eh|hor|or\s++not|can|lets\s++go+|hey|insh?a?'?allah|mun|aye)"
+    r"(?=[\s,.!?]*+$)|,?\s*+(?:will|won'?t|would|could)\s++you(?=[\s.!?]*+$)|"
+    r"(?<=[\s,])(?:insh?a?'?allah|mun)(?=\s*+[,.!?])|"
     # A Filipino "po" or "na" at the end, not after a word that makes it a thing ("sign the po")
     r"(?<=\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)(?<!\bthis\s)"
     r"(?<!\bthat\s)(?<!\bper\s)(?<!\bnew\s)(?<!\beach\s)(?<!\bno\s)(?-i:po|na)(?=[\s,.!?]*+$)|"
@@ -110,7 +114,25 @@ _LATER: Final = re.compile(
     _FLAGS,
 )
 #: ``10 o'clock`` is ``10:00``; after an hour in words, ``o'clock`` says nothing more.
-_OCLOCK: Final = re.compile(r"(?:\b(?P<h>\d{1,2})\s*+|\s++)o['’]?\s?clock\b", _FLAGS)
+_OCLOCK: Final = re.compile(
+    r"(?:\b(?P<h>\d{1,2})\s*+|\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\s++|\s++)o['’]?\s?clock\b",
+    _FLAGS,
+)
+_HOURS: Final = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+}
 #: A word marked as the right spelling of a slip before it: ``bred* bread``, ``bread*``.
 _STARRED: Final = re.compile(r"(?P<fix>[^\W\d_][\w'-]{0,29})\*")
 #: A slip said again, right, after a dash or ``sorry``: ``prescripton, sorry, prescription``,
@@ -124,11 +146,65 @@ _SAID_AGAIN: Final = re.compile(
 #: How many words back a starred correction looks for the slip it corrects.
 _LOOK_BACK: Final = 6
 _WORD: Final = re.compile(r"[^\W\d_][\w'-]{0,29}")
-#: A word that puts something on the list, before a colon: ``log it:``, ``put for me:``.
-_PUT_IT: Final = re.compile(
-    r"^(?:(?:please|pls|plz|kindly)\s++)?(?:add|put|log|note|jot|write|pop|stick)"
-    r"(?:\s++(?:it|this|for\s++me|down|in|on|up))?\s*+:\s*+(?=\S)",
-    _FLAGS,
+#: Words before a colon that only put what follows on the list: ``log this one for me:``,
+#: ``please make repeat for me:``, ``new standing order:`` (after a greeting: ``Ahoy.``).
+_LEAD: Final = re.compile(
+    r"^(?:[^\W\d_]++[.!]\s++)?(?P<lead>[^\W\d_][\w' -]{0,60}?)\s*+:\s*+(?=\S)"
+)
+_PUTTING: Final = frozenset({"add", "put", "log", "note", "jot", "write", "pop", "stick", "make"})
+_LEAD_WORDS: Final = frozenset(
+    {
+        "please",
+        "pls",
+        "plz",
+        "kindly",
+        "to",
+        "it",
+        "this",
+        "that",
+        "one",
+        "a",
+        "an",
+        "for",
+        "me",
+        "down",
+        "in",
+        "on",
+        "up",
+        "the",
+        "list",
+        "my",
+        "new",
+        "quick",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "repeat",
+        "repeating",
+        "recurring",
+        "standing",
+        "order",
+        "task",
+        "job",
+        "item",
+        "entry",
+        "to-do",
+        "todo",
+        "so",
+        "just",
+        "can",
+        "you",
+        "could",
+        "beg",
+        "yuh",
+        "po",
+    }
+)
+_FREQUENCIES: Final = ("daily", "weekly", "monthly", "yearly")
+#: Words of a lead that point at a task already there: ``add a note to it:``.
+_ON_A_TASK: Final = frozenset(
+    (place, task) for place in ("on", "to", "for") for task in ("it", "that", "this")
 )
 #: A new task named with no verb: ``a to-do called X``, ``another task: X``.
 _A_TASK_CALLED: Final = re.compile(
@@ -146,7 +222,6 @@ _SHORTHAND: Final = (
     (re.compile(r"^rem\s++(?=\S)", _FLAGS), "remind me about "),
     (re.compile(r"^todo(?:\s*+:\s*+|\s++)(?!(?:list|tasks?|items?)\s*+$)", _FLAGS), "add "),
     (re.compile(r"^(?:new|action\s++item)\s*+[:\-–]\s*+(?=\S)", _FLAGS), "add "),
-    (_PUT_IT, "add "),
     (_A_TASK_CALLED, "add "),
 )
 #: ``p1 taxes``, ``p2 that``: a priority as Todoist numbers them (p1 the highest).
@@ -187,9 +262,10 @@ def _quiet(text: str) -> str:
         lambda said: said.group("lead") + _DONE_VERBS[said.group("noun").casefold()], text
     )
     text = _LATER.sub(lambda said: "" if said.group("day") else "today ", text)
-    text = _OCLOCK.sub(lambda said: f"{said.group('h')}:00" if said.group("h") else "", text)
+    text = _OCLOCK.sub(_o_clock, text)
     text = _starred_fixed(text)
     text = _SAID_AGAIN.sub(_again_or_both, text)
+    text = TYPO.sub(lambda said: TYPOS[said.group().lower()], text)  # "tmrw", "mek it fi Monday"
     return _TALK_TAGS.sub(" ", _FILLERS.sub("", text))
 
 
@@ -198,6 +274,12 @@ def _named_level(said: re.Match[str]) -> str:
     priority``."""
     level = "urgent" if said.group("level").casefold().startswith(("max", "high")) else "low"
     return f"{said.group('before') or ''}{level}"
+
+
+def _o_clock(said: re.Match[str]) -> str:
+    """Return ``10 o'clock`` and ``ten o'clock`` as ``10:00``; a bare ``o'clock`` as nothing."""
+    hour = said.group("h") or _HOURS.get((said.group("w") or "").casefold())
+    return f"{hour}:00" if hour else ""
 
 
 def _shorthand(text: str) -> str:
@@ -211,7 +293,24 @@ def _shorthand(text: str) -> str:
     for pattern, meaning in _SHORTHAND:
         if pattern.match(text):
             return pattern.sub(meaning, text, count=1)
-    return text
+    return _put_on_the_list(text)
+
+
+def _put_on_the_list(text: str) -> str:
+    """Return ``log a daily one: check the lines`` as ``add check the lines daily``: words
+    before a colon that only put a task on the list (a word that puts, or ``new``), and a
+    repeat they say."""
+    found = _LEAD.match(text)
+    if found is None:
+        return text
+    words = found.group("lead").casefold().split()
+    if not set(words) <= _LEAD_WORDS | _PUTTING or not (set(words) & (_PUTTING | {"new"})):
+        return text
+    if any(pair in _ON_A_TASK for pair in pairwise(words)):  # "put a note on it: …" is a note
+        return text
+    often = next((word for word in words if word in _FREQUENCIES), None)
+    rest = text[found.end() :].rstrip(" .")
+    return f"add {rest} {often}" if often else f"add {rest}"
 
 
 def _starred_fixed(text: str) -> str:
