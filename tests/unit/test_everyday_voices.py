@@ -286,6 +286,15 @@ def test_what_i_have_in_a_week_lists_that_week(
         assert (intent.query.due_after, intent.query.due_before) == (first, end)
 
 
+def test_a_task_said_first_then_added_as_a_recurring_task_repeats() -> None:
+    intent = read("Restock the consult rooms every Monday please, add it as a recurring task")
+    assert isinstance(intent, Add), intent
+    assert (intent.fields.title, intent.fields.recurrence) == (
+        "Restock the consult rooms",
+        "FREQ=WEEKLY;BYDAY=MO",
+    )
+
+
 @pytest.mark.parametrize("message", ["What's on the slate?", "wah overdue?"])
 def test_a_slate_or_a_patois_question_is_a_list(message: str) -> None:
     assert isinstance(read(message), ListTasks)

@@ -714,10 +714,12 @@ _ASKED_TO_ADD: Final = re.compile(
 )
 #: ``team retro on the last friday of the month, please add it``: the title said first.
 _ADD_IT: Final = re.compile(
-    r"^(?P<body>[^,;]{2,200}?)[,;]\s*+(?:(?:please|pls|can\s++you|could\s++you)\s++)?"
+    r"^(?P<body>[^,;]{2,200}?)(?:\s++(?:please|pls))?(?:[,;]|\s++[-–—])\s*+"
+    r"(?:(?:please|pls|can\s++you|could\s++you)\s++)?"
     r"(?:add|save|note|put|create|make|stick|pop|chuck|throw|bung|whack|jot)\s++(?:it|that|this)"
     r"(?:\s++(?:please|for\s++me|to\s++my\s++list|to\s++the\s++list|on\s++the\s++list|"
-    r"on\s++my\s++list|in\s++the\s++diary|as\s++a\s++task|in|on|down))*+"
+    r"on\s++my\s++list|in\s++the\s++diary|as\s++an?\s++(?:(?:new|recurring|repeating|regular)\s++)?"
+    r"(?:task|one|to-?do)|in|on|down))*+"
     r"(?:\s++(?P<when>(?:for|on|by|at)\s++[^,;]{1,60}?))?[\s.!]*+$",
     re.IGNORECASE,
 )
