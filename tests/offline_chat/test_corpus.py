@@ -25,6 +25,7 @@ from .held_out import HELD_OUT
 from .held_out_eighth import HELD_OUT_EIGHTH
 from .held_out_fifth import HELD_OUT_FIFTH
 from .held_out_fourth import HELD_OUT_FOURTH
+from .held_out_ninth import HELD_OUT_NINTH
 from .held_out_second import HELD_OUT_SECOND
 from .held_out_seventh import HELD_OUT_SEVENTH
 from .held_out_sixth import HELD_OUT_SIXTH
@@ -56,27 +57,33 @@ REQUIRED_HELD_OUT_FOURTH = 0.95
 #: The floor of the fifth held-out set: written apart from the engine before the round scored
 #: against it, scored once at the end of that round (121/237); its misses were read after that
 #: and it is development now (164/237 with the learned reader, 196/237 after the round of the
-#: seventh set).
-REQUIRED_HELD_OUT_FIFTH = 0.82
+#: seventh set, 205/237 after the rounds of the eighth and ninth).
+REQUIRED_HELD_OUT_FIFTH = 0.86
 #: The floor of the sixth held-out set: written apart before the round of the learned reader,
 #: scored once at its end (177/250; the engine before that round scored 164/250; 176/250 after
 #: the safety fixes that followed). Its misses were read after that (development since: 234/250
-#: after the round of the seventh set).
-REQUIRED_HELD_OUT_SIXTH = 0.93
+#: after the round of the seventh set, 237/250 after those of the eighth and ninth).
+REQUIRED_HELD_OUT_SIXTH = 0.94
 #: The floor of the seventh held-out set: written apart from the engine before the round of
 #: follow-ups, wrapped titles, loose times and windows, and scored once at its end: 213/270
-#: (the engine before that round: 201/270). Its misses were read after that.
-REQUIRED_HELD_OUT_SEVENTH = 0.78
+#: (the engine before that round: 201/270). Its misses were read after that (250/270 after
+#: the rounds of the eighth and ninth sets).
+REQUIRED_HELD_OUT_SEVENTH = 0.92
 #: The floor of the eighth held-out set: written apart from the engine at the start of the
 #: round of everyday voices (wrappers before a colon, moves from one moment to another, words
 #: written as one), and scored once at its end: 216/298 (the engine before that round:
-#: 213/298). Its misses were read after that.
-REQUIRED_HELD_OUT_EIGHTH = 0.72
+#: 213/298). Its misses were read after that (236/298 after the round of the ninth set).
+REQUIRED_HELD_OUT_EIGHTH = 0.79
+#: The floor of the ninth held-out set: written apart while the eighth set's misses were worked
+#: on, and scored once at the end of that round: 220/270 (the engine before that round:
+#: 219/270; at the start of the stop: 218/270). Its misses were read after that.
+REQUIRED_HELD_OUT_NINTH = 0.81
 #: The floors of the development voices written last: what they reached (they scored 55% and
 #: 45% when first played, 83% and 82% after a round of rules, 85.5% and 84.7% with the learned
-#: reader, 86.7% and 85.1% after the round of the seventh held-out set).
-REQUIRED_NINTH_VOICE = 0.86
-REQUIRED_TENTH_VOICE = 0.85
+#: reader, 86.7% and 85.1% after the round of the seventh held-out set, 87.6% and 87.2% after
+#: those of the eighth and ninth).
+REQUIRED_NINTH_VOICE = 0.87
+REQUIRED_TENTH_VOICE = 0.87
 
 
 async def run_case(app: App, item: Case) -> list[str]:
@@ -157,6 +164,7 @@ HELD_OUT_SETS: Final = (
     ("held-out set, sixth", HELD_OUT_SIXTH, REQUIRED_HELD_OUT_SIXTH),
     ("held-out set, seventh", HELD_OUT_SEVENTH, REQUIRED_HELD_OUT_SEVENTH),
     ("held-out set, eighth", HELD_OUT_EIGHTH, REQUIRED_HELD_OUT_EIGHTH),
+    ("held-out set, ninth", HELD_OUT_NINTH, REQUIRED_HELD_OUT_NINTH),
 )
 
 
@@ -217,6 +225,7 @@ APART: Final = (
     ("sixth", HELD_OUT_SIXTH, (*DEVELOPMENT, *(cases for _, cases, _ in HELD_OUT_SETS[:5])), 8),
     ("seventh", HELD_OUT_SEVENTH, (*DEVELOPMENT, *(cases for _, cases, _ in HELD_OUT_SETS[:6])), 8),
     ("eighth", HELD_OUT_EIGHTH, (*DEVELOPMENT, *(cases for _, cases, _ in HELD_OUT_SETS[:7])), 30),
+    ("ninth", HELD_OUT_NINTH, (*DEVELOPMENT, *(cases for _, cases, _ in HELD_OUT_SETS[:8])), 30),
 )
 
 
