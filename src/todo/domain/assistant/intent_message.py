@@ -214,7 +214,7 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     alone = read_request(topic, now, tz)  # "quarterly review" alone would add a task
     said_alone = isinstance(alone, _STANDALONE) and not (isinstance(alone, Add) and alone.implied)
     pointed = isinstance(ref, ByPosition) and found.group("mark") in _ARROWS  # "the 2nd -> fri"
-    if not (isinstance(ref, ByWords | ById) or pointed) or said_alone:
+    if ref is None or not (isinstance(ref, ByWords | ById) or pointed) or said_alone:
         return None
     parts = clauses(rest)
     several = [intent for _, intent in _requests(parts, now, tz, loose=False)]
