@@ -5,9 +5,12 @@
   not``, a Filipino ``po`` or ``na``, a name for the reader after a comma (``, hon``), an oath
   or a second thought first (``shoot,``, ``on reflection,``): ``add buy concert tix for
   saturday fr`` is ``add buy concert tix for saturday``.
-* A word that puts something on the list, and a colon: ``log it: renew the membership``,
-  ``put for me: English class`` are ``add …``; so is a task named with no verb: ``a to-do
+* Words before a colon that only put what follows on the list: ``log it: renew the
+  membership``, ``put for me: English class``, ``new standing order: pump the bilge`` are ``add
+  …`` (``log a daily one: X`` keeps its repeat); so is a task named with no verb: ``a to-do
   called X``.
+* Misspellings and words of a voice, from one table: ``tmrw`` is ``tomorrow``, ``mek it fi
+  Monday`` is ``make it to Monday``; ``ten o'clock`` and ``14h`` are ``10:00`` and ``14:00``.
 * Casual spellings: ``gotta`` is ``have to``, ``oughta`` is ``ought to``, ``a couple days`` is ``a
   couple of days``, ``'em`` is ``them``, ``priority to max`` is ``priority to urgent``, ``later
   at 5pm`` is ``today at 5pm``, ``made the payment of`` is ``paid``.
