@@ -99,8 +99,6 @@ from todo.domain.assistant.intent_words import (
     SMALL_TALK,
     SOFT_ADD,
     TRAILING_FILLER,
-    TYPO,
-    TYPOS,
     UNDO,
     WISH,
     WISHED_ADD,
@@ -421,16 +419,14 @@ def read_request(message: str, now: datetime, tz: ZoneInfo) -> Intent:
 
 
 def corrected(message: str) -> str:
-    """Return ``message`` without the noise around a request (:func:`~todo.domain.assistant.
-    speech.cleaned`) and with the misspellings of :data:`TYPOS` corrected, outside quotes:
-    ``cna you add milk tomorow`` is ``can you add milk tomorrow``."""
+    """Return ``message`` without the noise around a request and with the misspellings of
+    ``TYPOS`` spelt out (both :func:`~todo.domain.assistant.speech.cleaned`), and a request
+    word one slip away corrected, outside quotes: ``cna you add milk tomorow`` is ``can you
+    add milk tomorrow``."""
     parts = _QUOTE_SPLIT.split(cleaned(message))
     # Even parts are outside quotes, odd ones the quotes themselves (kept as written).
     return "".join(
-        correct_spelling(TYPO.sub(lambda t: TYPOS[t.group().lower()], part))
-        if index % 2 == 0
-        else part
-        for index, part in enumerate(parts)
+        correct_spelling(part) if index % 2 == 0 else part for index, part in enumerate(parts)
     )
 
 
