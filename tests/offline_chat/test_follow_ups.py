@@ -319,3 +319,27 @@ async def test_the_middle_one_of_three_is_the_second(chat: ChatSession) -> None:
     await chat.say("the middle one's sorted now")
     statuses = {task_id: task["status"] for task_id, task in (await chat.tasks()).items()}
     assert statuses == {ids[0]: "pending", ids[1]: "completed", ids[2]: "pending"}
+
+
+async def test_one_for_someone_else_is_the_last_task_for_them(chat: ChatSession) -> None:
+    await chat.say("add meal plan for Jess due sunday")
+    await chat.say("and one for Tom too")
+    titles = sorted(task["title"] for task in (await chat.tasks()).values())
+    assert titles == ["Meal plan for Jess", "Meal plan for Tom"]
+
+
+async def test_one_more_on_the_same_day_is_due_when_the_last_one_is(chat: ChatSession) -> None:
+    await chat.say("Add call the fire officer tomorrow at 10")
+    await chat.say("And email the venue manager too, same day")
+    found = {task["title"]: task["due"] for task in (await chat.tasks()).values()}
+    assert found == {
+        "Call the fire officer": "Friday 27 November 2026, 10:00",
+        "Email the venue manager": "Friday 27 November 2026, 10:00",
+    }
+
+
+async def test_a_thing_like_the_last_one_said_new_keeps_its_verb(chat: ChatSession) -> None:
+    await chat.say("add order new capes")
+    await chat.say("and new towels too")
+    titles = sorted(task["title"] for task in (await chat.tasks()).values())
+    assert titles == ["Order new capes", "Order new towels"]

@@ -21,11 +21,13 @@ _FLAGS: Final = re.IGNORECASE
 #: Where a sentence ends: ``.``, ``!``, ``?``, ``…`` or ``;`` and a space, or a spaced dash.
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?…;])\s++|\s++[—–-]\s++|\s*+;\s*+")
 #: Where a clause may begin inside a sentence: after a comma, or at ``and``, ``also``, ``then``,
-#: ``plus``, ``but`` (with the comma's words: ``, anyway,`` ``, so``).
+#: ``plus``, ``but`` (with the comma's words: ``, anyway,`` ``, so``); never at an ``and``
+#: between days (``tuesdays and thursdays``).
 _CLAUSE_GAP: Final = re.compile(
     r"\s*+,\s*+(?!(?:with\s++)?(?:the\s++|a\s++)?(?:notes?|description|details?)\b)"
     r"(?:(?:and|but|so|then|also|anyway|plus)\b[\s,]*+)*+"
-    r"|\s++(?:and\s++(?:also|then)|and|also|then|plus|but)\s++"
+    r"|\s++(?:and\s++(?:also|then)|and(?!\s++(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|"
+    r"sun)(?:day)?s?\b)|also|then|plus|but)\s++"
     r"|\s*+:\s++(?=(?:is|are|what|whats|what's|do|does|can|could|any|anything|how|when|which|add|"
     r"remind|delete|remove|move|push|complete|mark|make|set|show|list|rename|change|put)\b)",
     _FLAGS,

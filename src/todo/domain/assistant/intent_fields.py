@@ -235,7 +235,8 @@ _LEFT_OVER: Final = re.compile(
 
 #: ``by the end of the month``: its last day.
 _END_OF_MONTH: Final = re.compile(
-    r"\s*+\b(?:by\s++|before\s++)?(?:the\s++)?end\s++of\s++(?:the|this)\s++month\b|\bmonth[\s-]end\b",
+    r"\s*+\b(?<!\bevery\s)(?<!\beach\s)(?:by\s++|before\s++)?(?:the\s++)?end\s++of\s++(?:the|this)"
+    r"\s++month\b|(?<!\bevery\s)(?<!\beach\s)\bmonth[\s-]end\b",
     re.IGNORECASE,
 )
 

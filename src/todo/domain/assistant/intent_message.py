@@ -60,7 +60,7 @@ from todo.domain.assistant.intents import (
     read_request,
     tidy,
 )
-from todo.domain.assistant.speech import cleaned
+from todo.domain.assistant.speech import P_WORDS, cleaned
 from todo.domain.language.quick_add import parse_quick_add
 
 #: Requests that stand on their own in a part of a message (a date alone, thanks or an
@@ -201,9 +201,11 @@ def _without_small_talk(words: str, now: datetime, tz: ZoneInfo) -> str:
 def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     """Read ``send the proposal: make it urgent``, ``sam's drill - push to monday`` and
     ``curtains -> low priority``: a task named first, then what to do with it."""
-    found = _TOPIC.match(words)
-    if found is None:
+    found = _TOPIC.match(words) or _COMMA_TOPIC.match(words)
+    if found is None or found.group("topic").strip().casefold() in _NOT_A_TOPIC:
         return None
+    if found.group("mark") == "," and _SAYS_MORE.search(found.group("topic")):
+        return None  # "no no, bring it back", "the insurance comes round yearly, set it …"
     topic, rest = found.group("topic"), _IT_AFTER_VERB.sub(r"\g<verb> it ", found.group("rest"))
     label = not tidy(topic) or _LABEL.fullmatch(topic.strip()) is not None
     if label and len(rest) < len(words):  # "Reprioritise: X -> high": a label first
@@ -233,6 +235,9 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
         level = PRIORITY_VALUE.fullmatch(rest.strip(" .!"))  # "vendor onboarding -> high"
         if level is not None:
             return Update(ref, TaskFields(priority=PRIORITY_LEVELS[level.group("level").lower()]))
+        numbered = _P_NUMBER.match(rest)  # "KB article -> p3, it's not blocking anyone"
+        if numbered is not None:
+            return Update(ref, TaskFields(priority=PRIORITY_LEVELS[P_WORDS[numbered.group("n")]]))
         said = rest.strip(" .!")
         if _DONE_WORD.fullmatch(said):  # "curtains -> done"
             return Act("complete", ref)
@@ -286,7 +291,10 @@ def _bound(intent: Intent, earlier_parts: list[str], now: datetime, tz: ZoneInfo
     """Return ``intent`` with its ``it`` bound to the task one of the ``earlier_parts`` of the
     message named: ``I didn't finish the essay, can you reopen it?`` reopens the essay."""
     about_it = isinstance(intent, RemindAbout | Add) and _IT.fullmatch(intent.fields.title or "")
-    on_it = isinstance(intent, Act | Update | Relative) and isinstance(intent.ref, ByContext)
+    on_it = isinstance(intent, Act | Update | Relative) and (
+        isinstance(intent.ref, ByContext)
+        or (isinstance(intent.ref, ByWords) and intent.ref.words.casefold() in _THEM)
+    )  # "the pads are getting urgent now, can you bump them up"
     if not (about_it or on_it):
         return intent
     # A part that names a task by what it says of it first, then one that only names one.
@@ -328,6 +336,8 @@ _SUBJECT: Final = re.compile(
     r"^(?P<named>(?:the|my|our)\s++[^\s,;]++(?:\s++[^\s,;]++){0,5})$",
     re.IGNORECASE | re.DOTALL,
 )
+#: ``them``: a task named in the plural before (``the pads``), never a guess of its own.
+_THEM: Final = frozenset({"them", "they", "those", "these"})
 #: ``it``, ``that``: a reminder about the task the message named before.
 _IT: Final = re.compile(r"(?:it|that|this|that one|this one)", re.IGNORECASE)
 #: ``I always forget the recycling``: a task named as what one forgets.
@@ -521,6 +531,8 @@ _ACTION_WORD: Final = re.compile(
     r"reopen|undo|restore|open|pending|todo|to\s*+do)",
     re.IGNORECASE,
 )
+#: A priority as Todoist numbers them, first after an arrow: ``-> p3, not blocking anyone``.
+_P_NUMBER: Final = re.compile(r"p(?P<n>[1-4])\b(?![\w'])", re.IGNORECASE)
 #: Marks that point from a task to what becomes of it: ``curtains -> low priority``.
 _ARROWS: Final = ("->", "=>", "→")
 _TOPIC: Final = re.compile(
@@ -530,6 +542,26 @@ _TOPIC: Final = re.compile(
 )
 
 
+#: A task named, a comma, then a change said of ``it``: ``elm road parcel, bring it forward a
+#: day``, ``the basins, make it saturday``.
+_COMMA_TOPIC: Final = re.compile(
+    r"^(?P<topic>[^,:>\-–—=→\"'“‘]{2,60}?)(?P<mark>,)\s*+(?P<rest>(?:please\s++|pls\s++)?"
+    r"(?:bring|push|move|make|set|change|put|bump|knock|shift|drop|tag|mark)\s++(?:it|that)\b.*)$",
+    re.IGNORECASE,
+)
+#: Words that make the part before a comma more than a task's name: ``oh no,``, ``the
+#: insurance comes round annually,``.
+_SAYS_MORE: Final = re.compile(
+    r"\b(?:no|not|nope|negative|oh|i|we|you|must|is|are|was|were|comes?|goes|needs?|has|have|"
+    r"can|will|should|them|it)\b",
+    re.IGNORECASE,
+)
+#: Words before a comma that name no task: ``yes, make it friday``.
+_NOT_A_TOPIC: Final = frozenset(
+    {"yes", "yeah", "yep", "no", "nope", "ok", "okay", "great", "cool", "perfect", "fine", "right"}
+    | {"sure", "thanks", "actually", "also", "then", "now", "hmm", "well", "oh", "alright", "good"}
+    | {"nice", "and", "so", "but", "wait", "sorry", "oops", "hey", "hi", "please", "pls"}
+)
 #: A verb of a change said without its object: ``push to monday`` is ``push it to monday``.
 _IT_AFTER_VERB: Final = re.compile(
     r"^(?P<verb>push|move|bump|shift|postpone|reschedule|delay|change|set|make|mark|rename|"

@@ -90,6 +90,25 @@ _NOT_DONE_STATES: Final = frozenset(
         "overdue",
     ]
 )
+#: How one feels, in words that look like a thing done: ``so tired today`` says nothing of a
+#: task.
+_FEELINGS: Final = frozenset(
+    [
+        "tired",
+        "exhausted",
+        "knackered",
+        "shattered",
+        "stressed",
+        "bored",
+        "worried",
+        "annoyed",
+        "excited",
+        "relieved",
+        "pleased",
+        "chuffed",
+    ]
+)
+_NOT_A_DONE_STATE: Final = _NOT_DONE_STATES | _FEELINGS
 #: A question, not a statement: ``did I pay the bill``, ``is the car washed``.
 _QUESTION: Final = re.compile(
     r"^(?:(?:did|do|does|have|has|had)(?=\s++(?:i|you|we|they|he|she|it|my|our)\b)|is|are|was|"
@@ -246,7 +265,7 @@ _NEGATED: Final = re.compile(
 #: What is never a task named in a statement: ``all done``, ``that's done``, ``I'm done``.
 _NOT_A_TASK: Final = re.compile(
     r"^(?:all|everything|i|i'?m|we|we'?re|you|it|that|this|we are|i am|that'?s|it'?s|well|"
-    r"good job|great job|nicely|job|all of it|all of them|them)$",
+    r"good job|great job|nicely|job|all of it|all of them|them|today|tonight|now|again)$",
     _FLAGS,
 )
 
@@ -383,7 +402,7 @@ def _done_statement(text: str) -> DoneStatement | None:
         state = (found.groupdict().get("state") or "").lower() if found is not None else ""
         if (
             found is not None
-            and state not in _NOT_DONE_STATES
+            and state not in _NOT_A_DONE_STATE
             and not _NOT_A_TASK.match(found.group("ref"))
             and "," not in found.group("ref")  # a task's words do not run across clauses
         ):
@@ -404,6 +423,7 @@ def _done_statement(text: str) -> DoneStatement | None:
         )
         if (
             verb not in _NOT_PAST
+            and verb not in _FEELINGS  # "really stressed today"
             and not plain_present
             and said_past
             and not _NOT_A_TASK.match(did["ref"])
@@ -484,7 +504,8 @@ _STEPS: Final = (
     (
         1,
         re.compile(
-            rf"^{_REF}(?:\s++is|\s++can\s++be|'s|\s++are)\s++(?:now\s++)?{_UP}"
+            rf"^{_REF}(?:\s++is|\s++can\s++be|'s|\s++are|\s++(?:can|could|should|may)\s++"
+            rf"(?:go|move|come|step))\s++(?:now\s++)?{_UP}"
             rf"{_AFTERTHOUGHT}(?:{_AGAIN_WITH_IT})?$",
             _FLAGS,
         ),
@@ -521,7 +542,8 @@ _STEPS: Final = (
     (
         -1,
         re.compile(
-            rf"^{_REF}(?:\s++(?:is|are|can\s++be)\s++(?:now\s++)?{_DOWN}|\s++can\s++wait"
+            rf"^{_REF}(?:\s++(?:is|are|can\s++be)\s++(?:now\s++)?{_DOWN}|"
+            rf"\s++(?:can|could|should|may)\s++(?:drop|go|come|move|slip)\s++{_DOWN}|\s++can\s++wait"
             r"(?:\s++(?:a\s++bit|a\s++while|for\s++now))?|\s++(?:matters|counts)\s++less)"
             rf"{_AFTERTHOUGHT}(?:{_AGAIN_WITH_IT})?$",
             _FLAGS,

@@ -50,6 +50,8 @@ POLITE_START: Final = re.compile(
     r"hmm++|alright|right|yo|sure|yeah|yep|grand|can you|could you|would you|will you|can u|"
     r"could u|would you mind|"
     r"i'?d like you to|i want you to|i need you to|go ahead and|just|quickly|"
+    r"(?:(?:can|could|would|will)\s++(?:you|u)\s++)?help\s++me(?:\s++to)?(?=\s++(?:add|put|jot|"
+    r"note|write|create|make|log|set\s++up|schedule)\b)|"
     r"(?:i'?d like to|i would like to|i want to|i wnat to|i wanna|let'?s|let me)(?=\s++(?:add|put|"
     r"create|make|see|"
     r"view|list|show|delete|remove|complete|mark|change|rename|update|find|search|move|"
@@ -126,7 +128,10 @@ _TASK_NOUN: Final = (
 
 #: ``add a task to …``; the named group ``level`` is a priority adjective before the noun.
 ADD: Final = re.compile(
-    r"^(?:(?:maybe|perhaps|possibly)\s++)?(?:add on|adding|add|creating|create|make|new|"
+    r"^(?:(?:maybe|perhaps|possibly)\s++)?(?:add on|adding|add|creating|create|make|"
+    r"new(?!\s++(?:pb|pr|record|personal\s++best)\b)|"
+    r"(?:put|write|jot|note)\s++(?:it\s++)?(?:down|there|here|in)\s++that\s++(?:i|we)\s++"
+    r"(?:should|must|need\s++to|have\s++to|ought\s++to|am\s++to|are\s++to)|"
     r"(?:put|write|jot|note)\s++(?:it\s++|this\s++)?down|(?:putting|writing|jotting|noting)"
     r"\s++down|putting|insert|log|"
     r"record|set up|schedule|save|jot|pencil in|tack on|note(?=\s++that\b)|"
@@ -134,7 +139,8 @@ ADD: Final = re.compile(
     r"(?:\s*+[:\-–]\s*+|\s++|$)(?:(?:for\s++)?(?:me|us)\s++(?=(?:a|an|one|another|the)\s))?"
     r"(?:(?:a|an|one|another|the)\s++)?(?:new\s++)?"
     r"(?:(?P<level>urgent|important|high[\s-]priority|low[\s-]priority|medium[\s-]priority)"
-    rf"\s++)?(?:{_TASK_NOUN}\b\s*+)?(?:(?P<link>to|for|called|named|titled|that says|saying|about|"
+    rf"\s++)?(?:{_TASK_NOUN}\b\s*+)?(?:(?P<link>to|for|(?<=\w\s)of(?=\s++[a-z]{{1,20}}?ing\b)|"
+    r"called|named|titled|that says|saying|about|"
     r"which\s++is\s++to|which\s++is|which|that\s++is)"
     r"\b|[:\-–])?\s*+(?P<body>.*)$",
     _FLAGS,
@@ -291,7 +297,8 @@ PRIORITY_PHRASES: Final = (
     ),
     re.compile(r"^(?P<level>urgent|important|asap)\b\s*+[:!\-–]*+", _FLAGS),
     re.compile(
-        r"(?<![\s,;(-])[\s,;(-]++(?P<level>urgent(?:ly)?|asap|important)\W*+(?=(?:#[\w-]++\s*+)*+$)",
+        r"(?<![\s,;(-])[\s,;(-]++(?:(?:very|really|super|extremely|quite|so)\s++)?"
+        r"(?P<level>urgent(?:ly)?|asap|important)\W*+(?=(?:#[\w-]++\s*+)*+$)",
         _FLAGS,
     ),
     re.compile(r"[,;]\s*+(?P<level>urgent|asap|important|high|low)\s*+(?=[,;])", _FLAGS),

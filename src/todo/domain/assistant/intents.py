@@ -236,9 +236,11 @@ class Undo:
 
 @dataclass(frozen=True)
 class MoreOfTheSame:
-    """``and milk`` after an add: one more task like it, with these fields."""
+    """``and milk`` after an add: one more task like it, with these fields; ``same_when``
+    (``…, same day``): due when that one is."""
 
     fields: TaskFields
+    same_when: bool = False
 
 
 @dataclass(frozen=True)
@@ -411,6 +413,11 @@ def read_request(message: str, now: datetime, tz: ZoneInfo) -> Intent:
         return Unknown(message)
     question = words.rstrip(" .!…").endswith("?") and not _ASKED_TO_ADD.search(words)
     continued = _MORE.match(words) is not None
+    if continued and _NEW_FIRST.match(text) and _TOO_AT_END.search(bare):  # "and new towels too"
+        more = _TOO_AT_END.sub("", text).strip()
+        return _one_more(more, now, tz, same_when=_SAME_WHEN.search(bare) is not None) or Unknown(
+            message
+        )
     read = _command(text, now, tz, question=question, continued=continued)
     if read is None:
         elsewhere = read_what_is_in(text, now, tz)  # "what's in Home?": a project, a tag…
@@ -657,10 +664,8 @@ def _command(
     words = renamed.group("words") if renamed is not None else ""
     if words and not _said_as_a_value(words, now, tz) and (named := read_reference(words)):
         return Correction(named, words)
-    if continued and len(text := _TOO_AT_END.sub("", text).strip()) <= _MORE_CHARACTERS:
-        fields = read_fields(text, now=now, tz=tz)
-        if fields.title and not LIST_WORDS.fullmatch(fields.title):
-            return MoreOfTheSame(fields)
+    if continued and len(bare := _TOO_AT_END.sub("", text).strip()) <= _MORE_CHARACTERS:
+        return _one_more(bare, now, tz, same_when=_SAME_WHEN.search(text) is not None)
     return _implied_add(text, now, tz)
 
 
@@ -668,14 +673,29 @@ def _command(
 QUOTED_START: Final = re.compile(r"^[\"“'‘`]")
 #: ``and milk``, ``also bread``, ``plus eggs too``: one more of what was just added.
 _MORE: Final = re.compile(r"^(?:and|also|plus|oh and|and also)\s++(?P<body>.+)$", re.IGNORECASE)
+
+
+def _one_more(text: str, now: datetime, tz: ZoneInfo, *, same_when: bool) -> MoreOfTheSame | None:
+    """Read ``new towels`` of ``and new towels too`` as one more task like the last one."""
+    fields = read_fields(text, now=now, tz=tz)
+    if not fields.title or LIST_WORDS.fullmatch(fields.title):
+        return None
+    return MoreOfTheSame(fields, same_when=same_when)
+
+
 #: The longest "one more" (``and 'Bleed the radiators' while you're at it``, the last words
 #: dropped).
 _MORE_CHARACTERS: Final = 60
 #: What says "one more of the same" at the end: ``too``, ``as well``, ``while you're at it``.
 _TOO_AT_END: Final = re.compile(
-    r"[\s,]*+\b(?:too|as\s++well|while\s++you'?re\s++at\s++it|if\s++you\s++can)[\s.!]*+$",
+    r"[\s,]*+\b(?:too|as\s++well|while\s++you'?re\s++at\s++it|if\s++you\s++can)"
+    r"(?:[\s,]++(?:the\s++)?same\s++(?:day|date|time|deal|again))?[\s.!]*+$",
     re.IGNORECASE,
 )
+#: ``new towels`` after ``and``: a thing like the last one, not the word that adds a task.
+_NEW_FIRST: Final = re.compile(r"^new\s++\w", re.IGNORECASE)
+#: ``…, same day`` after ``too``: when the task before it is due.
+_SAME_WHEN: Final = re.compile(r"\bsame\s++(?:day|date|time|deal|again)[\s.!]*+$", re.IGNORECASE)
 #: Titles that are only words about lists: ``tasks for next week`` asks, it adds nothing.
 LIST_WORDS: Final = re.compile(
     r"(?:(?:my|all|the|any|tasks?|todos?|to-?dos?|anything|something|stuff|things?|items?|"
@@ -691,7 +711,7 @@ _WHAT_JUST: Final = re.compile(
 )
 _MAKE_IT: Final = re.compile(
     r"^(?:(?:no|nope|sorry)[\s,.!-]++)?(?:(?:i\s++)?meant\s++|i\s++mean\s++)?(?:that'?s\s++|"
-    r"that\s++is\s++|it'?s\s++)?(?:make it|"
+    r"that\s++is\s++|it'?s\s++|it\s++is\s++|it\s++should\s++be\s++)?(?:make it|"
     r"change it to|move it to|(?:it'?s\s++|it is\s++)?due|on|for|by)?\s*+",
     re.IGNORECASE,
 )
@@ -754,6 +774,15 @@ _PRIORITY_LABEL: Final = re.compile(
 _IMPLIED_WORDS: Final = 12
 #: ``I didn't call dad today``: a statement about oneself is not a new task.
 _ABOUT_ONESELF: Final = re.compile(r"^(?:i|we|you|he|she|they|it)(?:'[a-z]{1,2})?\b", re.IGNORECASE)
+#: Words of thanks, of how one feels or of what one achieved: ``so tired today``, ``thank you
+#: for your help today``, ``new PB on deadlift today`` say, they add nothing.
+_SAYS_HOW_IT_WENT: Final = re.compile(
+    r"\b(?:thanks|thank\s++(?:you|u)|cheers|(?:god\s++)?bless|grateful|"
+    r"(?:so|too|very|really|soo++|super|totally)\s++(?:tired|exhausted|knackered|shattered|busy|"
+    r"happy|glad|proud|stressed|sleepy|bored|sad|excited|relieved|sore|done\s++in)|"
+    r"new\s++(?:pb|pr|record|personal\s++best)|haiya|aiya+|phew)\b",
+    re.IGNORECASE,
+)
 #: Words that ask, anywhere in a message: a question is never read as a new task.
 _ASKS: Final = re.compile(
     r"\b(?:what|what'?s|whats|which|am\s++i|do\s++i|have\s++i|is\s++there|or\s++nah|"
@@ -870,7 +899,7 @@ def _remind_about(body: str, new: bool, now: datetime, tz: ZoneInfo) -> RemindAb
 def _base_form(found: re.Match[str], body: str) -> str:
     """Return ``body`` with its first verb in its base form after ``for``: ``a task for picking
     up the cake`` is ``pick up the cake``."""
-    if (found.groupdict().get("link") or "").lower() != "for":
+    if (found.groupdict().get("link") or "").lower() not in ("for", "of"):
         return body
     body = _FOR_WHOM.sub("", body, count=1)  # "a task for me buy milk"
     return _GERUND_FIRST.sub(lambda verb: GERUNDS[verb.group().lower()], body, count=1)
@@ -887,6 +916,7 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
         or _PAST_TIME.search(text)  # "already buy the tickets yesterday" says, it adds nothing
         or _ASKS.search(text)  # "am i free sunday or nah", "wats due tmrw": asked, never added
         or _COPULA.search(text)  # "the weather is lovely today" says, it asks nothing
+        or _SAYS_HOW_IT_WENT.search(text)  # "so tired today, work work work"
         or len(text.split()) > _IMPLIED_WORDS
     ):
         return None

@@ -2,9 +2,10 @@
 
 * Fillers of speech and dictation: ``um add uh call the um plumber`` is ``add call the plumber``.
 * Tags of talk that carry no request: ``ngl``, ``fr``, ``lowkey``, ``lol``, ``lah``, ``can or
-  not``, a Filipino ``po`` or ``na``, a name for the reader after a comma (``, hon``), an oath
-  or a second thought first (``shoot,``, ``on reflection,``): ``add buy concert tix for
-  saturday fr`` is ``add buy concert tix for saturday``.
+  not``, a Filipino ``po`` or ``na``, a Hong Kong ``la`` or ``ar`` ending a clause, a name for
+  the reader after a comma (``, hon``) or first (``hun can u …``), a kiss signing off (``…
+  tomorrow x``), an oath or a second thought first (``shoot,``, ``on reflection,``): ``add buy
+  concert tix for saturday fr`` is ``add buy concert tix for saturday``.
 * Words before a colon that only put what follows on the list: ``log it: renew the
   membership``, ``put for me: English class``, ``new standing order: pump the bilge`` are ``add
   …`` (``log a daily one: X`` keeps its repeat); so is a task named with no verb: ``a to-do
@@ -56,7 +57,13 @@ _TALK_TAGS: Final = re.compile(
     r"^(?:well\s++)?(?:shoot|dang|darn|drat|shucks|ugh|argh|jeez|geez|gosh|blimey|crikey|damn|"
     r"dammit)[,!.]++|^(?:on\s++reflection|on\s++second\s++thoughts?|come\s++to\s++think\s++of\s++it|"
     r"(?:having\s++)?thinking\s++about\s++it|having\s++thought\s++about\s++it)\s*+,|"
-    r"(?<=,)\s*+(?:hon|hun|y'?all|mate|bro|dude|sis|buddy|pal)(?=[\s.!?]*+$)",
+    r"(?<=,)\s*+(?:hon|hun|y'?all|mate|bro|dude|sis|buddy|pal)(?=[\s.!?]*+$)|"
+    r"^(?:hun|hon|hunny|babe)\b[\s,]*+(?=\S)|"
+    # Hong Kong English: a "la" or "ar" that ends a clause ("on Sunday la, very urgent")
+    r"(?<=\w\s)(?-i:la|ar|lor|leh)(?=\s*+[,.!?]|\s*+$)|"
+    # a kiss that signs a message off ("tomorrow x"), not a thing named "x"
+    r"(?<=\w\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bto\s)(?<!\bby\s)(?<!\bof\s)(?<!\bplan\s)"
+    r"(?<!\bproject\s)(?<!\bnumber\s)(?<!\bcolumn\s)(?<!\bsize\s)(?-i:x{1,3})(?=[\s.!]*+$)",
     _FLAGS,
 )
 #: Casual spellings, spelt out: ``I gotta``, ``I oughta``, ``I hafta`` (``I've gotta`` is read
@@ -228,7 +235,11 @@ _SHORTHAND: Final = (
     (_A_TASK_CALLED, "add "),
 )
 #: ``p1 taxes``, ``p2 that``: a priority as Todoist numbers them (p1 the highest).
-_P_LEVEL: Final = re.compile(r"^p(?P<n>[1-4])\s++(?P<rest>\S.*)$", _FLAGS | re.DOTALL)
+_P_LEVEL: Final = re.compile(
+    r"^(?:(?:and|also|plus)\s++)?p(?P<n>[1-4])\s++(?:(?:on|for)\s++(?=(?:that|this|it)\b))?"
+    r"(?P<rest>\S.*)$",
+    _FLAGS | re.DOTALL,
+)
 #: Todoist's priority numbers, as people who came from it say them: ``p1`` is the highest.
 P_WORDS: Final = {"1": "urgent", "2": "high", "3": "medium", "4": "low"}
 _PLUS_TAG: Final = re.compile(

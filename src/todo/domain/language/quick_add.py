@@ -400,6 +400,12 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
         if days is not None:
             return _with_part(tokens, days[0], "WEEKLY", 1, days[1])
     written_after = tokens[index].start > 0  # something of the title comes first
+    # "tuesday to saturday at 7pm": each day of them ("from monday to wednesday" is a move)
+    ranged = (
+        _weekday_range(tokens, index) if index == 0 or tokens[index - 1].low != "from" else None
+    )
+    if ranged is not None and _ends_rule(tokens, ranged[0], first=True) and ranged[0] < len(tokens):
+        return _with_part(tokens, ranged[0], "WEEKLY", 1, ranged[1])
     if _plural_weekday(tokens[index]):
         days = _weekdays_at(tokens, index)  # "water the plants mondays and fridays", at the end
         weekly = _with_part(tokens, days[0], "WEEKLY", 1, days[1]) if days is not None else None
@@ -452,11 +458,25 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
         return _extended(tokens, at + 1, "MONTHLY", 1, monthday=day)
     if unit in _DAY_SETS:
         return _with_part(tokens, at + 1, "WEEKLY", interval, _DAY_SETS[unit])
-    days = _weekdays_at(tokens, at)
+    days = _weekday_range(tokens, at) or _weekdays_at(tokens, at)  # "every mon to fri", "every mon"
     if days is None:
         return None
     end, named = days
     return _with_part(tokens, end, "WEEKLY", interval, named)
+
+
+def _weekday_range(tokens: list[Token], at: int) -> tuple[int, tuple[int, ...]] | None:
+    """Read ``tuesday to saturday`` (``through``, ``till``, ``until``) at ``at``: the end and
+    each day from the first to the last, across the weekend too (``friday to monday``)."""
+    first = weekday_of(tokens[at].low) if at < len(tokens) else None
+    link = _word(tokens, at + 1, "to") or (
+        follows(tokens, at + 1) and tokens[at + 1].low in ("through", "thru", "till", "until")
+    )
+    last = weekday_of(tokens[at + 2].low) if link and follows(tokens, at + 2) else None
+    if first is None or last is None or first == last:
+        return None
+    span = (last - first) % 7 + 1
+    return at + 3, tuple(sorted((first + step) % 7 for step in range(span)))
 
 
 def _weekdays_at(tokens: list[Token], at: int) -> tuple[int, tuple[int, ...]] | None:
@@ -573,11 +593,16 @@ def _all_the_days(tokens: list[Token], index: int) -> bool:
 
 
 def _last_day(tokens: list[Token], index: int) -> _Rule | None:
-    """Match ``(on) the last day of (each|every) month`` and ``every last day of the month``:
-    a monthly rule on the month's last day, whatever its length."""
+    """Match ``(on) the last day of (each|every) month``, ``every last day of the month`` and
+    ``every end of (the) month``: a monthly rule on the month's last day, whatever its length."""
     at = index + 1 if tokens[index].low == "on" and follows(tokens, index + 1) else index
     if at < len(tokens) and tokens[at].low in ("the", *_EVERY):
         at += 1
+    if at > index and tokens[at - 1].low in _EVERY and _word(tokens, at, "end"):
+        month = 2 if _word(tokens, at + 2, "month") else 3 if _word(tokens, at + 3, "month") else 0
+        article = month == 2 or (follows(tokens, at + 2) and tokens[at + 2].low == "the")
+        if month and _word(tokens, at + 1, "of") and article:  # "every end of month"
+            return _finish_rule(at + 1 + month, "MONTHLY", 1, (), LAST_DAY)
     if at == index or not (_word(tokens, at, "last") and _word(tokens, at + 1, "day")):
         return None
     end = _of_the_month(tokens, at + 2)

@@ -240,7 +240,11 @@ class _Conversation:
             title = intent.fields.title or ""
             if not _QUOTE.search(self.turn.message):  # "and 'Bleed the radiators'": as said
                 title = _like(str(last.args.get("title", "")), title)
-            return await self.add(replace(intent.fields, title=title))
+            fields = replace(intent.fields, title=title)
+            due = last.args.get("due")
+            if intent.same_when and fields.due is None and isinstance(due, str):
+                fields = replace(fields, due=_due_value(due))  # "…, same day"
+            return await self.add(fields)
         if isinstance(intent, Relative):
             return await self.shift(intent)
         if isinstance(intent, RemindAbout):
@@ -971,7 +975,27 @@ def _like(previous: str, title: str) -> str:
     words = title.split()
     if not rest or not 0 < len(words) <= _LIKE_WORDS or words[0].casefold() == verb.casefold():
         return title
+    if (
+        words[0].casefold() == "one" and len(words) >= _ONE_FOR
+    ):  # "one for Tom": "Meal plan for Tom"
+        link = words[1].casefold()
+        said = previous.split()
+        places = [at for at, word in enumerate(said) if word.casefold() == link]
+        kept = said[: places[-1]] if places else said
+        return " ".join([*kept, *words[1:]])
     return f"{verb} {title[:1].lower()}{title[1:]}"
+
+
+#: ``one for Tom``: ``one``, then the words that differ.
+_ONE_FOR: Final = 3
+
+
+def _due_value(said: str) -> date | datetime | None:
+    """Return a due date as a tool was given it (``2026-11-27`` or with a time), else None."""
+    try:
+        return datetime.fromisoformat(said) if "T" in said else date.fromisoformat(said)
+    except ValueError:
+        return None
 
 
 def _same_words(title: str, words: str) -> bool:
