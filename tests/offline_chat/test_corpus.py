@@ -29,6 +29,7 @@ from .held_out_ninth import HELD_OUT_NINTH
 from .held_out_second import HELD_OUT_SECOND
 from .held_out_seventh import HELD_OUT_SEVENTH
 from .held_out_sixth import HELD_OUT_SIXTH
+from .held_out_tenth import HELD_OUT_TENTH
 from .held_out_third import HELD_OUT_THIRD
 from .ninth_voice import NINTH_VOICE
 from .second_voice import SECOND_VOICE
@@ -78,6 +79,11 @@ REQUIRED_HELD_OUT_EIGHTH = 0.79
 #: on, and scored once at the end of that round: 220/270 (the engine before that round:
 #: 219/270; at the start of the stop: 218/270). Its misses were read after that.
 REQUIRED_HELD_OUT_NINTH = 0.81
+#: The floor of the tenth held-out set: written apart while the ninth set's misses were worked
+#: on, and scored once at the end of that round: 187/280, the same as the engine before that
+#: round (the round's rules reached none of its cases). Its misses were read after that: 188/280
+#: with the fix of a delete read from "scrap the X reminder".
+REQUIRED_HELD_OUT_TENTH = 0.67
 #: The floors of the development voices written last: what they reached (they scored 55% and
 #: 45% when first played, 83% and 82% after a round of rules, 85.5% and 84.7% with the learned
 #: reader, 86.7% and 85.1% after the round of the seventh held-out set, 87.6% and 87.2% after
@@ -165,6 +171,7 @@ HELD_OUT_SETS: Final = (
     ("held-out set, seventh", HELD_OUT_SEVENTH, REQUIRED_HELD_OUT_SEVENTH),
     ("held-out set, eighth", HELD_OUT_EIGHTH, REQUIRED_HELD_OUT_EIGHTH),
     ("held-out set, ninth", HELD_OUT_NINTH, REQUIRED_HELD_OUT_NINTH),
+    ("held-out set, tenth", HELD_OUT_TENTH, REQUIRED_HELD_OUT_TENTH),
 )
 
 
@@ -226,6 +233,7 @@ APART: Final = (
     ("seventh", HELD_OUT_SEVENTH, (*DEVELOPMENT, *(cases for _, cases, _ in HELD_OUT_SETS[:6])), 8),
     ("eighth", HELD_OUT_EIGHTH, (*DEVELOPMENT, *(cases for _, cases, _ in HELD_OUT_SETS[:7])), 30),
     ("ninth", HELD_OUT_NINTH, (*DEVELOPMENT, *(cases for _, cases, _ in HELD_OUT_SETS[:8])), 30),
+    ("tenth", HELD_OUT_TENTH, (*DEVELOPMENT, *(cases for _, cases, _ in HELD_OUT_SETS[:9])), 30),
 )
 
 

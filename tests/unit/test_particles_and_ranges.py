@@ -252,3 +252,21 @@ def test_a_todoist_level_after_an_arrow_is_the_priority() -> None:
     assert isinstance(intent, Update), intent
     assert intent.changes.priority == Priority.MEDIUM
     assert intent.changes.title is None
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("delete the dentist reminder", "dentist"),
+        ("scrap the autoclave reminder, dude", "autoclave"),
+        ("remove the dentist's reminder", "dentist"),
+        ("kill the gym alarm", "gym"),
+    ],
+)
+def test_a_reminder_said_after_its_task_is_taken_off_and_the_task_stays(
+    message: str, words: str
+) -> None:
+    intent = read(message)
+    assert isinstance(intent, Update), intent
+    assert intent.changes.clear == ("reminder",)
+    assert intent.ref == ByWords(words)

@@ -36,7 +36,7 @@ from todo.domain.assistant.speech import cleaned
             "Pls delete the pasalubong task po, no need na",
             "Pls delete the pasalubong task , no need",
         ),
-        ("and make it due Sunday, hon", "and make it due Sunday,"),
+        ("and make it due Sunday, hon", "and make it due Sunday"),
         ("anything I gotta do tomorrow?", "anything I have to do tomorrow?"),
         ("I've gotta call the bank", "I've gotta call the bank"),
         ("maybe I oughta get the oil changed", "maybe I ought to get the oil changed"),

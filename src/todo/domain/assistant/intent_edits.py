@@ -37,6 +37,12 @@ _NOT_A_FIELD: Final = (
     r"(?:tags?|labels?|reminders?|due\s++date|date|deadline|priority|note|notes|description|"
     r"repeat|recurrence)\b(?=\s*+(?:$|[,'‘\"“#]|(?:from|on|of|for|off|in|at)\b))))"
 )
+#: What a delete never ends its task's words with: a field of a task said after it (``delete the
+#: dentist reminder`` takes the reminder off, the task stays).
+_NOT_A_FIELD_AFTER: Final = (
+    r"(?<!\breminder)(?<!\breminders)(?<!\balarm)(?<!\balert)(?<!\bdue\sdate)(?<!\bdeadline)"
+    r"(?<!\breminder,)(?<!\balarm,)"
+)
 #: The task a sentence names, up to the words after it.
 _REF: Final = r"(?P<ref>.*?\S)"
 
@@ -134,7 +140,8 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
         re.compile(
             r"^(?:delete|remove|erase|trash|drop|cancel|get rid of|discard|scrap|bin|scratch|"
             r"strike|ditch|dump|axe|"
-            rf"forget about|forget|nuke|kill)\s++{_NOT_A_FIELD}{_REF}{_LIST_END}$",
+            rf"forget about|forget|nuke|kill)\s++{_NOT_A_FIELD}{_REF}{_NOT_A_FIELD_AFTER}"
+            rf"{_LIST_END}$",
             _FLAGS,
         ),
     ),

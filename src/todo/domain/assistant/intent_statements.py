@@ -830,6 +830,16 @@ _CLEARINGS: Final = (
     ),
     (
         "reminder",
+        re.compile(  # "delete the dentist reminder", "scrap the autoclave reminder": the task stays
+            r"^(?:remove|delete|clear|cancel|drop|turn\s++off|switch\s++off|get\s++rid\s++of|"
+            r"kill|scrap|ditch|lose|nuke|bin|stop)\s++"
+            rf"{_REF}(?<!\bthe)(?<!\bmy)(?:'s)?\s++(?:reminder|alert|alarm)s?"
+            r"(?:\s++(?:anymore|any\s++more|any\s++longer))?$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "reminder",
         re.compile(  # "the school form reminder can go, it's in her bag"
             rf"^{_REF}\s++(?:reminder|alert|alarm)\s++(?:can|could|may)\s++go(?:\s++now)?"
             r"(?:[,;.]\s*+(?:it'?s|it\s++is|i'?ve|i\s++have|we'?ve)\b[^.!?]{0,60})?$",

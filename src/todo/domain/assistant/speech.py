@@ -57,7 +57,7 @@ _TALK_TAGS: Final = re.compile(
     r"^(?:well\s++)?(?:shoot|dang|darn|drat|shucks|ugh|argh|jeez|geez|gosh|blimey|crikey|damn|"
     r"dammit)[,!.]++|^(?:on\s++reflection|on\s++second\s++thoughts?|come\s++to\s++think\s++of\s++it|"
     r"(?:having\s++)?thinking\s++about\s++it|having\s++thought\s++about\s++it)\s*+,|"
-    r"(?<=,)\s*+(?:hon|hun|y'?all|mate|bro|dude|sis|buddy|pal)(?=[\s.!?]*+$)|"
+    r",\s*+(?:hon|hun|y'?all|mate|bro|dude|sis|buddy|pal)(?=[\s.!?]*+$)|"
     r"^(?:hun|hon|hunny|babe)\b[\s,]*+(?=\S)|"
     # Hong Kong English: a "la" or "ar" that ends a clause ("on Sunday la, very urgent")
     r"(?<=\w\s)(?-i:la|ar|lor|leh)(?=\s*+[,.!?]|\s*+$)|"
