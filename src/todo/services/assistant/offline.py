@@ -975,10 +975,8 @@ def _like(previous: str, title: str) -> str:
     words = title.split()
     if not rest or not 0 < len(words) <= _LIKE_WORDS or words[0].casefold() == verb.casefold():
         return title
-    if (
-        words[0].casefold() == "one" and len(words) >= _ONE_FOR
-    ):  # "one for Tom": "Meal plan for Tom"
-        link = words[1].casefold()
+    link = words[1].casefold() if len(words) >= _ONE_FOR else ""
+    if words[0].casefold() == "one" and link in _LINKS:  # "one for Tom": "Meal plan for Tom"
         said = previous.split()
         places = [at for at, word in enumerate(said) if word.casefold() == link]
         kept = said[: places[-1]] if places else said
@@ -988,6 +986,8 @@ def _like(previous: str, title: str) -> str:
 
 #: ``one for Tom``: ``one``, then the words that differ.
 _ONE_FOR: Final = 3
+#: The words that begin what differs in ``one for Tom``, ``one with the kids``.
+_LINKS: Final = frozenset({"for", "with", "to", "at", "on", "from", "about", "in"})
 
 
 def _due_value(said: str) -> date | datetime | None:
