@@ -343,3 +343,26 @@ async def test_a_thing_like_the_last_one_said_new_keeps_its_verb(chat: ChatSessi
     await chat.say("and new towels too")
     titles = sorted(task["title"] for task in (await chat.tasks()).values())
     assert titles == ["Order new capes", "Order new towels"]
+
+
+async def test_make_a_task_a_day_moves_the_task_it_names(chat: ChatSession) -> None:
+    await chat.seed("Buy tickets for the VIP bus", due="2026-11-28")
+    reply = await chat.say("Please make the VIP bus tickets Sunday instead of Saturday")
+    assert "add_task" not in reply.tools()
+    (task,) = (await chat.tasks()).values()
+    assert task["due"] == "Sunday 29 November 2026"
+
+
+async def test_make_a_thing_a_day_with_no_task_of_it_adds_the_task(chat: ChatSession) -> None:
+    await chat.seed("Dentist appointment")
+    reply = await chat.say("make the bed tomorrow")
+    assert reply.tools()[-1] == "add_task"
+    titles = sorted(task["title"] for task in (await chat.tasks()).values())
+    assert titles == ["Dentist appointment", "Make the bed"]
+
+
+async def test_a_time_said_alone_for_a_named_task_keeps_its_day(chat: ChatSession) -> None:
+    await chat.seed("Valuation at 3 Birch Road", due="2026-11-30T14:00:00+01:00")
+    await chat.say("can we make the Birch Road valuation 4pm instead, same day")
+    (task,) = (await chat.tasks()).values()
+    assert task["due"] == "Monday 30 November 2026, 16:00"

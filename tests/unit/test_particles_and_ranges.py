@@ -204,7 +204,6 @@ def test_a_repeat_of_two_days_after_a_task_named_first_is_both_days() -> None:
         ("The open day slides can drop down a level, the date has moved.", "open day slides", -1),
         ("the slides can go down a level", "slides", -1),
         ("the report can go up a level", "report", 1),
-        ("The pads are getting urgent now, can you bump them up", "pads", 1),
     ],
 )
 def test_a_level_said_of_a_task_or_of_them_after_it_moves_that_task(

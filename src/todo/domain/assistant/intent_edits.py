@@ -222,6 +222,15 @@ _ON_WEEKDAY: Final = (
 )
 
 EDITS: Final[tuple[re.Pattern[str], ...]] = (
+    # A level said of a task as it is now: "corner flags are proper urgent now", "the report is
+    # getting important".
+    re.compile(
+        r"^(?!(?:i|we|please|add|put|new)\b)(?P<ref>[^,;.:]{1,60}?\S)\s++(?:is|are|'s|'re)\s++"
+        r"(?:now\s++)?(?:getting\s++|becoming\s++)?"
+        r"(?:(?:very|really|super|proper|properly|dead|quite|rather|pretty|so|well)\s++)?"
+        r"(?P<level>urgent|important)(?:\s++(?:now|after\s++all|again))?$",
+        _FLAGS,
+    ),
     # Something said about the task, then its new value: "fryer clean is every day rn, change
     # it to every monday", "the dentist is on friday, move it to monday" (a repeat or a date).
     re.compile(
@@ -623,6 +632,10 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
     ),
     re.compile(
         rf"^(?:remove|delete|drop)\s++(?P<untag>{_HASH_TAGS})\s++from\s++(?P<ref>.+)$",
+        _FLAGS,
+    ),
+    re.compile(  # "untag followup from the press office chase"
+        rf"^(?:untag|unlabel)\s++(?P<untag>{_TAGS})\s++(?:from|off|on)\s++(?P<ref>.+)$",
         _FLAGS,
     ),
     re.compile(

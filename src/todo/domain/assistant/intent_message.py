@@ -206,7 +206,8 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
         return None
     if found.group("mark") == "," and _SAYS_MORE.search(found.group("topic")):
         return None  # "no no, bring it back", "the insurance comes round yearly, set it …"
-    topic, rest = found.group("topic"), _IT_AFTER_VERB.sub(r"\g<verb> it ", found.group("rest"))
+    rest = _ITS_DATE.sub("move it to", found.group("rest"), count=1)  # "change date to 2 Dec"
+    topic, rest = found.group("topic"), _IT_AFTER_VERB.sub(r"\g<verb> it ", rest)
     label = not tidy(topic) or _LABEL.fullmatch(topic.strip()) is not None
     if label and len(rest) < len(words):  # "Reprioritise: X -> high": a label first
         return _on_topic(rest, now, tz)
@@ -337,7 +338,7 @@ _SUBJECT: Final = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 #: ``them``: a task named in the plural before (``the pads``), never a guess of its own.
-_THEM: Final = frozenset({"them", "they", "those", "these"})
+_THEM: Final = frozenset({"them", "they", "those", "these", "their"})
 #: ``it``, ``that``: a reminder about the task the message named before.
 _IT: Final = re.compile(r"(?:it|that|this|that one|this one)", re.IGNORECASE)
 #: ``I always forget the recycling``: a task named as what one forgets.
@@ -425,7 +426,8 @@ def _repeats(earlier: Intent, later: Intent) -> bool:
     """Tell whether ``later`` does again on ``it`` what ``earlier`` did, or changes the same
     field of it (``make it low priority, it's not that important``)."""
     refers = getattr(later, "ref", None)
-    return isinstance(refers, ByContext) and _changes(earlier) == _changes(later) != ""
+    of_them = isinstance(refers, ByWords) and refers.words.casefold() in _THEM
+    return (isinstance(refers, ByContext) or of_them) and _changes(earlier) == _changes(later) != ""
 
 
 def _changes(intent: Intent) -> str:
@@ -546,7 +548,14 @@ _TOPIC: Final = re.compile(
 #: day``, ``the basins, make it saturday``.
 _COMMA_TOPIC: Final = re.compile(
     r"^(?P<topic>[^,:>\-–—=→\"'“‘]{2,60}?)(?P<mark>,)\s*+(?P<rest>(?:please\s++|pls\s++)?"
-    r"(?:bring|push|move|make|set|change|put|bump|knock|shift|drop|tag|mark)\s++(?:it|that)\b.*)$",
+    r"(?:(?:bring|push|move|make|set|change|put|bump|knock|shift|drop|tag|mark)\s++(?:it|that)\b|"
+    r"(?:change|set|move|update)\s++(?:the\s++)?(?:due\s++)?(?:date|deadline|day)\s++to\b).*)$",
+    re.IGNORECASE,
+)
+#: The date of a task named before, changed: ``visa documents, please change date to 2 December``.
+_ITS_DATE: Final = re.compile(
+    r"(?:(?:please|pls)\s++)?(?:change|set|move|update)\s++(?:the\s++)?(?:due\s++)?"
+    r"(?:date|deadline|day)\s++to\b",
     re.IGNORECASE,
 )
 #: Words that make the part before a comma more than a task's name: ``oh no,``, ``the

@@ -27,7 +27,7 @@ _NUMBERS: Final = {**NUMBER_WORDS, "a couple of": 2, "a few": 3}
 _REMIND_VERB: Final = (
     r"(?:remind me|remind(?=\s++(?:about|of|re)\b)|ping me|nudge me|alert me|notify me|buzz me|"
     r"advise me|remember me|make me remember|help me remember|"
-    r"message me|text me|warn me|"
+    r"message me|text me|warn me|alarm me|"
     r"poke me|bug me|nag me|prod me|"
     r"give (?:me|us) (?:an?\s)?(?:reminder|nudge|ping|shout|heads[- ]up|buzz|call|remembering)|"
     r"send me (?:an?\s)?(?:reminder|ping))"
@@ -60,9 +60,10 @@ _NAMED_TASK: Final = re.compile(r"^(?:the|my|our|that|this|it|task)\b", _FLAGS)
 
 #: ``remind me an hour before the dentist``, ``ping me 2 days before the passport runs out``.
 _REMIND_BEFORE: Final = re.compile(
-    rf"^(?:{_REMIND_VERB}|{_REMINDER_NOUN})\s++(?:(?P<n>a|an|one|two|three|\d{{1,3}})\s++"
-    r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)|the\s++(?P<day>day|night|evening|"
-    r"morning))\s++before(?:\s++(?:about|of)?\s*+(?P<body>.+?))?"
+    rf"^(?:{_REMIND_VERB}|{_REMINDER_NOUN})\s++(?:(?P<n>a|an|one|two|three|\d{{1,3}})\s*+"
+    r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)|(?P<half>half\s++an\s++hour)|"
+    r"the\s++(?P<day>day|night|evening|morning))\s++before(?:hand)?"
+    r"(?:\s++(?:about|of|for)?\s*+(?P<body>.+?))?"
     r"(?:\s++(?:is|are)\s++due|\s++(?:starts|is|begins))?$",
     _FLAGS,
 )
@@ -75,6 +76,9 @@ _REMIND_BEFORE_END: Final = re.compile(
     r"the\s++appointment|the\s++meeting))?$",
     _FLAGS,
 )
+#: ``the match fees thing``: a task named with a word for any task after it.
+_THING: Final = re.compile(r"\s++(?:thing|one|task|job)$", _FLAGS)
+_HALF_HOUR: Final = 30
 _MINUTES: Final = {
     "minute": 1,
     "min": 1,
@@ -151,6 +155,9 @@ def read_remind_before(text: str) -> ReminderBefore | None:
         part = (found.group("day") or "").lower()
         if part:  # "the evening before": that part of the day before
             return ReminderBefore(body, 1440, at or _PARTS.get(part))
+        body = _THING.sub("", body, count=1) or body  # "the match fees thing"
+        if found.groupdict().get("half"):  # "ping me half an hour before the match fees"
+            return ReminderBefore(body, _HALF_HOUR, None)
         amount = _NUMBERS.get(found.group("n").lower()) or int(found.group("n"))
         unit = found.group("unit").lower().rstrip("s")
         return ReminderBefore(

@@ -586,10 +586,12 @@ _SHIFTS: Final = (
         rf"{_REF}$",
         _FLAGS,
     ),
-    # "can the dentist be two days earlier", "the dentist could be a week later"
+    # "can the dentist be two days earlier", "the dentist could be a week later", "the pitch
+    # booking can come forward a day"
     *(
         re.compile(
-            rf"^{asked}\s++be\s++(?:moved\s++|pushed\s++|brought\s++|put\s++)?"
+            rf"^{asked}\s++(?:be\s++(?:moved\s++|pushed\s++|brought\s++|put\s++)?|come\s++|go\s++|"
+            r"move\s++|slip\s++)"
             rf"(?:(?P<dir1>back|forward|out|ahead)\s++)?{_AMOUNT}"
             rf"(?:\s++(?P<dir2>{_LATER}|{_EARLIER}))?$",
             _FLAGS,

@@ -53,6 +53,7 @@ from todo.domain.assistant.intent_projects import (
     read_project_request,
     read_what_is_in,
 )
+from todo.domain.assistant.intent_questions import loose_question
 from todo.domain.assistant.intent_references import (
     QUOTED,
     ByContext,
@@ -130,6 +131,10 @@ class Add:
     #: Said as a task's name and then its fields (``plan the party - due 5 december``): the
     #: task with that very title gets them, if there is one, else it is added.
     or_update: bool = False
+    #: Said as a change of a task these words name (``make the dentist friday``): the one
+    #: open task they name gets the new day instead (a time alone keeps its day), if there
+    #: is one; else the task is added as said (``make the bed tomorrow``).
+    names: str | None = None
 
 
 @dataclass(frozen=True)
@@ -422,6 +427,10 @@ def read_request(message: str, now: datetime, tz: ZoneInfo) -> Intent:
     if read is None:
         elsewhere = read_what_is_in(text, now, tz)  # "what's in Home?": a project, a tag…
         read = ListTasks(elsewhere) if elsewhere is not None else None
+    plainly = loose_question(text, question=question) if read is None else None
+    if plainly is not None:  # "owt for today pal?", "diary for tomorrow?"
+        asked = read_request(plainly, now, tz)
+        read = asked if isinstance(asked, ListTasks) else None
     return read or Unknown(message)
 
 
@@ -785,7 +794,8 @@ _SAYS_HOW_IT_WENT: Final = re.compile(
 )
 #: Words that ask, anywhere in a message: a question is never read as a new task.
 _ASKS: Final = re.compile(
-    r"\b(?:what|what'?s|whats|which|am\s++i|do\s++i|have\s++i|is\s++there|or\s++nah|"
+    r"\b(?:what|what'?s|whats|which|am\s++i|do\s++i|have\s++i|is\s++there|or\s++nah|tell\s++me|"
+    r"show\s++me|run\s++me\s++through|let\s++me\s++know|owt|"
     r"or\s++not)\b",
     re.IGNORECASE,
 )
@@ -926,7 +936,23 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
         return None
     if not any(char.isalpha() for char in fields.title) or LIST_WORDS.fullmatch(fields.title):
         return None
+    made = _MADE_WHEN.match(fields.title)  # "make the VIP bus tickets Sunday": its new day
+    only_when = fields.priority is None and fields.recurrence is None and not fields.tags
+    if made is not None and fields.due is not None and only_when:
+        dated = any(said.has_date for said in find_when(text, now=now, tz=tz))
+        names = _SAME_DAY.sub("", made.group("ref"))
+        return Add(replace(fields, time_only=not dated), implied=True, or_update=True, names=names)
     return Add(fields, implied=True, or_update=True)  # "stretching, 3 times a week": that one
+
+
+#: A task named after a verb that changes it, and a day: ``make the dentist friday``.
+_MADE_WHEN: Final = re.compile(
+    r"^(?:make|set|put|move|change|switch|have)\s++(?P<ref>(?:the|my|our)\s++\S.*)$", re.IGNORECASE
+)
+#: Words that keep the day of a time said alone: ``4pm instead, same day``.
+_SAME_DAY: Final = re.compile(
+    r"(?:[\s,]++(?:instead|same\s++day|the\s++same\s++day|same\s++date|please))++$", re.IGNORECASE
+)
 
 
 def _read_edit(text: str, now: datetime, tz: ZoneInfo) -> Update | None:

@@ -18,6 +18,7 @@ from todo.domain.assistant.intent_references import QUOTATION
 from todo.domain.assistant.intent_words import PRIORITY_LEVELS
 from todo.domain.assistant.reading_model import MAX_CHARACTERS, Reading
 from todo.domain.language.quick_add import parse_quick_add
+from todo.domain.language.when import find_when
 from todo.domain.priority import Priority
 
 _FLAGS: Final = re.IGNORECASE
@@ -48,7 +49,9 @@ _LEVEL_SET: Final = re.compile(
 _DONE: Final = re.compile(
     r"\b(?:done|finished|completed?|sorted|handled|dealt\s++with|taken\s++care|ticked|"
     r"checked\s++off|out\s++of\s++the\s++way|over\s++with|paid|bought|sent|got|did|made|went|"
-    r"gave|rang|wrote|took|already|[a-z]{2,30}ed)\b|✓|✅|☑",
+    r"gave|rang|wrote|took|already|[a-z]{2,30}ed|(?:re)?drawn|(?:re)?written|given|taken|shown|"
+    r"sewn|thrown|sold|told|found|built|spent|brought|caught|fed|swept|hung|dug|"
+    r"gone\s++(?:out|off|back)|up\s++to\s++date|in\s++the\s++post)\b|✓|✅|☑",
     _FLAGS,
 )
 _SCHEDULED: Final = frozenset({"DATE", "TIME", "REPEAT"})
@@ -105,11 +108,16 @@ def fields_for(action: str, message: str, *, now: datetime, tz: ZoneInfo) -> Tas
         return None if not text else TaskFields(description=_first_sentence(text))
     if action == "rename":
         return _renamed(message)
-    said = parse_quick_add(without_old_when(message, now, tz), now=now, tz=tz)
+    text = without_old_when(message, now, tz)
+    said = parse_quick_add(text, now=now, tz=tz)
+    # "make the valuation 4pm instead": a time alone keeps the day the task has
+    time_only = said.due is not None and not any(
+        found.has_date for found in find_when(text, now=now, tz=tz)
+    )
     if action == "due" and said.due is not None:
-        return TaskFields(due=said.due)
+        return TaskFields(due=said.due, time_only=time_only)
     if action == "remind" and said.due is not None:
-        return TaskFields(reminder=said.due)
+        return TaskFields(reminder=said.due, time_only=time_only)
     if action == "repeat" and said.recurrence is not None:
         return TaskFields(recurrence=said.recurrence, due=said.due)
     return None

@@ -252,8 +252,15 @@ class _Conversation:
         if isinstance(intent, NotDone):
             return await self.not_done(intent)
         if isinstance(intent, Add):
+            if intent.names:  # "make the dentist friday": the dentist's new day, if there is one
+                moved = await self._one_named(intent.names)
+                if moved is not None:
+                    when = TaskFields(due=intent.fields.due, time_only=intent.fields.time_only)
+                    return await self.update(Update(ById(moved), when))
             return await self.add(
-                intent.fields, or_update=intent.or_update, loosely=not intent.implied
+                replace(intent.fields, time_only=False),
+                or_update=intent.or_update,
+                loosely=not intent.implied,
             )
         if isinstance(intent, ListTasks):
             return await self.show_list(intent.query)
@@ -322,6 +329,12 @@ class _Conversation:
         if made.failed:
             return f"I couldn't add that task: {made.result['error']}"
         return confirmation("created", made.result, self.year, project=await self._project_of(made))
+
+    async def _one_named(self, words: str) -> int | None:
+        """Return the id of the one open task ``words`` name, or None for none or several."""
+        found = await self.search(search_words(words), "pending")
+        hits = found.result.get("tasks", []) if not found.failed else []
+        return int(hits[0]["task_id"]) if len(hits) == 1 else None
 
     async def _project_of(self, made: ToolCall) -> str | None:
         """Return the name of the project a task was added to when the message named one."""
