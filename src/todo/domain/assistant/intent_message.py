@@ -216,7 +216,7 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     ref = read_reference(topic)
     alone = read_request(topic, now, tz)  # "quarterly review" alone would add a task
     said_alone = isinstance(alone, _STANDALONE) and not (isinstance(alone, Add) and alone.implied)
-    pointed = isinstance(ref, ByPosition) and found.group("mark") in _ARROWS  # "the 2nd -> fri"
+    pointed = isinstance(ref, ByPosition)  # "the 2nd -> fri", "second one - push to monday"
     if ref is None or not (isinstance(ref, ByWords | ById) or pointed) or said_alone:
         return None
     parts = clauses(rest)
@@ -245,6 +245,8 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
         if pointed or _ACTION_WORD.fullmatch(said):  # "the 2nd -> remove" renames nothing
             return None
         return Update(ref, TaskFields(title=capitalised(unquote(rest.strip()))))
+    if only_fields and isinstance(ref, ByPosition):  # "the 2nd: friday"
+        return Update(ref, replace(fields, title=None))
     if only_fields:  # "plan the party - due 5 december, high priority"
         titled = replace(fields, title=capitalised(topic.strip()))
         return Add(titled, or_update=True)
@@ -549,7 +551,9 @@ _TOPIC: Final = re.compile(
 _COMMA_TOPIC: Final = re.compile(
     r"^(?P<topic>[^,:>\-–—=→\"'“‘]{2,60}?)(?P<mark>,)\s*+(?P<rest>(?:please\s++|pls\s++)?"
     r"(?:(?:bring|push|move|make|set|change|put|bump|knock|shift|drop|tag|mark)\s++(?:it|that)\b|"
-    r"(?:change|set|move|update)\s++(?:the\s++)?(?:due\s++)?(?:date|deadline|day)\s++to\b).*)$",
+    r"(?:change|set|move|update)\s++(?:the\s++)?(?:due\s++)?(?:date|deadline|day)\s++to\b|"
+    r"(?:i'?ve|i\s++have|i)\s++(?:already\s++|just\s++)?(?:done|finished|completed)\s++(?:it|that)\b|"
+    r"(?:it'?s|it\s++is)\s++(?:done|finished)\b).*)$",
     re.IGNORECASE,
 )
 #: The date of a task named before, changed: ``visa documents, please change date to 2 December``.

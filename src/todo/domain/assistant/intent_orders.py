@@ -112,6 +112,14 @@ _EACH_POSITION: Final = re.compile(
     r"(?:the\s++)?(?P<last>\d{1,2}|second|third|fourth|fifth|last)(?:st|nd|rd|th)?(?:\s++ones?)?)",
     re.IGNORECASE,
 )
+#: Places in the list said done: ``the first and the third are both done``.
+_PLACES_DONE: Final = re.compile(
+    r"(?P<places>(?:the\s++)?(?:\d{1,2}|first|second|third|fourth|fifth)(?:st|nd|rd|th)?"
+    r"(?:\s++one)?\s*+(?:,\s*+)?(?:and|&)\s++(?:the\s++)?(?:\d{1,2}|second|third|fourth|fifth|last)"
+    r"(?:st|nd|rd|th)?(?:\s++ones?)?)\s++(?:(?:are|were|have\s++been)\s++)?(?:both\s++)?"
+    r"(?:done|finished|completed|sorted|ticked\s++off)(?:\s++(?:now|already|today))?",
+    re.IGNORECASE,
+)
 _VERB_OF: Final[dict[str, Verb]] = {
     "complete": "complete",
     "finish": "complete",
@@ -139,7 +147,8 @@ def said_plainly(text: str) -> str:
 def each_of_the_list(text: str) -> tuple[Verb, tuple[int, ...]] | None:
     """Return the verb and the places in the list just shown (``-1``: the last) a request
     for several of its tasks names: ``delete the 2nd and 3rd`` is ``("delete", (2, 3))``."""
-    found = _EACH_POSITION.fullmatch(text)
+    stated = _PLACES_DONE.fullmatch(text)  # "the first and the third are both done"
+    found = _EACH_POSITION.fullmatch(f"complete {stated['places']}" if stated else text)
     if found is None:
         return None
     verb = _VERB_OF[" ".join(found.group("verb").lower().split())]

@@ -50,7 +50,8 @@ _WHY_AFTER: Final = re.compile(
     r"called|paid|bought|sent|fixed|done)|"
     # someone did it: "the tenant fixed the tap himself", "Dave's already fixed it"
     r"(?:the\s++)?[^\W\d_][\w'-]{0,30}(?:\s++[^\W\d_][\w'-]{0,30})?\s++(?:already\s++|just\s++)?"
-    r"(?:fixed|sorted|did|done|paid|bought|sent|cancell?ed|handled|took\s++care))\b.*$",
+    r"(?:fixed|sorted|did|done|paid|bought|sent|cancell?ed|handled|took\s++care|[a-z]{2,20}ed|"
+    r"doing|does|wants|got|took|found|has))\b.*$",  # "someone else booked it"
     re.IGNORECASE | re.DOTALL,
 )
 #: Numbers in words after ``number``: ``tick off number two``.

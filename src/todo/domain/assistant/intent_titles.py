@@ -56,6 +56,21 @@ _ASIDE_AT_END: Final = re.compile(
     r"(?:\s++(?:its|it'?s|it\s++is|cause|cuz|coz|because|rn|lol|lmao|haha|tbh|ngl)"
     r"\b.*)$",  # lower case: "Write to Its Ltd" names a company
 )
+#: Talk after a comma or a semicolon at a title's end, and a face typed after it: ``…, I
+#: think``, ``…, if you would``, ``…, please register``, ``…; nothing pressing``, ``… ^^``.
+_TALK_AT_END: Final = re.compile(
+    r"(?:\s*+[,;]\s*+(?:i\s++think|i\s++guess|i\s++suppose|i\s++reckon|if\s++you\s++(?:would|could|can|"
+    r"don'?t\s++mind|please)|please(?:\s++(?:register|save|note|add|adjust|make(?:\s++(?:it\s++)?"
+    r"(?:repeat|recurring|a\s++task))?)(?:\s++(?:it|that|this))?)?|sweet\s++as|no\s++worries|"
+    r"nothing\s++(?:pressing|urgent)|not\s++pressing|no\s++rush|cheers|thanks|ta|mate|yeah)"
+    r"|\s++(?:\^\^|\^_\^|:\)|:-\)|:d|xd))[\s.!]*+$",
+    _FLAGS,
+)
+#: A need said first in a title: ``I have to call my mom`` is ``call my mom``.
+_NEEDED_FIRST: Final = re.compile(
+    r"^(?:i|we)(?:'ve)?\s++(?:have\s++to|need\s++to|must|should|ought\s++to|got\s++to|gotta)\s++(?=\w)",
+    _FLAGS,
+)
 #: The fewest words a title keeps when an aside is taken off its end.
 _FEWEST_WORDS: Final = 2
 #: A title in quotes inside the message: ``help me put 'buy fuel' for tomorrow``.
@@ -78,6 +93,8 @@ def unwrapped_title(title: str, message: str = "") -> str:
         return _capitalised(quoted[0])
     kept = _NAMING.sub("", _HEAD.sub("", title, count=1), count=1)
     kept = _DUE_LEFT.sub("", _KIND_AT_END.sub("", kept, count=1), count=1).strip(" ,:;-")
+    kept = _TALK_AT_END.sub("", kept, count=1).strip(" ,:;-") or kept
+    kept = _NEEDED_FIRST.sub("", kept, count=1) or kept  # "tomorrow 7pm I have to call mom"
     shorter = _ASIDE_AT_END.sub("", kept, count=1).strip(" ,:;-")
     kept = shorter if len(shorter.split()) >= _FEWEST_WORDS else kept
     if not kept or kept == title:

@@ -137,13 +137,13 @@ ADD: Final = re.compile(
     r"\s++down|putting|insert|log|"
     r"record|set up|schedule|save|jot|pencil in|tack on|note(?=\s++that\b)|"
     r"put(?=\s++(?:a|an|one|another)\s++(?:new\s++)?(?:task|todo|to-do|reminder|item)\b))"
-    r"(?:\s*+[:\-–]\s*+|\s++|$)(?:(?:for\s++)?(?:me|us)\s++(?=(?:a|an|one|another|the)\s))?"
+    r"(?:\s*+[:\-–]\s*+|\s++|$)(?:(?:for\s++)?(?:me|us)\s++(?=(?:a|an|one|another|the)\s|task\b))?"
     r"(?:(?:a|an|one|another|the)\s++)?(?:new\s++)?"
     r"(?:(?P<level>urgent|important|high[\s-]priority|low[\s-]priority|medium[\s-]priority)"
     rf"\s++)?(?:{_TASK_NOUN}\b\s*+)?(?:(?P<link>to|for|(?<=\w\s)of(?=\s++[a-z]{{1,20}}?ing\b)|"
     r"called|named|titled|that says|saying|about|"
     r"which\s++is\s++to|which\s++is|which|that\s++is)"
-    r"\b|[:\-–])?\s*+(?P<body>.*)$",
+    r"\b|[:\-–]|(?<=task),)?\s*+(?P<body>.*)$",
     _FLAGS,
 )
 #: Verbs that add a task only with a list named or a quoted title: ``stick 'x' on my list``
@@ -173,7 +173,8 @@ ADD_IS_EDIT: Final = re.compile(
     _FLAGS,
 )
 MAKE_IS_EDIT: Final = re.compile(
-    r"^(?:make|set)\s++(?!(?:a|an|another|new|one|up|(?:me|us)\s++(?:a|an|another|one))\b|"
+    r"^(?:make|set)\s++(?!(?:a|an|another|new|one|up|(?:me|us)\s++(?:a|an|another|one)|"
+    r"(?:for\s++)?(?:me|us)\s++(?:a\s++|an\s++)?(?:task|to-?do))\b|"
     r"(?:task|todo|to-do)\s*+(?::|(?:which|called|named|titled|to|for|that\s++says)\b))",
     _FLAGS,
 )
@@ -287,7 +288,11 @@ PRIORITY_PHRASES: Final = (
         r"(?P<level>urgent|important|high|medium|low|top)(?:[\s-]++(?:priority|prio))?\b",
         _FLAGS,
     ),
-    re.compile(r"(?:^|[,;]\s*+|\s++-\s*+)(?P<level>no rush|no hurry|not urgent)\b", _FLAGS),
+    re.compile(
+        r"(?:^|[,;]\s*+|\s++-\s*+)(?P<level>no rush|no hurry|not urgent|nothing pressing|"
+        r"nothing urgent)\b",
+        _FLAGS,
+    ),
     re.compile(
         r"[\s,;(-]*+\bp(?:rio(?:rity)?)?\s*+:\s*+(?P<level>urgent|high|medium|low)\b", _FLAGS
     ),
@@ -317,6 +322,8 @@ PRIORITY_LEVELS: Final = {
     "no rush": Priority.LOW,
     "no hurry": Priority.LOW,
     "not urgent": Priority.LOW,
+    "nothing pressing": Priority.LOW,
+    "nothing urgent": Priority.LOW,
     "none": Priority.NONE,
     "no": Priority.NONE,
 }

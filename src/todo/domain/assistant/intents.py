@@ -385,7 +385,10 @@ _DONE_IN_CONTEXT: Final = re.compile(
     r"(?:(?:it|that|this)(?:\s++one)?(?:'s|\s++is|\s++has\s++been|'s\s++been)|all)\s++"
     r"(?:(?:now|already|actually|finally|all)\s++)*+(?:done|finished|completed|sorted|"
     r"sorted\s++out|dealt\s++with|taken\s++care\s++of|paid|sent|booked)"
-    r"(?:\s++(?:now|already|actually|too|as\s++well|then))*+",
+    r"(?:\s++(?:now|already|actually|too|as\s++well|then))*+|"
+    # "I have done it", "I've finished that one"
+    r"(?:i|we)(?:'ve|\s++have)?\s++(?:(?:now|already|just|finally)\s++)*+(?:done|finished|completed)"
+    r"\s++(?:it|that|this)(?:\s++one)?(?:\s++(?:now|already|too))*+",
     re.IGNORECASE,
 )
 #: ``add a reminder task for …``: a new task with a reminder, not a reminder on a task.
@@ -414,6 +417,8 @@ def read_request(message: str, now: datetime, tz: ZoneInfo) -> Intent:
     each = ALL_OF_THEM.fullmatch(bare)  # "mark them all done", read before "all done" is tidied
     if each is not None:
         return EachShown("reopen" if each.group("reopen") else "complete")
+    if _DONE_IN_CONTEXT.fullmatch(bare):  # "I have done it", before "done it" is tidied away
+        return Act("complete", ByContext(), stated=True)
     if not text:
         return Unknown(message)
     question = words.rstrip(" .!…").endswith("?") and not _ASKED_TO_ADD.search(words)

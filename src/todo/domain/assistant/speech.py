@@ -67,8 +67,11 @@ _TALK_TAGS: Final = re.compile(
     _FLAGS,
 )
 #: Casual spellings, spelt out: ``I gotta``, ``I oughta``, ``I hafta`` (``I've gotta`` is read
-#: as it is).
-_CASUAL: Final = re.compile(r"(?<!ve\s)\b(?:gotta|oughta|hafta)\b|(?<![\w'’])['’]em\b", _FLAGS)
+#: as it is), ``done and dusted``.
+_CASUAL: Final = re.compile(
+    r"(?<!ve\s)\b(?:gotta|oughta|hafta)\b|(?<![\w'’])['’]em\b|\bdone\s++(?:and|n|'n'|&)\s++dusted\b",
+    _FLAGS,
+)
 _CASUAL_WORDS: Final = {
     "gotta": "have to",
     "oughta": "ought to",
@@ -268,7 +271,7 @@ def colon_times(text: str) -> str:
 def _quiet(text: str) -> str:
     """Return words outside quotes without their noise, casual forms spelt out."""
     text = colon_times(text)
-    text = _CASUAL.sub(lambda said: _CASUAL_WORDS[said.group().casefold()], text)
+    text = _CASUAL.sub(lambda said: _CASUAL_WORDS.get(said.group().casefold(), "done"), text)
     text = _A_COUPLE.sub("a couple of ", text)
     text = _EXTREME_LEVEL.sub(_named_level, text)
     text = _TODAY_I_DID.sub("", text)

@@ -233,10 +233,10 @@ def parse_quick_add(text: str, *, now: datetime, tz: ZoneInfo) -> QuickAdd:
     hidden = _hide(hidden, [match.span() for match in priorities])
 
     rules = _find_rules(hidden)
-    rule = rules[0][2] if rules else None
-    if rules:
-        start, end, _ = rules[0]
-        spans.append(Span("recurrence", start, end, text[start:end]))
+    rule = _most_said(rules)
+    for start, end, found in rules:  # "weekly … every Wednesday": one repeat, said twice
+        if found is rule or (rule is not None and _bare(found) and _bare(found) != _bare(rule)):
+            spans.append(Span("recurrence", start, end, text[start:end]))
     hidden = _hide(hidden, [(start, end) for start, end, _ in rules])
     if rule is not None and rule.rule == "FREQ=MONTHLY":
         # ``monthly review on the 1st``: the day of the month may come after the title.
@@ -347,6 +347,25 @@ def _find_projects(text: str) -> list[tuple[int, int]]:
         if len(name) <= MAX_PROJECT_LENGTH:
             found.append((match.start(), match.start(1) + len(name)))
     return found
+
+
+def _most_said(rules: list[tuple[int, int, _Rule]]) -> _Rule | None:
+    """Return the rule to keep of those a text says: the first, unless it is a bare frequency
+    (``weekly``) and a later one says the days (``weekly … every Wednesday at 9``)."""
+    if not rules:
+        return None
+    first = rules[0][2]
+    said = next((found for _, _, found in rules[1:] if not _bare(found)), None)
+    return said if _bare(first) and said is not None and _bare(first) in _WIDER else first
+
+
+def _bare(rule: _Rule) -> str:
+    """Return the rule when it is a frequency alone (``FREQ=WEEKLY``), else ``""``."""
+    return rule.rule if ";" not in rule.rule else ""
+
+
+#: Bare frequencies a rule with days may say more precisely: ``daily`` and ``every weekday``.
+_WIDER: Final = frozenset({"FREQ=DAILY", "FREQ=WEEKLY", "FREQ=MONTHLY"})
 
 
 def _find_rules(text: str) -> list[tuple[int, int, _Rule]]:

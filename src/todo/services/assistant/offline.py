@@ -188,7 +188,8 @@ class _Conversation:
                     "'complete the second one'."
                 )
             intent = corrected
-        if _BOTH.search(self.turn.message) and _each_of_a_list(intent):
+        both = _BOTH.search(self.turn.message) and not _PLACES_SAID.search(self.turn.message)
+        if both and _each_of_a_list(intent):
             shown = shown_list(self.turn.history) or []
             if len(shown) != 2:  # "both" of a list of three: which two?
                 return (
@@ -898,6 +899,11 @@ _EACH_MOST: Final = 3
 
 
 _BOTH: Final = re.compile(r"\bboth\b", re.IGNORECASE)
+#: Places said in the message: its ``both`` is of those (``the first and the third are both
+#: done``), not of the list shown.
+_PLACES_SAID: Final = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|\d{1,2}(?:st|nd|rd|th))\b", re.IGNORECASE
+)
 
 
 def _each_of_a_list(intent: Intent) -> bool:
