@@ -161,12 +161,16 @@ def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         or any(_swallows(whole, part, clause=True) for part in cut[1:])
     )
     alike = _repeat_like_that(cut, now, tz)  # "I do yoga every tuesday, can the yoga task …"
+    if alike is None:  # "choir practice is now Wednesday and Saturday, please adjust"
+        alike = _repeat_said_then_asked(cut, now, tz)
     if alike is not None:
         return alike
     chatter = _one_asked_among_chatter(said, in_sentences, now, tz)
     if chatter is not None and not isinstance(whole, Several):
         return chatter  # "what's due on wednesday? the kids keep asking"
     if not unread:
+        if isinstance(whole, Add) and len(said) >= 2:  # "add X. tag is study"
+            whole = _with_adjuncts(whole, said[1:], now, tz)
         return _bound(whole, cut[:-1], now, tz)
     for found in (in_sentences, in_clauses):
         if len(found) >= 2:
@@ -275,11 +279,80 @@ def _repeat_like_that(parts: list[str], now: datetime, tz: ZoneInfo) -> Update |
     return None
 
 
+def _repeat_said_then_asked(parts: list[str], now: datetime, tz: ZoneInfo) -> Update | None:
+    """``Mere's swimming moved to wednesdays, can u change it``: a task and its new repeat
+    said first, then a change asked of it without a value."""
+    for index, part in enumerate(parts[1:], start=1):
+        if not _CHANGE_IT.fullmatch(part):
+            continue
+        of_the_repeat = _REPEAT_WORD.search(part) is not None
+        for earlier in parts[:index]:
+            rule, title = _rule_in(earlier, now, tz, days_repeat=of_the_repeat)
+            named = _STATED.match(title) if rule else None
+            ref = read_reference(named["ref"]) if named is not None else None
+            if isinstance(ref, ByWords):
+                return Update(ref, TaskFields(recurrence=rule))
+    return None
+
+
+def _rule_in(
+    text: str, now: datetime, tz: ZoneInfo, *, days_repeat: bool
+) -> tuple[str | None, str]:
+    """Return the repeat a part says and the rest of its words: days said alone are a weekly
+    repeat when there are several (``is now Wednesday and Saturday``), said in the plural
+    (``wednesdays``) or ``days_repeat`` (the ask names the repeat); one day alone (``the
+    dentist is friday``) is a date, not a repeat."""
+    parsed = parse_quick_add(text, now=now, tz=tz)
+    if parsed.recurrence:
+        return parsed.recurrence, parsed.title
+    days = list(_DAY_NAMED.finditer(text))[:_MOST_DAYS]
+    plural = any(found.group().casefold().endswith("s") for found in days)
+    if not days or not (days_repeat or plural or len(days) >= _MOST_DAYS - 1):
+        return None, ""
+    day = days[0]
+    again = parse_quick_add(f"{text[: day.start()]}every {text[day.start() :]}", now=now, tz=tz)
+    return again.recurrence, again.title
+
+
+#: A change asked of a task named before, with no value: ``can u change it``, ``please
+#: adjust``, ``change the repeat on that one``.
+_CHANGE_IT: Final = re.compile(
+    r"(?:(?:(?:can|could|would|will)\s++(?:you|u)|please|pls|kindly)\s++)*+"
+    r"(?:change|adjust|update|fix|amend|set|sort|make)(?:\s++(?:it|that|this)(?:\s++one)?|"
+    r"\s++the\s++(?:repeat|recurrence|schedule)(?:\s++(?:on|of|for)\s++(?:it|that|this)"
+    r"(?:\s++one)?)?)?(?:\s++up)?(?:\s++(?:please|pls|accordingly|too|then))?[\s?.!]*+",
+    re.IGNORECASE,
+)
+#: A task said first and then what became of it: ``choir practice is now …``.
+_STATED: Final = re.compile(
+    r"(?P<ref>\S.{0,60}?)\s++(?:is|are|was|were|has|have|goes|go|gone|moved|changed|only|now|"
+    r"happens?|runs?|comes?|will|would|should|must|can|gets?)\b",
+    re.IGNORECASE,
+)
+#: A weekday a part names, or ``weekdays``.
+_DAY_NAMED: Final = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays|weekends)\b", re.IGNORECASE
+)
+#: How many days named are looked at (two are a repeat said as days).
+_MOST_DAYS: Final = 3
+#: An ask that names the repeat: ``change the repeat on that one``.
+_REPEAT_WORD: Final = re.compile(r"\b(?:repeats?|recurrence|schedule|recurring)\b", re.IGNORECASE)
+
+
 def _with_adjuncts(added: Add, later: list[str], now: datetime, tz: ZoneInfo) -> Add:
     """Return a new task with the priority or date a later sentence says of it alone: ``add
     'x' to my list. No rush, low priority.``"""
     fields = added.fields
     for sentence in later:
+        tagged = _TAG_SENTENCE.fullmatch(sentence.strip(" .!"))
+        if tagged is not None and not fields.tags:  # "tag is study", "tag it church, please"
+            names = tuple(name for name in _TAG_GAPS.split(tagged["tags"]) if name)
+            fields = replace(fields, tags=names[:_MOST_TAGS])
+            continue
+        noted = _NOTE_SENTENCE.fullmatch(sentence.strip())
+        if noted is not None and not fields.description:  # "Note: Dr Hale has the evidence."
+            fields = replace(fields, description=noted["note"].strip())
+            continue
         said = read_fields(sentence, now=now, tz=tz)
         if _ADJUNCT_ONLY.fullmatch(said.title or ""):
             fields = replace(
@@ -592,6 +665,22 @@ _LIKE_THAT: Final = re.compile(
 )
 
 
+#: A sentence that only tags the task just named: ``tag is study``, ``Tag it church, please``.
+_TAG_SENTENCE: Final = re.compile(
+    r"(?:(?:please|pls|and|also)\s++)?(?:tag(?:\s++it)?(?:\s++(?:is|as|with))?|tags?\s*+(?:is|are|:)|"
+    r"tagged(?:\s++as)?|label(?:\s++it)?(?:\s++as)?)\s++(?P<tags>#?[\w-]{1,30}(?:\s*+(?:,|and)\s*+"
+    r"#?[\w-]{1,30}){0,4})(?:\s*+,?\s*+(?:please|pls|thanks))?",
+    re.IGNORECASE,
+)
+#: A sentence that only says the note of the task just named: ``Note: …``, ``Description: …``.
+_NOTE_SENTENCE: Final = re.compile(
+    r"(?:(?:the\s++)?(?:note|notes|description|details?)|in\s++the\s++(?:notes?|description)[^:]{0,40})"
+    r"\s*+:\s*+(?P<note>\S.{0,400})",
+    re.IGNORECASE | re.DOTALL,
+)
+_MOST_TAGS: Final = 5
+#: Between the tags a sentence names: spaces, commas, ``#`` and ``and``.
+_TAG_GAPS: Final = re.compile(r"(?:[\s,#]|\band\b)++", re.IGNORECASE)
 #: What a sentence of nothing but a priority or a date may also say: ``no rush``.
 #: A message that says it asks for no change: ``no changes today, just saying thanks``.
 _NO_CHANGES: Final = re.compile(

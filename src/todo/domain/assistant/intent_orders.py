@@ -116,7 +116,8 @@ _EACH_POSITION: Final = re.compile(
 _PLACES_DONE: Final = re.compile(
     r"(?P<places>(?:the\s++)?(?:\d{1,2}|first|second|third|fourth|fifth)(?:st|nd|rd|th)?"
     r"(?:\s++one)?\s*+(?:,\s*+)?(?:and|&)\s++(?:the\s++)?(?:\d{1,2}|second|third|fourth|fifth|last)"
-    r"(?:st|nd|rd|th)?(?:\s++ones?)?)\s++(?:(?:are|were|have\s++been)\s++)?(?:both\s++)?"
+    r"(?:st|nd|rd|th)?(?:\s++ones?)?)(?:\s++of\s++(?:those|them|these))?\s++"
+    r"(?:(?:are|were|have\s++been)\s++)?(?:both\s++)?"
     r"(?:done|finished|completed|sorted|ticked\s++off)(?:\s++(?:now|already|today))?",
     re.IGNORECASE,
 )

@@ -162,7 +162,7 @@ _WORD: Final = re.compile(r"[^\W\d_][\w'-]{0,29}")
 #: Words before a colon that only put what follows on the list: ``log this one for me:``,
 #: ``please make repeat for me:``, ``new standing order:`` (after a greeting: ``Ahoy.``).
 _LEAD: Final = re.compile(
-    r"^(?:[^\W\d_]++[.!]\s++)?(?P<lead>[^\W\d_][\w' -]{0,60}?)\s*+:\s*+(?=\S)"
+    r"^(?:[^\W\d_]++[.!]\s++)?(?P<lead>[^\W\d_][\w' -]{0,60}?)(?:\s*+:|\s++[-–—])\s*+(?=\S)"
 )
 _PUTTING: Final = frozenset({"add", "put", "log", "note", "jot", "write", "pop", "stick", "make"})
 _LEAD_WORDS: Final = frozenset(
@@ -204,6 +204,7 @@ _LEAD_WORDS: Final = frozenset(
         "entry",
         "to-do",
         "todo",
+        "thing",
         "so",
         "just",
         "can",

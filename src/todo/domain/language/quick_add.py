@@ -106,6 +106,13 @@ _UNIT_FREQUENCIES: Final = {
     "months": "MONTHLY",
     "year": "YEARLY",
     "years": "YEARLY",
+    # as they are written short: "every 2 wks"
+    "wk": "WEEKLY",
+    "wks": "WEEKLY",
+    "mth": "MONTHLY",
+    "mths": "MONTHLY",
+    "yr": "YEARLY",
+    "yrs": "YEARLY",
 }
 #: One word for a rule with an interval: ``quarterly`` is every 3 months.
 _SPELLED_FREQUENCIES: Final = {
@@ -131,7 +138,8 @@ _DESCRIPTION_RE: Final = re.compile(
 )
 #: The day of a monthly rule written apart from it: ``on the 1st``.
 _ON_MONTHDAY_RE: Final = re.compile(
-    LEFT_EDGE + r"on\s++the\s++([0-9]{1,2})(?:st|nd|rd|th)" + RIGHT_EDGE, re.IGNORECASE
+    LEFT_EDGE + r"(?:on|in)\s++the\s++([0-9]{1,2})(?:st|nd|rd|th)(?:\s++day)?" + RIGHT_EDGE,
+    re.IGNORECASE,
 )
 _DAY_SETS: Final = {
     "weekday": (0, 1, 2, 3, 4),

@@ -106,6 +106,11 @@ _PAST_OR_TO: Final = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty":
 #: ``around 7``, ``about 7``, ``by 10``, ``before 6 pm``: an hour said near a date, read as
 #: that hour.
 _ABOUT: Final = frozenset({"around", "about", "approximately", "roughly", "by", "before"})
+#: Words that name a street after a house number: ``at 14 Ivy Lane`` is a place, not 14:00.
+_STREETS: Final = frozenset(
+    {"road", "rd", "street", "lane", "ln", "avenue", "ave", "close", "drive", "way", "court"}
+    | {"crescent", "terrace", "gardens", "square", "mews", "grove", "parade", "boulevard", "blvd"}
+)
 #: ``o'clock`` after an hour, however its apostrophe is written.
 _OCLOCK: Final = frozenset({"o'clock", "o’clock", "oclock"})
 #: Words that may follow an hour said with ``around`` or ``by``: the rest of a date or time.
@@ -528,12 +533,19 @@ class _Reader:
             found = self.clock_core(index + 1, bare_ok=True) or self.clock_word(index + 1)
             if found is not None and first != "at" and self.counts_things(found.end):
                 return None  # "friday about 3 invoices": a number of things, not a time
+            bare = found is not None and self.tokens[found.end - 1].kind == "number"
+            if bare and found is not None and self.names_a_street(found.end):
+                return None  # "a viewing at 14 Ivy Lane": a house number, not a time
         else:
             found = self.clock_core(index, bare_ok=False)
         half = self.half_in_words(found.end, after_clock=True) if found is not None else None
         if found is not None and half is not None:
             return _in_half(found, half[0], half[1])
         return found
+
+    def names_a_street(self, index: int) -> bool:
+        """Tell whether a street is named within the three words at ``index`` (``Ivy Lane``)."""
+        return any(self.word(index + step) in _STREETS for step in range(3))
 
     def counts_things(self, index: int) -> bool:
         """Tell whether the word at ``index`` makes the number before it a count of things

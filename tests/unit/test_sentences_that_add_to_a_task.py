@@ -1,0 +1,120 @@
+"""A task said in one sentence and its tag, note or new repeat in the next, a lead before a
+dash, a house number that is no time, and short units of a repeat — each rule with sentences
+of its own.
+
+The clock is injected: Thursday 26 November 2026, 11:00 in Berlin.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from todo.domain.assistant.intent_message import read_intent
+from todo.domain.assistant.intent_references import ByWords
+from todo.domain.assistant.intents import Add, Intent, Unknown, Update
+from todo.domain.language.quick_add import parse_quick_add
+from todo.domain.language.when import find_when
+
+NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # Thursday; 11:00 in Berlin
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def read(message: str) -> Intent:
+    return read_intent(message, now=NOW, tz=BERLIN)
+
+
+@pytest.mark.parametrize(
+    ("message", "title", "tags", "note"),
+    [
+        (
+            "I want add task: study TOPIK chapter 5. tag is study",
+            "Study TOPIK chapter 5",
+            ("study",),
+            None,
+        ),
+        ("add milk. tags: home and shop", "Milk", ("home", "shop"), None),
+        (
+            "add call the bank tomorrow. Note: ask about the mortgage",
+            "Call the bank",
+            (),
+            "ask about the mortgage",
+        ),
+        (
+            "new job for the list - pick up hi vis vest from the yard. note: the orange one",
+            "Pick up hi vis vest from the yard",
+            (),
+            "the orange one",
+        ),
+    ],
+)
+def test_a_sentence_after_a_new_task_gives_it_its_tag_or_note(
+    message: str, title: str, tags: tuple[str, ...], note: str | None
+) -> None:
+    intent = read(message)
+    assert isinstance(intent, Add), intent
+    assert (intent.fields.title, intent.fields.tags, intent.fields.description) == (
+        title,
+        tags,
+        note,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("a viewing at 14 Ivy Lane with the Patels, Saturday 11am", 11),
+        ("valuation at 3 Birch Road, Monday 2pm", 14),
+        ("meet at 3 on friday", 15),
+    ],
+)
+def test_a_house_number_before_a_street_is_no_time(text: str, hour: int) -> None:
+    found = find_when(text, now=NOW, tz=BERLIN)
+    assert [said.value.hour for said in found if isinstance(said.value, datetime)] == [hour]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("call top 10 accts every 2 wks", "FREQ=WEEKLY;INTERVAL=2"),
+        ("pay the rent every month in the 10th day", "FREQ=MONTHLY;BYMONTHDAY=10"),
+    ],
+)
+def test_short_units_and_a_day_said_in_the_month_repeat(text: str, rule: str) -> None:
+    assert parse_quick_add(text, now=NOW, tz=BERLIN).recurrence == rule
+
+
+@pytest.mark.parametrize(
+    ("message", "words", "rule"),
+    [
+        (
+            "Mere's swimming moved to wednesdays, can u change it",
+            "Mere's swimming",
+            "FREQ=WEEKLY;BYDAY=WE",
+        ),
+        (
+            "choir practice is now Wednesday and Saturday, please adjust",
+            "choir practice",
+            "FREQ=WEEKLY;BYDAY=WE,SA",
+        ),
+        (
+            "Show reports only go out on weekdays now, change the repeat on that one",
+            "Show reports",
+            "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+        ),
+    ],
+)
+def test_a_new_repeat_said_and_then_asked_for_changes_that_task(
+    message: str, words: str, rule: str
+) -> None:
+    intent = read(message)
+    assert isinstance(intent, Update), intent
+    assert (intent.ref, intent.changes.recurrence) == (ByWords(words), rule)
+
+
+def test_one_day_said_of_a_task_is_no_repeat() -> None:
+    intent = read("the dentist is friday, can you change it")
+    assert not (isinstance(intent, Update) and intent.changes.recurrence), intent
+    assert isinstance(intent, Unknown), intent
