@@ -128,3 +128,13 @@ async def test_a_reminder_about_words_naming_no_task_clearly_adds_one(chat: Chat
     tasks = await chat.tasks()
     assert tasks[car]["reminder"] is None
     assert len(tasks) == 2
+
+
+async def test_something_that_happened_to_a_thing_is_asked_about_not_done(
+    chat: ChatSession,
+) -> None:
+    dahlias = await chat.seed("Cover the dahlias")
+    await chat.seed("Lift the leeks")
+    reply = await chat.say("the frost got my last dahlias, gutted")
+    assert "complete_task" not in reply.tools()
+    assert (await chat.tasks())[dahlias]["status"] == "pending"

@@ -14,7 +14,7 @@ import pytest
 
 from todo.domain.assistant.intent_message import read_intent
 from todo.domain.assistant.intent_references import ByWords
-from todo.domain.assistant.intents import Add, Intent, Unknown, Update
+from todo.domain.assistant.intents import Add, Intent, Several, Unknown, Update
 from todo.domain.language.quick_add import parse_quick_add
 from todo.domain.language.when import find_when
 
@@ -118,3 +118,48 @@ def test_one_day_said_of_a_task_is_no_repeat() -> None:
     intent = read("the dentist is friday, can you change it")
     assert not (isinstance(intent, Update) and intent.changes.recurrence), intent
     assert isinstance(intent, Unknown), intent
+
+
+@pytest.mark.parametrize(
+    ("message", "title", "note", "level"),
+    [
+        (
+            "I need to submit the formulary application by 4 Dec. Can you add that? "
+            "Note: Dr Hale has the supporting evidence.",
+            "Submit the formulary application",
+            "Dr Hale has the supporting evidence",
+            None,
+        ),
+        (
+            "I think I need to book the string quartet... could you add that as urgent?",
+            "Book the string quartet",
+            None,
+            "urgent",
+        ),
+    ],
+)
+def test_a_task_told_over_several_sentences_is_one_task(
+    message: str, title: str, note: str | None, level: str | None
+) -> None:
+    intent = read(message)
+    assert isinstance(intent, Add), intent
+    assert (intent.fields.title, intent.fields.description) == (title, note)
+    assert (intent.fields.priority.value if intent.fields.priority else None) == level
+
+
+def test_two_adds_in_two_sentences_are_two_tasks() -> None:
+    intent = read("add milk. add eggs")
+    assert isinstance(intent, Several), intent
+    assert [part.fields.title for part in intent.intents] == ["Milk", "Eggs"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Weather's looking grim for the approach into Bergen tomorrow",
+        "Three ops done this morning, all went smoothly",
+    ],
+)
+def test_what_happened_or_is_happening_adds_nothing(message: str) -> None:
+    intent = read(message)
+    assert not isinstance(intent, Add), intent

@@ -174,7 +174,10 @@ def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         return _bound(whole, cut[:-1], now, tz)
     for found in (in_sentences, in_clauses):
         if len(found) >= 2:
-            return Several(tuple(intent for _, intent in found[:_MOST_REQUESTS]))
+            merged = _one_task_told(found)  # "I need to X by 4 Dec. Can you add that? Note: …"
+            if len(merged) == 1:
+                return merged[0]
+            return Several(tuple(merged[:_MOST_REQUESTS]))
     # A fact inside one sentence counts last: "quick update: the kids are at school, I
     # returned the parcel, and now I'm having a coffee".
     facts = _requests(cut, now, tz, loose=True) if isinstance(whole, Unknown) else []
@@ -277,6 +280,35 @@ def _repeat_like_that(parts: list[str], now: datetime, tz: ZoneInfo) -> Update |
             if rule is not None:
                 return Update(ref, TaskFields(recurrence=rule))
     return None
+
+
+def _one_task_told(found: list[tuple[str, Intent]]) -> list[Intent]:
+    """Return the requests of a message's parts, a new task told over several of them taken
+    as one: ``add that`` (with what it says: ``as urgent``) after it, and a ``Note: …``."""
+    merged: list[Intent] = []
+    for part, intent in found:
+        last = merged[-1] if merged else None
+        if isinstance(last, Add) and last.fields.title:
+            noted = _NOTE_SENTENCE.fullmatch(part.strip())
+            if noted is not None and not last.fields.description:
+                merged[-1] = replace(last, fields=replace(last.fields, description=noted["note"]))
+                continue
+            if isinstance(intent, Add) and _THAT_ADDED.fullmatch(intent.fields.title or ""):
+                said = intent.fields  # "could you add that as urgent?"
+                fields = replace(
+                    last.fields,
+                    priority=last.fields.priority or said.priority,
+                    due=last.fields.due if last.fields.due is not None else said.due,
+                    tags=last.fields.tags or said.tags,
+                )
+                merged[-1] = replace(last, fields=fields)
+                continue
+        merged.append(intent)
+    return merged
+
+
+#: What ``add that`` leaves of a title: the task the part before named.
+_THAT_ADDED: Final = re.compile(r"(?:that|this|it|as|that\s++one|this\s++one)?", re.IGNORECASE)
 
 
 def _repeat_said_then_asked(parts: list[str], now: datetime, tz: ZoneInfo) -> Update | None:
@@ -550,6 +582,11 @@ def _swallows(whole: Intent, part: str, *, clause: bool = False) -> bool:
     said = part.casefold().split()
     if _CONNECTIVE_LEFT.search(words):
         return True  # "add 'paper'. Then make it urgent" read as the title "Paper. Then"
+    opening = " ".join(said[:_SWALLOWED_WORDS])
+    if _ASKS_FIRST.match(part) and any(
+        f"{mark} {opening}" in words.casefold() for mark in ".!?"
+    ):  # "add milk. add eggs" read as the title "Milk. add eggs"
+        return True
     if len(said) < _SWALLOWED_WORDS:  # "eggs" in "buy milk and eggs" is part of the title
         return False
     if " ".join(said).strip(" .,!?") == words.casefold().strip(" .,!?"):
@@ -568,6 +605,12 @@ def _swallows(whole: Intent, part: str, *, clause: bool = False) -> bool:
 
 
 _SWALLOWED_WORDS: Final = 3
+#: A sentence that begins with a request's verb: never part of the title before it.
+_ASKS_FIRST: Final = re.compile(
+    r"(?:add|remind|delete|remove|move|push|make|mark|complete|tag|set|put|change|show|list|"
+    r"rename|cancel)\b",
+    re.IGNORECASE,
+)
 #: A sentence's first word left at the end of a title: ``Buy paper. Then``.
 _CONNECTIVE_LEFT: Final = re.compile(
     r"[.!?]\s++(?:then|also|and|so|plus|oh|ok|okay|next|after\s++that)$", re.IGNORECASE

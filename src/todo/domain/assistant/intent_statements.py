@@ -92,7 +92,7 @@ _NOT_DONE_STATES: Final = frozenset(
 )
 #: How one feels, in words that look like a thing done: ``so tired today`` says nothing of a
 #: task.
-_FEELINGS: Final = frozenset(
+FEELINGS: Final = frozenset(
     [
         "tired",
         "exhausted",
@@ -106,9 +106,15 @@ _FEELINGS: Final = frozenset(
         "relieved",
         "pleased",
         "chuffed",
+        "gutted",
+        "devastated",
+        "disappointed",
+        "scared",
+        "frustrated",
+        "overwhelmed",
     ]
 )
-_NOT_A_DONE_STATE: Final = _NOT_DONE_STATES | _FEELINGS
+_NOT_A_DONE_STATE: Final = _NOT_DONE_STATES | FEELINGS
 #: A question, not a statement: ``did I pay the bill``, ``is the car washed``.
 _QUESTION: Final = re.compile(
     r"^(?:(?:did|do|does|have|has|had)(?=\s++(?:i|you|we|they|he|she|it|my|our)\b)|is|are|was|"
@@ -423,7 +429,7 @@ def _done_statement(text: str) -> DoneStatement | None:
         )
         if (
             verb not in _NOT_PAST
-            and verb not in _FEELINGS  # "really stressed today"
+            and verb not in FEELINGS  # "really stressed today"
             and not plain_present
             and said_past
             and not _NOT_A_TASK.match(did["ref"])

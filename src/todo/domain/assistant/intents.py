@@ -814,7 +814,14 @@ _NEGATION: Final = re.compile(
     r"shouldnt)\b|n't\b",
     re.IGNORECASE,
 )
-_COPULA: Final = re.compile(r"\b(?:am|'m|is|are|was|were|seems|looks|feels)\b", re.IGNORECASE)
+_COPULA: Final = re.compile(
+    r"\b(?:am|'m|is|are|was|were|seems|looks|feels)\b|"
+    # what happened or is happening: "three ops done this morning, all went smoothly",
+    # "weather's looking grim for tomorrow"
+    r"(?<=\w)'s\s++[a-z]{2,20}ing\b|\b(?:went|done\s++this\s++morning|got\s++my|"
+    r"all\s++went)\b",
+    re.IGNORECASE,
+)
 _QUESTION_START: Final = re.compile(
     r"^(?:what|what'?s|which|when|where|who|why|how|is|are|do(?!\s++(?:the|my|some|our)\b)|does|"
     r"did|can|could|should|would|will|any|anything|have|has|show|list|tell)\b",

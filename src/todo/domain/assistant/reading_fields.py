@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from todo.domain.assistant.intent_fields import TaskFields, capitalised, without_old_when
 from todo.domain.assistant.intent_references import QUOTATION
+from todo.domain.assistant.intent_statements import FEELINGS
 from todo.domain.assistant.intent_words import PRIORITY_LEVELS
 from todo.domain.assistant.reading_model import MAX_CHARACTERS, Reading
 from todo.domain.language.quick_add import parse_quick_add
@@ -48,8 +49,10 @@ _LEVEL_SET: Final = re.compile(
 #: A word that says something is done: ``done``, ``sorted``, ``paid``, ``washed``, ``✓``.
 _DONE: Final = re.compile(
     r"\b(?:done|finished|completed?|sorted|handled|dealt\s++with|taken\s++care|ticked|"
-    r"checked\s++off|out\s++of\s++the\s++way|over\s++with|paid|bought|sent|got|did|made|went|"
-    r"gave|rang|wrote|took|already|[a-z]{2,30}ed|(?:re)?drawn|(?:re)?written|given|taken|shown|"
+    r"checked\s++off|out\s++of\s++the\s++way|over\s++with|paid|bought|sent|did|made|went|"
+    r"got(?!\s++(?:my|our)\b)|"
+    r"gave|rang|wrote|took|already|(?!(?:" + "|".join(sorted(FEELINGS)) + r")\b)[a-z]{2,30}ed|"
+    r"(?:re)?drawn|(?:re)?written|given|taken|shown|"
     r"sewn|thrown|sold|told|found|built|spent|brought|caught|fed|swept|hung|dug|"
     r"gone\s++(?:out|off|back)|up\s++to\s++date|in\s++the\s++post)\b|✓|✅|☑",
     _FLAGS,
