@@ -87,3 +87,10 @@ def test_every_chat_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ]
     assert "'Call the plumber'" in reminders
     assert "'Renew the domain'" in reminders
+    told = said[
+        "chat 'I need to file the VAT return by 4 Dec. Can you add that? Note: the accountant "
+        "has the receipts'"
+    ]
+    assert told.count("Added") == 1  # one task, told over three sentences
+    assert "'File the VAT return'" in told
+    assert "due on" in said["chat 'diary for tomorrow?'"]
