@@ -366,3 +366,23 @@ async def test_a_time_said_alone_for_a_named_task_keeps_its_day(chat: ChatSessio
     await chat.say("can we make the Birch Road valuation 4pm instead, same day")
     (task,) = (await chat.tasks()).values()
     assert task["due"] == "Monday 30 November 2026, 16:00"
+
+
+async def test_a_loose_name_before_a_comma_deletes_nothing(chat: ChatSession) -> None:
+    await chat.seed("Look at the boiler")
+    reply = await chat.say("look, drop it")
+    assert "delete_task" not in reply.tools()
+    (task,) = (await chat.tasks()).values()
+    assert task["status"] == "pending"
+
+
+async def test_making_a_thing_a_day_never_moves_a_task_named_by_one_word(
+    chat: ChatSession,
+) -> None:
+    await chat.seed("Buy a new bed frame", due="2026-12-05")
+    await chat.say("make the bed tomorrow")
+    found = {task["title"]: task["due"] for task in (await chat.tasks()).values()}
+    assert found == {
+        "Buy a new bed frame": "Saturday 5 December 2026",
+        "Make the bed": "Friday 27 November 2026",
+    }

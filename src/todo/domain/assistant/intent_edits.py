@@ -222,13 +222,20 @@ _ON_WEEKDAY: Final = (
 )
 
 EDITS: Final[tuple[re.Pattern[str], ...]] = (
-    # A level said of a task as it is now: "corner flags are proper urgent now", "the report is
-    # getting important".
+    # A level a task has come to: "corner flags are proper urgent now", "the report is getting
+    # important" (said as a change: "family is important" changes nothing).
     re.compile(
-        r"^(?!(?:i|we|please|add|put|new)\b)(?P<ref>[^,;.:]{1,60}?\S)\s++(?:is|are|'s|'re)\s++"
-        r"(?:now\s++)?(?:getting\s++|becoming\s++)?"
+        r"^(?!(?:i|we|please|add|put|new|nothing|everything|it\s++all)\b)(?P<ref>[^,;.:]{1,60}?\S)"
+        r"\s++(?:is|are|'s|'re)\s++(?:(?P<now>now|getting|becoming)\s++)?"
         r"(?:(?:very|really|super|proper|properly|dead|quite|rather|pretty|so|well)\s++)?"
-        r"(?P<level>urgent|important)(?:\s++(?:now|after\s++all|again))?$",
+        r"(?P<level>urgent|important)(?(now)(?:\s++(?:now|after\s++all))?|\s++(?:now|again))$",
+        _FLAGS,
+    ),
+    # The same of a place in the list or of "it", now or not: "2nd one is urgent!!".
+    re.compile(
+        r"^(?P<ref>(?:the\s++)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|top|"
+        r"bottom|middle)(?:\s++one)?|(?:this|that)(?:\s++one)?)\s++(?:is|'s)\s++"
+        r"(?:(?:very|really|super|now)\s++)?(?P<level>urgent|important)(?:\s++now)?$",
         _FLAGS,
     ),
     # Something said about the task, then its new value: "fryer clean is every day rn, change

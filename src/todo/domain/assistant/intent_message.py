@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from itertools import islice
 from typing import Final
 from zoneinfo import ZoneInfo
 
@@ -232,6 +233,9 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
         bound = [_on(ref, intent) for intent in several[:_MOST_REQUESTS]]
         return Several(tuple(bound)) if all(bound) else None  # type: ignore[arg-type]
     on_it = _on(ref, read_request(rest, now, tz))
+    loose = found.group("mark") == ","
+    if loose and isinstance(on_it, Act) and not isinstance(ref, ByPosition):
+        return None  # "look, I have done it": no task is completed on a loose name
     if on_it is not None:
         return on_it
     fields = read_fields(rest, now=now, tz=tz)
@@ -319,6 +323,8 @@ def _repeat_said_then_asked(parts: list[str], now: datetime, tz: ZoneInfo) -> Up
             continue
         of_the_repeat = _REPEAT_WORD.search(part) is not None
         for earlier in parts[:index]:
+            if not _NEW_NOW.search(earlier) or _NOT_ON.search(earlier):
+                continue  # "the gym is closed on mondays": no repeat of a task
             rule, title = _rule_in(earlier, now, tz, days_repeat=of_the_repeat)
             named = _STATED.match(title) if rule else None
             ref = read_reference(named["ref"]) if named is not None else None
@@ -337,9 +343,9 @@ def _rule_in(
     parsed = parse_quick_add(text, now=now, tz=tz)
     if parsed.recurrence:
         return parsed.recurrence, parsed.title
-    days = list(_DAY_NAMED.finditer(text))[:_MOST_DAYS]
+    days = list(islice(_DAY_NAMED.finditer(text), _DAYS_OF_A_REPEAT))
     plural = any(found.group().casefold().endswith("s") for found in days)
-    if not days or not (days_repeat or plural or len(days) >= _MOST_DAYS - 1):
+    if not days or not (days_repeat or plural or len(days) >= _DAYS_OF_A_REPEAT):
         return None, ""
     day = days[0]
     again = parse_quick_add(f"{text[: day.start()]}every {text[day.start() :]}", now=now, tz=tz)
@@ -350,14 +356,23 @@ def _rule_in(
 #: adjust``, ``change the repeat on that one``.
 _CHANGE_IT: Final = re.compile(
     r"(?:(?:(?:can|could|would|will)\s++(?:you|u)|please|pls|kindly)\s++)*+"
-    r"(?:change|adjust|update|fix|amend|set|sort|make)(?:\s++(?:it|that|this)(?:\s++one)?|"
+    r"(?:change|adjust|update|amend)(?:\s++(?:it|that|this)(?:\s++one)?|"
     r"\s++the\s++(?:repeat|recurrence|schedule)(?:\s++(?:on|of|for)\s++(?:it|that|this)"
     r"(?:\s++one)?)?)?(?:\s++up)?(?:\s++(?:please|pls|accordingly|too|then))?[\s?.!]*+",
     re.IGNORECASE,
 )
+#: What says a part is news of a task: ``is now``, ``moved to``, ``from now on``.
+_NEW_NOW: Final = re.compile(
+    r"\b(?:now|moved|changed|switched|from\s++now\s++on|instead|has\s++gone|gone\s++to)\b",
+    re.IGNORECASE,
+)
+#: Days a part names as days something is not on: ``closed on mondays``, ``off on fridays``.
+_NOT_ON: Final = re.compile(
+    r"\b(?:closed|shut|off|not|no|never|except|free|busy|away|holiday)\b", re.IGNORECASE
+)
 #: A task said first and then what became of it: ``choir practice is now …``.
 _STATED: Final = re.compile(
-    r"(?P<ref>\S.{0,60}?)\s++(?:is|are|was|were|has|have|goes|go|gone|moved|changed|only|now|"
+    r"(?!(?:i|we|you|they|he|she|it|my\s++kids|the\s++kids)\b)(?P<ref>\S.{0,60}?)\s++(?:is|are|was|were|has|have|goes|go|gone|moved|changed|only|now|"
     r"happens?|runs?|comes?|will|would|should|must|can|gets?)\b",
     re.IGNORECASE,
 )
@@ -365,8 +380,8 @@ _STATED: Final = re.compile(
 _DAY_NAMED: Final = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays|weekends)\b", re.IGNORECASE
 )
-#: How many days named are looked at (two are a repeat said as days).
-_MOST_DAYS: Final = 3
+#: How many days named are a repeat said as days (``Wednesday and Saturday``).
+_DAYS_OF_A_REPEAT: Final = 2
 #: An ask that names the repeat: ``change the repeat on that one``.
 _REPEAT_WORD: Final = re.compile(r"\b(?:repeats?|recurrence|schedule|recurring)\b", re.IGNORECASE)
 
@@ -663,10 +678,12 @@ _TOPIC: Final = re.compile(
 
 
 #: A task named, a comma, then a change said of ``it``: ``elm road parcel, bring it forward a
-#: day``, ``the basins, make it saturday``.
+#: day``, ``the basins, make it saturday``. Words before a comma are a loose name: what is read
+#: this way never deletes a task, and completes only a place in a list (``the last one, I have
+#: done it``).
 _COMMA_TOPIC: Final = re.compile(
     r"^(?P<topic>[^,:>\-–—=→\"'“‘]{2,60}?)(?P<mark>,)\s*+(?P<rest>(?:please\s++|pls\s++)?"
-    r"(?:(?:bring|push|move|make|set|change|put|bump|knock|shift|drop|tag|mark)\s++(?:it|that)\b|"
+    r"(?:(?:bring|push|move|make|set|change|put|bump|knock|shift|tag)\s++(?:it|that)\b|"
     r"(?:change|set|move|update)\s++(?:the\s++)?(?:due\s++)?(?:date|deadline|day)\s++to\b|"
     r"(?:i'?ve|i\s++have|i)\s++(?:already\s++|just\s++)?(?:done|finished|completed)\s++(?:it|that)\b|"
     r"(?:it'?s|it\s++is)\s++(?:done|finished)\b).*)$",

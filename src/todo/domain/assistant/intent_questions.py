@@ -53,8 +53,8 @@ _CHANGES: Final = re.compile(
 _BEHIND: Final = re.compile(r"\b(?:behind|late|overdue|slipped|missed)\b", _FLAGS)
 #: Asked for what is still open: ``what I didn't finish yet?``, ``show me all what I have``.
 _STILL_OPEN: Final = re.compile(
-    r"\b(?:what|show|tell)\b.*?\b(?:i|me)\b.*?\b(?:have|got|finish(?:ed)?|left|pending|open|"
-    r"outstanding|to\s++do)\b",
+    r"\b(?:what|show|tell)\b[^.?!]{0,40}?\b(?:i|me)\b[^.?!]{0,40}?\b(?:have|got|finish(?:ed)?|left|"
+    r"pending|open|outstanding|to\s++do)\b",
     _FLAGS,
 )
 _ALL: Final = re.compile(r"\ball\b", _FLAGS)

@@ -78,6 +78,8 @@ _REMIND_BEFORE_END: Final = re.compile(
 )
 #: ``the match fees thing``: a task named with a word for any task after it.
 _THING: Final = re.compile(r"\s++(?:thing|one|task|job)$", _FLAGS)
+#: The fewest words left when a word for any task is taken off the end (``the match fees``).
+_THING_WORDS: Final = 2
 _HALF_HOUR: Final = 30
 _MINUTES: Final = {
     "minute": 1,
@@ -155,7 +157,8 @@ def read_remind_before(text: str) -> ReminderBefore | None:
         part = (found.group("day") or "").lower()
         if part:  # "the evening before": that part of the day before
             return ReminderBefore(body, 1440, at or _PARTS.get(part))
-        body = _THING.sub("", body, count=1) or body  # "the match fees thing"
+        thing = _THING.sub("", body, count=1)  # "the match fees thing"; "the task" stays
+        body = thing if len(thing.split()) >= _THING_WORDS else body
         if found.groupdict().get("half"):  # "ping me half an hour before the match fees"
             return ReminderBefore(body, _HALF_HOUR, None)
         amount = _NUMBERS.get(found.group("n").lower()) or int(found.group("n"))

@@ -510,8 +510,8 @@ _STEPS: Final = (
     (
         1,
         re.compile(
-            rf"^{_REF}(?:\s++is|\s++can\s++be|'s|\s++are|\s++(?:can|could|should|may)\s++"
-            rf"(?:go|move|come|step))\s++(?:now\s++)?{_UP}"
+            rf"^{_REF}(?:(?:\s++is|\s++can\s++be|'s|\s++are)\s++(?:now\s++)?{_UP}|"
+            rf"\s++(?:can|could|should|may)\s++(?:go|move|come|step)\s++up{_NOTCH_SAID})"
             rf"{_AFTERTHOUGHT}(?:{_AGAIN_WITH_IT})?$",
             _FLAGS,
         ),
@@ -549,7 +549,8 @@ _STEPS: Final = (
         -1,
         re.compile(
             rf"^{_REF}(?:\s++(?:is|are|can\s++be)\s++(?:now\s++)?{_DOWN}|"
-            rf"\s++(?:can|could|should|may)\s++(?:drop|go|come|move|slip)\s++{_DOWN}|\s++can\s++wait"
+            rf"\s++(?:can|could|should|may)\s++(?:drop|go|come|move|slip)\s++down{_NOTCH_SAID}|"
+            r"\s++can\s++wait"
             r"(?:\s++(?:a\s++bit|a\s++while|for\s++now))?|\s++(?:matters|counts)\s++less)"
             rf"{_AFTERTHOUGHT}(?:{_AGAIN_WITH_IT})?$",
             _FLAGS,

@@ -59,11 +59,11 @@ _ASIDE_AT_END: Final = re.compile(
 #: Talk after a comma or a semicolon at a title's end, and a face typed after it: ``…, I
 #: think``, ``…, if you would``, ``…, please register``, ``…; nothing pressing``, ``… ^^``.
 _TALK_AT_END: Final = re.compile(
-    r"(?:\s*+[,;]\s*+(?:i\s++think|i\s++guess|i\s++suppose|i\s++reckon|if\s++you\s++(?:would|could|can|"
+    r"(?:(?<![\s,;])\s*+[,;]\s*+(?:i\s++think|i\s++guess|i\s++suppose|i\s++reckon|if\s++you\s++(?:would|could|can|"
     r"don'?t\s++mind|please)|please(?:\s++(?:register|save|note|add|adjust|make(?:\s++(?:it\s++)?"
     r"(?:repeat|recurring|a\s++task))?)(?:\s++(?:it|that|this))?)?|sweet\s++as|no\s++worries|"
     r"nothing\s++(?:pressing|urgent)|not\s++pressing|no\s++rush|cheers|thanks|ta|mate|yeah)"
-    r"|\s++(?:\^\^|\^_\^|:\)|:-\)|:d|xd))[\s.!]*+$",
+    r"|(?<!\s)\s++(?:\^\^|\^_\^|:\)|:-\)|(?-i::D|xD|XD)))[\s.!]*+$",
     _FLAGS,
 )
 #: A need said first in a title: ``I have to call my mom`` is ``call my mom``.

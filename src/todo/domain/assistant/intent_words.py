@@ -129,8 +129,7 @@ _TASK_NOUN: Final = (
 #: ``add a task to …``; the named group ``level`` is a priority adjective before the noun.
 ADD: Final = re.compile(
     r"^(?:(?:maybe|perhaps|possibly)\s++)?(?:add on|adding|add|creating|create|make|"
-    r"new(?!\s++(?:pb|pr|record|personal\s++best)\b)(?=\s*+[:\-–]|\s++(?:task|to-?do|todo|item|"
-    r"reminder|one|entry)\b|(?:\s++\S++){2})|"
+    r"new(?!\s++(?:pb|pr|record|personal\s++best)\b)|"
     r"(?:put|write|jot|note)\s++(?:it\s++)?(?:down|there|here|in)\s++that\s++(?:i|we)\s++"
     r"(?:should|must|need\s++to|have\s++to|ought\s++to|am\s++to|are\s++to)|"
     r"(?:put|write|jot|note)\s++(?:it\s++|this\s++)?down|(?:putting|writing|jotting|noting)"

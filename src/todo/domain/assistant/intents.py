@@ -38,7 +38,13 @@ from todo.domain.assistant.intent_fields import (
     whole_when,
 )
 from todo.domain.assistant.intent_followups import ALL_OF_THEM, without_filler
-from todo.domain.assistant.intent_lists import ListQuery, names_one_task, read_list, tag_word_of
+from todo.domain.assistant.intent_lists import (
+    ListQuery,
+    names_one_task,
+    read_list,
+    search_words,
+    tag_word_of,
+)
 from todo.domain.assistant.intent_orders import (
     added_at_the_end,
     asked_with_gerund,
@@ -131,9 +137,10 @@ class Add:
     #: Said as a task's name and then its fields (``plan the party - due 5 december``): the
     #: task with that very title gets them, if there is one, else it is added.
     or_update: bool = False
-    #: Said as a change of a task these words name (``make the dentist friday``): the one
-    #: open task they name gets the new day instead (a time alone keeps its day), if there
-    #: is one; else the task is added as said (``make the bed tomorrow``).
+    #: Said as a change of a task these words name (``make the VIP bus tickets Sunday``): the
+    #: one open task they name gets the new day instead (a time alone keeps its day), if there
+    #: is one; else the task is added as said. Two words at least name a task so: ``make the
+    #: bed tomorrow`` is always a new task.
     names: str | None = None
 
 
@@ -703,13 +710,13 @@ _MORE_CHARACTERS: Final = 60
 #: What says "one more of the same" at the end: ``too``, ``as well``, ``while you're at it``.
 _TOO_AT_END: Final = re.compile(
     r"[\s,]*+\b(?:too|as\s++well|while\s++you'?re\s++at\s++it|if\s++you\s++can)"
-    r"(?:[\s,]++(?:the\s++)?same\s++(?:day|date|time|deal|again))?[\s.!]*+$",
+    r"(?:[\s,]++(?:the\s++)?same\s++(?:day|date|time))?[\s.!]*+$",
     re.IGNORECASE,
 )
 #: ``new towels`` after ``and``: a thing like the last one, not the word that adds a task.
 _NEW_FIRST: Final = re.compile(r"^new\s++\w", re.IGNORECASE)
 #: ``…, same day`` after ``too``: when the task before it is due.
-_SAME_WHEN: Final = re.compile(r"\bsame\s++(?:day|date|time|deal|again)[\s.!]*+$", re.IGNORECASE)
+_SAME_WHEN: Final = re.compile(r"\bsame\s++(?:day|date|time)[\s.!]*+$", re.IGNORECASE)
 #: Titles that are only words about lists: ``tasks for next week`` asks, it adds nothing.
 LIST_WORDS: Final = re.compile(
     r"(?:(?:my|all|the|any|tasks?|todos?|to-?dos?|anything|something|stuff|things?|items?|"
@@ -791,7 +798,8 @@ _ABOUT_ONESELF: Final = re.compile(r"^(?:i|we|you|he|she|they|it)(?:'[a-z]{1,2})
 #: Words of thanks, of how one feels or of what one achieved: ``so tired today``, ``thank you
 #: for your help today``, ``new PB on deadlift today`` say, they add nothing.
 _SAYS_HOW_IT_WENT: Final = re.compile(
-    r"\b(?:thanks|thank\s++(?:you|u)|cheers|(?:god\s++)?bless|grateful|"
+    r"^(?:thanks|thank\s++(?:you|u)|cheers)\b|\b(?:(?:thanks|thank\s++(?:you|u))\s++for|god\s++bless|"
+    r"so\s++grateful|"
     r"(?:so|too|very|really|soo++|super|totally)\s++(?:tired|exhausted|knackered|shattered|busy|"
     r"happy|glad|proud|stressed|sleepy|bored|sad|excited|relieved|sore|done\s++in)|"
     r"new\s++(?:pb|pr|record|personal\s++best)|haiya|aiya+|phew)\b",
@@ -818,7 +826,8 @@ _COPULA: Final = re.compile(
     r"\b(?:am|'m|is|are|was|were|seems|looks|feels)\b|"
     # what happened or is happening: "three ops done this morning, all went smoothly",
     # "weather's looking grim for tomorrow"
-    r"(?<=\w)'s\s++[a-z]{2,20}ing\b|\b(?:went|done\s++this\s++morning|got\s++my|"
+    r"(?<=\w)'s\s++(?:looking|getting|going|feeling|raining|snowing|starting|coming|being)\b|"
+    r"\b(?:went|done\s++this\s++morning|got\s++my|"
     r"all\s++went)\b",
     re.IGNORECASE,
 )
@@ -950,20 +959,24 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
         return None
     made = _MADE_WHEN.match(fields.title)  # "make the VIP bus tickets Sunday": its new day
     only_when = fields.priority is None and fields.recurrence is None and not fields.tags
-    if made is not None and fields.due is not None and only_when:
+    named = len(search_words(made["ref"]).split()) if made is not None else 0
+    if made is not None and fields.due is not None and only_when and named >= _NAMED_WORDS:
         dated = any(said.has_date for said in find_when(text, now=now, tz=tz))
         names = _SAME_DAY.sub("", made.group("ref"))
         return Add(replace(fields, time_only=not dated), implied=True, or_update=True, names=names)
     return Add(fields, implied=True, or_update=True)  # "stretching, 3 times a week": that one
 
 
-#: A task named after a verb that changes it, and a day: ``make the dentist friday``.
+#: The fewest words that name a task after ``make`` (``make the bed tomorrow`` is a task).
+_NAMED_WORDS: Final = 2
+#: A task named after a verb that changes it, and a day: ``make the VIP bus tickets Sunday``.
 _MADE_WHEN: Final = re.compile(
     r"^(?:make|set|put|move|change|switch|have)\s++(?P<ref>(?:the|my|our)\s++\S.*)$", re.IGNORECASE
 )
 #: Words that keep the day of a time said alone: ``4pm instead, same day``.
 _SAME_DAY: Final = re.compile(
-    r"(?:[\s,]++(?:instead|same\s++day|the\s++same\s++day|same\s++date|please))++$", re.IGNORECASE
+    r"(?<![\s,])(?:[\s,]++(?:instead|same\s++day|the\s++same\s++day|same\s++date|please))++$",
+    re.IGNORECASE,
 )
 
 

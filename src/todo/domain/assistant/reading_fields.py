@@ -52,8 +52,7 @@ _DONE: Final = re.compile(
     r"checked\s++off|out\s++of\s++the\s++way|over\s++with|paid|bought|sent|did|made|went|"
     r"got(?!\s++(?:my|our)\b)|"
     r"gave|rang|wrote|took|already|(?!(?:" + "|".join(sorted(FEELINGS)) + r")\b)[a-z]{2,30}ed|"
-    r"(?:re)?drawn|(?:re)?written|given|taken|shown|"
-    r"sewn|thrown|sold|told|found|built|spent|brought|caught|fed|swept|hung|dug|"
+    r"(?:re)?drawn|(?:re)?written|sewn|sold|built|swept|dug|"
     r"gone\s++(?:out|off|back)|up\s++to\s++date|in\s++the\s++post)\b|✓|✅|☑",
     _FLAGS,
 )

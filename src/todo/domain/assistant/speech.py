@@ -58,20 +58,24 @@ _TALK_TAGS: Final = re.compile(
     r"dammit)[,!.]++|^(?:on\s++reflection|on\s++second\s++thoughts?|come\s++to\s++think\s++of\s++it|"
     r"(?:having\s++)?thinking\s++about\s++it|having\s++thought\s++about\s++it)\s*+,|"
     r",\s*+(?:hon|hun|y'?all|mate|bro|dude|sis|buddy|pal)(?=[\s.!?]*+$)|"
-    r"^(?:hun|hon|hunny|babe)\b[\s,]*+(?=\S)|"
-    # Hong Kong English: a "la" or "ar" that ends a clause ("on Sunday la, very urgent")
-    r"(?<=\w\s)(?-i:la|ar|lor|leh)(?=\s*+[,.!?]|\s*+$)|"
-    # a kiss that signs a message off ("tomorrow x"), not a thing named "x"
-    r"(?<=\w\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bto\s)(?<!\bby\s)(?<!\bof\s)(?<!\bplan\s)"
-    r"(?<!\bproject\s)(?<!\bnumber\s)(?<!\bcolumn\s)(?<!\bsize\s)(?-i:x{1,3})(?=[\s.!]*+$)",
+    r"^(?:hun|hon|hunny|babe)(?:\s*+,\s*+|\s++(?=(?:can|could|would|pls|please|add|u|you|remind|"
+    r"put|jot|make|what|whats|what's|do)\b))|"
+    # Hong Kong English: a "la" or "ar" that ends a clause ("on Sunday la, very urgent"), not
+    # a place or a thing ("flights to la", "fix the ar")
+    r"(?<=\w\s)(?<!\bto\s)(?<!\bthe\s)(?<!\bin\s)(?<!\bfrom\s)(?<!\bat\s)(?<!\bof\s)(?<!\ba\s)"
+    r"(?<!\bso\s)(?-i:la|ar|lor|leh)(?=\s*+[,.!?]|\s*+$)|"
+    # a kiss that signs a message off ("tomorrow x", "done xx"), not a thing named "x"
+    r"(?<=\s)(?-i:xx{1,2})(?=[\s.!]*+$)|"
+    r"(?:(?<=,)|(?<=\bdone\s)|(?<=\bthanks\s)|(?<=\bplease\s)|(?<=\bpls\s)|(?<=\btoday\s)|"
+    r"(?<=\btomorrow\s)|(?<=\btonight\s)|(?<=\binstead\s)|(?<=\bdays\s)|(?<=day\s)|(?<=\btoo\s)|"
+    r"(?<=am\s)|(?<=pm\s))\s*+(?-i:x)(?=[\s.!]*+$)",
     _FLAGS,
 )
 #: Casual spellings, spelt out: ``I gotta``, ``I oughta``, ``I hafta`` (``I've gotta`` is read
 #: as it is), ``done and dusted``.
-_CASUAL: Final = re.compile(
-    r"(?<!ve\s)\b(?:gotta|oughta|hafta)\b|(?<![\w'’])['’]em\b|\bdone\s++(?:and|n|'n'|&)\s++dusted\b",
-    _FLAGS,
-)
+_CASUAL: Final = re.compile(r"(?<!ve\s)\b(?:gotta|oughta|hafta)\b|(?<![\w'’])['’]em\b", _FLAGS)
+#: ``done and dusted``, ``done n dusted``: done.
+_DONE_AND_DUSTED: Final = re.compile(r"\bdone\s++(?:and|n|'n'|&)\s++dusted\b", _FLAGS)
 _CASUAL_WORDS: Final = {
     "gotta": "have to",
     "oughta": "ought to",
@@ -272,7 +276,8 @@ def colon_times(text: str) -> str:
 def _quiet(text: str) -> str:
     """Return words outside quotes without their noise, casual forms spelt out."""
     text = colon_times(text)
-    text = _CASUAL.sub(lambda said: _CASUAL_WORDS.get(said.group().casefold(), "done"), text)
+    text = _CASUAL.sub(lambda said: _CASUAL_WORDS[said.group().casefold()], text)
+    text = _DONE_AND_DUSTED.sub("done", text)
     text = _A_COUPLE.sub("a couple of ", text)
     text = _EXTREME_LEVEL.sub(_named_level, text)
     text = _TODAY_I_DID.sub("", text)

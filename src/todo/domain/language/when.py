@@ -111,6 +111,8 @@ _STREETS: Final = frozenset(
     {"road", "rd", "street", "lane", "ln", "avenue", "ave", "close", "drive", "way", "court"}
     | {"crescent", "terrace", "gardens", "square", "mews", "grove", "parade", "boulevard", "blvd"}
 )
+#: The most words of a street's name after a house number (``Upper Birch Road``).
+_STREET_WORDS: Final = 3
 #: ``o'clock`` after an hour, however its apostrophe is written.
 _OCLOCK: Final = frozenset({"o'clock", "o’clock", "oclock"})
 #: Words that may follow an hour said with ``around`` or ``by``: the rest of a date or time.
@@ -544,8 +546,15 @@ class _Reader:
         return found
 
     def names_a_street(self, index: int) -> bool:
-        """Tell whether a street is named within the three words at ``index`` (``Ivy Lane``)."""
-        return any(self.word(index + step) in _STREETS for step in range(3))
+        """Tell whether the words at ``index`` name a street, written with capitals as names
+        are: ``Ivy Lane``, ``Birch Road`` (``at 5 drive to the airport`` names none)."""
+        for step in range(_STREET_WORDS):
+            at = index + step
+            if not self.word(at) or not self.tokens[at].text[:1].isupper():
+                return False
+            if self.word(at) in _STREETS:
+                return True
+        return False
 
     def counts_things(self, index: int) -> bool:
         """Tell whether the word at ``index`` makes the number before it a count of things

@@ -1,0 +1,100 @@
+"""Messages that look like the new shapes the reader knows but ask for no change: each is read
+as nothing that deletes, completes or changes a task, and words of a title stay in it.
+
+The clock is injected: Thursday 26 November 2026, 11:00 in Berlin.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from todo.domain.assistant.intent_message import read_intent
+from todo.domain.assistant.intent_references import ByContext
+from todo.domain.assistant.intents import Act, Add, Intent, Relative, RemindBefore, Update
+from todo.domain.assistant.speech import cleaned
+from todo.domain.language.when import find_when
+
+NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # Thursday; 11:00 in Berlin
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def read(message: str) -> Intent:
+    return read_intent(message, now=NOW, tz=BERLIN)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "look, drop it",
+        "the kids, drop it",
+        "whatever, drop it",
+        "my mum is urgent",
+        "family is important",
+        "health is really important",
+        "prices could go up",
+        "the temperature can go up",
+        "the gym is closed on mondays and fridays, can you update it",
+        "I work mondays and fridays now, can you sort it",
+        "the dentist is friday, can you change it",
+    ],
+)
+def test_a_statement_shaped_like_a_change_changes_nothing(message: str) -> None:
+    intent = read(message)
+    assert not isinstance(intent, Act | Update | Relative), intent
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "add solve for x",
+        "add find x",
+        "add post the photos on x",
+        "add watch malcolm x",
+        "add book flights to la",
+        "add fix the ar",
+        "babe ruth film tonight",
+    ],
+)
+def test_a_word_that_looks_like_talk_stays_when_it_is_a_thing(message: str) -> None:
+    assert cleaned(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("write thank you cards tomorrow", "Write thank you cards"),
+        ("send thanks card to gran friday", "Send thanks card to gran"),
+        ("grateful dead tickets friday", "Grateful dead tickets"),
+        ("mum's wedding friday", "Mum's wedding"),
+        ("dad's leaving do on friday", "Dad's leaving do"),
+        ("new passport", "Passport"),
+        ("make the bed tomorrow", "Make the bed"),
+    ],
+)
+def test_a_task_that_says_thanks_or_has_a_possessive_is_still_added(
+    message: str, title: str
+) -> None:
+    intent = read(message)
+    assert isinstance(intent, Add), intent
+    assert intent.fields.title == title
+
+
+def test_a_reminder_before_the_task_in_hand_is_on_that_task() -> None:
+    intent = read("remind me an hour before the task")
+    assert isinstance(intent, RemindBefore), intent
+    assert (intent.ref, intent.minutes) == (ByContext(), 60)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("add tennis at 6 on court 2", 18),
+        ("leave at 5 drive to the airport", 17),
+    ],
+)
+def test_an_hour_before_lower_case_words_is_still_a_time(text: str, hour: int) -> None:
+    found = find_when(text, now=NOW, tz=BERLIN)
+    assert [said.value.hour for said in found if isinstance(said.value, datetime)] == [hour]
