@@ -3,7 +3,8 @@
 ``read_intent(message, now=now, tz=tz)`` is what a message asks for. It reads the message whole
 (:func:`~todo.domain.assistant.intents.read_request`), and then its parts
 (:mod:`~todo.domain.assistant.intent_clauses`): a request buried in chatter is found, two
-requests in one message are :class:`~todo.domain.assistant.intents.Several`, an "it" is bound to
+requests in one message are :class:`~todo.domain.assistant.intents.Several` (a new task told
+over several of them is one: :mod:`~todo.domain.assistant.intent_sentences`), an "it" is bound to
 the task an earlier clause named, a task named first and then what to do with it is read as
 such, and greetings and thanks said apart are set aside. A fact or a title with a date counts as
 a request only as a sentence of its own, and a delete is never taken from a part of a message not
@@ -16,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
-from itertools import islice
 from typing import Final
 from zoneinfo import ZoneInfo
 
@@ -35,6 +35,13 @@ from todo.domain.assistant.intent_references import (
     Reference,
     read_reference,
     unquote,
+)
+from todo.domain.assistant.intent_sentences import (
+    ADJUNCT_ONLY,
+    one_task_told,
+    repeat_like_that,
+    repeat_said_then_asked,
+    with_adjuncts,
 )
 from todo.domain.assistant.intent_titles import unwrapped_title
 from todo.domain.assistant.intent_words import PRIORITY_LEVELS, PRIORITY_VALUE, STOPWORDS
@@ -62,7 +69,6 @@ from todo.domain.assistant.intents import (
     tidy,
 )
 from todo.domain.assistant.speech import P_WORDS, cleaned
-from todo.domain.language.quick_add import parse_quick_add
 
 #: Requests that stand on their own in a part of a message (a date alone, thanks or an
 #: unknown part do not).
@@ -161,9 +167,9 @@ def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         or any(_swallows(whole, part) for part in said[1:])
         or any(_swallows(whole, part, clause=True) for part in cut[1:])
     )
-    alike = _repeat_like_that(cut, now, tz)  # "I do yoga every tuesday, can the yoga task …"
+    alike = repeat_like_that(cut, now, tz)  # "I do yoga every tuesday, can the yoga task …"
     if alike is None:  # "choir practice is now Wednesday and Saturday, please adjust"
-        alike = _repeat_said_then_asked(cut, now, tz)
+        alike = repeat_said_then_asked(cut, now, tz)
     if alike is not None:
         return alike
     chatter = _one_asked_among_chatter(said, in_sentences, now, tz)
@@ -171,11 +177,11 @@ def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         return chatter  # "what's due on wednesday? the kids keep asking"
     if not unread:
         if isinstance(whole, Add) and len(said) >= 2:  # "add X. tag is study"
-            whole = _with_adjuncts(whole, said[1:], now, tz)
+            whole = with_adjuncts(whole, said[1:], now, tz)
         return _bound(whole, cut[:-1], now, tz)
     for found in (in_sentences, in_clauses):
         if len(found) >= 2:
-            merged = _one_task_told(found)  # "I need to X by 4 Dec. Can you add that? Note: …"
+            merged = one_task_told(found)  # "I need to X by 4 Dec. Can you add that? Note: …"
             if len(merged) == 1:
                 return merged[0]
             return Several(tuple(merged[:_MOST_REQUESTS]))
@@ -188,7 +194,7 @@ def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         if len(found) == 1 and not _destructive(found[0][1]):
             part, intent = found[0]
             if isinstance(intent, Add):  # "add X to my list? No rush, low priority."
-                added = _with_adjuncts(intent, parts[parts.index(part) + 1 :], now, tz)
+                added = with_adjuncts(intent, parts[parts.index(part) + 1 :], now, tz)
                 return _bound(added, parts[: parts.index(part)], now, tz)  # "X. add it"
             return _bound(intent, parts[: parts.index(part)], now, tz)
     return whole
@@ -240,7 +246,7 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
         return on_it
     fields = read_fields(rest, now=now, tz=tz)
     said = fields.priority or fields.due is not None or fields.recurrence
-    only_fields = said and _ADJUNCT_ONLY.fullmatch(fields.title or "")
+    only_fields = said and ADJUNCT_ONLY.fullmatch(fields.title or "")
     if found.group("mark") in _ARROWS:  # "curtains -> low priority", "x -> new title"
         if only_fields:
             return Update(ref, replace(fields, title=None))
@@ -269,145 +275,6 @@ def _on(ref: Reference, intent: Intent) -> Intent | None:
     if isinstance(intent, Act | Update | Relative) and isinstance(intent.ref, ByContext):
         return replace(intent, ref=ref)
     return None
-
-
-def _repeat_like_that(parts: list[str], now: datetime, tz: ZoneInfo) -> Update | None:
-    """``I do yoga every tuesday and thursday, can the yoga task repeat like that?``: the
-    repeat an earlier part said, on the task a later part names."""
-    for index, part in enumerate(parts[1:], start=1):
-        found = _LIKE_THAT.match(part)
-        ref = read_reference(found.group("ref")) if found is not None else None
-        if ref is None:
-            continue
-        for earlier in parts[:index]:
-            rule = parse_quick_add(earlier, now=now, tz=tz).recurrence
-            if rule is not None:
-                return Update(ref, TaskFields(recurrence=rule))
-    return None
-
-
-def _one_task_told(found: list[tuple[str, Intent]]) -> list[Intent]:
-    """Return the requests of a message's parts, a new task told over several of them taken
-    as one: ``add that`` (with what it says: ``as urgent``) after it, and a ``Note: …``."""
-    merged: list[Intent] = []
-    for part, intent in found:
-        last = merged[-1] if merged else None
-        if isinstance(last, Add) and last.fields.title:
-            noted = _NOTE_SENTENCE.fullmatch(part.strip())
-            if noted is not None and not last.fields.description:
-                merged[-1] = replace(last, fields=replace(last.fields, description=noted["note"]))
-                continue
-            if isinstance(intent, Add) and _THAT_ADDED.fullmatch(intent.fields.title or ""):
-                said = intent.fields  # "could you add that as urgent?"
-                fields = replace(
-                    last.fields,
-                    priority=last.fields.priority or said.priority,
-                    due=last.fields.due if last.fields.due is not None else said.due,
-                    tags=last.fields.tags or said.tags,
-                )
-                merged[-1] = replace(last, fields=fields)
-                continue
-        merged.append(intent)
-    return merged
-
-
-#: What ``add that`` leaves of a title: the task the part before named.
-_THAT_ADDED: Final = re.compile(r"(?:that|this|it|as|that\s++one|this\s++one)?", re.IGNORECASE)
-
-
-def _repeat_said_then_asked(parts: list[str], now: datetime, tz: ZoneInfo) -> Update | None:
-    """``Mere's swimming moved to wednesdays, can u change it``: a task and its new repeat
-    said first, then a change asked of it without a value."""
-    for index, part in enumerate(parts[1:], start=1):
-        if not _CHANGE_IT.fullmatch(part):
-            continue
-        of_the_repeat = _REPEAT_WORD.search(part) is not None
-        for earlier in parts[:index]:
-            if not _NEW_NOW.search(earlier) or _NOT_ON.search(earlier):
-                continue  # "the gym is closed on mondays": no repeat of a task
-            rule, title = _rule_in(earlier, now, tz, days_repeat=of_the_repeat)
-            named = _STATED.match(title) if rule else None
-            ref = read_reference(named["ref"]) if named is not None else None
-            if isinstance(ref, ByWords):
-                return Update(ref, TaskFields(recurrence=rule))
-    return None
-
-
-def _rule_in(
-    text: str, now: datetime, tz: ZoneInfo, *, days_repeat: bool
-) -> tuple[str | None, str]:
-    """Return the repeat a part says and the rest of its words: days said alone are a weekly
-    repeat when there are several (``is now Wednesday and Saturday``), said in the plural
-    (``wednesdays``) or ``days_repeat`` (the ask names the repeat); one day alone (``the
-    dentist is friday``) is a date, not a repeat."""
-    parsed = parse_quick_add(text, now=now, tz=tz)
-    if parsed.recurrence:
-        return parsed.recurrence, parsed.title
-    days = list(islice(_DAY_NAMED.finditer(text), _DAYS_OF_A_REPEAT))
-    plural = any(found.group().casefold().endswith("s") for found in days)
-    if not days or not (days_repeat or plural or len(days) >= _DAYS_OF_A_REPEAT):
-        return None, ""
-    day = days[0]
-    again = parse_quick_add(f"{text[: day.start()]}every {text[day.start() :]}", now=now, tz=tz)
-    return again.recurrence, again.title
-
-
-#: A change asked of a task named before, with no value: ``can u change it``, ``please
-#: adjust``, ``change the repeat on that one``.
-_CHANGE_IT: Final = re.compile(
-    r"(?:(?:(?:can|could|would|will)\s++(?:you|u)|please|pls|kindly)\s++)*+"
-    r"(?:change|adjust|update|amend)(?:\s++(?:it|that|this)(?:\s++one)?|"
-    r"\s++the\s++(?:repeat|recurrence|schedule)(?:\s++(?:on|of|for)\s++(?:it|that|this)"
-    r"(?:\s++one)?)?)?(?:\s++up)?(?:\s++(?:please|pls|accordingly|too|then))?[\s?.!]*+",
-    re.IGNORECASE,
-)
-#: What says a part is news of a task: ``is now``, ``moved to``, ``from now on``.
-_NEW_NOW: Final = re.compile(
-    r"\b(?:now|moved|changed|switched|from\s++now\s++on|instead|has\s++gone|gone\s++to)\b",
-    re.IGNORECASE,
-)
-#: Days a part names as days something is not on: ``closed on mondays``, ``off on fridays``.
-_NOT_ON: Final = re.compile(
-    r"\b(?:closed|shut|off|not|no|never|except|free|busy|away|holiday)\b", re.IGNORECASE
-)
-#: A task said first and then what became of it: ``choir practice is now …``.
-_STATED: Final = re.compile(
-    r"(?!(?:i|we|you|they|he|she|it|my\s++kids|the\s++kids)\b)(?P<ref>\S.{0,60}?)\s++(?:is|are|was|were|has|have|goes|go|gone|moved|changed|only|now|"
-    r"happens?|runs?|comes?|will|would|should|must|can|gets?)\b",
-    re.IGNORECASE,
-)
-#: A weekday a part names, or ``weekdays``.
-_DAY_NAMED: Final = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays|weekends)\b", re.IGNORECASE
-)
-#: How many days named are a repeat said as days (``Wednesday and Saturday``).
-_DAYS_OF_A_REPEAT: Final = 2
-#: An ask that names the repeat: ``change the repeat on that one``.
-_REPEAT_WORD: Final = re.compile(r"\b(?:repeats?|recurrence|schedule|recurring)\b", re.IGNORECASE)
-
-
-def _with_adjuncts(added: Add, later: list[str], now: datetime, tz: ZoneInfo) -> Add:
-    """Return a new task with the priority or date a later sentence says of it alone: ``add
-    'x' to my list. No rush, low priority.``"""
-    fields = added.fields
-    for sentence in later:
-        tagged = _TAG_SENTENCE.fullmatch(sentence.strip(" .!"))
-        if tagged is not None and not fields.tags:  # "tag is study", "tag it church, please"
-            names = tuple(name for name in _TAG_GAPS.split(tagged["tags"]) if name)
-            fields = replace(fields, tags=names[:_MOST_TAGS])
-            continue
-        noted = _NOTE_SENTENCE.fullmatch(sentence.strip())
-        if noted is not None and not fields.description:  # "Note: Dr Hale has the evidence."
-            fields = replace(fields, description=noted["note"].strip())
-            continue
-        said = read_fields(sentence, now=now, tz=tz)
-        if _ADJUNCT_ONLY.fullmatch(said.title or ""):
-            fields = replace(
-                fields,
-                priority=fields.priority or said.priority,
-                due=fields.due if fields.due is not None else said.due,
-            )
-    return replace(added, fields=fields)
 
 
 def _bound(intent: Intent, earlier_parts: list[str], now: datetime, tz: ZoneInfo) -> Intent:
@@ -716,40 +583,9 @@ _IT_AFTER_VERB: Final = re.compile(
 )
 
 
-#: ``can the yoga task repeat like that``: a repeat said before, for a task named now.
-_LIKE_THAT: Final = re.compile(
-    r"^(?:(?:can|could|would|will)\s++(?:you\s++)?)?(?:make|have|set|let)?\s*+(?P<ref>.+?)\s++"
-    r"(?:repeat|recur)\s++(?:like\s++that|that\s++way|the\s++same(?:\s++way)?|the\s++same\s++days)"
-    r"[\s?.!]*+$",
-    re.IGNORECASE,
-)
-
-
-#: A sentence that only tags the task just named: ``tag is study``, ``Tag it church, please``.
-_TAG_SENTENCE: Final = re.compile(
-    r"(?:(?:please|pls|and|also)\s++)?(?:tag(?:\s++it)?(?:\s++(?:is|as|with))?|tags?\s*+(?:is|are|:)|"
-    r"tagged(?:\s++as)?|label(?:\s++it)?(?:\s++as)?)\s++(?P<tags>#?[\w-]{1,30}(?:\s*+(?:,|and)\s*+"
-    r"#?[\w-]{1,30}){0,4})(?:\s*+,?\s*+(?:please|pls|thanks))?",
-    re.IGNORECASE,
-)
-#: A sentence that only says the note of the task just named: ``Note: …``, ``Description: …``.
-_NOTE_SENTENCE: Final = re.compile(
-    r"(?:(?:the\s++)?(?:note|notes|description|details?)|in\s++the\s++(?:notes?|description)[^:]{0,40})"
-    r"\s*+:\s*+(?P<note>\S.{0,400})",
-    re.IGNORECASE | re.DOTALL,
-)
-_MOST_TAGS: Final = 5
-#: Between the tags a sentence names: spaces, commas, ``#`` and ``and``.
-_TAG_GAPS: Final = re.compile(r"(?:[\s,#]|\band\b)++", re.IGNORECASE)
-#: What a sentence of nothing but a priority or a date may also say: ``no rush``.
 #: A message that says it asks for no change: ``no changes today, just saying thanks``.
 _NO_CHANGES: Final = re.compile(
     r"\b(?:no\s++changes?(?:\s++(?:today|needed|for\s++now|please))?|nothing\s++to\s++change|"
     r"(?:just|only)\s++(?:saying|wanted\s++to\s++say)\s++thanks)\b",
-    re.IGNORECASE,
-)
-_ADJUNCT_ONLY: Final = re.compile(
-    r"(?:[\s,.!]|\b(?:no|rush|hurry|please|pls|thanks|thank|you|whenever|it'?s|its|is|it|"
-    r"and|also|so|but|make|set|that|just|priority|prio)\b)*+",
     re.IGNORECASE,
 )
