@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from todo.domain.assistant.intent_words import GERUNDS
+from todo.domain.assistant.intent_words import GERUNDS, WEEKDAY_WORD
 
 _FLAGS: Final = re.IGNORECASE
-_DAY: Final = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY: Final = WEEKDAY_WORD
 #: The windows a loose question may name, as the list questions say them.
 _WINDOW: Final = re.compile(
     r"\b(?:(?:this|next|coming)\s++(?:week(?:end)?|month)|the\s++week\s++after\s++next|"

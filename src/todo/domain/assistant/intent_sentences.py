@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from todo.domain.assistant.intent_fields import TaskFields, read_fields
 from todo.domain.assistant.intent_references import ByWords, read_reference
+from todo.domain.assistant.intent_words import WEEKDAY_WORD
 from todo.domain.assistant.intents import Add, Intent, Update
 from todo.domain.language.quick_add import parse_quick_add
 
@@ -144,9 +145,7 @@ _STATED: Final = re.compile(
     re.IGNORECASE,
 )
 #: A weekday a part names, or ``weekdays``.
-_DAY_NAMED: Final = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays|weekends)\b", re.IGNORECASE
-)
+_DAY_NAMED: Final = re.compile(rf"\b(?:{WEEKDAY_WORD}s?|weekdays|weekends)\b", re.IGNORECASE)
 #: How many days named are a repeat said as days (``Wednesday and Saturday``).
 _DAYS_OF_A_REPEAT: Final = 2
 #: An ask that names the repeat: ``change the repeat on that one``.

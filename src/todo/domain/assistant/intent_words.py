@@ -326,6 +326,8 @@ PRIORITY_LEVELS: Final = {
     "none": Priority.NONE,
     "no": Priority.NONE,
 }
+#: A weekday written out, as a regular-expression fragment: ``monday`` … ``sunday``.
+WEEKDAY_WORD: Final = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 #: A priority as the whole new value of an edit: ``high``, ``urgent``, ``low priority``.
 PRIORITY_VALUE: Final = re.compile(
     r"^(?:priority\s*+(?:is\s++|:\s*+|=\s*+)?)?(?:a\s++)?(?P<level>urgent|important|high|medium|normal|low|top|none|no)"

@@ -79,6 +79,7 @@ from todo.domain.assistant.intent_reminders import (
     read_reminder_topic,
 )
 from todo.domain.assistant.intent_statements import (
+    FEELINGS,
     GOT_DONE_FIRST,
     read_again,
     read_clearing,
@@ -707,16 +708,18 @@ def _one_more(text: str, now: datetime, tz: ZoneInfo, *, same_when: bool) -> Mor
 #: The longest "one more" (``and 'Bleed the radiators' while you're at it``, the last words
 #: dropped).
 _MORE_CHARACTERS: Final = 60
+#: ``same day``, ``the same time``: when the task just added is due.
+_SAME_DAY_WORDS: Final = r"(?:the\s++)?same\s++(?:day|date|time)"
 #: What says "one more of the same" at the end: ``too``, ``as well``, ``while you're at it``.
 _TOO_AT_END: Final = re.compile(
     r"[\s,]*+\b(?:too|as\s++well|while\s++you'?re\s++at\s++it|if\s++you\s++can)"
-    r"(?:[\s,]++(?:the\s++)?same\s++(?:day|date|time))?[\s.!]*+$",
+    rf"(?:[\s,]++{_SAME_DAY_WORDS})?[\s.!]*+$",
     re.IGNORECASE,
 )
 #: ``new towels`` after ``and``: a thing like the last one, not the word that adds a task.
 _NEW_FIRST: Final = re.compile(r"^new\s++\w", re.IGNORECASE)
 #: ``…, same day`` after ``too``: when the task before it is due.
-_SAME_WHEN: Final = re.compile(r"\bsame\s++(?:day|date|time)[\s.!]*+$", re.IGNORECASE)
+_SAME_WHEN: Final = re.compile(rf"\b{_SAME_DAY_WORDS}[\s.!]*+$", re.IGNORECASE)
 #: Titles that are only words about lists: ``tasks for next week`` asks, it adds nothing.
 LIST_WORDS: Final = re.compile(
     r"(?:(?:my|all|the|any|tasks?|todos?|to-?dos?|anything|something|stuff|things?|items?|"
@@ -795,13 +798,16 @@ _PRIORITY_LABEL: Final = re.compile(
 _IMPLIED_WORDS: Final = 12
 #: ``I didn't call dad today``: a statement about oneself is not a new task.
 _ABOUT_ONESELF: Final = re.compile(r"^(?:i|we|you|he|she|they|it)(?:'[a-z]{1,2})?\b", re.IGNORECASE)
+#: How one is, beside the feelings a statement of done never means (``FEELINGS``).
+_MOODS: Final = frozenset({"busy", "happy", "glad", "proud", "sleepy", "sad", "sore"})
 #: Words of thanks, of how one feels or of what one achieved: ``so tired today``, ``thank you
 #: for your help today``, ``new PB on deadlift today`` say, they add nothing.
 _SAYS_HOW_IT_WENT: Final = re.compile(
     r"^(?:thanks|thank\s++(?:you|u)|cheers)\b|\b(?:(?:thanks|thank\s++(?:you|u))\s++for|god\s++bless|"
     r"so\s++grateful|"
-    r"(?:so|too|very|really|soo++|super|totally)\s++(?:tired|exhausted|knackered|shattered|busy|"
-    r"happy|glad|proud|stressed|sleepy|bored|sad|excited|relieved|sore|done\s++in)|"
+    r"(?:so|too|very|really|soo++|super|totally)\s++(?:"
+    + "|".join(sorted(FEELINGS | _MOODS))
+    + r"|done\s++in)|"
     r"new\s++(?:pb|pr|record|personal\s++best)|haiya|aiya+|phew)\b",
     re.IGNORECASE,
 )
@@ -975,7 +981,7 @@ _MADE_WHEN: Final = re.compile(
 )
 #: Words that keep the day of a time said alone: ``4pm instead, same day``.
 _SAME_DAY: Final = re.compile(
-    r"(?<![\s,])(?:[\s,]++(?:instead|same\s++day|the\s++same\s++day|same\s++date|please))++$",
+    rf"(?<![\s,])(?:[\s,]++(?:instead|{_SAME_DAY_WORDS}|please))++$",
     re.IGNORECASE,
 )
 
