@@ -138,3 +138,39 @@ async def test_something_that_happened_to_a_thing_is_asked_about_not_done(
     reply = await chat.say("the frost got my last dahlias, gutted")
     assert "complete_task" not in reply.tools()
     assert (await chat.tasks())[dahlias]["status"] == "pending"
+
+
+async def test_a_tasks_own_verb_in_the_past_completes_it_and_no_other(chat: ChatSession) -> None:
+    wedding = await chat.seed("Cull the Henderson wedding")
+    cards = await chat.seed("Back up the SD cards")
+    await chat.say("Henderson wedding is culled: 3,412 down to 640")
+    tasks = await chat.tasks()
+    assert (tasks[wedding]["status"], tasks[cards]["status"]) == ("completed", "pending")
+
+
+async def test_a_tasks_own_verb_asked_for_again_completes_nothing(chat: ChatSession) -> None:
+    pool = await chat.seed("Clean the penguin pool")
+    before = await chat.tasks()
+    await chat.say("the penguin pool was cleaned in May, needs doing again")
+    assert (await chat.tasks())[pool] == before[pool]
+
+
+async def test_a_reminder_before_a_deadline_finds_the_one_task_its_words_name(
+    chat: ChatSession,
+) -> None:
+    siemens = await chat.seed("Deliver the Siemens translation", due="2026-12-01T17:00:00+01:00")
+    other = await chat.seed("Invoice the Bosch manual", due="2026-12-01T17:00:00+01:00")
+    await chat.say("Please remind me two hours before the Siemens deadline.")
+    tasks = await chat.tasks()
+    assert set(tasks) == {siemens, other}
+    assert tasks[siemens]["reminder"] == "Tuesday 1 December 2026, 15:00"
+    assert tasks[other]["reminder"] is None
+
+
+async def test_a_reminder_before_words_two_tasks_share_names_neither(chat: ChatSession) -> None:
+    first = await chat.seed("Send the Siemens invoice", due="2026-12-01T17:00:00+01:00")
+    second = await chat.seed("Deliver the Siemens translation", due="2026-12-02T17:00:00+01:00")
+    before = await chat.tasks()
+    await chat.say("remind me two hours before the Siemens deadline")
+    assert await chat.tasks() == before
+    assert {first, second} == set(before)

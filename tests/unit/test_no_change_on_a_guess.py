@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from todo.domain.assistant.intent_message import read_intent
-from todo.domain.assistant.intent_references import ByContext
+from todo.domain.assistant.intent_references import ByContext, ByWords
 from todo.domain.assistant.intents import Act, Add, Intent, Relative, RemindBefore, Update
 from todo.domain.assistant.speech import cleaned
 from todo.domain.language.when import find_when
@@ -98,3 +98,26 @@ def test_a_reminder_before_the_task_in_hand_is_on_that_task() -> None:
 def test_an_hour_before_lower_case_words_is_still_a_time(text: str, hour: int) -> None:
     found = find_when(text, now=NOW, tz=BERLIN)
     assert [said.value.hour for said in found if isinstance(said.value, datetime)] == [hour]
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("for the barrel, gimme a shout two hours before", "barrel"),
+        ("sneak peeks for the patels, remind me the morning of", "sneak peeks patels"),
+        ("about the vet, remind me the evening before", "vet"),
+    ],
+)
+def test_a_task_named_first_is_the_one_a_reminder_counts_from(message: str, words: str) -> None:
+    read_as = read(message)
+    assert isinstance(read_as, RemindBefore)
+    assert read_as.ref == ByWords(words)
+
+
+@pytest.mark.parametrize(
+    "message", ["ok, remind me an hour before", "well, remind me the day before"]
+)
+def test_a_word_said_first_is_no_task_to_count_from(message: str) -> None:
+    read_as = read(message)
+    assert isinstance(read_as, RemindBefore)
+    assert read_as.ref == ByContext()

@@ -7,7 +7,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from todo.domain.assistant.reading_fields import days_moved, fields_for, level_set
+from todo.domain.assistant.reading_fields import (
+    days_moved,
+    done_by_own_verb,
+    fields_for,
+    level_set,
+)
 from todo.domain.priority import Priority
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -132,3 +137,34 @@ def test_a_rename_takes_the_last_marker_as_a_whole_word() -> None:
     fields = fields_for("rename", "reading list should be Book club list", now=NOW, tz=BERLIN)
     assert fields is not None
     assert fields.title == "Book club list"
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("Henderson wedding is culled: 3,412 down to 640", "Cull the Henderson wedding"),
+        ("SD cards backed up to the NAS and the cloud", "Back up the SD cards"),
+        ("Mealworms are ordered, 5kg arriving on Tuesday", "Order mealworms"),
+        ("the shelves got tidied at last", "Tidy the shelves"),
+        ("ah pay de T&TEC bill already", "Pay the T&TEC bill"),
+        ("de barrel collect from the wharf yesterday", "Collect the barrel from the wharf"),
+    ],
+)
+def test_a_tasks_own_verb_in_the_past_says_it_is_done(message: str, title: str) -> None:
+    assert done_by_own_verb(message, title)
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("order mealworms, we ordered too few last week", "Order mealworms"),
+        ("the penguin pool was cleaned in May, needs doing again", "Clean the penguin pool"),
+        ("please pay the bill, it was due yesterday", "Pay the bill"),
+        ("The BTO appointment shift to next Friday already", "BTO appointment"),
+        ("Stop repeating the buy 4D one lah, I quit already", "Buy 4D"),
+        ("moved the car to friday", "Move the car"),
+        ("the mealworms arrive on tuesday", "Order mealworms"),
+    ],
+)
+def test_a_verb_asked_for_or_about_a_change_says_nothing_is_done(message: str, title: str) -> None:
+    assert not done_by_own_verb(message, title)

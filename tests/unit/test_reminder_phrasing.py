@@ -244,6 +244,22 @@ def test_a_reminder_the_day_before_said_as_a_wish(
     assert (found.words, found.minutes, found.at) == (words, 1440, at)
 
 
+@pytest.mark.parametrize(
+    ("message", "words", "minutes", "at"),
+    [
+        ("remind me the morning of", "it", 0, time(9)),
+        ("remind me about the slides the day before they're due", "the slides", 1440, None),
+        ("ping me about the tyres two days before they are due", "the tyres", 2880, None),
+    ],
+)
+def test_a_reminder_counted_from_a_task_said_before_or_after(
+    message: str, words: str, minutes: int, at: time | None
+) -> None:
+    found = read_remind_before(message)
+    assert found is not None
+    assert (found.words, found.minutes, found.at) == (words, minutes, at)
+
+
 # ------------------------------------------------------------------- changing a reminder
 
 

@@ -43,6 +43,7 @@ from todo.domain.assistant.intent_sentences import (
     repeat_said_then_asked,
     with_adjuncts,
 )
+from todo.domain.assistant.intent_statements import TO_DO_AGAIN
 from todo.domain.assistant.intent_titles import unwrapped_title
 from todo.domain.assistant.intent_words import PRIORITY_LEVELS, PRIORITY_VALUE, STOPWORDS
 from todo.domain.assistant.intents import (
@@ -191,6 +192,8 @@ def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     if len(facts) >= 2 and all(isinstance(intent, Act) for _, intent in facts):
         return Several(tuple(intent for _, intent in facts[:_MOST_REQUESTS]))  # two things done
     for found, parts in ((in_clauses, cut), (in_sentences, said), (facts, cut)):
+        if len(found) == 1 and isinstance(found[0][1], Act) and TO_DO_AGAIN.search(words):
+            return whole  # "the pool was cleaned in May, needs doing again"
         if len(found) == 1 and not _destructive(found[0][1]):
             part, intent = found[0]
             if isinstance(intent, Add):  # "add X to my list? No rush, low priority."
@@ -272,7 +275,9 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
 
 def _on(ref: Reference, intent: Intent) -> Intent | None:
     """Return ``intent`` done on ``ref`` when it was said of ``it``, else ``None``."""
-    if isinstance(intent, Act | Update | Relative) and isinstance(intent.ref, ByContext):
+    if isinstance(intent, Act | Update | Relative | RemindBefore) and isinstance(
+        intent.ref, ByContext
+    ):
         return replace(intent, ref=ref)
     return None
 
@@ -281,7 +286,7 @@ def _bound(intent: Intent, earlier_parts: list[str], now: datetime, tz: ZoneInfo
     """Return ``intent`` with its ``it`` bound to the task one of the ``earlier_parts`` of the
     message named: ``I didn't finish the essay, can you reopen it?`` reopens the essay."""
     about_it = isinstance(intent, RemindAbout | Add) and _IT.fullmatch(intent.fields.title or "")
-    on_it = isinstance(intent, Act | Update | Relative) and (
+    on_it = isinstance(intent, Act | Update | Relative | RemindBefore) and (
         isinstance(intent.ref, ByContext)
         or (isinstance(intent.ref, ByWords) and intent.ref.words.casefold() in _THEM)
     )  # "the pads are getting urgent now, can you bump them up"
@@ -297,7 +302,9 @@ def _bound(intent: Intent, earlier_parts: list[str], now: datetime, tz: ZoneInfo
                 return replace(
                     intent, fields=replace(intent.fields, title=capitalised(earlier.words))
                 )
-            if isinstance(earlier, ByWords | ById) and isinstance(intent, Act | Update | Relative):
+            if isinstance(earlier, ByWords | ById) and isinstance(
+                intent, Act | Update | Relative | RemindBefore
+            ):
                 return replace(intent, ref=earlier)
     return intent
 
@@ -309,7 +316,9 @@ def _named_in(part: str, now: datetime, tz: ZoneInfo, *, loosely: bool) -> Refer
     read = read_request(part, now, tz)
     if loosely:
         subject = _SUBJECT.match(part) if isinstance(read, Unknown) else None
-        return read_reference(subject.group("ref") or subject.group("named")) if subject else None
+        if subject is None:
+            return None
+        return read_reference(next(named for named in subject.groups() if named))
     named = getattr(read, "ref", None)
     field_of = _FIELD_OF.match(part) or _FORGET.match(part)
     if isinstance(read, Unknown) and field_of is not None:  # "the deadline of X, make it …"
@@ -318,12 +327,16 @@ def _named_in(part: str, now: datetime, tz: ZoneInfo, *, loosely: bool) -> Refer
 
 
 #: A task named as the subject of a sentence (``the MOT can wait``, ``ordering the cake needs
-#: to happen sooner``) or alone (``the meeting with the landlord``).
+#: to happen sooner``) or alone (``the meeting with the landlord``, ``for the barrel``,
+#: ``sneak peeks for the patels``).
 _SUBJECT: Final = re.compile(
     r"^(?!(?:it|that|this|he|she|they|i|we|you|there|everything|nothing|something)\b)"
     r"(?P<ref>[^\s,;]++(?:\s++[^\s,;]++){0,5}?)\s++(?:is|are|can|could|should|needs?|has|have|was|"
     r"must|will|won'?t|isn'?t|doesn'?t)\b.*$|"
-    r"^(?P<named>(?:the|my|our)\s++[^\s,;]++(?:\s++[^\s,;]++){0,5})$",
+    r"^(?P<named>(?:the|my|our)\s++[^\s,;]++(?:\s++[^\s,;]++){0,5})$|"
+    r"^(?:for|about|re:?|regarding)\s++(?P<topic>[^\s,;]++(?:\s++[^\s,;]++){0,5})$|"
+    r"^(?P<of>[^\s,;]++(?:\s++[^\s,;]++){0,3}\s++(?:for|of|with)\s++(?:the|my|our)\s++"
+    r"[^\s,;]++(?:\s++[^\s,;]++){0,2})$",
     re.IGNORECASE | re.DOTALL,
 )
 #: ``them``: a task named in the plural before (``the pads``), never a guess of its own.

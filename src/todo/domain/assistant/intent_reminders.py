@@ -71,7 +71,8 @@ _REMIND_BEFORE_END: Final = re.compile(
     rf"^(?:(?:{_REMIND_VERB}|remind)(?:\s++(?:about|of|on|for))?|{_REMINDER_NOUN}\s++(?:for|about|on|of))\s++"
     r"(?P<body>.+?\S)\s++(?:(?P<n>a|an|one|two|three|\d{1,3})\s*+(?P<unit>minutes?|mins?|"
     r"hours?|hrs?|h|days?|weeks?)|the\s++(?P<day>day|night|evening|morning))\s++before"
-    r"(?:\s++(?:it'?s\s++due|it\s++is\s++due|it\s++starts|it\s++begins|it|then|the\s++deadline|"
+    r"(?:\s++(?:it'?s\s++due|it\s++is\s++due|they'?re\s++due|they\s++are\s++due|"
+    r"it\s++starts|it\s++begins|it|then|the\s++deadline|"
     r"its\s++deadline|its\s++due\s++date|the\s++due\s++date|that|the\s++lesson|the\s++class|"
     r"the\s++appointment|the\s++meeting))?$",
     _FLAGS,
@@ -129,7 +130,7 @@ class ReminderBefore:
 #: ``remind me on the morning of the interview``: that part of the day the task is due.
 _PART_OF_ITS_DAY: Final = re.compile(
     rf"^(?:{_REMIND_VERB}|{_REMINDER_NOUN})\s++(?:on\s++)?the\s++(?P<part>morning|evening|night|day)"
-    r"\s++of\s++(?P<body>.+)$",
+    r"\s++of(?:\s++(?P<body>.+))?$",
     _FLAGS,
 )
 
@@ -144,7 +145,8 @@ def read_remind_before(text: str) -> ReminderBefore | None:
     same_day = _PART_OF_ITS_DAY.match(text)
     if same_day is not None:  # "on the morning of the interview": 09:00 that day
         part = same_day.group("part").lower()
-        return ReminderBefore(same_day.group("body"), 0, _PARTS.get(part) or time(9))
+        body = same_day.group("body") or "it"  # "sneak peeks, remind me the morning of"
+        return ReminderBefore(body, 0, _PARTS.get(part) or time(9))
     text, said_at = _time_of_day_after(text)  # "… one day before at 7 in the evening"
     for pattern in (_REMIND_BEFORE, _REMIND_BEFORE_END):
         found = pattern.match(text)

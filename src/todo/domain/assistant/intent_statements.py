@@ -262,10 +262,18 @@ _BARE_PARTICIPLE: Final = re.compile(
     rf"{_ADVERBS}$",
     _FLAGS,
 )
-#: Said of a task that is not done: ``I haven't paid the bill yet``, ``the car isn't washed``.
+#: Said of a task that is not done: ``I haven't paid the bill yet``, ``the car isn't washed``,
+#: ``the pool was cleaned in May, needs doing again``.
 _NEGATED: Final = re.compile(
     r"\b(?:not|haven'?t|hasn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|never|no longer|"
-    r"yet to|still need|still have to)\b",
+    r"yet to|still need|still have to|needs?\s++(?:doing|redoing|to\s++be\s++redone)|"
+    r"needs?\s++to\s++be\s++done\s++again)\b",
+    _FLAGS,
+)
+#: Said in another part of a message, the task is to be done again: no part of it says "done".
+TO_DO_AGAIN: Final = re.compile(
+    r"\bneeds?\s++(?:doing|redoing|to\s++be\s++redone|to\s++be\s++done\s++again)\b|"
+    r"\b(?:do|does)\s++it\s++again\b",
     _FLAGS,
 )
 #: What is never a task named in a statement: ``all done``, ``that's done``, ``I'm done``.
@@ -341,6 +349,10 @@ _PRESENT: Final = {
     "seen": "see",
     "won": "win",
 }
+
+
+#: The irregular past forms a statement may say (``paid``, ``rang``, ``written``).
+PAST_FORMS: Final = frozenset(_PRESENT)
 
 
 def stems_of(verb: str) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from todo.domain.assistant.intent_fields import TaskFields, capitalised, without_old_when
 from todo.domain.assistant.intent_references import QUOTATION
-from todo.domain.assistant.intent_statements import FEELINGS
+from todo.domain.assistant.intent_statements import FEELINGS, PAST_FORMS, stems_of
 from todo.domain.assistant.intent_words import PRIORITY_LEVELS
 from todo.domain.assistant.reading_model import MAX_CHARACTERS, Reading
 from todo.domain.language.quick_add import parse_quick_add
@@ -57,6 +57,24 @@ _DONE: Final = re.compile(
     _FLAGS,
 )
 _SCHEDULED: Final = frozenset({"DATE", "TIME", "REPEAT"})
+_WORD: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+#: How much of a title is read for its verb.
+_TITLE_READ: Final = 200
+#: Verbs of a title that are a change of their own: said in the past, they are not "done".
+_CHANGE_VERBS: Final = frozenset(
+    {"move", "push", "shift", "change", "update", "rename", "reschedule", "postpone", "delay"}
+    | {"remind", "add", "set", "tag", "mark", "edit"}
+)
+#: What says the task is to be done (again): ``the pool was cleaned in May, needs doing again``.
+_TO_DO_AGAIN: Final = re.compile(
+    r"\b(?:again|needs?|gotta|gonna|going\s++to|ha(?:ve|s)\s++to|must|should|want)\b", _FLAGS
+)
+#: Who says a bare verb was done (``ah pay de bill already``, ``mi collect it yesterday``).
+_SUBJECTS: Final = frozenset({"i", "ah", "a", "mi", "me", "we", "he", "she", "they"})
+#: A word of time past beside a bare verb: ``ah pay de bill already``.
+_PAST_MARK: Final = re.compile(
+    r"\b(?:already|yesterday|last\s++(?:night|week)|this\s++morning|ago)\b", _FLAGS
+)
 #: A day or time in the past: what was done then, not what is planned.
 _PAST: Final = re.compile(r"\b(?:yesterday|last|ago|earlier|this\s++morning)\b", _FLAGS)
 #: Where a note begins: ``note: …``, ``add the note that …``, ``in the details that …``.
@@ -143,6 +161,34 @@ def said_done(message: str, read: Reading) -> bool:
     if _SCHEDULED & set(read.tokens) and _PAST.search(message) is None:
         return False  # "sent the documents yesterday" is done; "dentist tomorrow" is not
     return _DONE.search(message) is not None
+
+
+def done_by_own_verb(message: str, title: str) -> bool:
+    """Tell whether a message says a task's own verb in the past: ``Henderson wedding is
+    culled`` of "Cull the Henderson wedding", ``SD cards backed up`` of "Back up the SD cards",
+    ``mealworms are ordered`` of "Order mealworms"; or its bare verb with a word of time past
+    right after a subject or the task's other words (``ah pay de bill already``, ``de barrel
+    collect yesterday``). A message that begins with the verb asks for it; a title that begins
+    with a change of its own (``Move the car``) is never said done this way."""
+    verb = next(iter(_WORD.findall(title[:_TITLE_READ])), "").casefold()
+    if len(verb) < 2 or verb in _CHANGE_VERBS:
+        return False
+    words = [word.casefold() for word in _WORD.findall(message[:MAX_CHARACTERS])]
+    if not words or words[0] == verb or _TO_DO_AGAIN.search(message[:MAX_CHARACTERS]):
+        return False  # "order mealworms, we ordered too few last week" asks for it again
+    named = {word.casefold() for word in _WORD.findall(title[:_TITLE_READ])} - {verb}
+    for place, word in enumerate(words):
+        if word != verb and (word.endswith("ed") or word in PAST_FORMS):
+            if any(verb in (stem, stem + "e") for stem in stems_of(word)):
+                return True
+        elif (
+            word == verb
+            and place > 0
+            and words[place - 1] in _SUBJECTS | named
+            and _PAST_MARK.search(message[:MAX_CHARACTERS])
+        ):
+            return True  # "ah pay de bill already"; not "please pay it, it was due yesterday"
+    return False
 
 
 def days_moved(message: str) -> int | None:

@@ -571,10 +571,10 @@ class _Conversation:
             return f"I couldn't set that reminder: {changed.result['error']}"
         return reminder_confirmation(changed.result, self.year)
 
-    async def _task(self, ref: Reference) -> View | str:
+    async def _task(self, ref: Reference, *, loosely: bool = False) -> View | str:
         """Return the task ``ref`` names as the tools show it (open ones preferred), or the
-        reply to give when it is unclear."""
-        found = await self.resolve(ref, prefer="pending")
+        reply to give when it is unclear; ``loosely``, as :meth:`resolve` takes it."""
+        found = await self.resolve(ref, prefer="pending", loosely=loosely)
         if isinstance(found, str):
             return found
         current = await self.call("get_task", {"task_id": found})
@@ -584,8 +584,10 @@ class _Conversation:
         return task
 
     async def remind_before(self, intent: RemindBefore) -> str:
-        """Set a task's reminder some minutes before it is due (09:00 for a day alone)."""
-        task = await self._task(intent.ref)
+        """Set a task's reminder some minutes before it is due (09:00 for a day alone). What
+        is counted back from is there already, so a word no other open title has names it
+        (``two hours before the Siemens deadline``: "Deliver the Siemens translation")."""
+        task = await self._task(intent.ref, loosely=True)
         if isinstance(task, str):
             return task
         found = int(task["task_id"])
@@ -753,10 +755,12 @@ class _Conversation:
         stems: tuple[str, ...] = (),
         deleting: bool = False,
         stated: bool = False,
+        loosely: bool = False,
     ) -> int | str:
         """Return the id of the task ``ref`` names, or the reply to give when it is unclear.
 
-        Words no search finds may still name an open task clearly (:func:`named_task`), the
+        Words no search finds may still name an open task clearly (:func:`named_task`; and
+        ``loosely``, by a word no other open title has), the
         whole message too for a fact (``stated``: "the plumber, I have called him"); such a
         task is taken, except to delete it (``deleting``), which is asked."""
         if isinstance(ref, ById):
@@ -780,6 +784,7 @@ class _Conversation:
                 stated=self.turn.message if stated and not self.several else "",
                 now=self.turn.now,
                 tz=self.turn.timezone,
+                loosely=loosely,
             )
             if named is None:
                 return (

@@ -37,7 +37,13 @@ from todo.domain.assistant.intents import (
     Unknown,
     Update,
 )
-from todo.domain.assistant.reading_fields import days_moved, fields_for, level_set, said_done
+from todo.domain.assistant.reading_fields import (
+    days_moved,
+    done_by_own_verb,
+    fields_for,
+    level_set,
+    said_done,
+)
 from todo.domain.assistant.reading_model import (
     MAX_CHARACTERS,
     ActionModel,
@@ -93,13 +99,21 @@ def action_model() -> ActionModel:
 
 
 async def named_task(
-    tools: Toolbox, words: str, *, stated: str = "", now: datetime, tz: ZoneInfo
+    tools: Toolbox,
+    words: str,
+    *,
+    stated: str = "",
+    now: datetime,
+    tz: ZoneInfo,
+    loosely: bool = False,
 ) -> tuple[int, str] | None:
     """Return the id and title of the open task ``words`` name clearly — all of its title, or
     two of its words and :data:`NAMED_CLEARLY` of them (``the pasport renewal`` names "Renew
     passport", ``the vet appt`` names "Vet appointment"); else the one whose every word a
     statement of fact says (``stated``: "the plumber, I have called him" names "Call the
-    plumber"), unless it is negated, hedged or asked; else None."""
+    plumber"), unless it is negated, hedged or asked; ``loosely``, the one whose words no other
+    open title has (``the Siemens deadline`` names "Deliver the Siemens translation"); else
+    None."""
     tasks = await tools.open_titles()
     titles = [title for _, title in tasks]
     whole = reading_of(stated, titles, now=now, tz=tz) if stated else None
@@ -112,6 +126,8 @@ async def named_task(
     read = reading_of(words, titles, now=now, tz=tz)
     if read.task is not None and (read.fit >= 1 or (read.fit >= NAMED_CLEARLY and read.said >= 2)):
         return tasks[read.task]  # "the car insurance" does not name "Wash the car"
+    if loosely and read.task is not None and read.alone and read.said >= 1:
+        return tasks[read.task]
     if whole is None or whole.task is None or whole.fit < 1:
         return None  # "Called the plumber" does not name "Call the dentist"
     return tasks[whole.task]
@@ -128,6 +144,8 @@ def guess(
     if read.task is None or read.fit < (NAMED_ALONE if read.alone else NAMED):
         return None
     task_id, title = tasks[read.task]
+    if read.fit >= 1 and done_by_own_verb(message, title) and not _NOT_DONE.search(message):
+        return Guess("complete", task_id, title, TaskFields(), whole=True)  # "X is culled"
     ranked = action_model().predict(features(read))
     action, chance = ranked[0]
     if action in _PRIORITY:  # "has low priority": a level or a step, one change of priority
