@@ -386,3 +386,28 @@ async def test_making_a_thing_a_day_never_moves_a_task_named_by_one_word(
         "Buy a new bed frame": "Saturday 5 December 2026",
         "Make the bed": "Friday 27 November 2026",
     }
+
+
+async def test_a_delete_of_the_task_just_added_with_its_reason_after_it(chat: ChatSession) -> None:
+    keep = await chat.seed("Service the mower")
+    await chat.say("add mow the lawns saturday")
+    await chat.say("nah scrap that, the lawnmower's munted")
+    tasks = await chat.tasks()
+    assert [task["status"] for task in tasks.values() if task["title"] == "Mow the lawns"] == [
+        "deleted"
+    ]
+    assert tasks[keep]["status"] == "pending"
+    reply = await chat.say("no no bring that back")
+    assert "restore_task" in reply.tools()
+    assert [task["status"] for task in (await chat.tasks()).values()] == ["pending", "pending"]
+
+
+async def test_the_last_place_of_a_list_shown_deleted_with_words_after_it(
+    chat: ChatSession,
+) -> None:
+    first = await chat.seed("Pay the committee instalment")
+    await chat.seed("Book Ammi's checkup")
+    await chat.say("show my tasks")
+    await chat.say("the last one, delete it please")
+    tasks = await chat.tasks()
+    assert [task_id for task_id, task in tasks.items() if task["status"] == "deleted"] == [first]

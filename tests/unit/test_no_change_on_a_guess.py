@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from todo.domain.assistant.intent_message import read_intent
-from todo.domain.assistant.intent_references import ByContext, ByWords
+from todo.domain.assistant.intent_references import ByContext, ByPosition, ByWords
 from todo.domain.assistant.intents import Act, Add, Intent, Relative, RemindBefore, Update
 from todo.domain.assistant.speech import cleaned
 from todo.domain.language.when import find_when
@@ -121,3 +121,43 @@ def test_a_word_said_first_is_no_task_to_count_from(message: str) -> None:
     read_as = read(message)
     assert isinstance(read_as, RemindBefore)
     assert read_as.ref == ByContext()
+
+
+@pytest.mark.parametrize(
+    ("message", "verb"),
+    [
+        ("nah scrap that, the lawnmower's munted", "delete"),
+        ("forget it, found a box out back", "delete"),
+        ("no no bring that back", "restore"),
+    ],
+)
+def test_a_request_on_the_task_in_hand_keeps_its_reason_out(message: str, verb: str) -> None:
+    read_as = read(message)
+    assert isinstance(read_as, Act)
+    assert (read_as.verb, read_as.ref) == (verb, ByContext())
+
+
+def test_a_task_named_before_the_request_is_the_one_it_acts_on() -> None:
+    read_as = read("I didn't finish the essay, can you reopen it?")
+    assert isinstance(read_as, Act)
+    assert (read_as.verb, read_as.ref) == ("reopen", ByWords("essay"))
+
+
+@pytest.mark.parametrize(
+    ("message", "verb", "position"),
+    [
+        ("the last one, delete it please", "delete", -1),
+        ("the first one, mark it done", "complete", 1),
+    ],
+)
+def test_a_place_in_the_list_said_first_is_what_is_acted_on(
+    message: str, verb: str, position: int
+) -> None:
+    read_as = read(message)
+    assert isinstance(read_as, Act)
+    assert (read_as.verb, read_as.ref) == (verb, ByPosition(position))
+
+
+def test_a_loose_name_said_first_still_deletes_nothing() -> None:
+    read_as = read("the kids, delete it")
+    assert not (isinstance(read_as, Act) and read_as.verb == "delete")

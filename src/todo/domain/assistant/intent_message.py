@@ -168,6 +168,10 @@ def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         or any(_swallows(whole, part) for part in said[1:])
         or any(_swallows(whole, part, clause=True) for part in cut[1:])
     )
+    if unread or _loose(whole):
+        pointed = _one_pointing_back(cut, now, tz)  # "nah scrap that, the lawnmower's munted"
+        if pointed is not None:
+            return pointed
     alike = repeat_like_that(cut, now, tz)  # "I do yoga every tuesday, can the yoga task …"
     if alike is None:  # "choir practice is now Wednesday and Saturday, please adjust"
         alike = repeat_said_then_asked(cut, now, tz)
@@ -218,7 +222,7 @@ def _without_small_talk(words: str, now: datetime, tz: ZoneInfo) -> str:
 def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     """Read ``send the proposal: make it urgent``, ``sam's drill - push to monday`` and
     ``curtains -> low priority``: a task named first, then what to do with it."""
-    found = _TOPIC.match(words) or _COMMA_TOPIC.match(words)
+    found = _TOPIC.match(words) or _COMMA_TOPIC.match(words) or _placed_first(words)
     if found is None or found.group("topic").strip().casefold() in _NOT_A_TOPIC:
         return None
     if found.group("mark") == "," and _SAYS_MORE.search(found.group("topic")):
@@ -271,6 +275,15 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
         titled = replace(fields, title=capitalised(topic.strip()))
         return Add(titled, or_update=True)
     return None
+
+
+def _placed_first(words: str) -> re.Match[str] | None:
+    """Match ``the last one, delete it please``: a place in the list said first, before a
+    comma, and then anything done to it."""
+    found = _ANY_COMMA.match(words)
+    if found is None or not isinstance(read_reference(found.group("topic")), ByPosition):
+        return None
+    return found
 
 
 def _on(ref: Reference, intent: Intent) -> Intent | None:
@@ -373,6 +386,47 @@ _FIELD_OF: Final = re.compile(
 )
 
 
+def _one_pointing_back(parts: list[str], now: datetime, tz: ZoneInfo) -> Intent | None:
+    """Return the first part of a message when it asks something of the task in hand, said
+    with an interjection before it and a reason after it: ``nah scrap that, the lawnmower's
+    munted``, ``forget it, found a box out back``, ``no no bring that back``. None when another
+    part asks for something too, or when words come before it (they may name the task: ``I
+    didn't finish the essay, can you reopen it?``)."""
+    bare = [_INTERJECTION.sub("", part, count=1).strip(" ,.!") for part in parts[:MAX_PARTS]]
+    said = [(part, text) for part, text in zip(parts, bare, strict=False) if text]
+    if not said:
+        return None
+    first = read_request(said[0][1], now, tz)
+    if not isinstance(first, Undo) and not (
+        isinstance(first, Act | Update | Relative | RemindBefore)
+        and isinstance(first.ref, ByContext)
+    ):
+        return None
+    for _, text in said[1:]:
+        intent = read_request(text, now, tz)
+        if isinstance(intent, _STANDALONE) and not _loose(intent):
+            return None  # "scrap that, and add the mower service"
+    return first
+
+
+def _loose(intent: Intent) -> bool:
+    """Tell whether a reading is only a guess from loose words: a fact said (``found a box out
+    back``), a task implied by a date (``desk wants it tonight``), or a task said not done."""
+    return (
+        (isinstance(intent, Act) and intent.stated)
+        or (isinstance(intent, Add) and intent.implied)
+        or isinstance(intent, NotDone)
+    )
+
+
+#: Words said first that only react (``nah``, ``no no``, ``oops``, ``ei``).
+_INTERJECTION: Final = re.compile(
+    r"^(?:(?:nah|no|nope|oh|ok(?:ay)?|oops|whoops|hmm++|ugh|ei|eh|ah|right|actually|wait|"
+    r"sorry|dear|oh\s++dear)\b[\s,!.]*+){1,4}",
+    re.IGNORECASE,
+)
+
+
 def _one_asked_among_chatter(
     said: list[str], found: list[tuple[str, Intent]], now: datetime, tz: ZoneInfo
 ) -> Intent | None:
@@ -404,11 +458,7 @@ def _requests(
         intent = read_request(part, now, tz)
         if not isinstance(intent, _STANDALONE) or _untitled(intent):
             continue
-        if not loose and (
-            (isinstance(intent, Add) and intent.implied)
-            or (isinstance(intent, Act) and intent.stated)
-            or isinstance(intent, NotDone)
-        ):
+        if not loose and _loose(intent):
             continue
         if found and _repeats(found[-1][1], intent):
             continue
@@ -569,6 +619,8 @@ _COMMA_TOPIC: Final = re.compile(
     r"(?:it'?s|it\s++is)\s++(?:done|finished)\b).*)$",
     re.IGNORECASE,
 )
+#: Anything said before a comma and after it (taken only when a place in a list comes first).
+_ANY_COMMA: Final = re.compile(r"^(?P<topic>[^,]{2,30}?)(?P<mark>,)\s*+(?P<rest>\S.*)$", re.DOTALL)
 #: The date of a task named before, changed: ``visa documents, please change date to 2 December``.
 _ITS_DATE: Final = re.compile(
     r"(?:(?:please|pls)\s++)?(?:change|set|move|update)\s++(?:the\s++)?(?:due\s++)?"
