@@ -7,7 +7,7 @@ The clock is injected: Thursday 26 November 2026, 11:00 in Berlin.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -163,3 +163,51 @@ def test_two_adds_in_two_sentences_are_two_tasks() -> None:
 def test_what_happened_or_is_happening_adds_nothing(message: str) -> None:
     intent = read(message)
     assert not isinstance(intent, Add), intent
+
+
+@pytest.mark.parametrize(
+    ("message", "title", "due", "tags", "note"),
+    [
+        (
+            "please add: email the retreat waitlist, wednesday 7pm, tag it retreat",
+            "Email the retreat waitlist",
+            datetime(2026, 12, 2, 19, 0, tzinfo=BERLIN),
+            ("retreat",),
+            None,
+        ),
+        (
+            "Add a task: full groom for Biscuit, Wednesday 2 Dec at 9:30, note she's matted",
+            "Full groom for Biscuit",
+            datetime(2026, 12, 2, 9, 30, tzinfo=BERLIN),
+            (),
+            "she's matted",
+        ),
+        (
+            "I am away from Monday so add: hand over the files to Bilal, Friday 4pm",
+            "Hand over the files to Bilal",
+            datetime(2026, 11, 27, 16, 0, tzinfo=BERLIN),
+            (),
+            None,
+        ),
+        (
+            "add a to-do for next friday: submit expenses, tag work, high prio",
+            "Submit expenses",
+            date(2026, 12, 4),
+            ("work",),
+            None,
+        ),
+    ],
+)
+def test_a_task_told_in_parts_between_commas_is_one_task(
+    message: str, title: str, due: date | datetime, tags: tuple[str, ...], note: str | None
+) -> None:
+    read_as = read(message)
+    assert isinstance(read_as, Add)
+    fields = read_as.fields
+    assert (fields.title, fields.due, fields.tags, fields.description) == (title, due, tags, note)
+
+
+@pytest.mark.parametrize("message", ["add milk, eggs, tag it shopping", "add: milk, bread"])
+def test_things_listed_between_commas_are_not_one_task(message: str) -> None:
+    read_as = read(message)
+    assert not (isinstance(read_as, Add) and read_as.fields.title == "Milk")

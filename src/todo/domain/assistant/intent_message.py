@@ -38,6 +38,7 @@ from todo.domain.assistant.intent_references import (
 )
 from todo.domain.assistant.intent_sentences import (
     ADJUNCT_ONLY,
+    one_task_in_clauses,
     one_task_told,
     repeat_like_that,
     repeat_said_then_asked,
@@ -124,6 +125,9 @@ def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     if _NO_CHANGES.search(words):  # "No changes today, just saying thanks!"
         return SmallTalk("thanks")
     words = without_old_when(words, now, tz)  # "move X from Monday to Wednesday"
+    told = one_task_in_clauses(words, now, tz)  # "add: X, wednesday 7pm, tag it retreat"
+    if told is not None:
+        return told
     topical = _on_topic(words, now, tz)  # "send the proposal: make it urgent"
     if topical is not None:
         return topical

@@ -24,14 +24,16 @@ from itertools import islice
 from typing import Final
 from zoneinfo import ZoneInfo
 
+from todo.domain.assistant.intent_clauses import sentences
 from todo.domain.assistant.intent_fields import TaskFields, read_fields
 from todo.domain.assistant.intent_references import ByWords, read_reference
 from todo.domain.assistant.intent_words import WEEKDAY_WORD
-from todo.domain.assistant.intents import Add, Intent, Update
+from todo.domain.assistant.intents import Add, Intent, Update, read_request
 from todo.domain.language.quick_add import parse_quick_add
 
 __all__ = [
     "ADJUNCT_ONLY",
+    "one_task_in_clauses",
     "one_task_told",
     "repeat_like_that",
     "repeat_said_then_asked",
@@ -172,8 +174,72 @@ def with_adjuncts(added: Add, later: list[str], now: datetime, tz: ZoneInfo) -> 
                 fields,
                 priority=fields.priority or said.priority,
                 due=fields.due if fields.due is not None else said.due,
+                recurrence=fields.recurrence or said.recurrence,
             )
     return replace(added, fields=fields)
+
+
+def one_task_in_clauses(message: str, now: datetime, tz: ZoneInfo) -> Add | None:
+    """Return the new task of ``add: email the retreat waitlist, wednesday 7pm, tag it
+    retreat`` or ``Bhai add this: buy gifts for Sana's mehndi, Saturday 5th December, high
+    priority``: a task asked for in the first part (after any words that lead up to ``add:``),
+    and in each later part, between commas, only its date, repeat, priority, tag or note."""
+    parts = [part.strip() for part in message.split(",", _MOST_CLAUSES)]
+    if not 2 <= len(parts) <= _MOST_CLAUSES or not all(parts) or len(sentences(message)) > 1:
+        return None
+    lead = _LEAD_TO_ADD.match(parts[0])
+    if lead is not None and _LEAD_DATE.search(parts[0][: lead.start("title")]):
+        lead = None  # "add a to-do for next friday: …" is read whole, its date with it
+    dated: list[str] = []  # "wednesday 7pm", "high priority": read with the task's words
+    labels: list[str] = []  # "tag it retreat", "note she's matted": given to the task after
+    for part in parts[1:]:
+        if _TAG_SENTENCE.fullmatch(part.strip(" .!")) or _NOTE_SENTENCE.fullmatch(part):
+            labels.append(part)
+        elif _NOTE_CLAUSE.fullmatch(part):
+            labels.append(_NOTE_CLAUSE.sub(r"note: \g<note>", part))
+        elif _adjunct(part, now, tz):
+            dated.append(part)
+        else:
+            return None  # "add milk, eggs": two things, not one told in parts
+    if not labels and lead is None:
+        return None  # "add call mom, tomorrow": the message read whole says it all
+    head = f"add {lead['title']}" if lead is not None else parts[0]
+    first = read_request(", ".join([head, *dated]), now, tz)
+    if not isinstance(first, Add) or first.implied or not first.fields.title:
+        return None
+    return with_adjuncts(first, labels, now, tz)
+
+
+def _adjunct(part: str, now: datetime, tz: ZoneInfo) -> bool:
+    """Tell whether a part says only a date, repeat or priority (``sometime next week``)."""
+    said = read_fields(part, now=now, tz=tz)
+    told = said.due is not None or said.priority or said.recurrence
+    return bool(told) and _ADJUNCT_WORDS.fullmatch(said.title or "") is not None
+
+
+#: The most parts between commas a task is told in.
+_MOST_CLAUSES: Final = 6
+#: Words that lead up to ``add:`` and are not the task: ``I am out of station from Monday so
+#: add: …``, ``Bhai add this: …``, ``set a task fuh me: …``.
+_LEAD_TO_ADD: Final = re.compile(
+    r"^[^:]{0,80}?\b(?:add|task|to-?do|list)\b(?:\s++[^\s:]++){0,3}?\s*+:\s*+(?P<title>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: A date said before ``add:`` that is the task's: ``add a to-do for next friday: …``.
+_LEAD_DATE: Final = re.compile(r"\b(?:for|on|by|due|before)\s++\S", re.IGNORECASE)
+#: A note said after a comma without a colon: ``note she's matted behind the ears``.
+_NOTE_CLAUSE: Final = re.compile(
+    r"(?:(?:and|with)\s++)?(?:a\s++)?note(?:\s++(?:that|saying))?\s++(?P<note>\S.{0,400})",
+    re.IGNORECASE | re.DOTALL,
+)
+#: What a part that only says a date, repeat or priority may say beside it: ``sometime``,
+#: ``itself``, ``it's``.
+_ADJUNCT_WORDS: Final = re.compile(
+    r"(?:[\s,.!]|\b(?:no|rush|hurry|please|pls|thanks|thank|you|whenever|it'?s|its|is|it|"
+    r"and|also|so|but|make|set|that|just|priority|prio|sometime|itself|by|on|due|at|the|"
+    r"latest|for)\b)*+",
+    re.IGNORECASE,
+)
 
 
 #: ``can the yoga task repeat like that``: a repeat said before, for a task named now.
