@@ -7,7 +7,7 @@ The clock is injected: Thursday 26 November 2026, 11:00 in Berlin.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -178,3 +178,37 @@ def test_make_a_named_thing_a_day_names_the_task_it_may_move(
     intent = read(message)
     assert isinstance(intent, Add), intent
     assert intent.names == names
+
+
+@pytest.mark.parametrize(
+    ("message", "first", "last"),
+    [
+        ("wha going on between now and Tuesday?", date(2026, 11, 26), date(2026, 12, 1)),
+        ("whats on between mon and wed", date(2026, 11, 30), date(2026, 12, 2)),
+        (
+            "What's due between Christmas Eve and New Year's Day?",
+            date(2026, 12, 24),
+            date(2027, 1, 1),
+        ),
+        ("what have i got between christmas and new year", date(2026, 12, 25), date(2027, 1, 1)),
+    ],
+)
+def test_a_span_of_days_asked_loosely_lists_those_days(
+    message: str, first: date, last: date
+) -> None:
+    read_as = read(message)
+    assert isinstance(read_as, ListTasks)
+    assert (read_as.query.due_after, read_as.query.due_before) == (first, last + timedelta(days=1))
+
+
+def test_a_list_asked_for_with_one_day_named_is_that_days() -> None:
+    read_as = read("Is there anything I must hand in on Friday?")
+    assert isinstance(read_as, ListTasks)
+    assert read_as.query.due_after == date(2026, 11, 27)
+
+
+@pytest.mark.parametrize("message", ["What did I finish?", "show all my tasks", "what's pending"])
+def test_a_list_that_names_no_day_stays_as_asked(message: str) -> None:
+    read_as = read(message)
+    assert isinstance(read_as, ListTasks)
+    assert read_as.query.due_after is None

@@ -144,6 +144,10 @@ class ListQuery:
     #: ``show the Home project``: the tasks of the project of that name.
     project: str | None = None
 
+    def unfiltered(self) -> bool:
+        """Tell whether the list is of every task, or every open one, with nothing else asked."""
+        return self == ListQuery(status=self.status)
+
 
 #: A list named by a word that may be a tag: ``my work tasks``, ``the garden stuff``,
 #: ``pending under study``, ``in the errands list``.

@@ -2,9 +2,11 @@
 stand around them.
 
 ``owt for today pal?``, ``diary for tomorrow?``, ``today what I have to do?``, ``next week
-schedule please tell me``: a question that names one window of days (a day, a weekend, a week,
-a month, two days) and asks for no change is a question about the tasks of those days, and the
-words around them (a greeting, a name for the reader, a voice's way to ask) say nothing more.
+schedule please tell me``, ``whats on between mon and wed``, ``what have i got between christmas
+and new year``: a question that names one window of days (a day, a weekend, a week, a month,
+two days, a span from one day to another) and asks for no change is a question about the tasks
+of those days, and the words around them (a greeting, a name for the reader, a voice's way to
+ask) say nothing more.
 ``what am I behind on??`` asks for what is late, ``what I didn't finish yet?`` for what is still
 open. Listing changes nothing, so this reading is tried only for a message understood as
 nothing else, and never for one that names a change (``move``, ``remind``, ``add`` …) or a
@@ -31,6 +33,57 @@ _WINDOW: Final = re.compile(
     rf"(?:on\s++)?{_DAY}(?:\s++(?:and|or|&)\s++{_DAY})?)\b",
     _FLAGS,
 )
+#: The days of the year's end said by their names, as dates.
+_HOLIDAYS: Final = {
+    "christmas eve": "24 december",
+    "christmas day": "25 december",
+    "christmas": "25 december",
+    "xmas": "25 december",
+    "boxing day": "26 december",
+    "new year's eve": "31 december",
+    "new years eve": "31 december",
+    "new year's day": "1 january",
+    "new years day": "1 january",
+    "new year": "1 january",
+}
+_HOLIDAY: Final = (
+    r"(?:christmas(?:\s++(?:eve|day))?|xmas|boxing\s++day|new\s++year(?:'?s\s++(?:eve|day))?)"
+)
+#: A day said in a span, in full or short: ``tuesday``, ``wed``, ``now``, ``christmas eve``.
+_SPAN_DAY: Final = (
+    rf"(?:{_DAY}|now|today|tonight|tomorrow|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|{_HOLIDAY})"
+)
+#: Days from one to another: ``between now and Tuesday``, ``between mon and wed``.
+_SPAN: Final = re.compile(
+    rf"\b(?:between|from)\s++(?P<first>{_SPAN_DAY})\s++(?:and|to|till|until|through|-)\s++"
+    rf"(?P<last>{_SPAN_DAY})\b",
+    _FLAGS,
+)
+
+
+def _said_as_date(day: str) -> str:
+    """Return a day of a span as the list questions say it: ``wed`` is ``wednesday``,
+    ``Christmas Eve`` is ``24 december``."""
+    said = " ".join(day.casefold().split())
+    return _FULL_DAY.get(said) or _HOLIDAYS.get(said) or said
+
+
+#: The days of a span said short, in full.
+_FULL_DAY: Final = {
+    "now": "today",
+    "tonight": "today",
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "wed": "wednesday",
+    "weds": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+    "sat": "saturday",
+    "sun": "sunday",
+}
 #: Words that ask, anywhere: ``owt``, ``anything``, ``schedule``, ``diary``, ``tell me``.
 _ASK_CUE: Final = re.compile(
     r"\b(?:what|whats|what'?s|owt|aught|anything|any|show|tell|list|schedule|diary|agenda|plans?|"
@@ -70,6 +123,10 @@ def loose_question(text: str, *, question: bool) -> str | None:
     """
     if _CHANGES.search(text) or not (question or _ASK_CUE.search(text)):
         return None
+    span = _SPAN.search(text)
+    if span is not None:  # "wha going on between now and Tuesday?"
+        first, last = (_said_as_date(span[name]) for name in ("first", "last"))
+        return f"what's due between {first} and {last}"
     windows = [
         found.group()
         for _, found in zip(range(_MOST_WINDOWS), _WINDOW.finditer(text), strict=False)

@@ -408,9 +408,10 @@ _GERUND_FIRST: Final = re.compile(r"^(?:" + "|".join(GERUNDS) + r")\b", re.IGNOR
 
 
 @lru_cache(maxsize=_READS_KEPT)
-def read_request(message: str, now: datetime, tz: ZoneInfo) -> Intent:
+def read_request(message: str, now: datetime, tz: ZoneInfo, *, loosely: bool = True) -> Intent:
     """Read ``message`` (its spaces collapsed) as one request (the same part of a message is
-    often read more than once: whole, as a sentence, as a clause, from the history)."""
+    often read more than once: whole, as a sentence, as a clause, from the history);
+    ``loosely``, a question worded loosely too (:func:`loose_question`)."""
     words = corrected(message)
     bare = words.rstrip(" ?!.…")
     text = tidy(words)
@@ -440,10 +441,14 @@ def read_request(message: str, now: datetime, tz: ZoneInfo) -> Intent:
     if read is None:
         elsewhere = read_what_is_in(text, now, tz)  # "what's in Home?": a project, a tag…
         read = ListTasks(elsewhere) if elsewhere is not None else None
-    plainly = loose_question(text, question=question) if read is None else None
+    # "Is there anything I must hand in on Friday?": a list asked for, and one window named
+    unbounded = isinstance(read, ListTasks) and read.query.unfiltered()
+    loose = loosely and (read is None or unbounded)
+    plainly = loose_question(text, question=question) if loose else None
     if plainly is not None:  # "owt for today pal?", "diary for tomorrow?"
-        asked = read_request(plainly, now, tz)
-        read = asked if isinstance(asked, ListTasks) else None
+        asked = read_request(plainly, now, tz, loosely=False)
+        windowed = isinstance(asked, ListTasks) and asked.query.due_after is not None
+        read = asked if isinstance(asked, ListTasks) and (windowed or not unbounded) else read
     return read or Unknown(message)
 
 
