@@ -212,3 +212,43 @@ def test_a_list_that_names_no_day_stays_as_asked(message: str) -> None:
     read_as = read(message)
     assert isinstance(read_as, ListTasks)
     assert read_as.query.due_after is None
+
+
+@pytest.mark.parametrize(
+    ("message", "words", "rule"),
+    [
+        (
+            "the shampoo order used to be monthly but make it every 2 weeks now",
+            "shampoo order",
+            "FREQ=WEEKLY;INTERVAL=2",
+        ),
+        (
+            "change pan practice from every Tuesday to Tuesday and Thursday",
+            "pan practice",
+            "FREQ=WEEKLY;BYDAY=TU,TH",
+        ),
+        (
+            "Call Auntie Esi, let it repeat every Sunday please, she complains when I forget",
+            "Call Auntie Esi",
+            "FREQ=WEEKLY;BYDAY=SU",
+        ),
+    ],
+)
+def test_the_new_repeat_is_the_one_said_last(message: str, words: str, rule: str) -> None:
+    read_as = read(message)
+    assert isinstance(read_as, Update)
+    assert (read_as.ref, read_as.changes.recurrence) == (ByWords(words), rule)
+
+
+def test_a_task_said_by_its_words_first_stops_repeating() -> None:
+    read_as = read("ring mr doyle, stop it repeating, hes sold the golf")
+    assert isinstance(read_as, Update)
+    assert (read_as.ref, read_as.changes.clear) == (ByWords("ring mr doyle"), ("recurrence",))
+
+
+@pytest.mark.parametrize(
+    "message", ["it used to be fun, but now I hate the gym", "ok, make it urgent"]
+)
+def test_words_before_that_name_no_task_leave_it_to_the_conversation(message: str) -> None:
+    read_as = read(message)
+    assert not (isinstance(read_as, Update) and isinstance(read_as.ref, ByWords))

@@ -289,6 +289,11 @@ _INSTEAD_OF: Final = re.compile(
 )
 #: ``from Mon to``: the moment something moves from, and the word before where it moves to.
 _FROM_TO: Final = re.compile(r"\bfrom\s++(?P<old>[^\s,;.]++(?:\s++[^\s,;.]++){0,3}?)\s++to\s++")
+#: The repeat a task had before: ``used to be monthly but``, ``used to be every Saturday,``.
+_USED_TO_BE: Final = re.compile(
+    r"\bused\s++to\s++be\s++(?P<old>[^,;.]{1,40}?)\s*+(?:,|;|\bbut\b)\s*+", re.IGNORECASE
+)
+_EVERY: Final = re.compile(r"(?:every|each)\b", re.IGNORECASE)
 #: Words that move a task or a reminder (before ``from … to``).
 #: A request that opens with moving a task or its reminder (``please move …``), or a task said
 #: to have moved (``Noah's party moved from saturday to sunday``); a new task
@@ -325,7 +330,12 @@ def without_old_when(words: str, now: datetime, tz: ZoneInfo) -> str:
     """Return a message that moves something ``from`` one moment ``to`` another without the
     moment it moves from: ``move the training from Mon to Wed 13:00`` is ``move the training
     to Wed 13:00`` (a question about a span, ``what's due from Monday to Friday``, is left);
-    so is the moment said ``instead of``: ``put it at 18h instead of 17h`` is ``put it at 18h``."""
+    so is the moment said ``instead of``: ``put it at 18h instead of 17h`` is ``put it at 18h``,
+    and the repeat a task ``used to`` have: ``the shampoo order used to be monthly but make it
+    every 2 weeks now`` is ``the shampoo order make it every 2 weeks now``."""
+    used = _USED_TO_BE.search(words)
+    if used is not None and parse_quick_add(used["old"], now=now, tz=tz).recurrence:
+        words = f"{words[: used.start()].rstrip()} {words[used.end() :]}"
     instead = _INSTEAD_OF.search(words)
     if instead is not None and _is_when(instead.group("old"), now, tz):
         before = words[: instead.start()]
@@ -334,6 +344,10 @@ def without_old_when(words: str, now: datetime, tz: ZoneInfo) -> str:
     found = _FROM_TO.search(words)
     if found is None or not _MOVING.match(words[: found.start()]):
         return words
+    if _EVERY.match(found["old"]) and parse_quick_add(found["old"], now=now, tz=tz).recurrence:
+        rest = words[found.end() :]  # "from every Tuesday to Tuesday and Thursday"
+        every = "" if _EVERY.match(rest) else "every "
+        return f"{words[: found.start()].rstrip()} to {every}{rest}"
     if not _is_when(found.group("old"), now, tz):
         return words
     new = find_when(f"on {words[found.end() :]}", now=now, tz=tz)

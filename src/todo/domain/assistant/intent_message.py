@@ -46,7 +46,12 @@ from todo.domain.assistant.intent_sentences import (
 )
 from todo.domain.assistant.intent_statements import TO_DO_AGAIN
 from todo.domain.assistant.intent_titles import unwrapped_title
-from todo.domain.assistant.intent_words import PRIORITY_LEVELS, PRIORITY_VALUE, STOPWORDS
+from todo.domain.assistant.intent_words import (
+    GERUNDS,
+    PRIORITY_LEVELS,
+    PRIORITY_VALUE,
+    STOPWORDS,
+)
 from todo.domain.assistant.intents import (
     LIST_WORDS,
     READ_LIMIT,
@@ -331,6 +336,8 @@ def _named_in(part: str, now: datetime, tz: ZoneInfo, *, loosely: bool) -> Refer
     task whose field it names or that one forgets; ``loosely``, the subject of its sentence
     (``the MOT can wait``) or the task it is alone (``the meeting with the landlord``)."""
     read = read_request(part, now, tz)
+    if loosely and isinstance(read, Unknown) and _TITLE_SAID.fullmatch(part):
+        return read_reference(part)  # "Call Auntie Esi, let it repeat every Sunday please"
     if loosely:
         subject = _SUBJECT.match(part) if isinstance(read, Unknown) else None
         if subject is None:
@@ -355,6 +362,18 @@ _SUBJECT: Final = re.compile(
     r"^(?P<of>[^\s,;]++(?:\s++[^\s,;]++){0,3}\s++(?:for|of|with)\s++(?:the|my|our)\s++"
     r"[^\s,;]++(?:\s++[^\s,;]++){0,2})$",
     re.IGNORECASE | re.DOTALL,
+)
+#: Verbs of doing that also ask for a change, and so begin no task's name said alone.
+_NOT_A_TITLES_VERB: Final = frozenset(
+    {"cancel", "change", "drop", "make", "update", "do", "go", "get", "sort", "finish", "take"}
+    | {"check", "schedule"}
+)
+#: A task said by its own words, a verb of doing first: ``ring mr doyle``, ``Call Auntie Esi``.
+_TITLE_SAID: Final = re.compile(
+    r"(?:"
+    + "|".join(sorted(set(GERUNDS.values()) - _NOT_A_TITLES_VERB))
+    + r")\s++[^\s,;]++(?:\s++[^\s,;]++){0,4}",
+    re.IGNORECASE,
 )
 #: ``them``: a task named in the plural before (``the pads``), never a guess of its own.
 _THEM: Final = frozenset({"them", "they", "those", "these", "their"})
