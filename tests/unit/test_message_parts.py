@@ -82,7 +82,19 @@ def test_a_request_word_one_slip_away_is_corrected(typed: str, meant: str) -> No
 
 @pytest.mark.parametrize(
     "typed",
-    ["buy bred", "the ending of the book", "renew the lease", "thank mum", "form", "the dune"],
+    [
+        "buy bred",
+        "the ending of the book",
+        "renew the lease",
+        "thank mum",
+        "form",
+        "the dune",
+        "add sending the invoice",
+        "write the headline",
+        "I'd rather not be reminded",
+        "the meeting is scheduled",
+        "spending review",
+    ],
 )
 def test_other_words_are_left_as_they_are(typed: str) -> None:
     assert correct_spelling(typed) == typed

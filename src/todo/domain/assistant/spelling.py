@@ -34,9 +34,18 @@ _WORDS: Final = """
     saturdays sundays mornings evenings afternoons weekends title titles
 """
 VOCABULARY: Final = frozenset(_WORDS.split())
-#: Ordinary words a slip away from a vocabulary word, never corrected.
+#: Ordinary words a slip away from a vocabulary word, never corrected (``sending`` is no
+#: ``pending``, ``headline`` no ``deadline``, ``reminded`` no ``reminder``).
 _WORDS_OF_THEIR_OWN: Final = frozenset(
     {"ending", "compete", "competed", "impotent", "thank", "lease", "mourning", "weakly"}
+    | {"bending", "fending", "lending", "mending", "penning", "rending", "sending", "spending"}
+    | {"tending", "upending", "vending", "wending", "headline", "headlines", "deadliness"}
+    | {"remainder", "remainders", "reminded", "remembers", "reheating", "repealing"}
+    | {"repenting", "depleted", "deletes", "moaning", "mooning", "factually", "tilted"}
+    | {"misplay", "displays", "completer", "completes", "finisher", "finishes", "remover"}
+    | {"removes", "postponed", "postpones", "rescheduled", "reschedules", "restored", "restorer"}
+    | {"restores", "scheduled", "scheduler", "schedules", "descriptions", "fortnights"}
+    | {"anythings", "somethings", "tomorrows", "yesterdays", "sundaes"}
 )
 _WORD: Final = re.compile(r"[A-Za-z]{4,30}")
 
