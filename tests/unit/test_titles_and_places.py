@@ -14,7 +14,7 @@ import pytest
 from todo.domain.assistant.intent_message import read_intent
 from todo.domain.assistant.intent_references import ByContext, ByPosition, ByWords
 from todo.domain.assistant.intent_titles import unwrapped_title
-from todo.domain.assistant.intents import Act, Add, Intent, Several, Update
+from todo.domain.assistant.intents import Act, Add, Intent, RemindAbout, Several, Update
 from todo.domain.language.quick_add import parse_quick_add
 from todo.domain.priority import Priority
 
@@ -125,3 +125,32 @@ def test_a_frequency_said_again_with_its_days_is_one_repeat(
 ) -> None:
     parsed = parse_quick_add(text, now=NOW, tz=BERLIN)
     assert (parsed.title, parsed.recurrence) == (title, rule)
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("put wash the cab every sunday morning", "Wash the cab"),
+        ("every night at 10 pm, add plug in the block heater", "Plug in the block heater"),
+        ("add ramp service every six months from jan 1st", "Ramp service"),
+        ("put the bins out every tuesday", "Put the bins out"),
+    ],
+)
+def test_the_words_that_put_a_task_on_the_list_leave_its_title(message: str, title: str) -> None:
+    read_as = read(message)
+    assert isinstance(read_as, Add | RemindAbout)
+    assert read_as.fields.title == title
+
+
+@pytest.mark.parametrize(
+    ("title", "message", "kept"),
+    [
+        ("Add plug in the heater", "every night, add plug in the heater", "Plug in the heater"),
+        ("Add bob on linkedin", "please remind me to add bob on linkedin", "Add bob on linkedin"),
+        ("Add up the receipts", "every friday, add up the receipts", "Add up the receipts"),
+    ],
+)
+def test_add_first_in_a_title_is_the_requests_word_only_when_nothing_asks_for_it(
+    title: str, message: str, kept: str
+) -> None:
+    assert unwrapped_title(title, message) == kept

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from todo.domain.assistant.intent_words import GERUNDS
+
 __all__ = ["unwrapped_title"]
 
 #: The longest title looked at (a title is at most a few hundred characters).
@@ -71,6 +73,21 @@ _NEEDED_FIRST: Final = re.compile(
     r"^(?:i|we)(?:'ve)?\s++(?:have\s++to|need\s++to|must|should|ought\s++to|got\s++to|gotta)\s++(?=\w)",
     _FLAGS,
 )
+#: A word that puts on the list, first in a title before a verb of doing: ``put wash the cab``,
+#: ``stick get the cab valeted`` (``put the bins out`` keeps its own ``put``).
+_PUT_FIRST: Final = re.compile(
+    r"^(?:put|stick|pop|chuck|bung|whack|jot)\s++(?=(?:"
+    + "|".join(sorted(GERUNDS.values()))
+    + r")\s)",
+    _FLAGS,
+)
+#: ``add`` first in a title, said once in the message: the request's own word.
+_ADD_FIRST: Final = re.compile(r"^add\s++(?!(?:to|up|on|in|more|some)\b)(?=\w)", _FLAGS)
+_ADD_WORD: Final = re.compile(r"\badd\b", _FLAGS)
+#: Words just before ``add`` that make it the task's own: ``remind me to add bob on linkedin``.
+_ASKED_TO: Final = re.compile(r"\b(?:to|called|named|titled|saying)\s*+$", _FLAGS)
+#: A start of a repeat left at a title's end: ``ramp service from`` (``… from jan 1st``).
+_START_LEFT: Final = re.compile(r"\s++(?:from|starting(?:\s++from|\s++on)?|beginning)$", _FLAGS)
 #: The fewest words a title keeps when an aside is taken off its end.
 _FEWEST_WORDS: Final = 2
 #: A title in quotes inside the message: ``help me put 'buy fuel' for tomorrow``.
@@ -95,6 +112,15 @@ def unwrapped_title(title: str, message: str = "") -> str:
     kept = _DUE_LEFT.sub("", _KIND_AT_END.sub("", kept, count=1), count=1).strip(" ,:;-")
     kept = _TALK_AT_END.sub("", kept, count=1).strip(" ,:;-") or kept
     kept = _NEEDED_FIRST.sub("", kept, count=1) or kept  # "tomorrow 7pm I have to call mom"
+    kept = _PUT_FIRST.sub("", kept, count=1) or kept  # "put wash the cab every sunday"
+    adds = list(_ADD_WORD.finditer(message[:1000]))
+    if (
+        _ADD_FIRST.match(kept)
+        and len(adds) == 1
+        and not _ASKED_TO.search(message, 0, adds[0].start())
+    ):
+        kept = _ADD_FIRST.sub("", kept, count=1) or kept  # "every night at 10 pm, add X"
+    kept = _START_LEFT.sub("", kept, count=1) or kept  # "ramp service every six months from …"
     shorter = _ASIDE_AT_END.sub("", kept, count=1).strip(" ,:;-")
     kept = shorter if len(shorter.split()) >= _FEWEST_WORDS else kept
     if not kept or kept == title:
