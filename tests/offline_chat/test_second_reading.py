@@ -174,3 +174,21 @@ async def test_a_reminder_before_words_two_tasks_share_names_neither(chat: ChatS
     await chat.say("remind me two hours before the Siemens deadline")
     assert await chat.tasks() == before
     assert {first, second} == set(before)
+
+
+async def test_a_fact_in_the_tasks_own_verb_names_it_by_words_no_other_title_has(
+    chat: ChatSession,
+) -> None:
+    tacho = await chat.seed("Get the tacho calibrated")
+    wash = await chat.seed("Book the wagon wash")
+    await chat.say("tacho got calibrated at the garage this morning")
+    tasks = await chat.tasks()
+    assert (tasks[tacho]["status"], tasks[wash]["status"]) == ("completed", "pending")
+
+
+async def test_a_fact_whose_words_two_titles_share_completes_neither(chat: ChatSession) -> None:
+    await chat.seed("Deliver the Henderson gallery")
+    await chat.seed("Deliver the Okafor gallery")
+    before = await chat.tasks()
+    await chat.say("two of the galleries are delivered")
+    assert await chat.tasks() == before

@@ -148,6 +148,9 @@ def test_a_rename_takes_the_last_marker_as_a_whole_word() -> None:
         ("the shelves got tidied at last", "Tidy the shelves"),
         ("ah pay de T&TEC bill already", "Pay the T&TEC bill"),
         ("de barrel collect from the wharf yesterday", "Collect the barrel from the wharf"),
+        ("I've proofread the Bosch manual", "Proofread the Bosch manual"),
+        ("koi stencil redrawn, looks sick", "Redraw the koi stencil"),
+        ("tacho got calibrated at the garage", "Get the tacho calibrated"),
     ],
 )
 def test_a_tasks_own_verb_in_the_past_says_it_is_done(message: str, title: str) -> None:

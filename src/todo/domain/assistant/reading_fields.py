@@ -69,6 +69,8 @@ _CHANGE_VERBS: Final = frozenset(
 _TO_DO_AGAIN: Final = re.compile(
     r"\b(?:again|needs?|gotta|gonna|going\s++to|ha(?:ve|s)\s++to|must|should|want)\b", _FLAGS
 )
+#: Words before a past said the same as the verb: ``I've proofread``, ``has read``.
+_PERFECT: Final = frozenset({"i've", "ive", "we've", "have", "has", "had", "i'd", "she's", "he's"})
 #: Who says a bare verb was done (``ah pay de bill already``, ``mi collect it yesterday``).
 _SUBJECTS: Final = frozenset({"i", "ah", "a", "mi", "me", "we", "he", "she", "they"})
 #: A word of time past beside a bare verb: ``ah pay de bill already``.
@@ -177,17 +179,25 @@ def done_by_own_verb(message: str, title: str) -> bool:
     if not words or words[0] == verb or _TO_DO_AGAIN.search(message[:MAX_CHARACTERS]):
         return False  # "order mealworms, we ordered too few last week" asks for it again
     named = {word.casefold() for word in _WORD.findall(title[:_TITLE_READ])} - {verb}
+    past_said = _PAST_MARK.search(message[:MAX_CHARACTERS]) is not None
     for place, word in enumerate(words):
-        if word != verb and (word.endswith("ed") or word in PAST_FORMS):
-            if any(verb in (stem, stem + "e") for stem in stems_of(word)):
-                return True
-        elif (
-            word == verb
-            and place > 0
-            and words[place - 1] in _SUBJECTS | named
-            and _PAST_MARK.search(message[:MAX_CHARACTERS])
-        ):
+        if word != verb and _past_of(word, verb):
+            return True
+        before = words[place - 1] if place > 0 else ""
+        if word == verb and before in _PERFECT:
+            return True  # "I've proofread the Bosch manual": a past the same as the verb
+        if word == verb and before in _SUBJECTS | named and past_said:
             return True  # "ah pay de bill already"; not "please pay it, it was due yesterday"
+    return False
+
+
+def _past_of(word: str, verb: str) -> bool:
+    """Tell whether ``word`` is a past form of ``verb``: ``culled``, ``tidied``, ``paid``,
+    ``redrawn`` (``re`` before an irregular past)."""
+    if word.endswith("ed") or word in PAST_FORMS:
+        return any(verb in (stem, stem + "e") for stem in stems_of(word))
+    if word.startswith("re") and word[2:] in PAST_FORMS:  # "koi stencil redrawn"
+        return any(verb == f"re{stem}" for stem in stems_of(word[2:]))
     return False
 
 

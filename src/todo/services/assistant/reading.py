@@ -128,7 +128,11 @@ async def named_task(
         return tasks[read.task]  # "the car insurance" does not name "Wash the car"
     if loosely and read.task is not None and read.alone and read.said >= 1:
         return tasks[read.task]
-    if whole is None or whole.task is None or whole.fit < 1:
+    if whole is None or whole.task is None:
+        return None
+    # "tacho got calibrated": the task's own verb, and words no other open title has
+    own_verb = whole.fit >= NAMED_CLEARLY and whole.said >= 2 and whole.alone
+    if whole.fit < 1 and not (own_verb and done_by_own_verb(stated, tasks[whole.task][1])):
         return None  # "Called the plumber" does not name "Call the dentist"
     return tasks[whole.task]
 
