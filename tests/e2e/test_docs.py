@@ -94,3 +94,10 @@ def test_every_chat_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert told.count("Added") == 1  # one task, told over three sentences
     assert "'File the VAT return'" in told
     assert "due on" in said["chat 'diary for tomorrow?'"]
+    retreat = said["chat 'please add: email the retreat waitlist, wednesday 7pm, tag it retreat'"]
+    assert "Added 'Email the retreat waitlist', due Wednesday" in retreat  # one task, in parts
+    assert "at 19:00" in retreat
+    assert "#retreat" in retreat
+    assert "from Monday" in said["chat 'whats on between mon and wed'"]
+    emailed = said["chat 'retreat waitlist emailed to everyone'"]
+    assert "'Email the retreat waitlist' is done" in emailed

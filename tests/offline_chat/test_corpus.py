@@ -32,6 +32,7 @@ from .held_out_seventh import HELD_OUT_SEVENTH
 from .held_out_sixth import HELD_OUT_SIXTH
 from .held_out_tenth import HELD_OUT_TENTH
 from .held_out_third import HELD_OUT_THIRD
+from .held_out_twelfth import HELD_OUT_TWELFTH
 from .ninth_voice import NINTH_VOICE
 from .second_voice import SECOND_VOICE
 from .seventh_voice import SEVENTH_VOICE
@@ -65,18 +66,18 @@ REQUIRED_HELD_OUT_FIFTH = 0.86
 #: scored once at its end (177/250; the engine before that round scored 164/250; 176/250 after
 #: the safety fixes that followed). Its misses were read after that (development since: 234/250
 #: after the round of the seventh set, 237/250 after those of the eighth and ninth).
-REQUIRED_HELD_OUT_SIXTH = 0.94
+REQUIRED_HELD_OUT_SIXTH = 0.95
 #: The floor of the seventh held-out set: written apart from the engine before the round of
 #: follow-ups, wrapped titles, loose times and windows, and scored once at its end: 213/270
 #: (the engine before that round: 201/270). Its misses were read after that (250/270 after
 #: the rounds of the eighth and ninth sets).
-REQUIRED_HELD_OUT_SEVENTH = 0.92
+REQUIRED_HELD_OUT_SEVENTH = 0.93
 #: The floor of the eighth held-out set: written apart from the engine at the start of the
 #: round of everyday voices (wrappers before a colon, moves from one moment to another, words
 #: written as one), and scored once at its end: 216/298 (the engine before that round:
 #: 213/298). Its misses were read after that (236/298 after the round of the ninth set,
-#: 247/298 after those of the tenth and eleventh).
-REQUIRED_HELD_OUT_EIGHTH = 0.82
+#: 247/298 after those of the tenth and eleventh, 250/298 after that of the twelfth).
+REQUIRED_HELD_OUT_EIGHTH = 0.83
 #: The floor of the ninth held-out set: written apart while the eighth set's misses were worked
 #: on, and scored once at the end of that round: 220/270 (the engine before that round:
 #: 219/270; at the start of the stop: 218/270). Its misses were read after that (243/270
@@ -86,17 +87,25 @@ REQUIRED_HELD_OUT_NINTH = 0.92
 #: on, and scored once at the end of that round: 187/280, the same as the engine before that
 #: round (the round's rules reached none of its cases). Its misses were read after that: 188/280
 #: with the fix of a delete read from "scrap the X reminder", 228/280 after the round of the
-#: eleventh set.
-REQUIRED_HELD_OUT_TENTH = 0.8
+#: eleventh set, 240/280 after that of the twelfth.
+REQUIRED_HELD_OUT_TENTH = 0.84
 #: The floor of the eleventh held-out set: written apart while the tenth set's misses were
 #: worked on, and scored once at the end of that round: 214/286 (the engine at the start of
-#: that round: 207/286; at the start of the stop: 204/286).
-REQUIRED_HELD_OUT_ELEVENTH = 0.74
+#: that round: 207/286; at the start of the stop: 204/286). Its misses were read after that
+#: (241/286 after the round of the twelfth set).
+REQUIRED_HELD_OUT_ELEVENTH = 0.83
+#: The floor of the twelfth held-out set: written apart from the engine at the start of the
+#: round of shapes told over parts of a message (a task's own verb in the past, a reminder
+#: counted back from a task named first, a request with its reason around it, a task told in
+#: parts between commas, spans of days), and scored once at its end: 228/280 (the engine
+#: before that round: 221/280).
+REQUIRED_HELD_OUT_TWELFTH = 0.81
 #: The floors of the development voices written last: what they reached (they scored 55% and
 #: 45% when first played, 83% and 82% after a round of rules, 85.5% and 84.7% with the learned
 #: reader, 86.7% and 85.1% after the round of the seventh held-out set, 87.6% and 87.2% after
-#: those of the eighth and ninth, 89.6% and 88.0% after those of the tenth and eleventh).
-REQUIRED_NINTH_VOICE = 0.88
+#: those of the eighth and ninth, 89.6% and 88.0% after those of the tenth and eleventh, 90.0%
+#: and 88.0% after that of the twelfth).
+REQUIRED_NINTH_VOICE = 0.89
 REQUIRED_TENTH_VOICE = 0.87
 
 
@@ -181,6 +190,7 @@ HELD_OUT_SETS: Final = (
     ("held-out set, ninth", HELD_OUT_NINTH, REQUIRED_HELD_OUT_NINTH),
     ("held-out set, tenth", HELD_OUT_TENTH, REQUIRED_HELD_OUT_TENTH),
     ("held-out set, eleventh", HELD_OUT_ELEVENTH, REQUIRED_HELD_OUT_ELEVENTH),
+    ("held-out set, twelfth", HELD_OUT_TWELFTH, REQUIRED_HELD_OUT_TWELFTH),
 )
 
 
@@ -248,6 +258,12 @@ APART: Final = (
         HELD_OUT_ELEVENTH,
         (*DEVELOPMENT, *(cases for _, cases, _ in HELD_OUT_SETS[:10])),
         30,
+    ),
+    (  # ten short follow-ups and questions coincide ("bin it", "overdue?")
+        "twelfth",
+        HELD_OUT_TWELFTH,
+        (*DEVELOPMENT, *(cases for _, cases, _ in HELD_OUT_SETS[:11])),
+        25,
     ),
 )
 

@@ -252,3 +252,13 @@ def test_a_task_said_by_its_words_first_stops_repeating() -> None:
 def test_words_before_that_name_no_task_leave_it_to_the_conversation(message: str) -> None:
     read_as = read(message)
     assert not (isinstance(read_as, Update) and isinstance(read_as.ref, ByWords))
+
+
+def test_a_span_that_starts_on_todays_weekday_starts_today() -> None:
+    monday = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)
+    read_as = read_intent("whats on between mon and wed", now=monday, tz=BERLIN)
+    assert isinstance(read_as, ListTasks)
+    assert (read_as.query.due_after, read_as.query.due_before) == (
+        date(2026, 12, 7),
+        date(2026, 12, 10),
+    )

@@ -20,8 +20,10 @@ reader to read as it reads any list question. Every pattern is linear, and at mo
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Final
 
+from todo.domain.assistant.intent_windows import HOLIDAY_DATES
 from todo.domain.assistant.intent_words import GERUNDS, WEEKDAY_WORD
 
 _FLAGS: Final = re.IGNORECASE
@@ -33,19 +35,6 @@ _WINDOW: Final = re.compile(
     rf"(?:on\s++)?{_DAY}(?:\s++(?:and|or|&)\s++{_DAY})?)\b",
     _FLAGS,
 )
-#: The days of the year's end said by their names, as dates.
-_HOLIDAYS: Final = {
-    "christmas eve": "24 december",
-    "christmas day": "25 december",
-    "christmas": "25 december",
-    "xmas": "25 december",
-    "boxing day": "26 december",
-    "new year's eve": "31 december",
-    "new years eve": "31 december",
-    "new year's day": "1 january",
-    "new years day": "1 january",
-    "new year": "1 january",
-}
 _HOLIDAY: Final = (
     r"(?:christmas(?:\s++(?:eve|day))?|xmas|boxing\s++day|new\s++year(?:'?s\s++(?:eve|day))?)"
 )
@@ -64,8 +53,11 @@ _SPAN: Final = re.compile(
 def _said_as_date(day: str) -> str:
     """Return a day of a span as the list questions say it: ``wed`` is ``wednesday``,
     ``Christmas Eve`` is ``24 december``."""
-    said = " ".join(day.casefold().split())
-    return _FULL_DAY.get(said) or _HOLIDAYS.get(said) or said
+    said = " ".join(day.casefold().replace("’", "'").split())
+    if said in HOLIDAY_DATES:
+        month, number = HOLIDAY_DATES[said]
+        return f"{number} {date(2000, month, 1):%B}".casefold()
+    return _FULL_DAY.get(said) or said
 
 
 #: The days of a span said short, in full.

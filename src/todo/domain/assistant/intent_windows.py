@@ -101,10 +101,18 @@ _HOLIDAYS: Final = re.compile(
     r"new year'?s eve|new year'?s day|new year'?s|new year)\b",
     _FLAGS,
 )
-_HOLIDAY_DATES: Final = {
+#: The days of the year's end said by name, as (month, day).
+HOLIDAY_DATES: Final = {
     "christmas eve": (12, 24),
-    "new year's eve": (12, 31),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "xmas": (12, 25),
     "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new years eve": (12, 31),
+    "new year's day": (1, 1),
+    "new years day": (1, 1),
+    "new year": (1, 1),
 }
 #: ``after friday``: the days after one.
 _AFTER: Final = re.compile(r"\b(?:after|from|beyond)\s++$", _FLAGS)
@@ -361,6 +369,12 @@ def _range(text: str, today: date, now: datetime, tz: ZoneInfo) -> ListQuery | N
     opening = _DAY_BEFORE_RANGE.search(text) if len(days) == 1 else None
     if opening is not None and 1 <= int(opening.group("day")) < days[0].day:
         days = [days[0].replace(day=int(opening.group("day"))), days[0]]
+    if (
+        len(days) == 2
+        and days[1] < days[0] <= days[1] + timedelta(days=7)
+        and (days[0] - timedelta(days=7) >= today)
+    ):  # "between mon and wed" said on a Monday: from today
+        days = [days[0] - timedelta(days=7), days[1]]
     if len(days) != 2 or days[1] < days[0]:
         return None
     starts = (0, *(match.end for match in found))
@@ -384,7 +398,7 @@ def _day_of(value: date | datetime, tz: ZoneInfo) -> date:
 def _holiday(name: str, today: date) -> date:
     """Return the next date of a holiday named in words (Christmas, New Year)."""
     key = " ".join(name.lower().replace("’", "'").split())
-    month, day = _HOLIDAY_DATES.get(key) or (
+    month, day = HOLIDAY_DATES.get(key) or (
         (12, 25) if key.startswith(("christmas", "xmas")) else (1, 1)
     )
     found = date(today.year, month, day)
