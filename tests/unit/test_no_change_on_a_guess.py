@@ -13,7 +13,7 @@ import pytest
 
 from todo.domain.assistant.intent_message import read_intent
 from todo.domain.assistant.intent_references import ByContext, ByPosition, ByWords
-from todo.domain.assistant.intents import Act, Add, Intent, Relative, RemindBefore, Update
+from todo.domain.assistant.intents import Act, Add, Intent, Relative, RemindBefore, Undo, Update
 from todo.domain.assistant.speech import cleaned
 from todo.domain.language.when import find_when
 
@@ -123,18 +123,22 @@ def test_a_word_said_first_is_no_task_to_count_from(message: str) -> None:
     assert read_as.ref == ByContext()
 
 
+def test_a_request_on_the_task_in_hand_keeps_its_reason_out() -> None:
+    read_as = read("no no bring that back")
+    assert isinstance(read_as, Act)
+    assert (read_as.verb, read_as.ref) == ("restore", ByContext())
+
+
 @pytest.mark.parametrize(
-    ("message", "verb"),
+    "message",
     [
-        ("nah scrap that, the lawnmower's munted", "delete"),
-        ("forget it, found a box out back", "delete"),
-        ("no no bring that back", "restore"),
+        "nah scrap that, the lawnmower's munted",
+        "forget it, found a box out back",
+        "no no, forget that, she called me",
     ],
 )
-def test_a_request_on_the_task_in_hand_keeps_its_reason_out(message: str, verb: str) -> None:
-    read_as = read(message)
-    assert isinstance(read_as, Act)
-    assert (read_as.verb, read_as.ref) == (verb, ByContext())
+def test_a_delete_said_with_its_reason_takes_back_what_was_just_done(message: str) -> None:
+    assert isinstance(read(message), Undo)
 
 
 def test_a_task_named_before_the_request_is_the_one_it_acts_on() -> None:

@@ -211,3 +211,11 @@ def test_a_task_told_in_parts_between_commas_is_one_task(
 def test_things_listed_between_commas_are_not_one_task(message: str) -> None:
     read_as = read(message)
     assert not (isinstance(read_as, Add) and read_as.fields.title == "Milk")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["delete this task: call mum, friday", "done with this task: pay the bill, today"],
+)
+def test_a_lead_that_asks_a_change_adds_nothing(message: str) -> None:
+    assert not isinstance(read(message), Add)

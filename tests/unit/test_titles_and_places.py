@@ -154,3 +154,18 @@ def test_add_first_in_a_title_is_the_requests_word_only_when_nothing_asks_for_it
     title: str, message: str, kept: str
 ) -> None:
     assert unwrapped_title(title, message) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("add write the beginning", "Write the beginning"),
+        ("add find out where the leak is coming from", "Find out where the leak is coming from"),
+        ("add put clean sheets on the bed", "Put clean sheets on the bed"),
+        ("tomorrow at 9: add grandma to the family chat", "Add grandma to the family chat"),
+    ],
+)
+def test_a_titles_own_first_and_last_words_stay(message: str, title: str) -> None:
+    read_as = read(message)
+    assert isinstance(read_as, Add)
+    assert read_as.fields.title == title

@@ -17,14 +17,14 @@ __all__ = ["ALL_OF_THEM", "without_filler"]
 #: Every task of the list just shown, done (or not done after all): ``mark them all done``,
 #: ``tick off all of those``, ``they're all finished``, ``reopen all three``; "all" is said.
 ALL_OF_THEM: Final = re.compile(
-    r"(?:(?:ok(?:ay)?|right|great|cool|nice|and|so|please|pls)[\s,]++)*+"
+    r"(?:(?:ok(?:ay)?|right|great|cool|nice|and|so|please|pls)[\s,]++){0,4}+"
     r"(?:(?:mark|tick|check(?=\s++off|\s++(?:them|those|these)\s++all\s++off)|cross|complete|"
     r"finish|(?P<reopen>reopen|un-?tick|untick))"
     r"\s++(?:off\s++)?(?:all\s++(?:of\s++)?(?:them|those|these|three|four|five)|"
     r"(?:them|those|these)\s++all|the\s++lot)(?:\s++off)?"
     r"(?:\s++(?:as\s++)?(?:done|complete|completed|finished))?|"
     r"(?:they'?re|they\s++are|those\s++are|these\s++are)\s++all\s++"
-    r"(?:done|finished|complete|completed|sorted))(?:[\s,]++(?:please|pls|thanks|now))*+[\s.!]*+",
+    r"(?:done|finished|complete|completed|sorted))(?:[\s,]++(?:please|pls|thanks|now)){0,3}+[\s.!]*+",
     re.IGNORECASE,
 )
 #: The longest message read for a value with words around it.

@@ -319,7 +319,9 @@ def _bound(intent: Intent, earlier_parts: list[str], now: datetime, tz: ZoneInfo
         for part in earlier_parts:
             earlier = _named_in(part, now, tz, loosely=loosely)
             if isinstance(earlier, ByWords) and isinstance(intent, RemindAbout):
-                return replace(intent, fields=replace(intent.fields, title=earlier.words))
+                return replace(
+                    intent, fields=replace(intent.fields, title=capitalised(earlier.words))
+                )
             if isinstance(earlier, ByWords) and isinstance(intent, Add):  # "the tax return. add it"
                 return replace(
                     intent, fields=replace(intent.fields, title=capitalised(earlier.words))
@@ -411,24 +413,27 @@ _FIELD_OF: Final = re.compile(
 
 def _one_pointing_back(parts: list[str], now: datetime, tz: ZoneInfo) -> Intent | None:
     """Return the first part of a message when it asks something of the task in hand, said
-    with an interjection before it and a reason after it: ``nah scrap that, the lawnmower's
-    munted``, ``forget it, found a box out back``, ``no no bring that back``. None when another
+    with an interjection before it and a reason after it: ``no no bring that back``, ``stop it
+    repeating, we moved``. A delete said so (``nah scrap that, the lawnmower's munted``) takes
+    back what was just done, as an undo: it deletes only a task just added. None when another
     part asks for something too, or when words come before it (they may name the task: ``I
     didn't finish the essay, can you reopen it?``)."""
     bare = [_INTERJECTION.sub("", part, count=1).strip(" ,.!") for part in parts[:MAX_PARTS]]
-    said = [(part, text) for part, text in zip(parts, bare, strict=False) if text]
+    said = [text for text in bare if text]
     if not said:
         return None
-    first = read_request(said[0][1], now, tz)
+    first = read_request(said[0], now, tz)
     if not isinstance(first, Undo) and not (
         isinstance(first, Act | Update | Relative | RemindBefore)
         and isinstance(first.ref, ByContext)
     ):
         return None
-    for _, text in said[1:]:
+    for text in said[1:]:
         intent = read_request(text, now, tz)
         if isinstance(intent, _STANDALONE) and not _loose(intent):
             return None  # "scrap that, and add the mower service"
+    if isinstance(first, Act) and first.verb == "delete":
+        return Undo()  # "no no, forget that, she called me": what was just done is taken back
     return first
 
 

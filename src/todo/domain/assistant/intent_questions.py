@@ -60,6 +60,10 @@ def _said_as_date(day: str) -> str:
     return _FULL_DAY.get(said) or said
 
 
+#: Asked what was done: a span of it is read by the list questions themselves.
+_DONE_ASKED: Final = re.compile(
+    r"\b(?:finish(?:ed)?|done|complete[ds]?|did|ticked|knocked\s++off)\b", _FLAGS
+)
 #: The days of a span said short, in full.
 _FULL_DAY: Final = {
     "now": "today",
@@ -116,7 +120,7 @@ def loose_question(text: str, *, question: bool) -> str | None:
     if _CHANGES.search(text) or not (question or _ASK_CUE.search(text)):
         return None
     span = _SPAN.search(text)
-    if span is not None:  # "wha going on between now and Tuesday?"
+    if span is not None and not _DONE_ASKED.search(text):  # "wha going on between now and Tuesday?"
         first, last = (_said_as_date(span[name]) for name in ("first", "last"))
         return f"what's due between {first} and {last}"
     windows = [

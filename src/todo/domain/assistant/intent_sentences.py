@@ -190,6 +190,8 @@ def one_task_in_clauses(message: str, now: datetime, tz: ZoneInfo) -> Add | None
     lead = _LEAD_TO_ADD.match(parts[0])
     if lead is not None and _LEAD_DATE.search(parts[0][: lead.start("title")]):
         lead = None  # "add a to-do for next friday: …" is read whole, its date with it
+    if lead is not None and _LEAD_CHANGES.search(parts[0][: lead.start("title")]):
+        return None  # "delete this task: call mum, friday" adds nothing
     dated: list[str] = []  # "wednesday 7pm", "high priority": read with the task's words
     labels: list[str] = []  # "tag it retreat", "note she's matted": given to the task after
     for part in parts[1:]:
@@ -224,6 +226,12 @@ _MOST_CLAUSES: Final = 6
 _LEAD_TO_ADD: Final = re.compile(
     r"^[^:]{0,80}?\b(?:add|task|to-?do|list)\b(?:\s++[^\s:]++){0,3}?\s*+:\s*+(?P<title>\S.*)$",
     re.IGNORECASE | re.DOTALL,
+)
+#: A lead that asks for a change or says something done: ``delete this task: …``.
+_LEAD_CHANGES: Final = re.compile(
+    r"\b(?:delete|remove|cancel|scrap|drop|bin|done|finish\w*|complete\w*|tick|move|push|"
+    r"rename|change|update|edit|from\s++(?:the\s++|my\s++)?list)\b",
+    re.IGNORECASE,
 )
 #: A date said before ``add:`` that is the task's: ``add a to-do for next friday: …``.
 _LEAD_DATE: Final = re.compile(r"\b(?:for|on|by|due|before)\s++\S", re.IGNORECASE)

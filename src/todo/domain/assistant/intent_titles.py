@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from todo.domain.assistant.intent_words import GERUNDS
-
 __all__ = ["unwrapped_title"]
 
 #: The longest title looked at (a title is at most a few hundred characters).
@@ -76,18 +74,23 @@ _NEEDED_FIRST: Final = re.compile(
 #: A word that puts on the list, first in a title before a verb of doing: ``put wash the cab``,
 #: ``stick get the cab valeted`` (``put the bins out`` keeps its own ``put``).
 _PUT_FIRST: Final = re.compile(
-    r"^(?:put|stick|pop|chuck|bung|whack|jot)\s++(?=(?:"
-    + "|".join(sorted(GERUNDS.values()))
-    + r")\s)",
+    r"^(?:put|stick|pop|chuck|bung|whack|jot)\s++(?=(?:wash|get|buy|pay|ring|phone|collect|pick|"
+    r"fix|renew|send|write|email|submit|call|visit|repair|vacuum|hoover|tidy|mow)\s)",
     _FLAGS,
 )
 #: ``add`` first in a title, said once in the message: the request's own word.
 _ADD_FIRST: Final = re.compile(r"^add\s++(?!(?:to|up|on|in|more|some)\b)(?=\w)", _FLAGS)
 _ADD_WORD: Final = re.compile(r"\badd\b", _FLAGS)
+#: ``add grandma to the family chat``: ``add`` is the task's own when it adds to something.
+_TO_SOMEWHERE: Final = re.compile(r"\b(?:to|into|onto)\b", _FLAGS)
+#: A repeat said in the message, whose start may be left at a title's end.
+_REPEAT_SAID: Final = re.compile(
+    r"\b(?:every|each|daily|weekly|monthly|yearly|quarterly|annually|fortnightly)\b", _FLAGS
+)
 #: Words just before ``add`` that make it the task's own: ``remind me to add bob on linkedin``.
 _ASKED_TO: Final = re.compile(r"\b(?:to|called|named|titled|saying)\s*+$", _FLAGS)
 #: A start of a repeat left at a title's end: ``ramp service from`` (``… from jan 1st``).
-_START_LEFT: Final = re.compile(r"\s++(?:from|starting(?:\s++from|\s++on)?|beginning)$", _FLAGS)
+_START_LEFT: Final = re.compile(r"\s++(?:from|starting(?:\s++from|\s++on)?)$", _FLAGS)
 #: The fewest words a title keeps when an aside is taken off its end.
 _FEWEST_WORDS: Final = 2
 #: A title in quotes inside the message: ``help me put 'buy fuel' for tomorrow``.
@@ -118,9 +121,11 @@ def unwrapped_title(title: str, message: str = "") -> str:
         _ADD_FIRST.match(kept)
         and len(adds) == 1
         and not _ASKED_TO.search(message, 0, adds[0].start())
+        and not _TO_SOMEWHERE.search(kept)
     ):
         kept = _ADD_FIRST.sub("", kept, count=1) or kept  # "every night at 10 pm, add X"
-    kept = _START_LEFT.sub("", kept, count=1) or kept  # "ramp service every six months from …"
+    if _REPEAT_SAID.search(message[:1000]):
+        kept = _START_LEFT.sub("", kept, count=1) or kept  # "ramp service every 6 months from …"
     shorter = _ASIDE_AT_END.sub("", kept, count=1).strip(" ,:;-")
     kept = shorter if len(shorter.split()) >= _FEWEST_WORDS else kept
     if not kept or kept == title:

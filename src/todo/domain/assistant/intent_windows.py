@@ -369,8 +369,11 @@ def _range(text: str, today: date, now: datetime, tz: ZoneInfo) -> ListQuery | N
     opening = _DAY_BEFORE_RANGE.search(text) if len(days) == 1 else None
     if opening is not None and 1 <= int(opening.group("day")) < days[0].day:
         days = [days[0].replace(day=int(opening.group("day"))), days[0]]
+    dated = [match for match in found if match.has_date]
+    weekday_first = bool(dated) and text[dated[0].start : dated[0].end].casefold() in WEEKDAYS
     if (
-        len(days) == 2
+        weekday_first
+        and len(days) == 2
         and days[1] < days[0] <= days[1] + timedelta(days=7)
         and (days[0] - timedelta(days=7) >= today)
     ):  # "between mon and wed" said on a Monday: from today

@@ -65,14 +65,19 @@ _CHANGE_VERBS: Final = frozenset(
     {"move", "push", "shift", "change", "update", "rename", "reschedule", "postpone", "delay"}
     | {"remind", "add", "set", "tag", "mark", "edit"}
 )
-#: What says the task is to be done (again): ``the pool was cleaned in May, needs doing again``.
-_TO_DO_AGAIN: Final = re.compile(
-    r"\b(?:again|needs?|gotta|gonna|going\s++to|ha(?:ve|s)\s++to|must|should|want)\b", _FLAGS
+#: What says the message is no fact of the task done now: it is to be done (again), it is
+#: asked, supposed, done as a habit or long ago (``the pool was cleaned in May, needs doing
+#: again``, ``do you know if the plants got watered``, ``the bins get collected every week``).
+_NOT_A_FACT: Final = re.compile(
+    r"\b(?:again|needs?|gotta|gonna|going\s++to|ha(?:ve|s)\s++to|must|should|want|if|when|"
+    r"whenever|once|whether|know|idea|usually|normally|always|automatically|every|each|daily|"
+    r"weekly|monthly|yearly|used\s++to|remind|while|last\s++(?:year|month|time))\b",
+    _FLAGS,
 )
 #: Words before a past said the same as the verb: ``I've proofread``, ``has read``.
 _PERFECT: Final = frozenset({"i've", "ive", "we've", "have", "has", "had", "i'd", "she's", "he's"})
 #: Who says a bare verb was done (``ah pay de bill already``, ``mi collect it yesterday``).
-_SUBJECTS: Final = frozenset({"i", "ah", "a", "mi", "me", "we", "he", "she", "they"})
+_SUBJECTS: Final = frozenset({"i", "ah", "a", "mi", "me", "we"})
 #: A word of time past beside a bare verb: ``ah pay de bill already``.
 _PAST_MARK: Final = re.compile(
     r"\b(?:already|yesterday|last\s++(?:night|week)|this\s++morning|ago)\b", _FLAGS
@@ -132,9 +137,12 @@ def fields_for(action: str, message: str, *, now: datetime, tz: ZoneInfo) -> Tas
         return _renamed(message)
     text = without_old_when(message, now, tz)
     said = parse_quick_add(text, now=now, tz=tz)
-    # "make the valuation 4pm instead": a time alone keeps the day the task has
-    time_only = said.due is not None and not any(
-        found.has_date for found in find_when(text, now=now, tz=tz)
+    # "make the valuation 4pm instead": a time alone keeps the day the task has (a due date
+    # without a time was said as a date, so only a time is looked at again)
+    time_only = (
+        action in ("due", "remind")
+        and isinstance(said.due, datetime)
+        and not any(found.has_date for found in find_when(text, now=now, tz=tz))
     )
     if action == "due" and said.due is not None:
         return TaskFields(due=said.due, time_only=time_only)
@@ -176,7 +184,7 @@ def done_by_own_verb(message: str, title: str) -> bool:
     if len(verb) < 2 or verb in _CHANGE_VERBS:
         return False
     words = [word.casefold() for word in _WORD.findall(message[:MAX_CHARACTERS])]
-    if not words or words[0] == verb or _TO_DO_AGAIN.search(message[:MAX_CHARACTERS]):
+    if not words or words[0] == verb or _NOT_A_FACT.search(message[:MAX_CHARACTERS]):
         return False  # "order mealworms, we ordered too few last week" asks for it again
     named = {word.casefold() for word in _WORD.findall(title[:_TITLE_READ])} - {verb}
     past_said = _PAST_MARK.search(message[:MAX_CHARACTERS]) is not None

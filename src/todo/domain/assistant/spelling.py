@@ -43,8 +43,8 @@ _WORDS_OF_THEIR_OWN: Final = frozenset(
     | {"remainder", "remainders", "reminded", "remembers", "reheating", "repealing"}
     | {"repenting", "depleted", "deletes", "moaning", "mooning", "factually", "tilted"}
     | {"misplay", "displays", "completer", "completes", "finisher", "finishes", "remover"}
-    | {"removes", "postponed", "postpones", "rescheduled", "reschedules", "restored", "restorer"}
-    | {"restores", "scheduled", "scheduler", "schedules", "descriptions", "fortnights"}
+    | {"removes", "postpones", "reschedules", "restorer", "restores", "scheduler", "schedules"}
+    | {"descriptions", "fortnights"}
     | {"anythings", "somethings", "tomorrows", "yesterdays", "sundaes"}
 )
 _WORD: Final = re.compile(r"[A-Za-z]{4,30}")

@@ -70,6 +70,8 @@ _NOT_DONE: Final = re.compile(
     r"havent|hasnt|isnt|wasnt|cant|couldnt)\b|n't\b|\?|^\s*+(?:has|have|is|was|did|were|are)\b",
     re.IGNORECASE,
 )
+#: A task named by its date: ``the Siemens deadline``, ``when the report is due``.
+_BY_ITS_DATE: Final = re.compile(r"\b(?:deadline|due)\b", re.IGNORECASE)
 #: The actions the second reading may take.
 TAKEN: Final = frozenset(
     {"complete", "delete", "due", "undue", "raise", "lower", "priority", "remind", "unremind"}
@@ -126,8 +128,8 @@ async def named_task(
     read = reading_of(words, titles, now=now, tz=tz)
     if read.task is not None and (read.fit >= 1 or (read.fit >= NAMED_CLEARLY and read.said >= 2)):
         return tasks[read.task]  # "the car insurance" does not name "Wash the car"
-    if loosely and read.task is not None and read.alone and read.said >= 1:
-        return tasks[read.task]
+    if loosely and _BY_ITS_DATE.search(words) and read.task is not None and read.alone:
+        return tasks[read.task]  # "two hours before the Siemens deadline"
     if whole is None or whole.task is None:
         return None
     # "tacho got calibrated": the task's own verb, and words no other open title has
@@ -148,9 +150,15 @@ def guess(
     if read.task is None or read.fit < (NAMED_ALONE if read.alone else NAMED):
         return None
     task_id, title = tasks[read.task]
-    if read.fit >= 1 and done_by_own_verb(message, title) and not _NOT_DONE.search(message):
-        return Guess("complete", task_id, title, TaskFields(), whole=True)  # "X is culled"
     ranked = action_model().predict(features(read))
+    if (
+        read.fit >= 1
+        and ranked[0][0] != "add"
+        and done_by_own_verb(message, title)
+        and said_done(message, read)
+        and not _NOT_DONE.search(message)
+    ):
+        return Guess("complete", task_id, title, TaskFields(), whole=True)  # "X is culled"
     action, chance = ranked[0]
     if action in _PRIORITY:  # "has low priority": a level or a step, one change of priority
         chance = sum(likely for name, likely in ranked if name in _PRIORITY)
