@@ -25,6 +25,7 @@ from typing import Final
 
 from todo.domain.assistant.intent_windows import HOLIDAY_DATES
 from todo.domain.assistant.intent_words import GERUNDS, WEEKDAY_WORD
+from todo.domain.language.when_words import WEEKDAYS
 
 _FLAGS: Final = re.IGNORECASE
 _DAY: Final = WEEKDAY_WORD
@@ -64,21 +65,15 @@ def _said_as_date(day: str) -> str:
 _DONE_ASKED: Final = re.compile(
     r"\b(?:finish(?:ed)?|done|complete[ds]?|did|ticked|knocked\s++off)\b", _FLAGS
 )
-#: The days of a span said short, in full.
+#: The full names of the weekdays, Monday first.
+_WEEKDAY_NAMES: Final = tuple(
+    sorted((name for name in WEEKDAYS if name.endswith("day")), key=WEEKDAYS.__getitem__)
+)
+#: The days of a span said short, in full: ``wed`` is ``wednesday``, ``now`` is ``today``.
 _FULL_DAY: Final = {
     "now": "today",
     "tonight": "today",
-    "mon": "monday",
-    "tue": "tuesday",
-    "tues": "tuesday",
-    "wed": "wednesday",
-    "weds": "wednesday",
-    "thu": "thursday",
-    "thur": "thursday",
-    "thurs": "thursday",
-    "fri": "friday",
-    "sat": "saturday",
-    "sun": "sunday",
+    **{short: _WEEKDAY_NAMES[number] for short, number in WEEKDAYS.items()},
 }
 #: Words that ask, anywhere: ``owt``, ``anything``, ``schedule``, ``diary``, ``tell me``.
 _ASK_CUE: Final = re.compile(
