@@ -4,19 +4,20 @@ survives a broker outage; an event exists if and only if its change committed.""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 import pytest
 from sqlmodel import col, select
 
 from todo.adapters.bus.factory import open_bus
-from todo.adapters.bus.protocol import Bus
+from todo.adapters.bus.memory import MemoryBus
+from todo.adapters.bus.protocol import Bus, Outgoing
 from todo.bootstrap import App
 from todo.domain.events import TASK_EVENTS_TOPIC, TASK_UPDATES_TOPIC, EventType, task_event
 from todo.domain.outbox import OutboxMessage
 from todo.domain.tasks import TaskCreate, TaskUpdate
-from todo.errors import Invalid, PreconditionFailed
+from todo.errors import BrokerUnavailable, Invalid, PreconditionFailed
 from todo.services import tasks
 from todo.services.events.relay import relay_once, run_relay
 
@@ -188,3 +189,49 @@ async def test_several_relays_send_each_event_once(app: App, recorder: Recorder)
     assert all(counts), counts  # the relays really shared the work
     seen = await recorder.settle(120)
     assert len({event["id"] for event in seen}) == len(seen) == 120
+
+
+class SlowBroker(MemoryBus):
+    """A broker that takes a while per event and gives up on more than ``most`` at once, as a
+    Kafka that writes every event to object storage does within its time limit."""
+
+    def __init__(self, most: int) -> None:
+        super().__init__()
+        self.most = most
+        self.refused = 0
+
+    async def publish_many(self, events: Sequence[Outgoing]) -> None:
+        await asyncio.sleep(0.002 * min(len(events), self.most + 1))
+        if len(events) > self.most:
+            self.refused += 1
+            raise BrokerUnavailable("the broker did not answer in time")
+        await super().publish_many(events)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("own_database_url", ["postgres"], indirect=True)
+async def test_two_relays_on_a_broker_too_slow_for_a_whole_batch_still_send_everything(
+    app: App,
+) -> None:
+    me = await new_user(app)
+    for number in range(60):
+        await tasks.create(app.uow(), actor=me, data=TaskCreate(title=f"Task {number}"))
+    slow = SlowBroker(most=24)  # 12 events: each task event goes to two topics
+    await slow.start()
+    stop = asyncio.Event()
+    relays = [
+        asyncio.create_task(
+            run_relay(app.uow, slow, batch=500, interval=0.01, wake=asyncio.Event(), stop=stop)
+        )
+        for _ in range(2)
+    ]
+    try:
+        for _ in range(500):  # 5 s; a few rounds of halving take well under one
+            if not await unsent(app):
+                break
+            await asyncio.sleep(0.01)
+        assert await unsent(app) == [], f"still unsent after {slow.refused} refused rounds"
+    finally:
+        stop.set()
+        await asyncio.gather(*relays)
+        await slow.stop()

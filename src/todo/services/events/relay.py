@@ -110,8 +110,12 @@ async def run_relay(
     in this process wrote events), else every ``interval`` seconds; pausing longer while the
     broker is down. ``stop`` ends the loop between two rounds, never inside one.
 
-    After a failed round the next one sends half as many events (a broker too slow for a whole
-    batch still makes progress), and the size grows back after each round that succeeds.
+    After a failed round the next one sends half as many events as were refused (a broker too
+    slow for a whole batch still makes progress), and the size grows back after each round
+    that sends some. A round that finds nothing to send (another relay holds the events)
+    changes neither the size nor the pause: else two relays on a slow broker would each fail
+    their whole batch, find nothing while the other tries, and start again from a whole batch,
+    for ever.
     """
     failures = 0
     size = batch
@@ -125,7 +129,7 @@ async def run_relay(
             done = RelayRound(sent=0, failed=0, error="database")
         if done.failed or done.error:
             failures += 1
-            size = max(1, size // 2)
+            size = max(1, min(size, done.failed or size) // 2)  # half of what was refused
             pause = min(MAX_BACKOFF_SECONDS, interval * 2 ** min(failures, 20))
             if failures in (1, 5) or failures % 20 == 0:
                 log.warning(
@@ -134,10 +138,10 @@ async def run_relay(
                 )
             await pause_unless(stop, pause)
             continue
+        if not done.sent:
+            await wait_for_either(wake, stop, interval)
+            continue
         if failures:
             log.info("the relay is publishing again", extra={"after_failures": failures})
         failures = 0
-        size = min(batch, size * 2)
-        if done.sent:
-            continue  # more may be waiting (a task's next event waits for its previous one)
-        await wait_for_either(wake, stop, interval)
+        size = min(batch, size * 2)  # and on at once: more may be waiting
