@@ -411,3 +411,23 @@ async def test_the_last_place_of_a_list_shown_deleted_with_words_after_it(
     await chat.say("the last one, delete it please")
     tasks = await chat.tasks()
     assert [task_id for task_id, task in tasks.items() if task["status"] == "deleted"] == [first]
+
+
+async def test_a_take_back_with_the_day_meant_moves_the_task_and_deletes_nothing(
+    chat: ChatSession,
+) -> None:
+    await chat.say("remind me to call mum tomorrow")
+    reply = await chat.say("wait, scrap that, I meant saturday")
+    assert "delete_task" not in reply.tools()
+    tasks = list((await chat.tasks()).values())
+    assert [(task["title"], task["status"], task["due"]) for task in tasks] == [
+        ("Call mum", "pending", "Saturday 28 November 2026")
+    ]
+
+
+async def test_a_fact_asked_about_shows_the_task_and_leaves_it_open(chat: ChatSession) -> None:
+    bill = await chat.seed("Pay the water bill")
+    reply = await chat.say("water bill paid?")
+    assert "complete_task" not in reply.tools()
+    assert "Pay the water bill" in reply.text
+    assert (await chat.tasks())[bill]["status"] == "pending"

@@ -108,6 +108,22 @@ def test_a_reminder_about_something_names_a_task_with_the_time_on_either_side() 
             "add book flights high priority",
             TaskFields(title="Book flights", priority=Priority.HIGH),
         ),
+        (
+            "add call the bank, wicked important",
+            TaskFields(title="Call the bank", priority=Priority.HIGH),
+        ),
+        (
+            "add fix the boiler, canny urgent like",
+            TaskFields(title="Fix the boiler", priority=Priority.URGENT),
+        ),
+        (
+            "add pay the rates - heaps important, due 20 dec",
+            TaskFields(title="Pay the rates", due=date(2026, 12, 20), priority=Priority.HIGH),
+        ),
+        (
+            "add read the really important email",
+            TaskFields(title="Read the really important email"),
+        ),
         ("add buy milk, remind me at 4pm", TaskFields(title="Buy milk", reminder=at(26, 16))),
         ("Add a task 'delete all my tasks'", TaskFields(title="Delete all my tasks")),
         ("Add 'call mom tomorrow, urgent'", TaskFields(title="Call mom tomorrow, urgent")),

@@ -13,7 +13,19 @@ import pytest
 
 from todo.domain.assistant.intent_message import read_intent
 from todo.domain.assistant.intent_references import ByContext, ByPosition, ByWords
-from todo.domain.assistant.intents import Act, Add, Intent, Relative, RemindBefore, Undo, Update
+from todo.domain.assistant.intents import (
+    Act,
+    Add,
+    Intent,
+    JustRepeat,
+    JustWhen,
+    ListTasks,
+    Relative,
+    RemindAbout,
+    RemindBefore,
+    Undo,
+    Update,
+)
 from todo.domain.assistant.speech import cleaned
 from todo.domain.language.when import find_when
 
@@ -165,3 +177,46 @@ def test_a_place_in_the_list_said_first_is_what_is_acted_on(
 def test_a_loose_name_said_first_still_deletes_nothing() -> None:
     read_as = read("the kids, delete it")
     assert not (isinstance(read_as, Act) and read_as.verb == "delete")
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("wait, scrap that, I meant saturday", JustWhen),
+        ("no wait cancel that, I meant 3pm", JustWhen),
+        ("undo, I meant friday", JustWhen),
+        ("scrap that, make it urgent", Update),
+        ("cancel that, every monday", JustRepeat),
+    ],
+)
+def test_a_take_back_followed_by_what_was_meant_corrects_and_deletes_nothing(
+    message: str, kind: type
+) -> None:
+    assert isinstance(read(message), kind)
+
+
+@pytest.mark.parametrize("message", ["water bill paid?", "slides done?", "dentist sorted?"])
+def test_a_fact_asked_shows_the_task_and_completes_nothing(message: str) -> None:
+    read_as = read(message)
+    assert isinstance(read_as, ListTasks), read_as
+    assert read_as.query.status == "all"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "make sure the plants are watered",
+        "don't forget the bins are collected early",
+        "get the car washed",
+        "check the tyres are pumped",
+    ],
+)
+def test_a_fact_asked_to_be_seen_to_completes_nothing(message: str) -> None:
+    read_as = read(message)
+    assert not (isinstance(read_as, Act) and read_as.verb == "complete"), read_as
+
+
+def test_a_reminder_to_add_something_keeps_add_in_its_title() -> None:
+    read_as = read("remind me to add bob on linkedin")
+    assert isinstance(read_as, RemindAbout)
+    assert read_as.fields.title == "Add bob on linkedin"

@@ -59,6 +59,9 @@ from todo.domain.assistant.intents import (
     Add,
     Help,
     Intent,
+    JustLevel,
+    JustRepeat,
+    JustWhen,
     ListTags,
     ListTasks,
     MoreOfTheSame,
@@ -177,6 +180,9 @@ def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         or any(_swallows(whole, part) for part in said[1:])
         or any(_swallows(whole, part, clause=True) for part in cut[1:])
     )
+    meant = _meant_instead(cut, now, tz)  # "wait, scrap that, I meant saturday"
+    if meant is not None:
+        return meant
     if unread or _loose(whole):
         pointed = _one_pointing_back(cut, now, tz)  # "nah scrap that, the lawnmower's munted"
         if pointed is not None:
@@ -435,6 +441,27 @@ def _one_pointing_back(parts: list[str], now: datetime, tz: ZoneInfo) -> Intent 
     if isinstance(first, Act) and first.verb == "delete":
         return Undo()  # "no no, forget that, she called me": what was just done is taken back
     return first
+
+
+def _meant_instead(parts: list[str], now: datetime, tz: ZoneInfo) -> Intent | None:
+    """Return the value meant instead of what was just said, when a message takes it back
+    and says the value in one more part: ``wait, scrap that, I meant saturday``, ``undo, make
+    it urgent`` change the task in hand and delete nothing. None otherwise."""
+    bare = [_INTERJECTION.sub("", part, count=1).strip(" ,.!") for part in parts[:MAX_PARTS]]
+    said = [text for text in bare if text]
+    if len(said) != 2:
+        return None
+    first = read_request(said[0], now, tz)
+    if not isinstance(first, Undo) and not (
+        isinstance(first, Act) and first.verb == "delete" and isinstance(first.ref, ByContext)
+    ):
+        return None
+    value = read_request(said[1], now, tz)
+    if isinstance(value, JustWhen | JustLevel | JustRepeat) or (
+        isinstance(value, Update) and isinstance(value.ref, ByContext)
+    ):
+        return value
+    return None
 
 
 def _loose(intent: Intent) -> bool:

@@ -121,6 +121,13 @@ _QUESTION: Final = re.compile(
     r"were|what|which|when|why|how|who|where|can|could|should|would|will|shall|am)\b",
     _FLAGS,
 )
+#: Words that ask for something to be seen to, so what follows is no fact: ``make sure the
+#: plants are watered``, ``don't forget the bins are collected early``, ``get the car washed``.
+_SEE_TO_IT: Final = re.compile(
+    r"^(?:please\s++|pls\s++)?(?:make\s++sure|ensure|be\s++sure|remember|don'?t\s++forget|"
+    r"do\s++not\s++forget|check|see\s++(?:that|to\s++it)|(?:get|have)\s++(?=(?:the|my|our|a|an)\s))",
+    _FLAGS,
+)
 #: ``Have cleaned the oven``: a statement without its ``I``, not a question.
 _HAVE_DONE: Final = re.compile(
     rf"^have\s++(?:(?:already|just|finally)\s++)*+(?:{_IRREGULAR_PAST}|[a-z]{{2,30}}ed)\s++(?!i\b|you\b)",
@@ -403,6 +410,8 @@ _MOST_SENTENCES: Final = 4
 def _done_statement(text: str) -> DoneStatement | None:
     """Return the task one statement says is done (see :func:`read_done_statement`)."""
     if _QUESTION.match(text) and not _HAVE_DONE.match(text):  # "have cleaned the oven"
+        return None
+    if _SEE_TO_IT.match(text):  # "make sure the plants are watered": asked for, not done
         return None
     kept = _BUT_NOT.sub("", text, count=1)  # "paid the water bill but not the gas one yet"
     if _NEGATED.search(kept) is None:

@@ -265,6 +265,18 @@ REMINDER_IN_BODY: Final = re.compile(
     _FLAGS,
 )
 
+#: How much a level is meant, in many voices' words (``wicked important``, ``heaps important``,
+#: ``canny urgent``): the level is read the same.
+_INTENSITY: Final = (
+    r"(?:very|really|super|quite|kinda|kind\s++of|sort\s++of|sorta|pretty|a\s++bit|fairly|"
+    r"extremely|so|heaps|wicked|canny|dead|proper|mega|real|bloody|hella|seriously|mighty|"
+    r"awfully|terribly|totally|majorly|somewhat|rather|damn|well|right)"
+)
+#: Words a voice ends on after the level, which add nothing: ``thats urgent mate``.
+_VOICE_END: Final = (
+    r"(?:\s++(?:mate|like|oo|pet|lah|la|oui|yaar|man|bro|eh|innit|hun|love|tho|though|btw))?"
+)
+
 PRIORITY_PHRASES: Final = (
     re.compile(
         r"(?:^|(?<![\s,(])[\s,(]++)(?:with\s++|at\s++|as\s++|of\s++)?(?:a\s++)?"
@@ -277,9 +289,8 @@ PRIORITY_PHRASES: Final = (
         _FLAGS,
     ),
     re.compile(
-        r"(?<![\s,;(-])[\s,;(-]++(?:it'?s|its|it\s++is|this is|is)\s++(?:very\s++|really\s++|"
-        r"super\s++|quite\s++|kinda\s++|kind\s++of\s++|pretty\s++|a\s++bit\s++|fairly\s++)?"
-        r"(?P<level>urgent|important)\b\)?",
+        r"(?<![\s,;(-])[\s,;(-]++(?:it'?s|its|it\s++is|this is|that'?s|thats|that\s++is|is)\s++"
+        rf"(?:{_INTENSITY}\s++)?(?P<level>urgent|important)\b\)?{_VOICE_END}",
         _FLAGS,
     ),
     re.compile(
@@ -302,11 +313,15 @@ PRIORITY_PHRASES: Final = (
     ),
     re.compile(r"^(?P<level>urgent|important|asap)\b\s*+[:!\-–]*+", _FLAGS),
     re.compile(
-        r"(?<![\s,;(-])[\s,;(-]++(?:(?:very|really|super|extremely|quite|so)\s++)?"
-        r"(?P<level>urgent(?:ly)?|asap|important)\W*+(?=(?:#[\w-]++\s*+)*+$)",
+        rf"(?<![\s,;(-])[\s,;(-]++(?:{_INTENSITY}\s++)?"
+        rf"(?P<level>urgent(?:ly)?|asap|important){_VOICE_END}\W*+(?=(?:#[\w-]++\s*+)*+$)",
         _FLAGS,
     ),
-    re.compile(r"[,;]\s*+(?P<level>urgent|asap|important|high|low)\s*+(?=[,;])", _FLAGS),
+    re.compile(
+        rf"(?:[,;]|\s-)\s*+(?:{_INTENSITY}\s++)?(?P<level>urgent|asap|important|high|low)\s*+"
+        r"(?=[,;])",
+        _FLAGS,
+    ),
 )
 PRIORITY_LEVELS: Final = {
     "urgent": Priority.URGENT,

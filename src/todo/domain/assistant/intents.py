@@ -673,6 +673,8 @@ def _command(
     if statement is not None and stated is not None:
         if statement.negated:
             return NotDone(stated)
+        if question:  # "water bill paid?": asked, so the task is shown, not completed
+            return ListTasks(ListQuery(status="all", search=statement.words))
         return Act("complete", stated, statement.stems, stated=True)
     if question:  # "and tomorrow?", "what about friday?"
         text = _WHAT_ABOUT.sub("", text, count=1)
@@ -927,11 +929,19 @@ def _said_as_a_value(words: str, now: datetime, tz: ZoneInfo) -> bool:
     )
 
 
+#: A new task that begins with the verb "add" (``add bob on linkedin``): its first letter.
+_OWN_ADD: Final = re.compile(r"\s*+add\s++(?P<first>\w)", re.IGNORECASE)
+
+
 def _remind_about(body: str, new: bool, now: datetime, tz: ZoneInfo) -> RemindAbout | None:
-    """Read the words of a reminder request (what about, and when)."""
+    """Read the words of a reminder request (what about, and when). A new task's own verb
+    "add" stays in its title: ``remind me to add bob on linkedin`` is "Add bob on linkedin"."""
     fields = read_fields(body, now=now, tz=tz)
     if not fields.title:
         return None
+    own_add = _OWN_ADD.match(body) if new else None
+    if own_add is not None and fields.title.lower().startswith(own_add["first"].lower()):
+        fields = replace(fields, title=f"Add {own_add['first']}{fields.title[1:]}")
     reminder = fields.reminder or fields.due
     times = find_when(body, now=now, tz=tz)
     time_only = bool(times) and not times[-1].has_date  # "at 5 instead": the same day
