@@ -220,3 +220,29 @@ def test_a_reminder_to_add_something_keeps_add_in_its_title() -> None:
     read_as = read("remind me to add bob on linkedin")
     assert isinstance(read_as, RemindAbout)
     assert read_as.fields.title == "Add bob on linkedin"
+
+
+@pytest.mark.parametrize(
+    ("message", "without"),
+    [
+        ("Can you delete the second one x", "Can you delete the second one"),
+        ("And Saturday? x", "And Saturday?"),
+        ("nah make it sunday pet", "nah make it sunday"),
+        ("move the pop card one to next monday pet", "move the pop card one to next monday"),
+        (
+            "remind me to get the match tickets off Macca, sound",
+            "remind me to get the match tickets off Macca,",
+        ),
+    ],
+)
+def test_a_word_a_voice_ends_on_is_read_as_nothing(message: str, without: str) -> None:
+    assert read(message) == read(without)
+
+
+@pytest.mark.parametrize(
+    "message", ["add solve for x", "add feed the pet", "add buy a new cheers mug"]
+)
+def test_a_word_that_ends_a_title_stays_in_it(message: str) -> None:
+    read_as = read(message)
+    assert isinstance(read_as, Add)
+    assert read_as.fields.title.lower() == message.removeprefix("add ")

@@ -127,6 +127,7 @@ def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     if checked is not None:  # "✅ the 2nd one", "dentist ✓"
         message = f"{checked.group('rest')} done"
     message = " ".join(message.split())  # runs of spaces are one: the cleaning reads less
+    message = _VOICE_ENDING.sub("", message, count=1)  # "And Saturday? x", "… monday pet"
     words = " ".join(cleaned(_EMOJI.sub(" . ", message)).split()).strip(" .")
     if len(words) > READ_LIMIT:
         return TooLong()
@@ -628,6 +629,16 @@ def _destructive(intent: Intent) -> bool:
 #: Pictures in a message end a sentence and say nothing (``handed in 👍``).
 _EMOJI: Final = re.compile(
     "[\U0001f000-\U0001faff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]++"
+)
+#: Words a voice ends a message on, which ask nothing: kisses (``xx``; one ``x`` only after a
+#: mark or a word that cannot take it: ``add solve for x`` keeps it) and a word to the reader
+#: after a comma, a mark or a day (``…, pet``, ``next monday pet``, ``tuesday night la``).
+_VOICE_ENDING: Final = re.compile(
+    r"(?:\s++x{2,4}+|(?<=[?!.])\s*+x|(?:(?<=\bone)|(?<=\bit)|(?<=\bthat)|(?<=please)|"
+    r"(?<=\bpls)|(?<=thanks))\s++x|(?:(?<=[,?!.])|(?<=day)|(?<=tomorrow)|(?<=tonight)|"
+    r"(?<=night)|(?<=morning)|(?<=week)|(?<=weekend))\s*+"
+    r"(?:pet|la|lah|hun|hon|babe|luv|sound|cheers))[\s.!?]*+$",
+    re.IGNORECASE,
 )
 #: A check mark after what it marks: ``dentist ✓`` is ``dentist done``.
 _CHECKED_LAST: Final = re.compile(
