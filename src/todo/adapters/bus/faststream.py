@@ -33,14 +33,15 @@ from todo.adapters.bus.nats_jetstream import NatsRoutes
 from todo.adapters.bus.protocol import Handler, ManyHandler, Outgoing, redact
 from todo.adapters.bus.rabbitmq import RabbitRoutes
 from todo.adapters.bus.redis_streams import RedisRoutes
-from todo.adapters.bus.routes import CONNECT_TIMEOUT, Deliver, Readers
+from todo.adapters.bus.routes import CONNECT_TIMEOUT, Deliver, OneByOne, Readers
 from todo.errors import BrokerUnavailable
 
 log = logging.getLogger(__name__)
 
 #: Seconds a publish, a connection or a check may take before the broker counts as unreachable.
 BROKER_TIMEOUT = CONNECT_TIMEOUT + 1
-#: How much longer a batch of events may take, per event in it (seconds).
+#: How much longer a batch of events sent at once (a Redis pipeline) may take, per event in it
+#: (seconds). Events confirmed one by one have :data:`BROKER_TIMEOUT` each.
 PER_EVENT_TIMEOUT = 0.1
 #: Pauses between the attempts of a failed broadcast event (seconds): first, longest.
 FIRST_RETRY_DELAY, MAX_RETRY_DELAY = 0.05, 5.0
@@ -179,11 +180,21 @@ class FastStreamBus:
             raise self._unavailable(error) from error
 
     async def publish_many(self, events: Sequence[Outgoing]) -> None:
-        """Publish ``(topic, key, event)`` triples in order (on Redis in one pipeline)."""
+        """Publish ``(topic, key, event)`` triples in order (on Redis in one pipeline).
+
+        Where each event is confirmed on its own (Kafka, NATS, RabbitMQ), each has the time of
+        one publish: a broker that is slow but answers (a Kafka writing to object storage, on a
+        busy machine) takes a batch of any size, and one that stops answering is found out
+        within that time."""
         try:
             await self._prepare()
-            with anyio.fail_after(BROKER_TIMEOUT + len(events) * PER_EVENT_TIMEOUT):
-                await self.routes.publish_many(events)
+            if isinstance(self.routes, OneByOne):
+                for topic, key, event in events:
+                    with anyio.fail_after(BROKER_TIMEOUT):
+                        await self.routes.publish(topic, event, key)
+            else:
+                with anyio.fail_after(BROKER_TIMEOUT + len(events) * PER_EVENT_TIMEOUT):
+                    await self.routes.publish_many(events)
         except self._errors as error:
             await self._failed_publish()
             raise self._unavailable(error) from error

@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from typing import Any
-
-from todo.adapters.bus.protocol import Outgoing
 
 #: What FastStream calls with each event of a subscription.
 Deliver = Callable[[dict[str, Any]], Awaitable[None]]
@@ -32,15 +30,11 @@ BROKER_LOGGER = "todo.bus.broker"
 
 
 class OneByOne:
-    """Publishing a batch on a broker without pipelining: each event in order, each confirmed."""
+    """A broker without pipelining: a batch is published one event after the other, in order,
+    each confirmed (see :meth:`~todo.adapters.bus.faststream.FastStreamBus.publish_many`)."""
 
     async def publish(self, topic: str, event: dict[str, Any], key: str) -> None:
         raise NotImplementedError
-
-    async def publish_many(self, events: Sequence[Outgoing]) -> None:
-        """Publish the events one after the other, in order."""
-        for topic, key, event in events:
-            await self.publish(topic, event, key)
 
 
 def broker_logger() -> logging.Logger:
