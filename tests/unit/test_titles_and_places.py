@@ -169,3 +169,20 @@ def test_a_titles_own_first_and_last_words_stay(message: str, title: str) -> Non
     read_as = read(message)
     assert isinstance(read_as, Add)
     assert read_as.fields.title == title
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("put in water the christmas cactus every 10 days", "Water the christmas cactus"),
+        ("can you put in get the car valeted on saturday", "Get the car valeted"),
+        ("put doon 'get the flu jab booked' for next tuesday", "Get the flu jab booked"),
+        ("jot doon for monday: phone the council", "Phone the council"),
+        ("giz a task to sort the car insurance before mon", "Sort the car insurance"),
+        ("stick on me list put the bins out every tuesday night", "Put the bins out"),
+    ],
+)
+def test_a_wrapper_in_a_voices_words_leaves_the_title(message: str, title: str) -> None:
+    read_as = read(message)
+    assert isinstance(read_as, Add)
+    assert read_as.fields.title == title

@@ -72,10 +72,14 @@ _NEEDED_FIRST: Final = re.compile(
     _FLAGS,
 )
 #: A word that puts on the list, first in a title before a verb of doing: ``put wash the cab``,
-#: ``stick get the cab valeted`` (``put the bins out`` keeps its own ``put``).
+#: ``stick get the cab valeted``, ``put in water the cactus`` (``put the bins out`` keeps its
+#: own ``put``).
 _PUT_FIRST: Final = re.compile(
-    r"^(?:put|stick|pop|chuck|bung|whack|jot)\s++(?=(?:wash|get|buy|pay|ring|phone|collect|pick|"
-    r"fix|renew|send|write|email|submit|call|visit|repair|vacuum|hoover|tidy|mow)\s)",
+    r"^(?:put|stick|pop|chuck|bung|whack|jot)\s++(?:(?=(?:wash|get|buy|pay|ring|phone|collect|pick|"
+    r"fix|renew|send|write|email|submit|call|visit|repair|vacuum|hoover|tidy|mow)\s)|"
+    r"(?:in|down)\s++(?=(?:wash|get|buy|pay|ring|phone|collect|pick|fix|renew|send|write|email|"
+    r"submit|call|visit|repair|vacuum|hoover|tidy|mow|water|order|book|clean|sort|check|chase|"
+    r"feed|cancel|return|post|print|text)\s))",
     _FLAGS,
 )
 #: ``add`` first in a title, said once in the message: the request's own word.

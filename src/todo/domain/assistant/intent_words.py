@@ -135,7 +135,8 @@ ADD: Final = re.compile(
     r"(?:put|write|jot|note)\s++(?:it\s++|this\s++)?down|(?:putting|writing|jotting|noting)"
     r"\s++down|putting|insert|log|"
     r"record|set up|schedule|save|jot|pencil in|tack on|note(?=\s++that\b)|"
-    r"put(?=\s++(?:a|an|one|another)\s++(?:new\s++)?(?:task|todo|to-do|reminder|item)\b))"
+    r"(?:put|give\s++(?:us|me))(?=\s++(?:a|an|one|another)\s++(?:new\s++)?"
+    r"(?:task|todo|to-do|reminder|item)\b))"
     r"(?:\s*+[:\-–]\s*+|\s++|$)(?:(?:for\s++)?(?:me|us)\s++(?=(?:a|an|one|another|the)\s|task\b))?"
     r"(?:(?:a|an|one|another|the)\s++)?(?:new\s++)?"
     r"(?:(?P<level>urgent|important|high[\s-]priority|low[\s-]priority|medium[\s-]priority)"
@@ -155,7 +156,8 @@ WRAPPED_ADD: Final = re.compile(
 #: A list named first, then the task: ``add to my list: defrost the freezer``,
 #: ``something for the list: book a table``, ``quick one - chase the plumber``.
 LIST_FIRST: Final = re.compile(
-    r"^(?:(?:add|put|pop|stick)\s++(?:this\s++)?(?:to|on|onto)\s++(?:my|the|our)\s++"
+    r"^(?:(?:add|put|pop|stick|chuck|bung|whack|slap|throw)\s++(?:this\s++)?(?:to|on|onto)\s++"
+    r"(?:my|the|our)\s++"
     r"(?:to-?do\s++|to do\s++|task\s++)?list|something\s++(?:for|to add to|to go on)\s++"
     r"(?:my|the)\s++(?:to-?do\s++)?list|for\s++(?:my|the)\s++(?:to-?do\s++)?list|"
     r"quick one|one more|another one|new one|note|reminder|to-?do|task|"
@@ -565,6 +567,9 @@ TYPOS: Final[dict[str, str]] = {
     "evrey": "every",
     "finaly": "finally",
     "aboot": "about",
+    "doon": "down",
+    "giz": "give us",
+    "me list": "my list",
     "ye": "you",
     "gonnae": "please",
     "the morra": "tomorrow",
