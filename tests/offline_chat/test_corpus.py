@@ -87,20 +87,22 @@ REQUIRED_HELD_OUT_NINTH = 0.92
 #: on, and scored once at the end of that round: 187/280, the same as the engine before that
 #: round (the round's rules reached none of its cases). Its misses were read after that: 188/280
 #: with the fix of a delete read from "scrap the X reminder", 228/280 after the round of the
-#: eleventh set, 240/280 after that of the twelfth.
-REQUIRED_HELD_OUT_TENTH = 0.84
+#: eleventh set, 240/280 after that of the twelfth, 241/280 after the voice wrappers that followed.
+REQUIRED_HELD_OUT_TENTH = 0.86
 #: The floor of the eleventh held-out set: written apart while the tenth set's misses were
 #: worked on, and scored once at the end of that round: 214/286 (the engine at the start of
 #: that round: 207/286; at the start of the stop: 204/286). Its misses were read after that
-#: (241/286 after the round of the twelfth set, 237/286 after the safety fixes that followed).
-REQUIRED_HELD_OUT_ELEVENTH = 0.82
+#: (241/286 after the round of the twelfth set, 237/286 after the safety fixes that followed,
+#: 239/286 with the levels and wrappers said in voices' words after that).
+REQUIRED_HELD_OUT_ELEVENTH = 0.83
 #: The floor of the twelfth held-out set: written apart from the engine at the start of the
 #: round of shapes told over parts of a message (a task's own verb in the past, a reminder
 #: counted back from a task named first, a request with its reason around it, a task told in
 #: parts between commas, spans of days), and scored once at its end: 228/280 (the engine
 #: before that round: 221/280). A review of the round then made its new readings stricter where
-#: they acted on a guess: 226/280 after those fixes.
-REQUIRED_HELD_OUT_TWELFTH = 0.8
+#: they acted on a guess: 226/280 after those fixes. Its misses were read after that (development):
+#: 239/280 with the levels, endings and wrappers said in its voices' words.
+REQUIRED_HELD_OUT_TWELFTH = 0.85
 #: The floors of the development voices written last: what they reached (they scored 55% and
 #: 45% when first played, 83% and 82% after a round of rules, 85.5% and 84.7% with the learned
 #: reader, 86.7% and 85.1% after the round of the seventh held-out set, 87.6% and 87.2% after
