@@ -246,3 +246,18 @@ def test_a_word_that_ends_a_title_stays_in_it(message: str) -> None:
     read_as = read(message)
     assert isinstance(read_as, Add)
     assert read_as.fields.title.lower() == message.removeprefix("add ")
+
+
+@pytest.mark.parametrize(
+    "message", ["checked the tyres", "remembered to pay the water bill", "got the car washed"]
+)
+def test_a_fact_in_the_past_of_a_see_to_it_verb_still_completes(message: str) -> None:
+    read_as = read(message)
+    assert isinstance(read_as, Act), read_as
+    assert read_as.verb == "complete"
+
+
+def test_a_level_word_inside_a_title_stays_in_it() -> None:
+    read_as = read("add meet the important man")
+    assert isinstance(read_as, Add)
+    assert (read_as.fields.title, read_as.fields.priority) == ("Meet the important man", None)

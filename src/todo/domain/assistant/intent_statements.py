@@ -124,8 +124,8 @@ _QUESTION: Final = re.compile(
 #: Words that ask for something to be seen to, so what follows is no fact: ``make sure the
 #: plants are watered``, ``don't forget the bins are collected early``, ``get the car washed``.
 _SEE_TO_IT: Final = re.compile(
-    r"^(?:please\s++|pls\s++)?(?:make\s++sure|ensure|be\s++sure|remember|don'?t\s++forget|"
-    r"do\s++not\s++forget|check|see\s++(?:that|to\s++it)|(?:get|have)\s++(?=(?:the|my|our|a|an)\s))",
+    r"^(?:please\s++|pls\s++)?(?:(?:make\s++sure|ensure|be\s++sure|remember|don'?t\s++forget|"
+    r"do\s++not\s++forget|check|see\s++(?:that|to\s++it))\b|(?:get|have)\s++(?=(?:the|my|our|a|an)\s))",
     _FLAGS,
 )
 #: ``Have cleaned the oven``: a statement without its ``I``, not a question.

@@ -275,9 +275,7 @@ _INTENSITY: Final = (
     r"awfully|terribly|totally|majorly|somewhat|rather|damn|well|right)"
 )
 #: Words a voice ends on after the level, which add nothing: ``thats urgent mate``.
-_VOICE_END: Final = (
-    r"(?:\s++(?:mate|like|oo|pet|lah|la|oui|yaar|man|bro|eh|innit|hun|love|tho|though|btw))?"
-)
+_VOICE_END: Final = r"(?:\s++(?:mate|like|oo|pet|lah|la|oui|yaar|bro|eh|innit|hun|tho|though|btw))?"
 
 PRIORITY_PHRASES: Final = (
     re.compile(
