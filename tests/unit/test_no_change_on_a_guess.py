@@ -261,3 +261,7 @@ def test_a_level_word_inside_a_title_stays_in_it() -> None:
     read_as = read("add meet the important man")
     assert isinstance(read_as, Add)
     assert (read_as.fields.title, read_as.fields.priority) == ("Meet the important man", None)
+
+
+def test_a_question_ending_on_a_voices_word_is_still_asked() -> None:
+    assert isinstance(read("an' sunday like?"), ListTasks)

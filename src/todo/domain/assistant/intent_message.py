@@ -51,6 +51,7 @@ from todo.domain.assistant.intent_words import (
     PRIORITY_LEVELS,
     PRIORITY_VALUE,
     STOPWORDS,
+    VOICE_END_WORDS,
 )
 from todo.domain.assistant.intents import (
     LIST_WORDS,
@@ -127,7 +128,7 @@ def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     if checked is not None:  # "✅ the 2nd one", "dentist ✓"
         message = f"{checked.group('rest')} done"
     message = " ".join(message.split())  # runs of spaces are one: the cleaning reads less
-    message = _VOICE_ENDING.sub("", message, count=1)  # "And Saturday? x", "… monday pet"
+    message = _VOICE_ENDING.sub(_asked_still, message, count=1)  # "And Saturday? x"
     words = " ".join(cleaned(_EMOJI.sub(" . ", message)).split()).strip(" .")
     if len(words) > READ_LIMIT:
         return TooLong()
@@ -425,8 +426,7 @@ def _one_pointing_back(parts: list[str], now: datetime, tz: ZoneInfo) -> Intent 
     back what was just done, as an undo: it deletes only a task just added. None when another
     part asks for something too, or when words come before it (they may name the task: ``I
     didn't finish the essay, can you reopen it?``)."""
-    bare = [_INTERJECTION.sub("", part, count=1).strip(" ,.!") for part in parts[:MAX_PARTS]]
-    said = [text for text in bare if text]
+    said = _without_interjections(parts)
     if not said:
         return None
     first = read_request(said[0], now, tz)
@@ -439,7 +439,7 @@ def _one_pointing_back(parts: list[str], now: datetime, tz: ZoneInfo) -> Intent 
         intent = read_request(text, now, tz)
         if isinstance(intent, _STANDALONE) and not _loose(intent):
             return None  # "scrap that, and add the mower service"
-    if isinstance(first, Act) and first.verb == "delete":
+    if _takes_back(first):
         return Undo()  # "no no, forget that, she called me": what was just done is taken back
     return first
 
@@ -448,14 +448,8 @@ def _meant_instead(parts: list[str], now: datetime, tz: ZoneInfo) -> Intent | No
     """Return the value meant instead of what was just said, when a message takes it back
     and says the value in one more part: ``wait, scrap that, I meant saturday``, ``undo, make
     it urgent`` change the task in hand and delete nothing. None otherwise."""
-    bare = [_INTERJECTION.sub("", part, count=1).strip(" ,.!") for part in parts[:MAX_PARTS]]
-    said = [text for text in bare if text]
-    if len(said) != 2:
-        return None
-    first = read_request(said[0], now, tz)
-    if not isinstance(first, Undo) and not (
-        isinstance(first, Act) and first.verb == "delete" and isinstance(first.ref, ByContext)
-    ):
+    said = _without_interjections(parts)
+    if len(said) != 2 or not _takes_back(read_request(said[0], now, tz)):
         return None
     value = read_request(said[1], now, tz)
     if isinstance(value, JustWhen | JustLevel | JustRepeat) or (
@@ -463,6 +457,25 @@ def _meant_instead(parts: list[str], now: datetime, tz: ZoneInfo) -> Intent | No
     ):
         return value
     return None
+
+
+def _asked_still(ending: re.Match[str]) -> str:
+    """Return what stays of a voice's ending: its question mark (``an' sunday like?``)."""
+    return "?" if "?" in ending["marks"] else ""
+
+
+def _without_interjections(parts: list[str]) -> list[str]:
+    """Return the parts of a message that say something, each without the word it begins
+    with only to react (``nah``, ``wait``, ``no no``)."""
+    bare = [_INTERJECTION.sub("", part, count=1).strip(" ,.!") for part in parts[:MAX_PARTS]]
+    return [text for text in bare if text]
+
+
+def _takes_back(intent: Intent) -> bool:
+    """Tell whether a part takes back what was just done: ``undo``, ``scrap that``."""
+    return isinstance(intent, Undo) or (
+        isinstance(intent, Act) and intent.verb == "delete" and isinstance(intent.ref, ByContext)
+    )
 
 
 def _loose(intent: Intent) -> bool:
@@ -637,7 +650,7 @@ _VOICE_ENDING: Final = re.compile(
     r"(?:\s++x{2,4}+|(?<=[?!.])\s*+x|(?:(?<=\bone)|(?<=\bit)|(?<=\bthat)|(?<=please)|"
     r"(?<=\bpls)|(?<=thanks))\s++x|(?:(?<=[,?!.])|(?<=day)|(?<=tomorrow)|(?<=tonight)|"
     r"(?<=night)|(?<=morning)|(?<=week)|(?<=weekend))\s*+"
-    r"(?:pet|la|lah|hun|hon|babe|luv|sound|cheers))[\s.!?]*+$",
+    rf"{VOICE_END_WORDS})(?P<marks>[\s.!?]*+)$",
     re.IGNORECASE,
 )
 #: A check mark after what it marks: ``dentist ✓`` is ``dentist done``.

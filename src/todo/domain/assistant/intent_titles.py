@@ -71,15 +71,22 @@ _NEEDED_FIRST: Final = re.compile(
     r"^(?:i|we)(?:'ve)?\s++(?:have\s++to|need\s++to|must|should|ought\s++to|got\s++to|gotta)\s++(?=\w)",
     _FLAGS,
 )
+#: Verbs of doing that are never a thing (``wash the cab``, ``get the cab valeted``).
+_DOING: Final = (
+    r"(?:wash|get|buy|pay|ring|phone|collect|pick|fix|renew|send|write|email|submit|call|visit|"
+    r"repair|vacuum|hoover|tidy|mow)"
+)
+#: Verbs of doing that may also be a thing or a quality (``clean sheets``, ``water``): read as
+#: verbs only after ``put in`` or ``put down``.
+_DOING_ALSO_A_THING: Final = (
+    r"(?:water|order|book|clean|sort|check|chase|feed|cancel|return|post|print|text)"
+)
 #: A word that puts on the list, first in a title before a verb of doing: ``put wash the cab``,
 #: ``stick get the cab valeted``, ``put in water the cactus`` (``put the bins out`` keeps its
 #: own ``put``).
 _PUT_FIRST: Final = re.compile(
-    r"^(?:put|stick|pop|chuck|bung|whack|jot)\s++(?:(?=(?:wash|get|buy|pay|ring|phone|collect|pick|"
-    r"fix|renew|send|write|email|submit|call|visit|repair|vacuum|hoover|tidy|mow)\s)|"
-    r"(?:in|down)\s++(?=(?:wash|get|buy|pay|ring|phone|collect|pick|fix|renew|send|write|email|"
-    r"submit|call|visit|repair|vacuum|hoover|tidy|mow|water|order|book|clean|sort|check|chase|"
-    r"feed|cancel|return|post|print|text)\s))",
+    r"^(?:put|stick|pop|chuck|bung|whack|jot)\s++"
+    rf"(?:(?={_DOING}\s)|(?:in|down)\s++(?=(?:{_DOING}|{_DOING_ALSO_A_THING})\s))",
     _FLAGS,
 )
 #: ``add`` first in a title, said once in the message: the request's own word.

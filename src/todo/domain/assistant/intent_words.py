@@ -274,8 +274,13 @@ _INTENSITY: Final = (
     r"extremely|so|heaps|wicked|canny|dead|proper|mega|real|bloody|hella|seriously|mighty|"
     r"awfully|terribly|totally|majorly|somewhat|rather|damn|well|right)"
 )
-#: Words a voice ends on after the level, which add nothing: ``thats urgent mate``.
-_VOICE_END: Final = r"(?:\s++(?:mate|like|oo|pet|lah|la|oui|yaar|bro|eh|innit|hun|tho|though|btw))?"
+#: Words a voice ends on, to the reader, which add nothing: ``thats urgent mate``, ``make it
+#: sunday pet``, ``…, sound``.
+VOICE_END_WORDS: Final = (
+    r"(?:mate|like|oo|pet|lah|la|oui|yaar|bro|eh|innit|hun|hon|babe|luv|sound|cheers|tho|"
+    r"though|btw)"
+)
+_VOICE_END: Final = rf"(?:\s++{VOICE_END_WORDS})?"
 
 PRIORITY_PHRASES: Final = (
     re.compile(
