@@ -75,6 +75,15 @@ def test_every_chat_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     both = said["chat 'Sent the invoice. Also add chase up the late payment for monday'"]
     assert "Added 'Chase up the late payment'" in both
     assert "health" in said["chat 'which tags am I using?'"]
+    evening = said["chat 'the gym reminder should be the evening before'"]
+    assert "I'll remind you about 'Gym'" in evening  # the evening before it is due
+    assert "at 18:00" in evening
+    renewed = said["chat 'renewed the range membership, card arriving friday'"]
+    assert "'Renew the range membership' is done" in renewed
+    assert "Added" not in renewed
+    bike = said["chat 'ooh can you stick get the bike serviced on for tomorrow'"]
+    assert "Added 'Get the bike serviced', due" in bike
+    assert "1 December" in said["chat 'anything dec 1-4?'"]
     plumber = said["chat 'um add uh call the um plumber tomorrow at like ten'"]
     assert "Added 'Call the plumber', due" in plumber
     assert "at 10:00" in plumber

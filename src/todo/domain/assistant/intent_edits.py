@@ -145,6 +145,17 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
             _FLAGS,
         ),
     ),
+    (  # "the second one can go", "the gym task can be deleted now, we cancelled"
+        "delete",
+        re.compile(
+            r"^(?!(?:i|we|you|they|he|she)\b)"  # "the dentist reminder can go" is no task's
+            rf"{_REF}(?<!reminder)(?<!reminders)(?<!alarm)(?<!alert)(?<!date)(?<!deadline)"
+            r"(?<!repeat)(?<!tag)(?<!note)(?<!label)\s++(?:can|could)\s++(?:(?:just|now)\s++)?(?:go|be\s++(?:deleted|removed|"
+            r"binned|scrapped|dropped|ditched|cancell?ed)|come\s++off(?:\s++(?:the|my)\s++list)?)"
+            r"(?:\s++now)?(?:\s*+[,;.]\s*+(?:i|i'?ve|we|we'?ve|because|since|cos|it'?s|its)\b[^?]{0,80})?$",
+            _FLAGS,
+        ),
+    ),
     (  # "take the dentist off my list": the list said ("take friday off" is a day off)
         "delete",
         re.compile(
@@ -593,8 +604,13 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         _FLAGS,
     ),
     re.compile(
-        r"^(?:tag|label)\s++(?P<ref>it|that|that one|this one|task\s*+#?\d++|#\d++)\s++"
+        r"^(?:tag|label)\s++(?P<ref>that one|this one|it|that|task\s*+#?\d++|#\d++)\s++"
         rf"(?P<tags>{_TAGS})$",
+        _FLAGS,
+    ),
+    re.compile(  # "tag the corsa one parts": "one" or "task" ends the words that name it
+        r"^(?:tag|label)\s++(?P<ref>(?:the\s++|my\s++)?[^,;:]{1,60}?\s++(?:one|task|job|item))\s++"
+        rf"(?P<tags>{_TAG})$",
         _FLAGS,
     ),
     re.compile(  # "give it the tag clients" (one tag: "give Sam the label printer" is a gift)

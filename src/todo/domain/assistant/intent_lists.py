@@ -45,6 +45,7 @@ _NOUN: Final = re.compile(
     r"done|finished|overdue|due|left|remaining|outstanding|open|everything|schedule|plans?|"
     r"upcoming|coming up|late|accomplished|priority|urgent|important|tagged|anything|something|"
     r"remains|today|tonight|ticked|ticked off|checked off|crossed off|needs? doing|deadlines?|"
+    r"knocked off|got through|let (?:\w+ )?sli(?:p|de)|slipped|slid|"
     r"stuff|things|whole list|chores?|jobs|errands|this\s++week|next\s++week|"
     r"needs? to be done|to be done|still to do|"
     r"did i (?:finish|complete|do|get done))\b",
@@ -65,7 +66,7 @@ _ALL_OF: Final = re.compile(
 )
 _COMPLETED: Final = re.compile(
     r"\b(?:completed|complete|done|finished|accomplished|ticked off|checked off|crossed off|"
-    r"closed|did i (?:finish|complete|do|get done))\b",
+    r"knocked off|got through|closed|did i (?:finish|complete|do|get done))\b",
     _FLAGS,
 )
 _PENDING: Final = re.compile(
@@ -85,7 +86,8 @@ _WEEK: Final = re.compile(
 )
 _OVERDUE: Final = re.compile(
     r"\b(?:overdue|late|past\s++due|miss(?:ed)?|behind|(?:already\s++)?passed|crossed|"
-    r"past\s++(?:its|their|the)\s++(?:due\s++)?(?:date|deadline)s?|let\s++slip|"
+    r"past\s++(?:its|their|the)\s++(?:due\s++)?(?:date|deadline)s?|"
+    r"let\s++(?:\w++\s++)?sli(?:p|de)|slipped|slid|"
     r"ought\s++to\s++have\s++done)\b",
     _FLAGS,
 )

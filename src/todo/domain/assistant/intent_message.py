@@ -129,6 +129,7 @@ def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
         message = f"{checked.group('rest')} done"
     message = " ".join(message.split())  # runs of spaces are one: the cleaning reads less
     message = _VOICE_ENDING.sub(_asked_still, message, count=1)  # "And Saturday? x"
+    message = _SAID_TO_THE_READER.sub("", message)  # "cancel that mate, he's rebooked"
     words = " ".join(cleaned(_EMOJI.sub(" . ", message)).split()).strip(" .")
     if len(words) > READ_LIMIT:
         return TooLong()
@@ -185,6 +186,9 @@ def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     meant = _meant_instead(cut, now, tz)  # "wait, scrap that, I meant saturday"
     if meant is not None:
         return meant
+    fact_first = _fact_then_news(whole, said, cut, now, tz)  # "boxes ordered, 50 arriving Tue"
+    if fact_first is not None:
+        return fact_first
     if unread or _loose(whole):
         pointed = _one_pointing_back(cut, now, tz)  # "nah scrap that, the lawnmower's munted"
         if pointed is not None:
@@ -464,6 +468,25 @@ def _asked_still(ending: re.Match[str]) -> str:
     return "?" if "?" in ending["marks"] else ""
 
 
+def _fact_then_news(
+    whole: Intent, said: list[str], cut: list[str], now: datetime, tz: ZoneInfo
+) -> Intent | None:
+    """Return the fact said first in a message not read whole, or read as a task only from a
+    date said after the fact: ``Wardrobe boxes ordered, 50 arriving Tuesday`` says the boxes
+    are ordered; it adds no task. Nothing when the message has more than one sentence, when a
+    later clause asks for something, or when the task is to be done again."""
+    if not (isinstance(whole, Unknown) or (isinstance(whole, Add) and whole.implied)):
+        return None
+    if len(said) != 1 or len(cut) < 2 or TO_DO_AGAIN.search(said[0]):
+        return None
+    if _requests(cut[1:], now, tz, loose=False):  # "milk bought, add eggs": asked for too
+        return None
+    first = read_request(cut[0], now, tz)
+    if isinstance(first, Act) and first.stated and first.verb == "complete":
+        return first
+    return None
+
+
 def _without_interjections(parts: list[str]) -> list[str]:
     """Return the parts of a message that say something, each without the word it begins
     with only to react (``nah``, ``wait``, ``no no``)."""
@@ -651,6 +674,13 @@ _VOICE_ENDING: Final = re.compile(
     r"(?<=\bpls)|(?<=thanks))\s++x|(?:(?<=[,?!.])|(?<=day)|(?<=tomorrow)|(?<=tonight)|"
     r"(?<=night)|(?<=morning)|(?<=week)|(?<=weekend))\s*+"
     rf"{VOICE_END_WORDS})(?P<marks>[\s.!?]*+)$",
+    re.IGNORECASE,
+)
+#: A word to the reader after what a request points at, before a comma: ``cancel that mate,
+#: he's rebooked`` (``mate`` names no task).
+_SAID_TO_THE_READER: Final = re.compile(
+    r"(?:(?<=\bthat)|(?<=\bit)|(?<=\bone)|(?<=\bthis))\s++(?:mate|pet|la|lah|bro|hun|babe|luv|"
+    r"love|man|pal|bud|yaar)(?=\s*+[,;.!])",
     re.IGNORECASE,
 )
 #: A check mark after what it marks: ``dentist ✓`` is ``dentist done``.

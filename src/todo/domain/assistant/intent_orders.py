@@ -57,12 +57,16 @@ _DID_BOTH: Final = re.compile(
 )
 #: The task first, then what to do with it: ``Third one please delete``, ``Task 3 mark as done``.
 _OBJECT_FIRST: Final = re.compile(
-    r"(?P<obj>(?:the\s++)?(?:first|second|third|fourth|fifth|last|both|\d{1,2}(?:st|nd|rd|th)|"
-    r"task\s++\d{1,9}|#\d{1,9}|number\s++\d{1,2}|that\s++one|this\s++one)(?:\s++(?:one|task|item))?)\s++"
+    r"(?P<obj>(?:the\s++)?(?:first|second|third|fourth|fifth|last|middle|top|bottom|both|"
+    r"\d{1,2}(?:st|nd|rd|th)|"
+    r"task\s++\d{1,9}|#\d{1,9}|number\s++\d{1,2}|that\s++one|this\s++one)(?:\s++(?:one|task|item))?)"
+    r"(?:\s*+[,.!:]++)?\s++"  # "the middle one. done."
     r"(?:please\s++|pls\s++)?(?P<verb>delete|remove|complete|finish|tick\s++off|reopen|restore|"
     r"mark\s++(?:it\s++)?(?:as\s++)?(?:done|complete|completed|finished)|done|"
     r"(?:i\s++)?(?:have\s++|'ve\s++)?(?:done|did|finished|completed)(?:\s++(?:yesterday|today|already|"
-    r"this\s++morning))?)(?:\s++please|\s++pls)?",
+    r"this\s++morning))?)(?:\s++please|\s++pls)?"
+    r"(?:[\s,.!]++(?:shockingly|finally|at\s++last|now|already|yay|phew|woo+|thanks|cheers)){0,2}"
+    r"[.!]*+",
     re.IGNORECASE,
 )
 _OBJECT_VERBS: Final = {
@@ -84,7 +88,7 @@ _BOTH_DONE: Final = re.compile(
 _NOT_THAT_ONE: Final = re.compile(
     r"(?:(?:sorry|no|oops|correction)[\s,:]++)?(?P<keep>[^\s,](?:[^,]{0,38}?[^\s,])?)[\s,]++not\s++"
     r"(?:on\s++|at\s++)?"
-    r"[\w:.]{1,12}",
+    r"(?P<other>[\w:.]{1,12})",
     re.IGNORECASE,
 )
 _NOT_THAT_ONE_FIRST: Final = re.compile(
@@ -92,6 +96,8 @@ _NOT_THAT_ONE_FIRST: Final = re.compile(
     r"(?:(?:but|rather)\s++)?(?P<keep>[^\s,](?:[^,]{0,38}?[^\s,.!])?)[.!]*+",
     re.IGNORECASE,
 )
+#: An hour said as a number alone: ``11`` of ``11 not 10``.
+_HOUR_ALONE: Final = re.compile(r"(?:[1-9]|1\d|2[0-3])")
 #: The title, then the ask to add it: ``dentist tmrw 16:15 pls add``, ``…, please help me add``.
 _ADD_AT_END: Final = re.compile(
     r"^(?P<body>[^?\s][^?]{0,198}?[^?\s,])[\s,]++(?:(?:pls|please|can\s++you|could\s++you|kindly)\s++)?"
@@ -181,7 +187,12 @@ def said_instead(text: str) -> str | None:
     """Return the value kept of ``07:15 not 07:30`` or ``not tomorrow, on Monday`` (``07:15``,
     ``on Monday``), or None."""
     found = _NOT_THAT_ONE.fullmatch(text) or _NOT_THAT_ONE_FIRST.fullmatch(text)
-    return found.group("keep") if found is not None else None
+    if found is None:
+        return None
+    kept, other = found.group("keep"), found.groupdict().get("other") or ""
+    if _HOUR_ALONE.fullmatch(kept) and _HOUR_ALONE.fullmatch(other):  # "oops 11 not 10"
+        return f"at {kept}"
+    return kept
 
 
 def added_at_the_end(text: str) -> str | None:

@@ -70,7 +70,8 @@ _REMIND_BEFORE: Final = re.compile(
 _REMIND_BEFORE_END: Final = re.compile(
     rf"^(?:(?:{_REMIND_VERB}|remind)(?:\s++(?:about|of|on|for))?|{_REMINDER_NOUN}\s++(?:for|about|on|of))\s++"
     r"(?P<body>.+?\S)\s++(?:(?P<n>a|an|one|two|three|\d{1,3})\s*+(?P<unit>minutes?|mins?|"
-    r"hours?|hrs?|h|days?|weeks?)|the\s++(?P<day>day|night|evening|morning))\s++before"
+    r"hours?|hrs?|h|days?|weeks?)|(?P<half>half\s++an\s++hour)|"
+    r"the\s++(?P<day>day|night|evening|morning))\s++before"
     r"(?:\s++(?:it'?s\s++due|it\s++is\s++due|they'?re\s++due|they\s++are\s++due|"
     r"it\s++starts|it\s++begins|it|then|the\s++deadline|"
     r"its\s++deadline|its\s++due\s++date|the\s++due\s++date|that|the\s++lesson|the\s++class|"
@@ -219,6 +220,13 @@ class ReminderChange:
     when: str
 
 
+#: ``the documents tomorrow``: a day said at the end of the words that name a task, before
+#: the time of its reminder.
+_DAY_AT_END: Final = re.compile(
+    r"\s++(?P<day>(?:on\s++)?(?:today|tomorrow|tmrw|tonight|(?:next\s++|this\s++)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))$",
+    _FLAGS,
+)
 #: ``the reminder for the dentist is wrong, it should be at 8 not 9``.
 _REMINDER_SHOULD_BE: Final = re.compile(
     r"^(?:the\s++|my\s++)?(?:reminder|alert|alarm)\s++(?:for|on|of|about)\s++(?P<after>.+?\S)"
@@ -311,9 +319,81 @@ def read_reminder_change(text: str) -> ReminderChange | None:
     groups = found.groupdict()
     words = groups.get("after") or groups.get("ref") or groups.get("subject") or ""
     words = _FROM_BEFORE.sub("", words, count=1) or words
-    return ReminderChange(words, f"at {when}" if _BARE_HOUR.fullmatch(when) else when)
+    when = f"at {when}" if _BARE_HOUR.fullmatch(when) else when
+    day = _DAY_AT_END.search(words)
+    if day is not None and day.start() > 0:  # "alarm for the documents tomorrow at 4pm"
+        words, when = words[: day.start()], f"{day.group('day')} {when}"
+    return ReminderChange(words, when)
 
 
+#: A reminder's new time said around it, not after ``move … to``: ``the Bilal handover reminder
+#: should be the evening before``, ``could the newsletter reminder be moved to Monday``,
+#: ``reminder for the check: 15 minutes beforehand``, ``the reminder for X change to 2 hours
+#: before``.
+_REMINDER_TO_BE: Final = (
+    re.compile(
+        r"^(?:(?:could|can|would|should)\s++)?(?:the\s++|my\s++)(?P<ref>[^,;:?]{1,60}?)"
+        r"(?:'s)?\s++(?:reminder|alert|alarm)\s++(?:should\s++|could\s++|can\s++|needs\s++to\s++|"
+        r"must\s++|would\s++)?be\s++(?:better\s++)?(?:(?:moved|changed|set|put|shifted|pushed)\s++)?"
+        r"(?:to\s++|at\s++|on\s++|for\s++)?(?P<when>[^?]{1,60}?)$",
+        _FLAGS,
+    ),
+    re.compile(
+        r"^(?:the\s++|my\s++)?(?:reminder|alert|alarm)\s++(?:for|on|of|about)\s++(?:the\s++|my\s++)?"
+        r"(?P<ref>[^,;:?]{1,60}?)(?:\s*+(?<!\d):(?!\d)\s*+|\s++(?:change|move|set|push|shift)(?:\s++it)?\s++to\s++|"
+        r"\s++(?:should|could|can|must|needs\s++to)\s++be\s++(?:(?:moved|changed|set)\s++)?"
+        r"(?:to\s++|at\s++|on\s++)?)(?P<when>[^?]{1,60}?)$",
+        _FLAGS,
+    ),
+    re.compile(  # "push the swimming reminder to half an hour before the lesson"
+        r"^(?:move|push|change|set|put|shift|bring|make)\s++(?:the\s++|my\s++)(?P<ref>[^,;:?]{1,60}?)"
+        r"(?:'s)?\s++(?:reminder|alert|alarm)\s++(?:to|at|for)\s++"
+        r"(?P<when>[^?]{1,60}?\bbefore\s++(?:the\s++\w++|it(?:'s|\s++is)?\s++due))$",
+        _FLAGS,
+    ),
+)
+#: What a reminder's new time may end on that is no part of it: ``instead of tomorrow``,
+#: ``please``, ``the lesson`` after ``before``.
+_NEW_TIME_TAIL: Final = re.compile(
+    r"(?:[\s,]++(?:please|pls|thanks))++[.!]*+$"
+    r"|(?<=\bbefore)\s++(?:the\s++\w++|it(?:'s|\s++is)?\s++due)[.!]*+$",
+    _FLAGS,
+)
+_INSTEAD: Final = re.compile(r"\s++instead(?:\s++of\s++[^,;]{1,30}?)?(?=[,;.!]|$)", _FLAGS)
+#: A word of the new time: what is said after the reminder is a time, not ``done``.
+_A_TIME_WORD: Final = re.compile(
+    r"\d|\b(?:today|tonight|tomorrow|morning|afternoon|evening|night|noon|midday|midnight|"
+    r"before|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|same\s++time)\b",
+    _FLAGS,
+)
+#: A time counted back from when the task is due: ``2 hours before``, ``the evening before``.
+_COUNTED_BACK: Final = re.compile(r"\bbefore$", _FLAGS)
+#: ``beforehand``: before it is due.
+_BEFOREHAND: Final = re.compile(r"\bbeforehand\b", _FLAGS)
+
+
+def reminder_said_plainly(text: str) -> str | None:
+    """Return a reminder's new time said around it as ``move the reminder for X to …``
+    (``could the newsletter reminder be moved to Monday`` is ``move the reminder for newsletter
+    to Monday``), or as ``remind me about X … before`` when it is counted back from the task's
+    due time (``the Bilal handover reminder should be the evening before``); else None."""
+    text = _SAME_TIME_AFTER_A_QUESTION.sub(", ", text, count=1)
+    for pattern in _REMINDER_TO_BE:
+        found = pattern.match(text)
+        if found is None:
+            continue
+        when = _BEFOREHAND.sub("before", _INSTEAD.sub("", found.group("when"), count=1))
+        when = _NEW_TIME_TAIL.sub("", when, count=1)
+        when = when.strip(" .!")
+        if _COUNTED_BACK.search(when):  # "to 2 hours before": before it is due
+            return f"remind me about {found.group('ref')} {when}"
+        if _A_TIME_WORD.search(when):
+            return f"move the reminder for {found.group('ref')} to {when}"
+    return None
+
+
+#: ``… instead of tomorrow? Same time``: the time kept, said after the question.
+_SAME_TIME_AFTER_A_QUESTION: Final = re.compile(r"\?\s*+(?=same\s++time[.!]*+$)", _FLAGS)
 #: ``on thursday at 8 remind me about the dentist``: the time first.
 _WHEN_FIRST: Final = re.compile(
     r"^(?P<when>(?:on|at|tomorrow|tonight|next|this|in|half|quarter|\d{1,2}|monday|tuesday|"

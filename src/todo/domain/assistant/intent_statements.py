@@ -57,6 +57,11 @@ _NOT_PAST: Final = frozenset(
         "shred",
         "sled",
         "bred",
+        "wicked",
+        "naked",
+        "sacred",
+        "crooked",
+        "wretched",
     ]
 )
 #: Past forms that say a task moved or stays open, not that it is done.
@@ -166,7 +171,12 @@ _ADVERBS: Final = (
     r"no (?:tears|problems?|drama|issues?|fuss|worries|hassle)|"
     r"in the (?:morning|afternoon|evening)|itself|\d{1,2}[:.]\d{2}|"
     r"on (?:the )?(?:night|day|early|late) shift|"
-    r"earlier|too|as well|btw|by the way)\b){0,6}+"
+    r"earlier|too|as well|btw|by the way|"
+    # when it is for, and where it was done: "booked for the 3rd", "checked at the garage"
+    r"for (?:the )?\d{1,2}(?:st|nd|rd|th)?|for tomorrow|"
+    r"for (?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
+    r"weekend|month)|for the (?:winter|summer|spring|autumn|season|year|weekend)|"
+    r"(?:at|from|via|through) the [\w'-]++)\b){0,6}+"
 )
 #: ``paid the electricity bill already``, ``I've called mom``, ``just booked the flights``.
 _DID: Final = re.compile(
@@ -401,6 +411,8 @@ def stated_sentence(text: str) -> str:
     return text
 
 
+#: A task given up on: it was not done, and taking it off is not said.
+_GAVE_UP: Final = re.compile(r"\b(?:gave|given|give|giving)\s++up\b", _FLAGS)
 #: Where one sentence ends and another begins.
 _SENTENCE_BREAK: Final = re.compile(r"(?<=[a-z)'\]])[.!]++\s++(?=[A-Za-z])")
 #: The most sentences of a message read one by one.
@@ -412,6 +424,8 @@ def _done_statement(text: str) -> DoneStatement | None:
     if _QUESTION.match(text) and not _HAVE_DONE.match(text):  # "have cleaned the oven"
         return None
     if _SEE_TO_IT.match(text):  # "make sure the plants are watered": asked for, not done
+        return None
+    if _GAVE_UP.search(text):  # "I've given up on the gym": not done, and not said to delete
         return None
     kept = _BUT_NOT.sub("", text, count=1)  # "paid the water bill but not the gas one yet"
     if _NEGATED.search(kept) is None:
@@ -433,7 +447,11 @@ def _done_statement(text: str) -> DoneStatement | None:
             and not _NOT_A_TASK.match(found.group("ref"))
             and "," not in found.group("ref")  # a task's words do not run across clauses
         ):
-            return DoneStatement(_task_words(found.group("ref")), negated, stems_of(state))
+            ref = found.group("ref")
+            said_first = _IS_DONE.match(ref) if pattern is _FRONTED else None
+            if said_first is not None:  # "the bike is repaired now, I've got it back"
+                ref, state = said_first.group("ref"), said_first.group("state").lower()
+            return DoneStatement(_task_words(ref), negated, stems_of(state))
     did = _DID.match(plain)
     named = _NAMED_DID.match(plain)
     if named is not None and (did is None or not _PAST_WORD.match(did.group("verb"))):
@@ -455,8 +473,29 @@ def _done_statement(text: str) -> DoneStatement | None:
             and said_past
             and not _NOT_A_TASK.match(did["ref"])
         ):
-            return DoneStatement(_task_words(did.group("ref")), negated, stems_of(verb))
+            return DoneStatement(_task_words(_first_clause(did["ref"])), negated, stems_of(verb))
     return None
+
+
+def _first_clause(ref: str) -> str:
+    """Return a statement's words up to a comma that starts news of its own (``the range
+    membership, card arriving friday``); a list of things (``the gas, water and phone bills``)
+    stays whole."""
+    head, comma, rest = ref.partition(",")
+    if comma and head.strip() and not _A_LIST_GOES_ON.search(rest) and not _ASKS.search(rest):
+        return head
+    return ref
+
+
+#: Words that carry a list on after a comma: ``…, water and phone bills``.
+_A_LIST_GOES_ON: Final = re.compile(r"(?:^|\s)(?:and|&|or|plus)\s", _FLAGS)
+#: Words that ask for something after a comma (``…, can you reopen it?``): the message is read
+#: another way, as a whole.
+_ASKS: Final = re.compile(
+    r"\b(?:can|could|would|will|please|pls|re-?open|open|delete|remove|add|move|make|set|mark|"
+    r"tick|remind|put)\b|\?",
+    _FLAGS,
+)
 
 
 def _task_words(ref: str) -> str:

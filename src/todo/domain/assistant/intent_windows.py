@@ -71,6 +71,29 @@ _NAMED_MONTH: Final = re.compile(
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?!\s*+\d)",
     _FLAGS,
 )
+_MONTH_WORD: Final = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june|jun|july|jul|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_SPAN_LINK: Final = r"\s*+(?:-|–|to|till|until|thru|through)\s*+"
+#: Days of one month joined as a span: ``dec 1-4``, ``december 1 to 4``, ``1-4 dec``, ``the
+#: 1st-4th of december``.
+_MONTH_SPAN: Final = re.compile(
+    rf"\b(?P<month>{_MONTH_WORD})\.?\s++(?P<a>\d{{1,2}})(?:st|nd|rd|th)?{_SPAN_LINK}"
+    r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*+(?::|am|pm))"
+    rf"|\b(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?\s*+[-–]\s*+(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s++"
+    rf"(?:of\s++)?(?P<month2>{_MONTH_WORD})\b",
+    _FLAGS,
+)
+
+
+def _span_spelt(said: re.Match[str]) -> str:
+    """Return a span of one month's days as ``between dec 1 and dec 4``."""
+    month = said.group("month") or said.group("month2")
+    first, last = said.group("a") or said.group("a2"), said.group("b") or said.group("b2")
+    return f"between {month} {first} and {month} {last}"
+
+
 #: A day's number just before ``of december``: a date, not the month.
 _DAY_NUMBER_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th)?\s*+$", _FLAGS)
 _MONTH_NUMBERS: Final = {
@@ -151,6 +174,7 @@ def read_window(text: str, *, now: datetime, tz: ZoneInfo) -> ListQuery | None:
     if not _ASK.match(text) and not asked_after:
         return None
     text = _POSSESSIVE.sub("", text)  # "tomorrow's tasks"
+    text = _MONTH_SPAN.sub(_span_spelt, text, count=1)  # "dec 1-4", "1-4 december"
     today = local_now(now, tz).date()
     ranged = _range(text, today, now, tz)  # "today and tomorrow" too
     if ranged is not None:

@@ -28,11 +28,13 @@ POLITE_START: Final = re.compile(
     r"fyi|btw|just so you know|for your information|no wait|wait no|hang on|hold on|ah|aah|"
     r"mind and|(?:would|could) you ever|hiya|heya|howdy|correction|update(?=\s*+:)|status(?=\s*+:)|"
     r"nvm|never mind|aiyo+|aiya|alamak|eh|excuse me|reprioriti[sz]e(?=\s*+:)|"
+    r"o+h++|omg|oh\s++my\s++god|ey(?:\s++la)?|oi|yo|"
     r"(?:fantastic|great|brilliant|wonderful|lovely|awesome|perfect|cool|nice|oh\s++joy|great\s++news)"
     r"(?=\s*+[,.!])|"
     r"i\s++think\s++(?:i|we)\s++(?:can|could)(?=\s++\w)|"
     r"i (?:need|want|would like) that you|i'?m afraid|i am afraid|unfortunately|sadly|"
-    r"(?:please\s++)?you(?:\s++(?:can|could|will|may|should))?(?=\s++(?:add|create|make|put|"
+    r"(?:(?:please\s++)?you(?:\s++(?:can|could|will|may|should))?|might\s++you)"
+    r"(?=\s++(?:add|create|make|put|"
     r"remember|remind|mark|delete|move|change|set|update|rename|remove|tick|reopen|open|show|list|"
     r"tell|give|find|search)\b)|"
     r"(?:would|will|is|could)\s++it\s++be\s++possible\s++(?:for\s++you\s++)?to|"
@@ -269,7 +271,7 @@ REMINDER_IN_BODY: Final = re.compile(
 
 #: How much a level is meant, in many voices' words (``wicked important``, ``heaps important``,
 #: ``canny urgent``): the level is read the same.
-_INTENSITY: Final = (
+INTENSITY: Final = (
     r"(?:very|really|super|quite|kinda|kind\s++of|sort\s++of|sorta|pretty|a\s++bit|fairly|"
     r"extremely|so|heaps|wicked|canny|dead|proper|mega|real|bloody|hella|seriously|mighty|"
     r"awfully|terribly|totally|majorly|somewhat|rather|damn|well|right)"
@@ -295,7 +297,7 @@ PRIORITY_PHRASES: Final = (
     ),
     re.compile(
         r"(?<![\s,;(-])[\s,;(-]++(?:it'?s|its|it\s++is|this is|that'?s|thats|that\s++is|is)\s++"
-        rf"(?:{_INTENSITY}\s++)?(?P<level>urgent|important)\b\)?{_VOICE_END}",
+        rf"(?:{INTENSITY}\s++)?(?P<level>urgent|important)\b\)?{_VOICE_END}",
         _FLAGS,
     ),
     re.compile(
@@ -317,14 +319,15 @@ PRIORITY_PHRASES: Final = (
         _FLAGS,
     ),
     re.compile(r"^(?P<level>urgent|important|asap)\b\s*+[:!\-–]*+", _FLAGS),
+    re.compile(rf"^{INTENSITY}\s++(?P<level>urgent|important)\s*+[:!\-–]++", _FLAGS),
     re.compile(
-        rf"(?<![\s,;(-])[\s,;(-]++(?:{_INTENSITY}\s++)?"
+        rf"(?<![\s,;(-])[\s,;(-]++(?:{INTENSITY}\s++)?"
         rf"(?P<level>urgent(?:ly)?|asap|important){_VOICE_END}\W*+(?=(?:#[\w-]++\s*+)*+$)",
         _FLAGS,
     ),
     re.compile(
-        rf"(?:[,;]|\s-)\s*+(?:{_INTENSITY}\s++)?(?P<level>urgent|asap|important|high|low)\s*+"
-        r"(?=[,;])",
+        rf"(?:[,;]|\s-)\s*+(?:{INTENSITY}\s++)?(?P<level>urgent|asap|important|high|low)\s*+"
+        r"(?=[,;]|[.!]*+$)",
         _FLAGS,
     ),
 )
@@ -570,6 +573,10 @@ TYPOS: Final[dict[str, str]] = {
     "evrey": "every",
     "finaly": "finally",
     "aboot": "about",
+    "dae": "do",
+    "prio": "priority",
+    "tomoz": "tomorrow",
+    "tmoz": "tomorrow",
     "doon": "down",
     "giz": "give us",
     "me list": "my list",

@@ -77,6 +77,7 @@ from todo.domain.assistant.intent_reminders import (
     read_reminder_change,
     read_reminder_list,
     read_reminder_topic,
+    reminder_said_plainly,
 )
 from todo.domain.assistant.intent_statements import (
     FEELINGS,
@@ -95,6 +96,7 @@ from todo.domain.assistant.intent_words import (
     ASK_FOR_TASK,
     GERUNDS,
     HELP,
+    INTENSITY,
     LIST_FIRST,
     LIST_PHRASE,
     MAKE_IS_EDIT,
@@ -359,6 +361,19 @@ _NOT_DONE_AFTER_ALL: Final = re.compile(
     r"\s++(?:it|that)(?:\s++(?:as\s++)?(?:not\s++done|open|pending|undone))?(?:\s++again)?)?",
     re.IGNORECASE,
 )
+#: ``actually no it's not, the direct debit bounced``, ``Sorry, is not true, I did not book it
+#: yet``, ``I haven't done it yet``: what was just said done is not, so the task is open again
+#: (said after anything else, it changes nothing: the task is open already).
+_NOT_SO: Final = re.compile(
+    r"(?:(?:actually|no|nope|sorry|wait|oh|hmm++|nah|oops|belay\s++that|wrong\s++one)[\s,!.]++)"
+    r"{0,4}(?:(?:(?:it|that)(?:'s|\s++is)|is|'tis)\s++not"
+    r"(?:\s++(?:true|so|the\s++case|done|finished|complete|completed))?"
+    r"|(?:that'?s\s++)?not\s++true"
+    r"|i\s++(?:haven'?t|have\s++not|didn'?t|did\s++not)\s++(?:actually\s++)?[a-z]{2,20}\s++"
+    r"(?:it|that|them)(?:\s++yet)?)"
+    r"(?:\s*+[,;.!-]++\s*+(?!(?:add|put|make|set|move|push|delete|remove)\b)[^?]{0,80}?)?[.!]*+",
+    re.IGNORECASE,
+)
 #: ``not done really``, ``the parcel task is not done really, please open it again``: a task
 #: just completed is open after all (what follows ``,`` is only why).
 _NOT_DONE_REALLY: Final = re.compile(
@@ -512,8 +527,8 @@ def _command(
     each = ALL_OF_THEM.fullmatch(text)  # "mark them all done", "they're all finished"
     if each is not None:
         return EachShown("reopen" if each.group("reopen") else "complete")
-    reordered = object_first(text)  # "Third one please delete", "Both delete"
-    if reordered is not None:
+    reordered = object_first(text) or reminder_said_plainly(text)  # "Third one please delete"
+    if reordered is not None:  # "the handover reminder should be the evening before"
         return _command(reordered, now, tz, question=question)
     both_done = two_done(text)  # "Dentist and haircut both already finish today"
     refs = [read_reference(words) for words in both_done or ()]
@@ -548,7 +563,7 @@ def _command(
         return Add(read_fields(listed_first.group("body"), now=now, tz=tz))
     if _WHAT_JUST.fullmatch(text):
         return Act("show", ByContext())
-    if _NOT_DONE_AFTER_ALL.fullmatch(text):
+    if _NOT_DONE_AFTER_ALL.fullmatch(text) or _NOT_SO.fullmatch(text):
         return Act("reopen", ByContext())
     if _DONE_IN_CONTEXT.fullmatch(text):  # "it's done now", "that one's finished"
         return Act("complete", ByContext(), stated=True)
@@ -617,6 +632,11 @@ def _command(
         body = wrapped.group("body")
         if QUOTED_START.match(body) or LIST_PHRASE.search(hide_quoted(body)):
             return Add(read_fields(body, now=now, tz=tz))
+        put_on = _ON_FOR.search(hide_quoted(body))  # "stick get the cab valeted on for tomorrow"
+        if put_on is not None and not _THING_FIRST.match(body):  # "put the heating on for …"
+            fields = read_fields(body[: put_on.start()] + body[put_on.end() - 1 :], now=now, tz=tz)
+            if fields.title and fields.due is not None:
+                return Add(fields)
     added = ADD.match(text)
     if added is not None and not ADD_IS_EDIT.match(text) and not MAKE_IS_EDIT.match(text):
         fields = read_fields(_base_form(added, added.group("body")), now=now, tz=tz)
@@ -798,7 +818,24 @@ _ARTICLE: Final = re.compile(r"^(?:a|an)\s++", re.IGNORECASE)
 _FOR_WHOM: Final = re.compile(r"^(?:me|us|myself)\s++(?=\w)", re.IGNORECASE)
 #: A priority said as a label before a title: ``urgent: renew the passport``.
 _PRIORITY_LABEL: Final = re.compile(
-    r"^(?:urgent|important|asap|high\s++priority|low\s++priority|top\s++priority)\s*+[:!\-–]",
+    rf"^(?:(?:{INTENSITY}\s++)?(?:urgent|important)|asap|high\s++priority|low\s++priority|"
+    r"top\s++priority)\s*+[:!\-–]",
+    re.IGNORECASE,
+)
+#: ``… on for tomorrow``: the list said by ``on`` alone, before the day the task is for.
+_ON_FOR: Final = re.compile(r"\s++on\s++(?=(?:for|by)\s)", re.IGNORECASE)
+#: A thing put on, not a task: ``put the heating on for tomorrow``.
+_THING_FIRST: Final = re.compile(
+    r"^(?:the|a|an|my|our|his|her|their|its|it|that|this|these|those)\b", re.IGNORECASE
+)
+#: A question tag at the end: what is said is to be agreed with, not a task (``… huh``).
+_TALK_TAG: Final = re.compile(
+    r"\b(?:huh|innit|isn'?t\s++it|ain'?t\s++it|wasn'?t\s++it|right|eh|no|aye)\W*+$", re.IGNORECASE
+)
+#: Something on its way: news, not a task (``5kg arriving on Tuesday``).
+_ON_ITS_WAY: Final = re.compile(
+    r"\b(?:coming|arriving|arrives|landing|lands|turning\s++up|being\s++delivered|"
+    r"on\s++(?:its|their)\s++way)\b",
     re.IGNORECASE,
 )
 #: The most words a message without a verb may have to be read as a new task.
@@ -965,6 +1002,8 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
         _QUESTION_START.match(text)
         or _ABOUT_ONESELF.match(text)
         or _NEGATION.search(text)
+        or _TALK_TAG.search(text)  # "wicked cold out today huh": said to be agreed with
+        or _ON_ITS_WAY.search(text)  # "2 big tubs coming thurs": news of a delivery
         or _PAST_TIME.search(text)  # "already buy the tickets yesterday" says, it adds nothing
         or _ASKS.search(text)  # "am i free sunday or nah", "wats due tmrw": asked, never added
         or _COPULA.search(text)  # "the weather is lovely today" says, it asks nothing

@@ -124,6 +124,32 @@ _H_TIME: Final = re.compile(
     r"(?!\s*+(?:before|after|earlier|later|ago|from))",
     _FLAGS,
 )
+#: A reminder asked for: four digits beside its day are its time (``reminder sunday 2000``).
+_A_REMINDER: Final = re.compile(r"\b(?:remind(?:er|ers)?|alarm|alert)\b", _FLAGS)
+_DAY_WORD: Final = r"(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+#: Four digits beside a day, as timetables write a time: ``Sunday 2000``, ``…: 1300 today``
+#: (``invoice 1300 tomorrow`` names an invoice).
+_FOUR_DIGITS_BY_A_DAY: Final = re.compile(
+    rf"\b(?P<before>{_DAY_WORD}\s++)(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5][05])\b(?![\d:.,/%-])"
+    rf"|(?:(?<=[:,;]\s)|^)(?P<hour2>[01]\d|2[0-3])(?P<minute2>[0-5][05])(?P<after>\s++{_DAY_WORD})\b",
+    _FLAGS,
+)
+#: A day said, then taken back for another: ``make that saturday... no wait, sunday`` is
+#: ``sunday``.
+_DAY_TAKEN_BACK: Final = re.compile(
+    rf"\b{_DAY_WORD}(?:\s*+[,.…;!-]++\s*+|\s++)(?:(?:no|nope|sorry|wait|actually|i\s++mean|"
+    r"i\s++meant|or\s++rather|rather|make\s++(?:that|it))[\s,.…!-]++){1,3}"
+    rf"(?={_DAY_WORD}\b)",
+    _FLAGS,
+)
+#: ``w/``, as notes write ``with``, in a tag asked for (a title keeps it: ``mtg w/ Dave``).
+_WITH: Final = re.compile(r"^(?P<lead>(?:tag|label)\s++[^,;/]{1,40}?)\s++w/(?=\s)", _FLAGS)
+#: Days joined by a mark: ``every mon + thu``, ``tue & fri`` are ``mon and thu``.
+_DAYS_JOINED: Final = re.compile(
+    r"\b(?P<first>(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?)\s*+[+&]\s*+"
+    r"(?=(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b)",
+    _FLAGS,
+)
 #: ``later`` before the moment it means: ``later at 5pm``, ``later today``.
 _LATER: Final = re.compile(
     r"\blater\s++(?=(?P<day>today|tonight|this\s++(?:afternoon|evening))?"
@@ -273,9 +299,26 @@ def colon_times(text: str) -> str:
     return _H_TIME.sub(lambda said: f"{said.group('hour')}:{said.group('minute') or '00'}", text)
 
 
+def _reminder_hours(text: str) -> str:
+    """Return ``text`` with four digits beside a day written as a time: a reminder is set at a
+    time, so ``reminder sunday 2000`` is ``sunday 20:00`` (``invoice 1300`` stays)."""
+
+    def spelt(said: re.Match[str]) -> str:
+        if said.group("before"):
+            return f"{said.group('before')}{said.group('hour')}:{said.group('minute')}"
+        return f"{said.group('hour2')}:{said.group('minute2')}{said.group('after')}"
+
+    return _FOUR_DIGITS_BY_A_DAY.sub(spelt, text)
+
+
 def _quiet(text: str) -> str:
     """Return words outside quotes without their noise, casual forms spelt out."""
     text = colon_times(text)
+    if _A_REMINDER.search(text):
+        text = _reminder_hours(text)
+    text = _DAYS_JOINED.sub(r"\g<first> and ", text)
+    text = _DAY_TAKEN_BACK.sub("", text)  # "saturday... no wait, sunday"
+    text = _WITH.sub(r"\g<lead> with", text, count=1)  # "tag kegs w/ cellar"
     text = _CASUAL.sub(lambda said: _CASUAL_WORDS[said.group().casefold()], text)
     text = _DONE_AND_DUSTED.sub("done", text)
     text = _A_COUPLE.sub("a couple of ", text)

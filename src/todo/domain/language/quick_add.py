@@ -413,7 +413,7 @@ def _rule_at(tokens: list[Token], index: int) -> _Rule | None:
         days = _weekdays_at(tokens, at + 1 + on) if week else None
         if days is not None and len(days[1]) >= 2:
             return _with_part(tokens, days[0], "WEEKLY", 1, days[1])
-    if word in ("on", "the", "every", "each"):
+    if word in ("on", "the", "every", "each") or word in _NTH:
         nth = _nth_weekday(tokens, index) or _last_day(tokens, index)  # "the first monday of …"
         if nth is not None:
             return nth
@@ -594,12 +594,13 @@ _NTH: Final = {
 
 
 def _nth_weekday(tokens: list[Token], index: int) -> _Rule | None:
-    """Match ``(on) the first monday of (each|every|the) month`` and ``every last friday of the
-    month``: a monthly rule on that weekday of the month."""
+    """Match ``(on) the first monday of (each|every|the) month``, ``every last friday of the
+    month`` and ``first sat of every month``: a monthly rule on that weekday of the month."""
     at = index + 1 if tokens[index].low == "on" and follows(tokens, index + 1) else index
     if at < len(tokens) and tokens[at].low in ("the", *_EVERY):
         at += 1
-    if at == index or not follows(tokens, at) or tokens[at].low not in _NTH:
+    bare = at == index and tokens[at].low in _NTH  # "first sat of every month"
+    if not bare and (at == index or not follows(tokens, at) or tokens[at].low not in _NTH):
         return None
     day = weekday_of(tokens[at + 1].low) if follows(tokens, at + 1) else None
     end = _of_the_month(tokens, at + 2) if day is not None else at

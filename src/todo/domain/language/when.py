@@ -275,6 +275,11 @@ class _Reader:
         """Return the lower-case token at ``index`` if it continues the phrase, else ``""``."""
         return self.tokens[index].low if follows(self.tokens, index) else ""
 
+    def word_before(self, index: int) -> str:
+        """Return the lower-case token before ``index`` if the two are one phrase, else ``""``
+        (``renewal: monday 0800`` has ``monday`` before ``0800``, nothing before ``monday``)."""
+        return self.tokens[index - 1].low if follows(self.tokens, index) else ""
+
     def at(self, day: date, clock: time) -> datetime:
         return datetime.combine(day, clock, tzinfo=self.tz)
 
@@ -539,7 +544,7 @@ class _Reader:
             if bare and found is not None and self.names_a_street(found.end):
                 return None  # "a viewing at 14 Ivy Lane": a house number, not a time
         else:
-            found = self.clock_core(index, bare_ok=False)
+            found = self.clock_core(index, bare_ok=False) or self.hour_with_half(index)
         half = self.half_in_words(found.end, after_clock=True) if found is not None else None
         if found is not None and half is not None:
             return _in_half(found, half[0], half[1])
@@ -630,7 +635,7 @@ class _Reader:
         if token.kind != "number" or len(token.text) != _MILITARY_DIGITS:
             return None
         hour, minute = int(token.text[:2]), int(token.text[2:])
-        beside = {self.word(index - 1), self.word(index + 1)} if index else {self.word(1)}
+        beside = {self.word_before(index), self.word(index + 1)}
         dated = bool(beside & _BESIDE_A_TIME) or any(
             weekday_of(word) is not None for word in beside if word
         )
@@ -640,6 +645,21 @@ class _Reader:
             return None
         end = index + 2 if self.word(index + 1) in _HOURS_WORDS else index + 1
         return _Clock(end, hour, minute, meridiem=True, bare=False)
+
+    def hour_with_half(self, index: int) -> _Clock | None:
+        """Match an hour without ``at`` that says its half of the day, after a day: ``sunday 7
+        in the morning``, ``today six in the evening`` (a number alone, ``7``, is not a time,
+        nor is ``buy 2 in the morning``)."""
+        before = self.word_before(index)
+        if before not in _BESIDE_A_TIME and weekday_of(before) is None:
+            return None
+        token = self.tokens[index]
+        hour = _HOUR_WORDS.get(token.low) if token.kind == "word" else count_of(token)
+        if token.kind not in ("word", "number") or hour is None or not 1 <= hour <= 12:
+            return None
+        if self.half_in_words(index + 1) is None:
+            return None
+        return _Clock(index + 1, hour, 0, meridiem=False, bare=True)
 
     def clock_word(self, index: int) -> _Clock | None:
         """Match an hour said in words after ``at``: ``at seven``, ``at ten in the morning``."""
