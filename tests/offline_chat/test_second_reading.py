@@ -221,3 +221,16 @@ async def test_forget_that_after_a_move_takes_the_move_back_and_deletes_nothing(
     await chat.say("no no, forget that, she called me")
     task = (await chat.tasks())[mum]
     assert (task["status"], task["due"]) == ("pending", None)
+
+
+async def test_a_repeat_said_stands_against_a_reading_that_takes_it_away(
+    chat: ChatSession,
+) -> None:
+    reports = await chat.seed(
+        "Send show report to producers", due="2026-11-26", recurrence="FREQ=DAILY"
+    )
+    await chat.say("Show reports only go out on weekdays now, change the repeat on that one")
+    assert (await chat.tasks())[reports]["recurrence"] in (
+        "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+        "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR",
+    )

@@ -145,14 +145,15 @@ ACTIONS: Final[tuple[tuple[Verb, re.Pattern[str]], ...]] = (
             _FLAGS,
         ),
     ),
-    (  # "the second one can go", "the gym task can be deleted now, we cancelled"
+    (  # "the second one can go", "the gym task can be deleted now, we cancelled": a task said
+        # as one ("Tom can go", "the kids can go" name no task, and a question asks nothing)
         "delete",
         re.compile(
-            r"^(?!(?:i|we|you|they|he|she)\b)"  # "the dentist reminder can go" is no task's
-            rf"{_REF}(?<!reminder)(?<!reminders)(?<!alarm)(?<!alert)(?<!date)(?<!deadline)"
-            r"(?<!repeat)(?<!tag)(?<!note)(?<!label)\s++(?:can|could)\s++(?:(?:just|now)\s++)?(?:go|be\s++(?:deleted|removed|"
+            r"^(?P<ref>(?:that|this|it)(?:\s++one)?|(?:the\s++|my\s++)?[^,;:?]{0,60}?"
+            r"(?:\bone|\btask|\btodo|\bto-do|\bitem))\s++(?:can|could)\s++(?:(?:just|now)\s++)?(?:go|be\s++(?:deleted|removed|"
             r"binned|scrapped|dropped|ditched|cancell?ed)|come\s++off(?:\s++(?:the|my)\s++list)?)"
-            r"(?:\s++now)?(?:\s*+[,;.]\s*+(?:i|i'?ve|we|we'?ve|because|since|cos|it'?s|its)\b[^?]{0,80})?$",
+            r"(?:\s++now)?(?:\s*+[,;.]\s*+(?:i|i'?ve|we|we'?ve|because|since|cos|it'?s|its)\b[^?]{0,80})?"
+            r"[.!]*+$",
             _FLAGS,
         ),
     ),
@@ -194,12 +195,18 @@ _HASH_TAGS: Final = rf"#[\w\-/.]++(?:{_TAG_GAP}#[\w\-/.]++)*"
 
 #: Edits: each pattern has ``ref`` (where it may be left out, the task is ``it``) and one of
 #: ``new``, ``when``, ``level``, ``tags``, ``rule``; ``field`` says what ``new`` is when written.
+#: A weekday of the month, said without ``the``: ``first sat of every month``.
+_NTH_WEEKDAY_OF: Final = (
+    r"(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s++(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*+"
+    r"\s++of\s++(?:every|each|the)\s++month"
+)
 #: A repeat said as such: what ``rule`` may start with in the edits below.
 _RULE_START: Final = (
     r"(?:every|each|daily|weekly|monthly|yearly|annually|quarterly|fortnightly|biweekly|once|"
     r"on\s++every|on\s++each|"
     r"twice|on\s++(?:the\s++)?(?:first|second|third|last|\d{1,2}(?:st|nd|rd|th))|"
-    r"on\s++(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:on\s++)?weekdays)\b"
+    r"on\s++(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:on\s++)?weekdays|"
+    rf"{_NTH_WEEKDAY_OF})\b"
 )
 
 #: Words of a date: a task named with one is new (``buy milk tomorrow, make it urgent``).
@@ -609,7 +616,7 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         _FLAGS,
     ),
     re.compile(  # "tag the corsa one parts": "one" or "task" ends the words that name it
-        r"^(?:tag|label)\s++(?P<ref>(?:the\s++|my\s++)?[^,;:]{1,60}?\s++(?:one|task|job|item))\s++"
+        r"^(?:tag|label)\s++(?P<ref>(?:the\s++|my\s++)?[^,;:]{1,60}?\s++(?:one|task))\s++"
         rf"(?P<tags>{_TAG})$",
         _FLAGS,
     ),
@@ -681,7 +688,7 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(rf"^{_REF}\s++should\s++(?:repeat|recur)\s++(?P<rule>.+)$", _FLAGS),
     re.compile(
         rf"^(?:make|set|have|turn)\s++{_REF}\s++(?:into\s++)?(?:an?\s++)?(?P<rule>(?:every|each)\s++"
-        r".+|(?:daily|weekly|monthly|yearly|annual|fortnightly|quarterly)(?:\s++(?:thing|task|"
+        rf".+|{_NTH_WEEKDAY_OF}|(?:daily|weekly|monthly|yearly|annual|fortnightly|quarterly)(?:\s++(?:thing|task|"
         r"event|habit|one|job))?)$",
         _FLAGS,
     ),

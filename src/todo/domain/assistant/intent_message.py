@@ -44,7 +44,7 @@ from todo.domain.assistant.intent_sentences import (
     repeat_said_then_asked,
     with_adjuncts,
 )
-from todo.domain.assistant.intent_statements import TO_DO_AGAIN
+from todo.domain.assistant.intent_statements import NEWS, TO_DO_AGAIN
 from todo.domain.assistant.intent_titles import unwrapped_title
 from todo.domain.assistant.intent_words import (
     GERUNDS,
@@ -474,12 +474,13 @@ def _fact_then_news(
     """Return the fact said first in a message not read whole, or read as a task only from a
     date said after the fact: ``Wardrobe boxes ordered, 50 arriving Tuesday`` says the boxes
     are ordered; it adds no task. Nothing when the message has more than one sentence, when a
-    later clause asks for something, or when the task is to be done again."""
+    later clause is no news of the thing (:data:`NEWS`: ``bike fixed, pick it up tomorrow`` asks
+    something), or when the task is to be done again."""
     if not (isinstance(whole, Unknown) or (isinstance(whole, Add) and whole.implied)):
         return None
     if len(said) != 1 or len(cut) < 2 or TO_DO_AGAIN.search(said[0]):
         return None
-    if _requests(cut[1:], now, tz, loose=False):  # "milk bought, add eggs": asked for too
+    if not all(NEWS.search(part) for part in cut[1:]):  # "bike fixed, pick it up tomorrow"
         return None
     first = read_request(cut[0], now, tz)
     if isinstance(first, Act) and first.stated and first.verb == "complete":

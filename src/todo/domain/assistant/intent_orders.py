@@ -88,7 +88,7 @@ _BOTH_DONE: Final = re.compile(
 _NOT_THAT_ONE: Final = re.compile(
     r"(?:(?:sorry|no|oops|correction)[\s,:]++)?(?P<keep>[^\s,](?:[^,]{0,38}?[^\s,])?)[\s,]++not\s++"
     r"(?:on\s++|at\s++)?"
-    r"(?P<other>[\w:.]{1,12})",
+    r"[\w:.]{1,12}",
     re.IGNORECASE,
 )
 _NOT_THAT_ONE_FIRST: Final = re.compile(
@@ -96,8 +96,6 @@ _NOT_THAT_ONE_FIRST: Final = re.compile(
     r"(?:(?:but|rather)\s++)?(?P<keep>[^\s,](?:[^,]{0,38}?[^\s,.!])?)[.!]*+",
     re.IGNORECASE,
 )
-#: An hour said as a number alone: ``11`` of ``11 not 10``.
-_HOUR_ALONE: Final = re.compile(r"(?:[1-9]|1\d|2[0-3])")
 #: The title, then the ask to add it: ``dentist tmrw 16:15 pls add``, ``…, please help me add``.
 _ADD_AT_END: Final = re.compile(
     r"^(?P<body>[^?\s][^?]{0,198}?[^?\s,])[\s,]++(?:(?:pls|please|can\s++you|could\s++you|kindly)\s++)?"
@@ -187,12 +185,7 @@ def said_instead(text: str) -> str | None:
     """Return the value kept of ``07:15 not 07:30`` or ``not tomorrow, on Monday`` (``07:15``,
     ``on Monday``), or None."""
     found = _NOT_THAT_ONE.fullmatch(text) or _NOT_THAT_ONE_FIRST.fullmatch(text)
-    if found is None:
-        return None
-    kept, other = found.group("keep"), found.groupdict().get("other") or ""
-    if _HOUR_ALONE.fullmatch(kept) and _HOUR_ALONE.fullmatch(other):  # "oops 11 not 10"
-        return f"at {kept}"
-    return kept
+    return found.group("keep") if found is not None else None
 
 
 def added_at_the_end(text: str) -> str | None:

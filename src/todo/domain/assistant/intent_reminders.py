@@ -223,7 +223,7 @@ class ReminderChange:
 #: ``the documents tomorrow``: a day said at the end of the words that name a task, before
 #: the time of its reminder.
 _DAY_AT_END: Final = re.compile(
-    r"\s++(?P<day>(?:on\s++)?(?:today|tomorrow|tmrw|tonight|(?:next\s++|this\s++)?"
+    r"(?<!\s)\s++(?P<day>(?:on\s++)?(?:today|tomorrow|tmrw|tonight|(?:next\s++|this\s++)?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))$",
     _FLAGS,
 )
@@ -321,7 +321,7 @@ def read_reminder_change(text: str) -> ReminderChange | None:
     words = _FROM_BEFORE.sub("", words, count=1) or words
     when = f"at {when}" if _BARE_HOUR.fullmatch(when) else when
     day = _DAY_AT_END.search(words)
-    if day is not None and day.start() > 0:  # "alarm for the documents tomorrow at 4pm"
+    if day is not None and day.start() > 0 and not _A_DAY.search(when):  # "… tomorrow at 4pm"
         words, when = words[: day.start()], f"{day.group('day')} {when}"
     return ReminderChange(words, when)
 
@@ -366,6 +366,20 @@ _A_TIME_WORD: Final = re.compile(
     r"before|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|same\s++time)\b",
     _FLAGS,
 )
+#: A new time said in time's words only: ``Monday at the same time``, ``15 minutes before``
+#: (``tested monday``, ``dentist at 10`` say more than a time).
+_ONLY_TIME_WORDS: Final = re.compile(
+    r"(?:(?:\d{1,2}(?:[:.]\d{2})?(?:\s*+[ap]\.?m\.?)?|\d{1,2}(?:st|nd|rd|th)|today|tonight|"
+    r"tomorrow|morning|afternoon|evening|night|noon|midday|midnight|before|after|week|weeks|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|same|time|the|a|an|at|on|in|to|of|next|this|"
+    r"half|quarter|hour|hours|hrs?|minutes?|mins?|days?|one|two|three|four|five|ten|fifteen|"
+    r"twenty|thirty|forty|o'clock|early|earlier|later|instead|not)[\s,]*+){1,12}",
+    _FLAGS,
+)
+#: A day in a new time: a day said before it (``the gym on monday to tuesday``) is the task's.
+_A_DAY: Final = re.compile(
+    r"\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", _FLAGS
+)
 #: A time counted back from when the task is due: ``2 hours before``, ``the evening before``.
 _COUNTED_BACK: Final = re.compile(r"\bbefore$", _FLAGS)
 #: ``beforehand``: before it is due.
@@ -385,6 +399,8 @@ def reminder_said_plainly(text: str) -> str | None:
         when = _BEFOREHAND.sub("before", _INSTEAD.sub("", found.group("when"), count=1))
         when = _NEW_TIME_TAIL.sub("", when, count=1)
         when = when.strip(" .!")
+        if not _ONLY_TIME_WORDS.fullmatch(when) or _A_DAY.fullmatch(found.group("ref")):
+            continue  # "the fire alarm should be tested monday", "reminder for monday: …"
         if _COUNTED_BACK.search(when):  # "to 2 hours before": before it is due
             return f"remind me about {found.group('ref')} {when}"
         if _A_TIME_WORD.search(when):

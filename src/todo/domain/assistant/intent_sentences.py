@@ -89,11 +89,12 @@ def repeat_said_then_asked(parts: list[str], now: datetime, tz: ZoneInfo) -> Upd
     """``Mere's swimming moved to wednesdays, can u change it``: a task and its new repeat
     said first, then a change asked of it without a value."""
     for index, part in enumerate(parts[1:], start=1):
-        if not _CHANGE_IT.fullmatch(part):
+        make_it_repeat = _MAKE_IT_REPEAT.fullmatch(part) is not None
+        if not _CHANGE_IT.fullmatch(part) and not make_it_repeat:
             continue
-        of_the_repeat = _REPEAT_WORD.search(part) is not None
+        of_the_repeat = make_it_repeat or _REPEAT_WORD.search(part) is not None
         for earlier in parts[:index]:
-            if not _NEW_NOW.search(earlier) or _NOT_ON.search(earlier):
+            if (not _NEW_NOW.search(earlier) and not make_it_repeat) or _NOT_ON.search(earlier):
                 continue  # "the gym is closed on mondays": no repeat of a task
             rule, title = _rule_in(earlier, now, tz, days_repeat=of_the_repeat)
             named = _STATED.match(title) if rule else None
@@ -129,6 +130,13 @@ _CHANGE_IT: Final = re.compile(
     r"(?:change|adjust|update|amend)(?:\s++(?:it|that|this)(?:\s++one)?|"
     r"\s++the\s++(?:repeat|recurrence|schedule)(?:\s++(?:on|of|for)\s++(?:it|that|this)"
     r"(?:\s++one)?)?)?(?:\s++up)?(?:\s++(?:please|pls|accordingly|too|then))?[\s?.!]*+",
+    re.IGNORECASE,
+)
+#: A repeat asked of the task just named: ``make that one repeat``, ``set it to repeat``.
+_MAKE_IT_REPEAT: Final = re.compile(
+    r"(?:(?:(?:can|could|would|will)\s++(?:you|u)|please|pls|kindly)\s++)*+"
+    r"(?:make|set|have|let)\s++(?:it|that|this)(?:\s++one)?\s++(?:to\s++)?(?:repeat|recur)"
+    r"(?:\s++(?:please|pls|too|then|like\s++that))?[\s?.!]*+",
     re.IGNORECASE,
 )
 #: What says a part is news of a task: ``is now``, ``moved to``, ``from now on``.

@@ -172,10 +172,9 @@ _ADVERBS: Final = (
     r"in the (?:morning|afternoon|evening)|itself|\d{1,2}[:.]\d{2}|"
     r"on (?:the )?(?:night|day|early|late) shift|"
     r"earlier|too|as well|btw|by the way|"
-    # when it is for, and where it was done: "booked for the 3rd", "checked at the garage"
-    r"for (?:the )?\d{1,2}(?:st|nd|rd|th)?|for tomorrow|"
-    r"for (?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
-    r"weekend|month)|for the (?:winter|summer|spring|autumn|season|year|weekend)|"
+    # how long and where it was done: "all set for the winter", "checked at the garage" (a day
+    # it is for, "booked for friday", may be news of an appointment, not of a task done)
+    r"for the (?:winter|summer|spring|autumn|season|year)|"
     r"(?:at|from|via|through) the [\w'-]++)\b){0,6}+"
 )
 #: ``paid the electricity bill already``, ``I've called mom``, ``just booked the flights``.
@@ -482,18 +481,18 @@ def _first_clause(ref: str) -> str:
     membership, card arriving friday``); a list of things (``the gas, water and phone bills``)
     stays whole."""
     head, comma, rest = ref.partition(",")
-    if comma and head.strip() and not _A_LIST_GOES_ON.search(rest) and not _ASKS.search(rest):
+    if comma and head.strip() and NEWS.search(rest) and not _A_LIST_GOES_ON.search(rest):
         return head
     return ref
 
 
 #: Words that carry a list on after a comma: ``…, water and phone bills``.
 _A_LIST_GOES_ON: Final = re.compile(r"(?:^|\s)(?:and|&|or|plus)\s", _FLAGS)
-#: Words that ask for something after a comma (``…, can you reopen it?``): the message is read
-#: another way, as a whole.
-_ASKS: Final = re.compile(
-    r"\b(?:can|could|would|will|please|pls|re-?open|open|delete|remove|add|move|make|set|mark|"
-    r"tick|remind|put)\b|\?",
+#: News after a fact, not a request: something on its way or done by someone (``card arriving
+#: friday``, ``AME signed it off today``). ``…, get new ones cut`` is no news: it is asked.
+NEWS: Final = re.compile(
+    r"\b(?:coming|arriving|arrives|arrived|landing|lands|delivery|delivered|due\s++in|"
+    r"on\s++(?:its|their)\s++way|came|comes|signed|sent|went|gone|got\s++back|turned\s++up)\b",
     _FLAGS,
 )
 

@@ -28,7 +28,7 @@ POLITE_START: Final = re.compile(
     r"fyi|btw|just so you know|for your information|no wait|wait no|hang on|hold on|ah|aah|"
     r"mind and|(?:would|could) you ever|hiya|heya|howdy|correction|update(?=\s*+:)|status(?=\s*+:)|"
     r"nvm|never mind|aiyo+|aiya|alamak|eh|excuse me|reprioriti[sz]e(?=\s*+:)|"
-    r"o+h++|omg|oh\s++my\s++god|ey(?:\s++la)?|oi|yo|"
+    r"oh\s++my\s++god|o+h++|omg|ey(?:\s++la)?|oi|"
     r"(?:fantastic|great|brilliant|wonderful|lovely|awesome|perfect|cool|nice|oh\s++joy|great\s++news)"
     r"(?=\s*+[,.!])|"
     r"i\s++think\s++(?:i|we)\s++(?:can|could)(?=\s++\w)|"
@@ -145,7 +145,7 @@ ADD: Final = re.compile(
     rf"\s++)?(?:{_TASK_NOUN}\b\s*+)?(?:(?P<link>to|for|(?<=\w\s)of(?=\s++[a-z]{{1,20}}?ing\b)|"
     r"called|named|titled|that says|saying|about|"
     r"which\s++is\s++to|which\s++is|which|that\s++is)"
-    r"\b|[:\-–]|(?<=task),)?\s*+(?P<body>.*)$",
+    r"\b|as(?=\s++['\"‘“])\b|[:\-–]|(?<=task),)?\s*+(?P<body>.*)$",
     _FLAGS,
 )
 #: Verbs that add a task only with a list named or a quoted title: ``stick 'x' on my list``
@@ -160,7 +160,8 @@ WRAPPED_ADD: Final = re.compile(
 LIST_FIRST: Final = re.compile(
     r"^(?:(?:add|put|pop|stick|chuck|bung|whack|slap|throw)\s++(?:this\s++)?(?:to|on|onto)\s++"
     r"(?:my|the|our)\s++"
-    r"(?:to-?do\s++|to do\s++|task\s++)?list|something\s++(?:for|to add to|to go on)\s++"
+    r"(?:to-?do\s++|to do\s++|task\s++)?list"
+    r"(?:\s++(?P<when>(?:for|on|by)\s++[^:;,]{1,40}?))?|something\s++(?:for|to add to|to go on)\s++"
     r"(?:my|the)\s++(?:to-?do\s++)?list|for\s++(?:my|the)\s++(?:to-?do\s++)?list|"
     r"quick one|one more|another one|new one|note|reminder|to-?do|task|"
     r"new (?:task|to-?do|item|entry)|action item|capture this|log this|for the record)"
@@ -573,7 +574,6 @@ TYPOS: Final[dict[str, str]] = {
     "evrey": "every",
     "finaly": "finally",
     "aboot": "about",
-    "dae": "do",
     "prio": "priority",
     "tomoz": "tomorrow",
     "tmoz": "tomorrow",

@@ -362,16 +362,25 @@ _NOT_DONE_AFTER_ALL: Final = re.compile(
     re.IGNORECASE,
 )
 #: ``actually no it's not, the direct debit bounced``, ``Sorry, is not true, I did not book it
-#: yet``, ``I haven't done it yet``: what was just said done is not, so the task is open again
-#: (said after anything else, it changes nothing: the task is open already).
+#: yet``, ``I haven't done it yet``: what was just said done is not, so the task just completed
+#: is open again. Only a verb of getting a task done counts (``I didn't enjoy it`` says
+#: nothing of one), and a reason after it never names a day or a time (``no it's not, it's
+#: friday`` corrects a day).
+_WHY_NOT_SO: Final = (  # "…, the direct debit bounced": a reason, never a request or a day
+    r"\s*+[,;.!-]++\s*+(?!(?:add|put|make|set|move|push|delete|remove)\b)"
+    r"(?![^?]{0,80}?\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"week|\d))[^?]{0,80}?"
+)
 _NOT_SO: Final = re.compile(
     r"(?:(?:actually|no|nope|sorry|wait|oh|hmm++|nah|oops|belay\s++that|wrong\s++one)[\s,!.]++)"
-    r"{0,4}(?:(?:(?:it|that)(?:'s|\s++is)|is|'tis)\s++not"
-    r"(?:\s++(?:true|so|the\s++case|done|finished|complete|completed))?"
+    r"{0,4}(?:(?:(?:(?:it|that)(?:'s|\s++is)|is|'tis)\s++not"
+    r"\s++(?:true|so|the\s++case|done|finished|complete|completed)"
     r"|(?:that'?s\s++)?not\s++true"
-    r"|i\s++(?:haven'?t|have\s++not|didn'?t|did\s++not)\s++(?:actually\s++)?[a-z]{2,20}\s++"
-    r"(?:it|that|them)(?:\s++yet)?)"
-    r"(?:\s*+[,;.!-]++\s*+(?!(?:add|put|make|set|move|push|delete|remove)\b)[^?]{0,80}?)?[.!]*+",
+    r"|i\s++(?:haven'?t|have\s++not|didn'?t|did\s++not)\s++(?:actually\s++)?"
+    r"(?:do|done|finish(?:ed)?|complete(?:d)?|book(?:ed)?|pay|paid|send|sent|call(?:ed)?|ring|rung|"
+    r"buy|bought|order(?:ed)?|submit(?:ted)?|post(?:ed)?|make|made|sort(?:ed)?)\s++"
+    rf"(?:it|that|them)(?:\s++yet)?)(?:{_WHY_NOT_SO})?"
+    rf"|(?:(?:it|that)(?:'s|\s++is)|is|'tis)\s++not{_WHY_NOT_SO})[.!]*+",  # a reason says why
     re.IGNORECASE,
 )
 #: ``not done really``, ``the parcel task is not done really, please open it again``: a task
@@ -527,8 +536,9 @@ def _command(
     each = ALL_OF_THEM.fullmatch(text)  # "mark them all done", "they're all finished"
     if each is not None:
         return EachShown("reopen" if each.group("reopen") else "complete")
-    reordered = object_first(text) or reminder_said_plainly(text)  # "Third one please delete"
-    if reordered is not None:  # "the handover reminder should be the evening before"
+    placed = None if question else object_first(text)  # "Third one please delete" ("…done?" asks)
+    reordered = placed or reminder_said_plainly(text)  # "the handover reminder should be …"
+    if reordered is not None:
         return _command(reordered, now, tz, question=question)
     both_done = two_done(text)  # "Dentist and haircut both already finish today"
     refs = [read_reference(words) for words in both_done or ()]
@@ -559,8 +569,9 @@ def _command(
     if _ONCE_MORE.fullmatch(text):
         return Again(None)
     listed_first = LIST_FIRST.match(text)
-    if listed_first is not None:
-        return Add(read_fields(listed_first.group("body"), now=now, tz=tz))
+    if listed_first is not None:  # "stick this on the list for tuesday: X" is due tuesday
+        body = f"{listed_first.group('body')} {listed_first.group('when') or ''}"
+        return Add(read_fields(body, now=now, tz=tz))
     if _WHAT_JUST.fullmatch(text):
         return Act("show", ByContext())
     if _NOT_DONE_AFTER_ALL.fullmatch(text) or _NOT_SO.fullmatch(text):
@@ -633,7 +644,8 @@ def _command(
         if QUOTED_START.match(body) or LIST_PHRASE.search(hide_quoted(body)):
             return Add(read_fields(body, now=now, tz=tz))
         put_on = _ON_FOR.search(hide_quoted(body))  # "stick get the cab valeted on for tomorrow"
-        if put_on is not None and not _THING_FIRST.match(body):  # "put the heating on for …"
+        stuck = _STUCK_ON.match(text) is not None and not _A_THING_PUT_ON.match(body)
+        if put_on is not None and stuck and len(body[: put_on.start()].split()) >= _WORDS_PUT_ON:
             fields = read_fields(body[: put_on.start()] + body[put_on.end() - 1 :], now=now, tz=tz)
             if fields.title and fields.due is not None:
                 return Add(fields)
@@ -824,18 +836,23 @@ _PRIORITY_LABEL: Final = re.compile(
 )
 #: ``… on for tomorrow``: the list said by ``on`` alone, before the day the task is for.
 _ON_FOR: Final = re.compile(r"\s++on\s++(?=(?:for|by)\s)", re.IGNORECASE)
+#: The verbs that put a task "on" for a day (``put Sam on for the early shift`` puts a person
+#: on a rota, and ``stick heating on`` a thing on): a task's words are three at least.
+_STUCK_ON: Final = re.compile(r"^(?:stick|pop|bung|chuck|whack|slap)\b", re.IGNORECASE)
+_WORDS_PUT_ON: Final = 3
 #: A thing put on, not a task: ``put the heating on for tomorrow``.
-_THING_FIRST: Final = re.compile(
+_A_THING_PUT_ON: Final = re.compile(
     r"^(?:the|a|an|my|our|his|her|their|its|it|that|this|these|those)\b", re.IGNORECASE
 )
 #: A question tag at the end: what is said is to be agreed with, not a task (``… huh``).
-_TALK_TAG: Final = re.compile(
-    r"\b(?:huh|innit|isn'?t\s++it|ain'?t\s++it|wasn'?t\s++it|right|eh|no|aye)\W*+$", re.IGNORECASE
+_QUESTION_TAG: Final = re.compile(
+    r"\b(?:huh|innit|isn'?t\s++it|ain'?t\s++it|wasn'?t\s++it)\W*+$", re.IGNORECASE
 )
-#: Something on its way: news, not a task (``5kg arriving on Tuesday``).
+#: An amount on its way: news of a delivery, not a task (``5kg arriving on Tuesday``; ``collect
+#: parcel arriving friday`` is one).
 _ON_ITS_WAY: Final = re.compile(
-    r"\b(?:coming|arriving|arrives|landing|lands|turning\s++up|being\s++delivered|"
-    r"on\s++(?:its|their)\s++way)\b",
+    r"^\d[\w.,]*+\s++(?:[a-z]++\s++){0,3}?(?:coming|arriving|arrives|landing|lands|"
+    r"turning\s++up|being\s++delivered|on\s++(?:its|their)\s++way)\b",
     re.IGNORECASE,
 )
 #: The most words a message without a verb may have to be read as a new task.
@@ -1002,7 +1019,7 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
         _QUESTION_START.match(text)
         or _ABOUT_ONESELF.match(text)
         or _NEGATION.search(text)
-        or _TALK_TAG.search(text)  # "wicked cold out today huh": said to be agreed with
+        or _QUESTION_TAG.search(text)  # "wicked cold out today huh": to be agreed with
         or _ON_ITS_WAY.search(text)  # "2 big tubs coming thurs": news of a delivery
         or _PAST_TIME.search(text)  # "already buy the tickets yesterday" says, it adds nothing
         or _ASKS.search(text)  # "am i free sunday or nah", "wats due tmrw": asked, never added

@@ -127,10 +127,12 @@ _H_TIME: Final = re.compile(
 #: A reminder asked for: four digits beside its day are its time (``reminder sunday 2000``).
 _A_REMINDER: Final = re.compile(r"\b(?:remind(?:er|ers)?|alarm|alert)\b", _FLAGS)
 _DAY_WORD: Final = r"(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-#: Four digits beside a day, as timetables write a time: ``Sunday 2000``, ``…: 1300 today``
-#: (``invoice 1300 tomorrow`` names an invoice).
+#: Four digits beside a day, as timetables write a time: ``Sunday 2000``, ``…: 1300 today``,
+#: where nothing they could count follows (``invoice 1300 tomorrow`` names an invoice,
+#: ``tomorrow 1500 to savings`` is an amount, ``friday 2000 words`` counts words).
 _FOUR_DIGITS_BY_A_DAY: Final = re.compile(
-    rf"\b(?P<before>{_DAY_WORD}\s++)(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5][05])\b(?![\d:.,/%-])"
+    rf"\b(?P<before>{_DAY_WORD}\s++)(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5][05])"
+    r"(?=\s*+(?:$|[,.;:!?]|(?:for|about|re|please|pls)\b))"
     rf"|(?:(?<=[:,;]\s)|^)(?P<hour2>[01]\d|2[0-3])(?P<minute2>[0-5][05])(?P<after>\s++{_DAY_WORD})\b",
     _FLAGS,
 )

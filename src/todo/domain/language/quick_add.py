@@ -595,7 +595,8 @@ _NTH: Final = {
 
 def _nth_weekday(tokens: list[Token], index: int) -> _Rule | None:
     """Match ``(on) the first monday of (each|every|the) month``, ``every last friday of the
-    month`` and ``first sat of every month``: a monthly rule on that weekday of the month."""
+    month`` and ``first sat of every month``: a monthly rule on that weekday of the month
+    (``last`` said without ``the`` repeats only ``of every month``)."""
     at = index + 1 if tokens[index].low == "on" and follows(tokens, index + 1) else index
     if at < len(tokens) and tokens[at].low in ("the", *_EVERY):
         at += 1
@@ -606,6 +607,8 @@ def _nth_weekday(tokens: list[Token], index: int) -> _Rule | None:
     end = _of_the_month(tokens, at + 2) if day is not None else at
     if day is None or end == at + 2:
         return None
+    if bare and tokens[at].low == "last" and tokens[end - 2].low not in _EVERY:
+        return None  # "notes from last monday of the month": a day gone, no repeat
     nth = _NTH[tokens[at].low]
     return _finish_rule(end, "MONTHLY", 1, (day,), nth=nth)
 

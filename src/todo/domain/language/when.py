@@ -647,9 +647,10 @@ class _Reader:
         return _Clock(end, hour, minute, meridiem=True, bare=False)
 
     def hour_with_half(self, index: int) -> _Clock | None:
-        """Match an hour without ``at`` that says its half of the day, after a day: ``sunday 7
-        in the morning``, ``today six in the evening`` (a number alone, ``7``, is not a time,
-        nor is ``buy 2 in the morning``)."""
+        """Match an hour without ``at`` that says its half of the day, after a day or a word
+        that leads to a time (``due``, ``by``, ``until``): ``sunday 7 in the morning``, ``today
+        six in the evening`` (a number alone, ``7``, is not a time, nor is ``buy 2 in the
+        morning``)."""
         before = self.word_before(index)
         if before not in _BESIDE_A_TIME and weekday_of(before) is None:
             return None

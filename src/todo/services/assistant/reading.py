@@ -189,6 +189,16 @@ UNSURE: Final = (
     "as, for example, 'move {title} to Friday'."
 )
 _LEVELS: Final = {"raise": 1, "lower": -1}
+#: A field the rules read a value for, which the model reads as taken away: the value said
+#: stands (``show reports only go out on weekdays now, change the repeat``).
+_TAKEN_BACK: Final = frozenset({("repeat", "unrepeat"), ("due", "undue"), ("remind", "unremind")})
+#: Words that take a field away (``no need to repeat``, ``reminder off``): the model may read
+#: them so where the rules read a value.
+_TAKE_AWAY: Final = re.compile(
+    r"\b(?:no|not|stop|off|anymore|longer|remove|clear|cancel|drop|without|needn'?t|don'?t|"
+    r"doesn'?t|never)\b",
+    re.IGNORECASE,
+)
 _PRIORITY: Final = frozenset({"priority", "raise", "lower"})
 
 
@@ -205,6 +215,8 @@ async def second_reading(
     found = guess(message, await tools.open_titles(), now=now, tz=tz)
     if found is None or found.action == family or _same_change(family, found.action):
         return None
+    if (family, found.action) in _TAKEN_BACK and not _TAKE_AWAY.search(message):
+        return None  # a new repeat said, and nothing said of taking one away
     if _named_as_it_is(intent, found) or _already_changes(intent, found.action):
         return None
     if found.action == "none":
