@@ -425,3 +425,21 @@ def test_a_reminder_moved_from_the_tasks_own_day_to_another() -> None:
 def test_a_fact_names_its_task_across_a_request_after_a_comma() -> None:
     intent = read("lost my keys, get new ones cut saturday")  # "keys" alone would name a task
     assert not (isinstance(intent, Act) and intent.ref == ByWords("keys")), intent
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("maybe I should delete the linen one, not sure yet", Unknown),  # only thought of
+        ("great session tonight, the squad smashed it", Unknown),  # how it went
+        ("I need to cancel my gym membership", Add),  # a task of its own
+        ("book a good session tonight", Add),
+    ],
+)
+def test_a_need_or_a_feeling_is_read_as_what_it_is(message: str, kind: type) -> None:
+    assert isinstance(read(message), kind)
+
+
+def test_a_task_opened_again_said_as_a_need() -> None:
+    intent = read("I need to reopen the risk assessment, the DC sent it back")
+    assert intent == Act("reopen", ByWords("risk assessment"))

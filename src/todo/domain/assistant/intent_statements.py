@@ -412,6 +412,8 @@ def stated_sentence(text: str) -> str:
 
 #: A task given up on: it was not done, and taking it off is not said.
 _GAVE_UP: Final = re.compile(r"\b(?:gave|given|give|giving)\s++up\b", _FLAGS)
+#: How well someone did, not what they did: ``the squad smashed it``.
+_DID_WELL: Final = re.compile(r"\b(?:smashed|nailed|killed|aced|crushed)\s++it\b", _FLAGS)
 #: Where one sentence ends and another begins.
 _SENTENCE_BREAK: Final = re.compile(r"(?<=[a-z)'\]])[.!]++\s++(?=[A-Za-z])")
 #: The most sentences of a message read one by one.
@@ -424,7 +426,7 @@ def _done_statement(text: str) -> DoneStatement | None:
         return None
     if _SEE_TO_IT.match(text):  # "make sure the plants are watered": asked for, not done
         return None
-    if _GAVE_UP.search(text):  # "I've given up on the gym": not done, and not said to delete
+    if _GAVE_UP.search(text) or _DID_WELL.search(text):  # "given up on the gym", "smashed it"
         return None
     kept = _BUT_NOT.sub("", text, count=1)  # "paid the water bill but not the gas one yet"
     if _NEGATED.search(kept) is None:

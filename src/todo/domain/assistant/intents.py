@@ -699,7 +699,12 @@ def _command(
         return ListTasks(ListQuery(status="all", search=asked_if_done.group("words")))
     soft = SOFT_ADD.match(text)
     if soft is not None and not question and not _PAST_TIME.search(text):
-        return Add(read_fields(soft.group("body"), now=now, tz=tz))
+        body = soft.group("body")
+        if _OPEN_AGAIN_FIRST.match(body):  # "I need to reopen the risk assessment, …"
+            return _command(body, now, tz)
+        if _DELETE_A_TASK_FIRST.match(body):  # "maybe I should delete the linen one": only
+            return None  # thought of, and no new task "Delete the linen one"
+        return Add(read_fields(body, now=now, tz=tz))
     statement = read_done_statement(text)
     stated = read_reference(statement.words) if statement is not None else None
     if statement is not None and stated is not None:
@@ -855,6 +860,14 @@ _ON_ITS_WAY: Final = re.compile(
     r"turning\s++up|being\s++delivered|on\s++(?:its|their)\s++way)\b",
     re.IGNORECASE,
 )
+#: A task opened again, said as a need (``I need to reopen the risk assessment``): the request.
+_OPEN_AGAIN_FIRST: Final = re.compile(r"^(?:re-?open|undelete|untick|uncheck)\s", re.IGNORECASE)
+#: A task deleted, said as a need and named as a task (``I should delete the linen one``): no
+#: new task of that name, and no delete on a need (``cancel my gym membership`` is a task).
+_DELETE_A_TASK_FIRST: Final = re.compile(
+    r"^(?:delete|remove)\s++(?:the|that|this|my)\s++[^,;.]{0,40}?\b(?:one|task|item|to-?do)\b",
+    re.IGNORECASE,
+)
 #: The most words a message without a verb may have to be read as a new task.
 _IMPLIED_WORDS: Final = 12
 #: ``I didn't call dad today``: a statement about oneself is not a new task.
@@ -869,7 +882,10 @@ _SAYS_HOW_IT_WENT: Final = re.compile(
     r"(?:so|too|very|really|soo++|super|totally)\s++(?:"
     + "|".join(sorted(FEELINGS | _MOODS))
     + r"|done\s++in)|"
-    r"new\s++(?:pb|pr|record|personal\s++best)|haiya|aiya+|phew)\b",
+    r"new\s++(?:pb|pr|record|personal\s++best)|haiya|aiya+|phew|"
+    r"(?:smashed|nailed|killed|aced)\s++it|went\s++(?:well|great|fine|brilliantly))\b|"
+    r"^(?:what\s++a\s++|such\s++a\s++)?(?:great|good|brilliant|amazing|fantastic|lovely|tough|"
+    r"long|hard)\s++(?:session|day|game|match|night|run|class|week|shift|practice|training)\b",
     re.IGNORECASE,
 )
 #: Words that ask, anywhere in a message: a question is never read as a new task.
