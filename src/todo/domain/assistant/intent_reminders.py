@@ -355,11 +355,11 @@ _REMINDER_TO_BE: Final = (
 #: What a reminder's new time may end on that is no part of it: ``instead of tomorrow``,
 #: ``please``, ``the lesson`` after ``before``.
 _NEW_TIME_TAIL: Final = re.compile(
-    r"(?:[\s,]++(?:please|pls|thanks))++[.!]*+$"
+    r"(?<![\s,])(?:[\s,]++(?:please|pls|thanks))++[.!]*+$"
     r"|(?<=\bbefore)\s++(?:the\s++\w++|it(?:'s|\s++is)?\s++due)[.!]*+$",
     _FLAGS,
 )
-_INSTEAD: Final = re.compile(r"\s++instead(?:\s++of\s++[^,;]{1,30}?)?(?=[,;.!]|$)", _FLAGS)
+_INSTEAD: Final = re.compile(r"(?<!\s)\s++instead(?:\s++of\s++[^,;]{1,30}?)?(?=[,;.!]|$)", _FLAGS)
 #: A word of the new time: what is said after the reminder is a time, not ``done``.
 _A_TIME_WORD: Final = re.compile(
     r"\d|\b(?:today|tonight|tomorrow|morning|afternoon|evening|night|noon|midday|midnight|"

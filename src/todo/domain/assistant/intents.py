@@ -840,7 +840,7 @@ _PRIORITY_LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 #: ``… on for tomorrow``: the list said by ``on`` alone, before the day the task is for.
-_ON_FOR: Final = re.compile(r"\s++on\s++(?=(?:for|by)\s)", re.IGNORECASE)
+_ON_FOR: Final = re.compile(r"(?<!\s)\s++on\s++(?=(?:for|by)\s)", re.IGNORECASE)
 #: The verbs that put a task "on" for a day (``put Sam on for the early shift`` puts a person
 #: on a rota, and ``stick heating on`` a thing on): a task's words are three at least.
 _STUCK_ON: Final = re.compile(r"^(?:stick|pop|bung|chuck|whack|slap)\b", re.IGNORECASE)
