@@ -16,6 +16,7 @@ from datetime import UTC, datetime, time
 from typing import Final
 from zoneinfo import ZoneInfo
 
+from todo.domain.assistant.intent_words import DAY_WORD, WEEKDAY_WORD
 from todo.domain.language.when import find_when
 from todo.domain.language.when_words import NUMBER_WORDS
 
@@ -223,8 +224,7 @@ class ReminderChange:
 #: ``the documents tomorrow``: a day said at the end of the words that name a task, before
 #: the time of its reminder.
 _DAY_AT_END: Final = re.compile(
-    r"(?<!\s)\s++(?P<day>(?:on\s++)?(?:today|tomorrow|tmrw|tonight|(?:next\s++|this\s++)?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))$",
+    rf"(?<!\s)\s++(?P<day>(?:on\s++)?(?:tmrw|(?:next\s++|this\s++)?{WEEKDAY_WORD}|{DAY_WORD}))$",
     _FLAGS,
 )
 #: ``the reminder for the dentist is wrong, it should be at 8 not 9``.
@@ -363,7 +363,7 @@ _INSTEAD: Final = re.compile(r"(?<!\s)\s++instead(?:\s++of\s++[^,;]{1,30}?)?(?=[
 #: A word of the new time: what is said after the reminder is a time, not ``done``.
 _A_TIME_WORD: Final = re.compile(
     r"\d|\b(?:today|tonight|tomorrow|morning|afternoon|evening|night|noon|midday|midnight|"
-    r"before|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|same\s++time)\b",
+    rf"before|week|{WEEKDAY_WORD}|same\s++time)\b",
     _FLAGS,
 )
 #: A new time said in time's words only: ``Monday at the same time``, ``15 minutes before``
@@ -371,15 +371,13 @@ _A_TIME_WORD: Final = re.compile(
 _ONLY_TIME_WORDS: Final = re.compile(
     r"(?:(?:\d{1,2}(?:[:.]\d{2})?(?:\s*+[ap]\.?m\.?)?|\d{1,2}(?:st|nd|rd|th)|today|tonight|"
     r"tomorrow|morning|afternoon|evening|night|noon|midday|midnight|before|after|week|weeks|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|same|time|the|a|an|at|on|in|to|of|next|this|"
+    rf"{WEEKDAY_WORD}|same|time|the|a|an|at|on|in|to|of|next|this|"
     r"half|quarter|hour|hours|hrs?|minutes?|mins?|days?|one|two|three|four|five|ten|fifteen|"
     r"twenty|thirty|forty|o'clock|early|earlier|later|instead|not)[\s,]*+){1,12}",
     _FLAGS,
 )
 #: A day in a new time: a day said before it (``the gym on monday to tuesday``) is the task's.
-_A_DAY: Final = re.compile(
-    r"\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", _FLAGS
-)
+_A_DAY: Final = re.compile(rf"\b{DAY_WORD}\b", _FLAGS)
 #: A time counted back from when the task is due: ``2 hours before``, ``the evening before``.
 _COUNTED_BACK: Final = re.compile(r"\bbefore$", _FLAGS)
 #: ``beforehand``: before it is due.

@@ -490,11 +490,16 @@ def _first_clause(ref: str) -> str:
 
 #: Words that carry a list on after a comma: ``…, water and phone bills``.
 _A_LIST_GOES_ON: Final = re.compile(r"(?:^|\s)(?:and|&|or|plus)\s", _FLAGS)
+#: Words of something on its way, as a fragment: ``coming``, ``arriving``, ``on its way``.
+ON_ITS_WAY: Final = (
+    r"(?:coming|arriving|arrives|landing|lands|turning\s++up|being\s++delivered|"
+    r"on\s++(?:its|their)\s++way)"
+)
 #: News after a fact, not a request: something on its way or done by someone (``card arriving
 #: friday``, ``AME signed it off today``). ``…, get new ones cut`` is no news: it is asked.
 NEWS: Final = re.compile(
-    r"\b(?:coming|arriving|arrives|arrived|landing|lands|delivery|delivered|due\s++in|"
-    r"on\s++(?:its|their)\s++way|came|comes|signed|sent|went|gone|got\s++back|turned\s++up)\b",
+    rf"\b(?:{ON_ITS_WAY}|arrived|delivery|delivered|due\s++in|came|comes|signed|sent|went|gone|"
+    r"got\s++back|turned\s++up)\b",
     _FLAGS,
 )
 

@@ -352,6 +352,8 @@ PRIORITY_LEVELS: Final = {
 }
 #: A weekday written out, as a regular-expression fragment: ``monday`` … ``sunday``.
 WEEKDAY_WORD: Final = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+#: A day said in a word, as a fragment: ``today``, ``tonight``, ``tomorrow`` or a weekday.
+DAY_WORD: Final = rf"(?:today|tonight|tomorrow|{WEEKDAY_WORD})"
 #: A priority as the whole new value of an edit: ``high``, ``urgent``, ``low priority``.
 PRIORITY_VALUE: Final = re.compile(
     r"^(?:priority\s*+(?:is\s++|:\s*+|=\s*+)?)?(?:a\s++)?(?P<level>urgent|important|high|medium|normal|low|top|none|no)"

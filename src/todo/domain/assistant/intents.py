@@ -82,6 +82,7 @@ from todo.domain.assistant.intent_reminders import (
 from todo.domain.assistant.intent_statements import (
     FEELINGS,
     GOT_DONE_FIRST,
+    ON_ITS_WAY,
     read_again,
     read_clearing,
     read_correction,
@@ -94,6 +95,7 @@ from todo.domain.assistant.intent_words import (
     ADD_IS_EDIT,
     ADD_TYPO,
     ASK_FOR_TASK,
+    DAY_WORD,
     GERUNDS,
     HELP,
     INTENSITY,
@@ -368,8 +370,7 @@ _NOT_DONE_AFTER_ALL: Final = re.compile(
 #: friday`` corrects a day).
 _WHY_NOT_SO: Final = (  # "…, the direct debit bounced": a reason, never a request or a day
     r"\s*+[,;.!-]++\s*+(?!(?:add|put|make|set|move|push|delete|remove)\b)"
-    r"(?![^?]{0,80}?\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"week|\d))[^?]{0,80}?"
+    rf"(?![^?]{{0,80}}?\b(?:{DAY_WORD}|week|\d))[^?]{{0,80}}?"
 )
 _NOT_SO: Final = re.compile(
     r"(?:(?:actually|no|nope|sorry|wait|oh|hmm++|nah|oops|belay\s++that|wrong\s++one)[\s,!.]++)"
@@ -856,9 +857,7 @@ _QUESTION_TAG: Final = re.compile(
 #: An amount on its way: news of a delivery, not a task (``5kg arriving on Tuesday``; ``collect
 #: parcel arriving friday`` is one).
 _ON_ITS_WAY: Final = re.compile(
-    r"^\d[\w.,]*+\s++(?:[a-z]++\s++){0,3}?(?:coming|arriving|arrives|landing|lands|"
-    r"turning\s++up|being\s++delivered|on\s++(?:its|their)\s++way)\b",
-    re.IGNORECASE,
+    rf"^\d[\w.,]*+\s++(?:[a-z]++\s++){{0,3}}?{ON_ITS_WAY}\b", re.IGNORECASE
 )
 #: A task opened again, said as a need (``I need to reopen the risk assessment``): the request.
 _OPEN_AGAIN_FIRST: Final = re.compile(r"^(?:re-?open|undelete|untick|uncheck)\s", re.IGNORECASE)

@@ -32,7 +32,7 @@ from itertools import pairwise
 from typing import Final
 
 from todo.domain.assistant.intent_references import QUOTATION
-from todo.domain.assistant.intent_words import TYPO, TYPOS
+from todo.domain.assistant.intent_words import DAY_WORD, TYPO, TYPOS
 
 _FLAGS: Final = re.IGNORECASE
 
@@ -126,22 +126,21 @@ _H_TIME: Final = re.compile(
 )
 #: A reminder asked for: four digits beside its day are its time (``reminder sunday 2000``).
 _A_REMINDER: Final = re.compile(r"\b(?:remind(?:er|ers)?|alarm|alert)\b", _FLAGS)
-_DAY_WORD: Final = r"(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 #: Four digits beside a day, as timetables write a time: ``Sunday 2000``, ``…: 1300 today``,
 #: where nothing they could count follows (``invoice 1300 tomorrow`` names an invoice,
 #: ``tomorrow 1500 to savings`` is an amount, ``friday 2000 words`` counts words).
 _FOUR_DIGITS_BY_A_DAY: Final = re.compile(
-    rf"\b(?P<before>{_DAY_WORD}\s++)(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5][05])"
+    rf"\b(?P<before>{DAY_WORD}\s++)(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5][05])"
     r"(?=\s*+(?:$|[,.;:!?]|(?:for|about|re|please|pls)\b))"
-    rf"|(?:(?<=[:,;]\s)|^)(?P<hour2>[01]\d|2[0-3])(?P<minute2>[0-5][05])(?P<after>\s++{_DAY_WORD})\b",
+    rf"|(?:(?<=[:,;]\s)|^)(?P<hour2>[01]\d|2[0-3])(?P<minute2>[0-5][05])(?P<after>\s++{DAY_WORD})\b",
     _FLAGS,
 )
 #: A day said, then taken back for another: ``make that saturday... no wait, sunday`` is
 #: ``sunday``.
 _DAY_TAKEN_BACK: Final = re.compile(
-    rf"\b{_DAY_WORD}(?:\s*+[,.…;!-]++\s*+|\s++)(?:(?:no|nope|sorry|wait|actually|i\s++mean|"
+    rf"\b{DAY_WORD}(?:\s*+[,.…;!-]++\s*+|\s++)(?:(?:no|nope|sorry|wait|actually|i\s++mean|"
     r"i\s++meant|or\s++rather|rather|make\s++(?:that|it))[\s,.…!-]++){1,3}"
-    rf"(?={_DAY_WORD}\b)",
+    rf"(?={DAY_WORD}\b)",
     _FLAGS,
 )
 #: ``w/``, as notes write ``with``, in a tag asked for (a title keeps it: ``mtg w/ Dave``).
