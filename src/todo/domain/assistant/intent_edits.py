@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
+from todo.domain.assistant.intent_words import STRONGER
+
 #: Case-insensitive; ``.`` takes a line break too, so a tail such as ``(?P<new>.+)$`` is read in
 #: one step whatever the text holds.
 _FLAGS: Final = re.IGNORECASE | re.DOTALL
@@ -597,7 +599,7 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
     ),
     re.compile(rf"^set\s++{_REF}\s++(?:for|on|to)\s++(?P<when>.+)$", _FLAGS),
     re.compile(
-        rf"^(?:make|mark|set|flag)\s++{_REF}\s++(?:as\s++|to\s++)?(?:a\s++)?"
+        rf"^(?:make|mark|set|flag)\s++{_REF}\s++(?:as\s++|to\s++)?(?:a\s++)?(?:{STRONGER}\s++(?=urgent|important))?"
         r"(?P<level>urgent|important|high|medium|normal|low|top)(?:[\s-]++(?:priority|prio|pri))?$",
         _FLAGS,
     ),

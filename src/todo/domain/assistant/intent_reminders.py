@@ -36,7 +36,7 @@ _REMIND_VERB: Final = (
 _REMINDER_NOUN: Final = (
     r"(?:(?:set|add|create|put|make|schedule|want|need|get|have|i want|i'?d like|i need|"
     r"can i get|can i have|i\s++(?:would|should)\s++(?:like|love)|i'?d\s++love)\s++"
-    r"(?:a\s++|an\s++|the\s++|another\s++|one\s++)?|a\s++|an\s++)?"
+    r"(?:(?:me|us)\s++)?(?:a\s++|an\s++|the\s++|another\s++|one\s++)?|a\s++|an\s++)?"
     r"(?:(?:little|quick|small|short|gentle|friendly)\s++)?(?:reminder|alert|alarm|ping|nudge)"
 )
 #: ``remind me on friday at 9 about …``: up to 8 words of time before the link word.
@@ -55,6 +55,8 @@ _REMINDER_FOR: Final = re.compile(
 
 _BARE_HOUR: Final = re.compile(r"\d{1,2}(?::\d{2})?(?:\s*+(?:am|pm))?", _FLAGS)
 _LINK_WORD: Final = re.compile(r"\b(?:about|of|re|regarding|to)\b", _FLAGS)
+#: ``… for the haylage``: a task named after the time of a reminder.
+_FOR_A_TASK: Final = re.compile(r"\bfor\s++(?:the|my|our)\b", _FLAGS)
 #: A task named, not a thing to do: ``the dentist``, ``my passport``, ``it``, ``task 3``.
 _NAMED_TASK: Final = re.compile(r"^(?:the|my|our|that|this|it|task)\b", _FLAGS)
 
@@ -95,12 +97,16 @@ _MINUTES: Final = {
 }
 #: The time of day a part of the day before means.
 _PARTS: Final = {"morning": time(9), "evening": time(18), "night": time(20), "day": None}
-#: ``… at 7 in the evening``, ``… at 19:00`` said after the task of a reminder before it.
+#: ``… at 7 in the evening``, ``…, about 5pm``, ``…, in the morning`` said after the task of a
+#: reminder before it.
 _AT_TIME_AFTER: Final = re.compile(
-    r"\s++at\s++(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*+(?P<half>am|pm|in\s++the\s++(?:morning|evening|"
-    r"afternoon))?$",
+    r"(?:,\s*+|\s++)(?:(?:at|about|around|by|at\s++about|at\s++around)\s++(?P<h>\d{1,2})"
+    r"(?::(?P<m>\d{2}))?\s*+(?P<half>am|pm|in\s++the\s++(?:morning|evening|afternoon))?"
+    r"|in\s++the\s++(?P<part>morning|afternoon|evening))[\s.!]*+$",
     _FLAGS,
 )
+#: The time of day a part of the day said alone after a reminder before means.
+_PART_ALONE: Final = {"morning": time(9), "afternoon": time(15), "evening": time(18)}
 
 
 def _time_of_day_after(body: str) -> tuple[str, time | None]:
@@ -108,6 +114,8 @@ def _time_of_day_after(body: str) -> tuple[str, time | None]:
     found = _AT_TIME_AFTER.search(body)
     if found is None:
         return body, None
+    if found.group("part"):  # "one day before, in the morning"
+        return body[: found.start()], _PART_ALONE[found.group("part").lower()]
     hour, minute = int(found.group("h")), int(found.group("m") or 0)
     half = (found.group("half") or "").lower()
     if (half == "pm" or half.endswith(("evening", "afternoon"))) and hour < 12:
@@ -477,10 +485,10 @@ _REMIND_BARE: Final = re.compile(
     r"|noon|midday|tonight|today|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day))$",
     _FLAGS,
 )
-#: ``for 5 today``, ``by 10``, ``around 7``: an hour said with a word other than ``at`` before
+#: ``for 5 today``, ``by 10``, ``, say 6``: an hour said with a word other than ``at`` before
 #: it, in a reminder, is the reminder's time (``for 5 today`` is ``at 5 today``).
 _HOUR_WITHOUT_AT: Final = re.compile(
-    r"\b(?:for|by|around|about|like|at\s++around|at\s++about)\s++"
+    r"\b(?:for|by|around|about|like|(?<=,\s)say|(?<=,)say|at\s++around|at\s++about)\s++"
     r"(?P<hour>\d{1,2}(?:[:.]\d{2})?(?:\s*+(?:am|pm))?|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)(?=\s++o'?clock))"
     r"(?=\s*+(?:o['’]?\s?clock\b\s*+)?(?:$|[,.!?]|(?:today|tomorrow|tmrw|tonight|this|on|in\s++the|"
@@ -546,7 +554,11 @@ def _read_remind_about(text: str) -> ReminderRequest | None:
             body, when = task_first.group("body"), task_first.group("when")
             return ReminderRequest(f"{body} {when}", new=False)
     then = _REMIND_THEN.match(text)
-    if then is not None and not _LINK_WORD.search(then.group("when")):
+    if (
+        then is not None
+        and not _LINK_WORD.search(then.group("when"))
+        and not _FOR_A_TASK.search(then.group("when"))
+    ):
         return ReminderRequest(f"it {then.group('when')}", new=False)
     for pattern in (_REMIND_ABOUT, _REMINDER_FOR):
         found = pattern.match(text)

@@ -28,7 +28,8 @@ POLITE_START: Final = re.compile(
     r"fyi|btw|just so you know|for your information|no wait|wait no|hang on|hold on|ah|aah|"
     r"mind and|(?:would|could) you ever|hiya|heya|howdy|correction|update(?=\s*+:)|status(?=\s*+:)|"
     r"nvm|never mind|aiyo+|aiya|alamak|eh|excuse me|reprioriti[sz]e(?=\s*+:)|"
-    r"oh\s++my\s++god|o+h++|omg|ey(?:\s++la)?|oi|"
+    r"oh\s++my\s++god|o+h++|omg|oi|"
+    r"ey(?:\s++la|\s++up)?(?:\s++(?:love|luv|duck|pet|hen|bab|chuck)(?=\s*+,))?|"
     r"(?:fantastic|great|brilliant|wonderful|lovely|awesome|perfect|cool|nice|oh\s++joy|great\s++news)"
     r"(?=\s*+[,.!])|"
     r"i\s++think\s++(?:i|we)\s++(?:can|could)(?=\s++\w)|"
@@ -191,7 +192,9 @@ REMEMBER: Final = re.compile(
     r"^(?:(?:(?:i\s++)?(?:really\s++)?(?:need to|have to|must|want to|should|'ve got to|"
     r"gotta|got to)\s++remember|remember|don'?t (?:let me )?forget|"
     r"(?:i\s++)?(?:mustn'?t|must\s++not|can'?t|cannot|shouldn'?t|should\s++not)\s++forget|"
-    r"do not (?:let me )?forget)\b\s*+(?:to\b|:|-)?|(?:note to self|todo|to-do|to do|"
+    r"do not (?:let me )?forget)\b\s*+(?:to\b|:|-)?|"
+    r"(?:note to self(?:\s++for\s++(?:the\s++|my\s++)?[^\s:]{1,20}(?:\s++[^\s:]{1,20})?)?|"
+    r"todo|to-do|to do|"
     r"new task|task)\s*+[:\-–])\s*+(?P<body>.*)$",
     _FLAGS,
 )
@@ -354,10 +357,13 @@ PRIORITY_LEVELS: Final = {
 WEEKDAY_WORD: Final = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 #: A day said in a word, as a fragment: ``today``, ``tonight``, ``tomorrow`` or a weekday.
 DAY_WORD: Final = rf"(?:today|tonight|tomorrow|{WEEKDAY_WORD})"
+#: A word that makes a level said stronger: ``really urgent``, ``reyt urgent``.
+STRONGER: Final = r"(?:very|really|super|extremely|proper|mega|reyt|seriously)"
 #: A priority as the whole new value of an edit: ``high``, ``urgent``, ``low priority``.
 PRIORITY_VALUE: Final = re.compile(
-    r"^(?:priority\s*+(?:is\s++|:\s*+|=\s*+)?)?(?:a\s++)?(?P<level>urgent|important|high|medium|normal|low|top|none|no)"
-    r"(?:[\s-]++priority)?$",
+    r"^(?:priority\s*+(?:is\s++|:\s*+|=\s*+)?)?(?:a\s++)?"
+    rf"(?:{STRONGER}\s++(?=urgent|important))?"
+    r"(?P<level>urgent|important|high|medium|normal|low|top|none|no)(?:[\s-]++priority)?$",
     _FLAGS,
 )
 
@@ -582,6 +588,20 @@ TYPOS: Final[dict[str, str]] = {
     "doon": "down",
     "giz": "give us",
     "me list": "my list",
+    "remind us": "remind me",
+    "let us forget": "let me forget",
+    "close me the": "close the",
+    "reminding us": "reminding me",
+    "nudge us": "nudge me",
+    "ping us": "ping me",
+    "can tha": "can you",
+    "could tha": "could you",
+    "will tha": "will you",
+    "can yow": "can you",
+    "could yow": "could you",
+    "will yow": "will you",
+    "tomorra": "tomorrow",
+    "tomorro": "tomorrow",
     "ye": "you",
     "gonnae": "please",
     "the morra": "tomorrow",
@@ -688,3 +708,10 @@ GERUNDS: Final[dict[str, str]] = {
     "printing": "print",
     "signing": "sign",
 }
+#: Verbs a task's title starts with: a title said with its fields after commas (``order
+#: haylage, priority high``) is a new task only when it starts with one.
+TASK_VERBS: Final = frozenset(GERUNDS.values()) | frozenset(
+    {"order", "fix", "mend", "book", "pay", "send", "clean", "renew", "wash", "check", "ring"}
+    | {"buy", "call", "email", "post", "return", "sort", "change", "replace", "cancel", "chase"}
+    | {"write", "finish", "prepare", "plan", "organise", "organize", "pick", "drop", "take"}
+)

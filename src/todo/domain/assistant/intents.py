@@ -110,6 +110,7 @@ from todo.domain.assistant.intent_words import (
     REMIND,
     SMALL_TALK,
     SOFT_ADD,
+    TASK_VERBS,
     TRAILING_FILLER,
     UNDO,
     WISH,
@@ -840,6 +841,15 @@ _PRIORITY_LABEL: Final = re.compile(
     r"top\s++priority)\s*+[:!\-–]",
     re.IGNORECASE,
 )
+#: A level or a tag said after a comma, as a field of a new task that starts with its verb:
+#: ``order haylage, priority high, tag feed``, ``fix the gate, low priority`` (``yes, high
+#: priority`` and ``lol, tag your friends`` are no tasks).
+_FIELD_AFTER_A_COMMA: Final = re.compile(
+    r",\s*+(?:(?:priority|prio)\s*+(?::\s*+|is\s++|=\s*+)?(?:urgent|high|medium|low|top)\b|"
+    r"(?:urgent|high|medium|low|top)\s++priority\b|tag(?:ged)?\s++(?:it\s++)?(?:with\s++|as\s++)?"
+    r"#?[^\W\d_])",
+    re.IGNORECASE,
+)
 #: ``… on for tomorrow``: the list said by ``on`` alone, before the day the task is for.
 _ON_FOR: Final = re.compile(r"(?<!\s)\s++on\s++(?=(?:for|by)\s)", re.IGNORECASE)
 #: The verbs that put a task "on" for a day (``put Sam on for the early shift`` puts a person
@@ -1044,7 +1054,15 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
     ):
         return None
     fields = read_fields(_ARTICLE.sub("", text, count=1), now=now, tz=tz)
-    marked = (fields.tags and "#" in text) or (fields.priority and _PRIORITY_LABEL.match(text))
+    marked = (
+        (fields.tags and "#" in text)
+        or (fields.priority and _PRIORITY_LABEL.match(text))
+        or (
+            (fields.tags or fields.priority)
+            and _FIELD_AFTER_A_COMMA.search(text)
+            and text.split(maxsplit=1)[0].casefold() in TASK_VERBS
+        )
+    )
     if not fields.title or (fields.due is None and fields.recurrence is None and not marked):
         return None
     if not any(char.isalpha() for char in fields.title) or LIST_WORDS.fullmatch(fields.title):

@@ -32,7 +32,7 @@ from itertools import pairwise
 from typing import Final
 
 from todo.domain.assistant.intent_references import QUOTATION
-from todo.domain.assistant.intent_words import DAY_WORD, TYPO, TYPOS
+from todo.domain.assistant.intent_words import DAY_WORD, TASK_VERBS, TYPO, TYPOS
 
 _FLAGS: Final = re.IGNORECASE
 
@@ -57,7 +57,8 @@ _TALK_TAGS: Final = re.compile(
     r"^(?:well\s++)?(?:shoot|dang|darn|drat|shucks|ugh|argh|jeez|geez|gosh|blimey|crikey|damn|"
     r"dammit)[,!.]++|^(?:on\s++reflection|on\s++second\s++thoughts?|come\s++to\s++think\s++of\s++it|"
     r"(?:having\s++)?thinking\s++about\s++it|having\s++thought\s++about\s++it)\s*+,|"
-    r",\s*+(?:hon|hun|y'?all|mate|bro|dude|sis|buddy|pal)(?=[\s.!?]*+$)|"
+    r",\s*+(?:hon|hun|y'?all|mate|bro|dude|sis|buddy|pal|bab|babe|luv)"
+    r"(?=[\s.!?]*+$)|"
     r"^(?:hun|hon|hunny|babe)(?:\s*+,\s*+|\s++(?=(?:can|could|would|pls|please|add|u|you|remind|"
     r"put|jot|make|what|whats|what's|do)\b))|"
     # Hong Kong English: a "la" or "ar" that ends a clause ("on Sunday la, very urgent"), not
@@ -141,6 +142,46 @@ _DAY_TAKEN_BACK: Final = re.compile(
     rf"\b{DAY_WORD}(?:\s*+[,.…;!-]++\s*+|\s++)(?:(?:no|nope|sorry|wait|actually|i\s++mean|"
     r"i\s++meant|or\s++rather|rather|make\s++(?:that|it))[\s,.…!-]++){1,3}"
     rf"(?={DAY_WORD}\b)",
+    _FLAGS,
+)
+#: Words of a voice in how a day is said: ``t'`` for ``the`` (Yorkshire), ``while Friday``
+#: for ``until Friday``, ``to after tomorrow`` for the day after tomorrow (as Hebrew says it).
+_THE_SHORT: Final = re.compile(r"(?<![\w'’])[tT]['’]\s++(?=[^\W\d_])")
+_WHILE_A_DAY: Final = re.compile(rf"(?<!\ba\s)\bwhile(?=\s++(?:next\s++)?{DAY_WORD}\b)", _FLAGS)
+_AFTER_TOMORROW: Final = re.compile(
+    r"(?:(?<=\bto\s)|(?<=\bfor\s)|(?<=\bon\s)|(?<=\btill\s)|(?<=\buntil\s)|^)"
+    r"after\s++tomorrow\b(?!['’])",
+    _FLAGS,
+)
+#: A dotted time beside a day at the end of a reminder: ``Reminder for winter tyres on Monday
+#: 12.00`` (``pay Bob tomorrow 12.00 each`` counts money).
+_DOTTED_BY_A_DAY: Final = re.compile(
+    rf"\b(?P<day>{DAY_WORD})\s++(?P<time>(?:[01]?\d|2[0-3])\.(?:00|15|30|45))(?=[\s.!]*+$)", _FLAGS
+)
+#: ``stick a reminder on the lanes task``: a reminder put on a task said as one (``stick a
+#: reminder on the fridge`` is a note on the fridge).
+_REMINDER_STUCK_ON: Final = re.compile(
+    r"^(?:stick|pop|put|slap|chuck|whack)\s++an?\s++reminder\s++on\s++"
+    r"(?=(?:the|my|our)\s++[^,.;:?!]{1,40}?\s(?:task|one|job)\b)",
+    _FLAGS,
+)
+#: ``put us down to pay the window cleaner``: a new task said after ``put me down to`` and
+#: a verb of a task (``put us down to four people`` names none).
+_PUT_DOWN_TO: Final = re.compile(
+    r"\bput\s++(?:me|us)\s++down\s++to\s++(?=(?:" + "|".join(sorted(TASK_VERBS)) + r")\b)",
+    _FLAGS,
+)
+#: ``Open me a task: …``, ``open a new task to …``: a new task, as a Hebrew speaker says it
+#: (``open a task window`` is no request).
+_OPEN_A_TASK: Final = re.compile(
+    r"\bopen\s++(?:me\s++)?a\s++(?:new\s++)?task(?=\s*+:|\s++to\s++[^\W\d_])", _FLAGS
+)
+#: The first two of the last list named as a count, the whole message: ``the top two are
+#: done``, ``delete the first two`` (``read the first two chapters`` names no list).
+_FIRST_FEW: Final = re.compile(
+    r"^(?:(?P<verb>(?:complete|finish|delete|remove)\s++)(?:the\s++)?(?:first|top)\s++(?:two|2)"
+    r"(?:\s++ones)?(?P<rest>)|(?:the\s++)?(?:first|top)\s++(?:two|2)(?:\s++ones)?"
+    r"(?P<done>\s++(?:are\s++)?(?:done|completed|finished|sorted)))[\s.!]*+$",
     _FLAGS,
 )
 #: ``w/``, as notes write ``with``, in a tag asked for (a title keeps it: ``mtg w/ Dave``).
@@ -317,7 +358,17 @@ def _quiet(text: str) -> str:
     text = colon_times(text)
     if _A_REMINDER.search(text):
         text = _reminder_hours(text)
+        text = _DOTTED_BY_A_DAY.sub(r"\g<day> at \g<time>", text)  # "reminder … Monday 12.00"
+        text = _REMINDER_STUCK_ON.sub("set a reminder on ", text, count=1)
+    text = _PUT_DOWN_TO.sub("add ", text, count=1)  # "put us down to pay the window cleaner"
+    text = _OPEN_A_TASK.sub("add a task", text, count=1)  # "Open me a task: …"
     text = _DAYS_JOINED.sub(r"\g<first> and ", text)
+    text = _THE_SHORT.sub("the ", text)  # "get t' coal in"
+    text = _FIRST_FEW.sub(
+        lambda said: f"{said['verb'] or ''}the first and the second{said['done'] or ''}", text
+    )
+    text = _WHILE_A_DAY.sub("until", text)  # "while Friday"
+    text = _AFTER_TOMORROW.sub("the day after tomorrow", text)  # "move it to after tomorrow"
     text = _DAY_TAKEN_BACK.sub("", text)  # "saturday... no wait, sunday"
     text = _WITH.sub(r"\g<lead> with", text, count=1)  # "tag kegs w/ cellar"
     text = _CASUAL.sub(lambda said: _CASUAL_WORDS[said.group().casefold()], text)

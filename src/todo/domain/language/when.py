@@ -324,6 +324,10 @@ class _Reader:
             end += 2
         elif self.word(end) == "at" and self.word(end + 1) in PARTS_OF_DAY:  # "the 1st at morning"
             end += 1
+        part_said = self.part_first(end) if clock is None and follows(self.tokens, end) else None
+        if part_said is not None and not self.more_time_at(part_said[1]):
+            # "tomorrow at lunch", "monday first thing" ("… first thing at 7" is 07:00)
+            return _Phrase(part_said[1], self.at(found.day, part_said[0]), True, part_said[0])
         part = self.word(end)
         if clock is None and part in _HALVES and not follows(self.tokens, end + 1):  # "fri AM"
             clock, end = (time(9) if part == "am" else time(15)), end + 1
@@ -341,7 +345,7 @@ class _Reader:
         """Match a time, then maybe a date: ``9am tomorrow``, ``5pm on friday``, ``noon``."""
         timed = self.clock_at(index)
         if timed is None:
-            return None
+            return self.part_then_date(index)
         start_of_date = timed.end + 1 if self.word(timed.end) == "on" else timed.end
         found = self.date_at(start_of_date) if follows(self.tokens, start_of_date) else None
         if found is not None:
@@ -356,6 +360,27 @@ class _Reader:
         if moment.timestamp() <= self.now.timestamp():
             moment = self.at(self.today + timedelta(days=1), clock)
         return _Phrase(timed.end, moment, False, clock)
+
+    def part_then_date(self, index: int) -> _Phrase | None:
+        """Match a part of the day, then its date: ``lunchtime tomorrow``, ``at lunch on
+        friday``, ``first thing monday``."""
+        part = self.part_first(index)
+        if part is None:
+            return None
+        clock, end = part
+        end = end + 1 if self.word(end) == "on" else end
+        found = self.date_at(end) if follows(self.tokens, end) else None
+        if found is None or found.clock is not None or self.more_time_at(found.end):
+            return None  # "lunchtime tomorrow at 1": the hour said decides
+        return _Phrase(found.end, self.at(found.day, clock), True, clock)
+
+    def more_time_at(self, index: int) -> bool:
+        """Tell whether a time of day or a part of the day is said at ``index``."""
+        if not follows(self.tokens, index):
+            return False
+        return (
+            self.word(index) in PARTS_OF_DAY or self.clock_at(index, approximate=True) is not None
+        )
 
     def date_at(self, index: int) -> _Day | None:
         """Match the date part of a phrase at token ``index``."""
@@ -623,6 +648,19 @@ class _Reader:
             return _Clock(index + 2, named.hour, named.minute, meridiem=True, bare=False)
         if bare_ok and token.kind == "number" and int(hour) <= 23:
             return _Clock(index + 1, int(hour), 0, meridiem=False, bare=True)
+        return None
+
+    def part_first(self, index: int) -> tuple[time, int] | None:
+        """Match a part of the day said before its date: ``lunchtime``, ``at lunch`` (12:00)
+        or ``first thing`` (09:00), with the index after it; the caller needs a date next."""
+        at = 1 if self.tokens[index].low == "at" else 0
+        first = self.tokens[index + at].low if index + at < len(self.tokens) else ""
+        if at and not follows(self.tokens, index + 1):
+            return None
+        if first == "lunchtime" or (at and first == "lunch"):
+            return PARTS_OF_DAY["lunchtime"], index + at + 1
+        if not at and first == "first" and self.word(index + 1) == "thing":
+            return PARTS_OF_DAY["morning"], index + 2
         return None
 
     def military(self, index: int, *, bare_ok: bool) -> _Clock | None:
