@@ -234,3 +234,26 @@ async def test_a_repeat_said_stands_against_a_reading_that_takes_it_away(
         "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
         "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR",
     )
+
+
+async def test_words_that_name_two_tasks_as_well_complete_neither(chat: ChatSession) -> None:
+    await chat.seed("Send money to Mae")
+    await chat.seed("Send money to Nong Ploy")
+    before = await chat.tasks()
+    await chat.say("send money finish already")
+    assert await chat.tasks() == before
+
+
+def test_the_words_that_name_a_task_may_name_another_too() -> None:
+    now = datetime(2026, 11, 26, 10, 0, tzinfo=TIMEZONE)
+    titles = ["Send money to Mae", "Send money to Nong Ploy"]
+    assert reading_of("send money finish already", titles, now=now, tz=TIMEZONE).tied
+    assert not reading_of("sent money to mae", titles, now=now, tz=TIMEZONE).tied
+
+
+async def test_a_fact_said_unsure_is_asked_not_done(chat: ChatSession) -> None:
+    await chat.seed("Order new sallies")
+    await chat.seed("Send the Guild subs")
+    before = await chat.tasks()
+    await chat.say("I believe I might have sent the subs, though I can't be certain")
+    assert await chat.tasks() == before

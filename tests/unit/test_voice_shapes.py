@@ -322,3 +322,152 @@ def test_a_stronger_word_is_read_only_before_urgent_or_important() -> None:
     intent = read("make the heating very high")
     assert isinstance(intent, Update)
     assert intent.ref != ByWords("heating")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "emmets everywhere today",
+        "Aney, so tired today men",
+        "Lovely ringing tonight, thank you all",
+        "three trees down today, knackered",
+    ],
+)
+def test_something_said_of_today_adds_nothing(message: str) -> None:
+    assert isinstance(read(message), Unknown)
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("groceries today", "Groceries"),
+        ("pay rent today", "Pay rent"),
+        ("call mum tonight", "Call mum"),
+    ],
+)
+def test_a_task_for_today_is_still_added(message: str, title: str) -> None:
+    intent = read(message)
+    assert isinstance(intent, Add), intent
+    assert intent.fields.title == title
+
+
+@pytest.mark.parametrize(
+    ("message", "ref", "minutes", "at_time"),
+    [
+        (
+            "For ikamet appointment please remind me 30 minutes before",
+            "ikamet appointment",
+            30,
+            None,
+        ),
+        ("Visa please remind me one week before ka", "Visa", 10080, None),
+        ("Temple cooking remind me night before 9pm krub", "Temple cooking", 1440, time(21)),
+        ("Put a reminder for tuition fees the day before evening", "tuition fees", 1440, time(18)),
+        ("remind me the day before at 9pm about the dentist", "dentist", 1440, time(21)),
+        ("U3A talk: reminder 1 day prior, 0900.", "U3A talk", 1440, time(9)),
+    ],
+)
+def test_a_task_named_first_then_a_reminder_counted_back(
+    message: str, ref: str, minutes: int, at_time: time | None
+) -> None:
+    intent = read(message)
+    assert isinstance(intent, RemindBefore), intent
+    assert (intent.ref, intent.minutes, intent.at) == (ByWords(ref), minutes, at_time)
+
+
+def test_a_task_asked_for_first_is_added_with_its_reminder() -> None:
+    intent = read("I need to buy milk, remind me an hour before")
+    assert isinstance(intent, Several), intent
+    assert isinstance(intent.intents[0], Add)
+
+
+def test_a_reminder_said_of_a_task_named_first() -> None:
+    moved = read("Boiler: move reminder to 0630.")
+    assert isinstance(moved, RemindAbout), moved
+    assert moved.fields.title == "Boiler"
+    assert moved.fields.reminder is not None
+    assert (moved.fields.reminder.hour, moved.fields.reminder.minute) == (6, 30)
+    cleared = read("Kettle: cancel reminder.")
+    assert isinstance(cleared, Update), cleared
+    assert (cleared.ref, cleared.changes.clear) == (ByWords("Kettle"), ("reminder",))
+
+
+@pytest.mark.parametrize(
+    ("message", "ref", "due"),
+    [
+        ("pasties are for Sunday now not Saturday", "pasties", date(2026, 11, 29)),
+        ("the party is on Friday now", "party", date(2026, 11, 27)),
+        (
+            "Could you move the tenor bearings to a week on Saturday?",
+            "tenor bearings",
+            date(2026, 12, 5),
+        ),
+    ],
+)
+def test_a_new_day_said_of_a_task(message: str, ref: str, due: date) -> None:
+    intent = read(message)
+    assert isinstance(intent, Update), intent
+    assert (intent.ref, intent.changes.due) == (ByWords(ref), due)
+
+
+def test_a_task_opened_back_up_is_reopened() -> None:
+    assert read("open the PCV medical back up, they cancelled it") == Act(
+        "reopen", ByWords("PCV medical")
+    )
+    assert not isinstance(read("open the window again"), Act)
+
+
+@pytest.mark.parametrize(
+    ("message", "status"),
+    [("Completed items?", "completed"), ("What I finish already?", "completed")],
+)
+def test_done_lists_in_other_words(message: str, status: str) -> None:
+    intent = read(message)
+    assert isinstance(intent, ListTasks), intent
+    assert intent.query.status == status
+
+
+@pytest.mark.parametrize(
+    ("message", "after"),
+    [
+        ("What are my things for day after?", date(2026, 11, 28)),
+        ("Items due w/c 30 Nov?", date(2026, 11, 30)),
+    ],
+)
+def test_windows_in_other_words(message: str, after: date) -> None:
+    intent = read(message)
+    assert isinstance(intent, ListTasks), intent
+    assert intent.query.due_after == after
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("Please add extend visa before 10 December na ka", "Extend visa"),
+        ("Add phone Amma every Sunday evening at 6, no?", "Phone Amma"),
+        ("Add Turkish lesson for kids every Saturday 10:00 tamam?", "Turkish lesson for kids"),
+        ("Put down gig rowing practice every Sunday at half nine me 'ansum", "Gig rowing practice"),
+        (
+            "wasson! need to book the chimney sweep dreckly, stick it on the list",
+            "Book the chimney sweep",
+        ),
+        (
+            "Alright my 'ansum, put down pay the harbour dues for Friday would 'ee",
+            "Pay the harbour dues",
+        ),
+        (
+            "note to self, back up the SD cards from Saturday's shoot to the NAS tonight",
+            "Back up the SD cards from Saturday's shoot to the NAS",
+        ),
+        ("Add call Aunty Kamala day after, it's her birthday", "Call Aunty Kamala"),
+        ("add a ka", "Ka"),
+    ],
+)
+def test_new_tasks_with_the_endings_of_more_voices(message: str, title: str) -> None:
+    intent = read(message)
+    assert isinstance(intent, Add), intent
+    assert intent.fields.title == title
+
+
+def test_wasson_asks_whats_on() -> None:
+    assert isinstance(read("wasson this weekend then?"), ListTasks)

@@ -555,6 +555,12 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         r"(?:description|notes?|details)\s*+[:\-–—]\s*+(?P<description>.+)$",
         _FLAGS,
     ),
+    re.compile(  # "pasties are for Sunday now not Saturday": a day said as the task's now
+        rf"^{_REF}\s++(?:is|are|'s|'re)\s++(?:now\s++)?(?:for|on)\s++"
+        r"(?P<when>(?:next\s++)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)"
+        r"\s++now(?:[\s,]++(?:not|instead\s++of)\s++(?:on\s++)?\w{3,12})?[\s.!]*+$",
+        _FLAGS,
+    ),
     re.compile(  # "The braai with the okes is moving to Sundays from now on"
         rf"^{_REF}\s++(?:is|are)\s++(?:moving|changing|switching|going)\s++to\s++"
         r"(?P<rule>(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:\s++and\s++(?:mon|tues|wednes|thurs|"

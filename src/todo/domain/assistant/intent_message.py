@@ -139,8 +139,8 @@ def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     told = one_task_in_clauses(words, now, tz)  # "add: X, wednesday 7pm, tag it retreat"
     if told is not None:
         return told
-    topical = _on_topic(words, now, tz)  # "send the proposal: make it urgent"
-    if topical is not None:
+    topical = _on_topic(words, now, tz) or _reminder_after_topic(words, now, tz)
+    if topical is not None:  # "send the proposal: make it urgent", "visa, remind me 1 week before"
         return topical
     words = _without_small_talk(words, now, tz)  # "… on Monday? Many thanks."
     whole = read_request(words, now, tz)
@@ -266,7 +266,7 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     if len(parts) >= 2 and len(several) >= 2:  # "make it urgent and move it to monday"
         bound = [_on(ref, intent) for intent in several[:_MOST_REQUESTS]]
         return Several(tuple(bound)) if all(bound) else None  # type: ignore[arg-type]
-    on_it = _on(ref, read_request(rest, now, tz))
+    on_it = _on(ref, read_request(_reminder_of_it(rest), now, tz))
     loose = found.group("mark") == ","
     if loose and isinstance(on_it, Act) and not isinstance(ref, ByPosition):
         return None  # "look, I have done it": no task is completed on a loose name
@@ -313,7 +313,51 @@ def _on(ref: Reference, intent: Intent) -> Intent | None:
         intent.ref, ByContext
     ):
         return replace(intent, ref=ref)
+    its = isinstance(intent, RemindAbout) and _ITS.fullmatch(intent.fields.title or "")
+    if its and isinstance(intent, RemindAbout) and isinstance(ref, ByWords):  # "Boiler: move …"
+        return replace(intent, fields=replace(intent.fields, title=capitalised(ref.words)))
     return None
+
+
+def _reminder_after_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
+    """Read ``For ikamet appointment please remind me 30 minutes before`` and ``Visa please
+    remind me one week before``: a task named first, then a reminder counted back from when it
+    is due, said of no task. The words first must name a task, not ask for one (``I need to buy
+    milk, remind me an hour before`` adds it)."""
+    found = _TOPIC_THEN_REMIND.match(words)
+    if found is None:
+        return None
+    asked = read_request(found.group("ask"), now, tz)
+    if not isinstance(asked, RemindBefore) or not isinstance(asked.ref, ByContext):
+        return None
+    topic = found.group("topic")
+    if not tidy(topic) or topic.strip().casefold() in _NOT_A_TOPIC:
+        return None  # "ok, remind me an hour before": no task named
+    if isinstance(read_request(topic, now, tz), _STANDALONE):
+        return None
+    ref = read_reference(topic)
+    return replace(asked, ref=ref) if isinstance(ref, ByWords) else None
+
+
+def _reminder_of_it(rest: str) -> str:
+    """Return what is asked of a task named first, its reminder said as the task's:
+    ``move reminder to 0630`` is ``move its reminder to 06:30``, ``cancel reminder`` is
+    ``cancel its reminder``, ``reminder 1 day prior, 0900`` is ``remind me 1 day before, at
+    09:00``."""
+    said = _ITS_REMINDER.sub(r"\g<verb> its reminder", rest, count=1)
+    if said == rest:
+        said = _A_REMINDER_ASKED.sub("remind me ", rest, count=1)
+        said = _PRIOR.sub("before", said, count=1) if said != rest else said
+    if said == rest:
+        return rest
+    return _DIGITS_AT_THE_END.sub(
+        lambda found: (
+            f"{', at ' if found['lead'].startswith(',') else found['lead']}"
+            f"{found['h']}:{found['m']}"
+        ),
+        said,
+        count=1,
+    )
 
 
 def _bound(intent: Intent, earlier_parts: list[str], now: datetime, tz: ZoneInfo) -> Intent:
@@ -731,6 +775,31 @@ _COMMA_TOPIC: Final = re.compile(
 )
 #: Anything said before a comma and after it (taken only when a place in a list comes first).
 _ANY_COMMA: Final = re.compile(r"^(?P<topic>[^,]{2,30}?)(?P<mark>,)\s*+(?P<rest>\S.*)$", re.DOTALL)
+#: A task named first, then a reminder asked with no task named: ``Visa please remind me one
+#: week before``, ``For the ikamet appointment, remind me 30 minutes before``.
+_TOPIC_THEN_REMIND: Final = re.compile(
+    r"^(?:for\s++|about\s++|re\s++)?(?P<topic>[^,.;:?!]{2,60}?)[\s,]++(?:(?:please|pls|can\s++you|"
+    r"could\s++you|just)\s++)*+(?P<ask>(?:remind|ping|nudge|alert)\s++me\s++\S.*)$",
+    re.IGNORECASE,
+)
+#: A reminder said of a task named first, without ``its``: ``move reminder to 0630``.
+_ITS_REMINDER: Final = re.compile(
+    r"^(?P<verb>move|change|set|push|put|cancel|remove|delete|clear|drop|kill)\s++"
+    r"(?:the\s++)?reminder\b",
+    re.IGNORECASE,
+)
+#: A reminder asked of a task named first: ``reminder 1 day prior, 0900``.
+_A_REMINDER_ASKED: Final = re.compile(
+    r"^(?:a\s++|set\s++(?:a\s++)?)?reminder\s++(?=\S)", re.IGNORECASE
+)
+_PRIOR: Final = re.compile(r"\bprior\b", re.IGNORECASE)
+#: ``to 0630``, ``, 0900``: four digits ending a reminder's time, as timetables write it.
+_DIGITS_AT_THE_END: Final = re.compile(
+    r"(?P<lead>(?:\bto|\bat|,)\s++)(?:at\s++)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=[\s.!]*+$)",
+    re.IGNORECASE,
+)
+#: ``its``: the task named first, in a reminder said of it.
+_ITS: Final = re.compile(r"(?:its|it)", re.IGNORECASE)
 #: The date of a task named before, changed: ``visa documents, please change date to 2 December``.
 _ITS_DATE: Final = re.compile(
     r"(?:(?:please|pls)\s++)?(?:change|set|move|update)\s++(?:the\s++)?(?:due\s++)?"

@@ -65,7 +65,7 @@ _NAMED_TASK: Final = re.compile(r"^(?:the|my|our|that|this|it|task)\b", _FLAGS)
 _REMIND_BEFORE: Final = re.compile(
     rf"^(?:{_REMIND_VERB}|{_REMINDER_NOUN})\s++(?:(?P<n>a|an|one|two|three|\d{{1,3}})\s*+"
     r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)|(?P<half>half\s++an\s++hour)|"
-    r"the\s++(?P<day>day|night|evening|morning))\s++before(?:hand)?"
+    r"(?:the\s++)?(?P<day>day|night|evening|morning))\s++before(?:hand)?"
     r"(?:\s++(?:about|of|for)?\s*+(?P<body>.+?))?"
     r"(?:\s++(?:is|are)\s++due|\s++(?:starts|is|begins))?$",
     _FLAGS,
@@ -102,7 +102,8 @@ _PARTS: Final = {"morning": time(9), "evening": time(18), "night": time(20), "da
 _AT_TIME_AFTER: Final = re.compile(
     r"(?:,\s*+|\s++)(?:(?:at|about|around|by|at\s++about|at\s++around)\s++(?P<h>\d{1,2})"
     r"(?::(?P<m>\d{2}))?\s*+(?P<half>am|pm|in\s++the\s++(?:morning|evening|afternoon))?"
-    r"|in\s++the\s++(?P<part>morning|afternoon|evening))[\s.!]*+$",
+    r"|(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*+(?P<half2>am|pm)"
+    r"|(?:in\s++the\s++)?(?P<part>morning|afternoon|evening))[\s.!]*+$",
     _FLAGS,
 )
 #: The time of day a part of the day said alone after a reminder before means.
@@ -116,15 +117,41 @@ def _time_of_day_after(body: str) -> tuple[str, time | None]:
         return body, None
     if found.group("part"):  # "one day before, in the morning"
         return body[: found.start()], _PART_ALONE[found.group("part").lower()]
-    hour, minute = int(found.group("h")), int(found.group("m") or 0)
-    half = (found.group("half") or "").lower()
+    said = _clock(
+        found.group("h") or found.group("h2"),
+        found.group("m") or found.group("m2"),
+        found.group("half") or found.group("half2"),
+    )
+    return (body, None) if said is None else (body[: found.start()], said)
+
+
+def _time_of_day_first(body: str) -> tuple[str, time | None]:
+    """Take ``at 9pm about`` off the start of a reminder's words: ``the day before at 9pm
+    about the dentist``."""
+    found = _AT_TIME_FIRST.match(body)
+    if found is None:
+        return body, None
+    said = _clock(found.group("h"), found.group("m"), found.group("half"))
+    return (body, None) if said is None else (body[found.end() :], said)
+
+
+def _clock(hour_said: str, minute_said: str | None, half_said: str | None) -> time | None:
+    """Return the time of an hour, its minutes and its half of the day said (``7``, None,
+    ``in the evening`` is 19:00), or None when there is no such time."""
+    hour, minute, half = int(hour_said), int(minute_said or 0), (half_said or "").lower()
     if (half == "pm" or half.endswith(("evening", "afternoon"))) and hour < 12:
         hour += 12
     if half == "am" and hour == 12:
         hour = 0
-    if hour > 23 or minute > 59:
-        return body, None
-    return body[: found.start()], time(hour, minute)
+    return None if hour > 23 or minute > 59 else time(hour, minute)
+
+
+#: ``at 9pm about …``: the time of a reminder before, said before what it is about.
+_AT_TIME_FIRST: Final = re.compile(
+    r"^at\s++(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*+"
+    r"(?P<half>am|pm|in\s++the\s++(?:morning|evening|afternoon))?\s++(?:about|of|for)\s++(?=\S)",
+    _FLAGS,
+)
 
 
 @dataclass(frozen=True)
@@ -164,8 +191,9 @@ def read_remind_before(text: str) -> ReminderBefore | None:
             continue
         body = found.group("body") or "it"  # "and remind me an hour before": the task in hand
         body = _DOER.sub("", body, count=1)  # "the night before I collect my prescription"
+        body, said_first = _time_of_day_first(body)  # "the day before at 9pm about the dentist"
         body, at = _time_of_day_after(body)
-        at = at or said_at
+        at = at or said_first or said_at
         part = (found.group("day") or "").lower()
         if part:  # "the evening before": that part of the day before
             return ReminderBefore(body, 1440, at or _PARTS.get(part))

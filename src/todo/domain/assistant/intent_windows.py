@@ -27,7 +27,7 @@ _ASK: Final = re.compile(
     r"what am i doing|what needs doing|anything|is there anything|do i have anything|"
     r"have i got anything|got anything|any tasks|any plans|what tasks|which tasks|what'?s due|"
     r"what is due|anything due|show me|show|list|tell me|what should i do|what to do|"
-    r"my plans?|plans|agenda|schedule|what'?s my (?:plan|agenda|schedule)|tasks?|todos?|"
+    r"my plans?|plans|agenda|schedule|what'?s my (?:plan|agenda|schedule)|tasks?|todos?|items?|"
     r"to-?dos?|my tasks|my todos|things|what|which|anything|any|do i have|have i got|have i|"
     r"am i (?:free|busy|doing anything)|is there|is anything|are there(?: any)?|"
     r"how (?:busy|free) am i|how'?s my|how does my|is my|due(?=\s++(?:this|next|in)\b)|"

@@ -29,6 +29,7 @@ POLITE_START: Final = re.compile(
     r"mind and|(?:would|could) you ever|hiya|heya|howdy|correction|update(?=\s*+:)|status(?=\s*+:)|"
     r"nvm|never mind|aiyo+|aiya|alamak|eh|excuse me|reprioriti[sz]e(?=\s*+:)|"
     r"oh\s++my\s++god|o+h++|omg|oi|"
+    r"aney|wasson(?=\s*+[!,])|kolay\s++gelsin|alright\s++(?:my|me)\s++'ansum|"
     r"ey(?:\s++la|\s++up)?(?:\s++(?:love|luv|duck|pet|hen|bab|chuck)(?=\s*+,))?|"
     r"(?:fantastic|great|brilliant|wonderful|lovely|awesome|perfect|cool|nice|oh\s++joy|great\s++news)"
     r"(?=\s*+[,.!])|"
@@ -195,7 +196,7 @@ REMEMBER: Final = re.compile(
     r"do not (?:let me )?forget)\b\s*+(?:to\b|:|-)?|"
     r"(?:note to self(?:\s++for\s++(?:the\s++|my\s++)?[^\s:]{1,20}(?:\s++[^\s:]{1,20})?)?|"
     r"todo|to-do|to do|"
-    r"new task|task)\s*+[:\-–])\s*+(?P<body>.*)$",
+    r"new task|task)\s*+(?:[:\-–]|(?<=self),))\s*+(?P<body>.*)$",
     _FLAGS,
 )
 #: A hedge before a need: ``maybe``, ``I guess``, ``I suppose``, ``honestly``.
@@ -591,6 +592,11 @@ TYPOS: Final[dict[str, str]] = {
     "remind us": "remind me",
     "let us forget": "let me forget",
     "close me the": "close the",
+    "w/c": "week commencing",
+    "what i finish": "what have i finished",
+    "what i finished": "what have i finished",
+    "completed items": "completed tasks",
+    "done items": "done tasks",
     "reminding us": "reminding me",
     "nudge us": "nudge me",
     "ping us": "ping me",

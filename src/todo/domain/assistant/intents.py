@@ -1067,6 +1067,8 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
         return None
     if not any(char.isalpha() for char in fields.title) or LIST_WORDS.fullmatch(fields.title):
         return None
+    if _said_of_today(text, fields, now, tz):  # "three trees down today, knackered"
+        return None
     made = _MADE_WHEN.match(fields.title)  # "make the VIP bus tickets Sunday": its new day
     only_when = fields.priority is None and fields.recurrence is None and not fields.tags
     named = len(search_words(made["ref"]).split()) if made is not None else 0
@@ -1075,6 +1077,20 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
         names = _SAME_DAY.sub("", made.group("ref"))
         return Add(replace(fields, time_only=not dated), implied=True, or_update=True, names=names)
     return Add(fields, implied=True, or_update=True)  # "stretching, 3 times a week": that one
+
+
+def _said_of_today(text: str, fields: TaskFields, now: datetime, tz: ZoneInfo) -> bool:
+    """Tell whether a message only says something of today or tonight: no verb of a task
+    first, no time, no repeat, no level or tag (``emmets everywhere today``, ``lovely ringing
+    tonight``); ``dentist today 3pm``, ``call mum tonight`` and ``groceries today`` are tasks."""
+    if fields.recurrence or fields.priority or fields.tags:
+        return False
+    said = [found.text.casefold() for found in find_when(text, now=now, tz=tz)]
+    if not said or any(words not in ("today", "tonight") for words in said):
+        return False
+    if len((fields.title or "").split()) == 1:  # "groceries today": a task named in one word
+        return False
+    return text.split(maxsplit=1)[0].casefold().strip(",.!") not in TASK_VERBS
 
 
 #: The fewest words that name a task after ``make`` (``make the bed tomorrow`` is a task).

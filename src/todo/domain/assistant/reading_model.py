@@ -112,13 +112,16 @@ class Reading:
 
     ``task`` is the index among the titles given of the one task the message names best
     (None: none), ``fit`` the share of that title's words the message says (0 to 1), ``said``
-    how many of them, and ``alone`` whether no other title has a word in the message."""
+    how many of them, ``alone`` whether no other title has a word in the message, and ``tied``
+    whether another title is named as well as it (``send money`` of "Send money to Mae" and
+    "Send money to Ploy")."""
 
     tokens: tuple[str, ...]
     task: int | None
     fit: float
     alone: bool = True
     said: int = 0
+    tied: bool = False
 
 
 def reading_of(message: str, titles: Sequence[str], *, now: datetime, tz: ZoneInfo) -> Reading:
@@ -138,7 +141,7 @@ def reading_of(message: str, titles: Sequence[str], *, now: datetime, tz: ZoneIn
     found = _WORD.findall(text)[:MAX_WORDS]
     words = [word if word in _KEPT else word.casefold() for word in found]
     words = ["NUM" if word.isdigit() else word for word in words]
-    task, fit, marked, said, alone = _best_title(words, titles[:MAX_TITLES])
+    task, fit, marked, said, alone, tied = _best_title(words, titles[:MAX_TITLES])
     tokens: list[str] = []
     for index, word in enumerate(words):
         if index in marked:
@@ -148,7 +151,7 @@ def reading_of(message: str, titles: Sequence[str], *, now: datetime, tz: ZoneIn
         if tokens and tokens[-1] == "TASK" and word in _WEAK and _marked_after(index, marked):
             continue  # "TASK of the TASK": one task
         tokens.append(word)
-    return Reading(tuple(tokens), task, fit, alone, said)
+    return Reading(tuple(tokens), task, fit, alone, said, tied)
 
 
 _KEPT: Final = frozenset(_PLACEHOLDERS.values()) | {"TIME", "X"}
@@ -160,12 +163,14 @@ def _marked_after(index: int, marked: set[int]) -> bool:
 
 def _best_title(
     words: list[str], titles: Sequence[str]
-) -> tuple[int | None, float, set[int], int, bool]:
+) -> tuple[int | None, float, set[int], int, bool, bool]:
     """Return the title the words name best, the share of its words said, which of
-    ``words`` name it, how many of its words are said, and whether it is the only title with
-    a word said."""
+    ``words`` name it, how many of its words are said, whether it is the only title with
+    a word said, and whether the words that name it name another title too ("send money" of
+    "Send money to Mae" and "Send money to Nong Ploy")."""
     best: tuple[int | None, float, set[int], int] = (None, 0.0, set(), 0)
     named = 0
+    named_by: list[tuple[int, frozenset[int]]] = []
     at: dict[str, list[int]] = {}
     for index, word in enumerate(words):
         at.setdefault(word, []).append(index)
@@ -195,9 +200,12 @@ def _best_title(
                 marked.update(places)
         fit = said / len(strong)
         named += fit > 0
+        if said:
+            named_by.append((number, frozenset(marked)))
         if fit > best[1]:
             best = (number, fit, marked, said)
-    return (*best, named <= 1)
+    tied = any(number != best[0] and words == best[2] for number, words in named_by)
+    return (*best, named <= 1, tied)  # tied: the words that name it name another title too
 
 
 def _glued(wanted: list[str], at: dict[str, list[int]]) -> dict[str, list[int]]:

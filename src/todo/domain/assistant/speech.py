@@ -46,8 +46,12 @@ _FILLERS: Final = re.compile(
 _TALK_TAGS: Final = re.compile(
     r"(?:^|(?<=[\s,]))(?:ngl|lowkey|highkey|tbh|imo|lol|lmao|rofl|lah|leh|lor|ya\s++know|innit|"
     r"can\s++or\s++not|fr|i\s++guess|i\s++suppose|apparently)(?=[\s,.!?]|$)|"
-    r"(?<=[\s,])(?:fr|fr\s++fr|bet|ah|eh|hor|or\s++not|can|lets\s++go+|hey|insh?a?'?allah|mun|aye)"
-    r"(?=[\s,.!?]*+$)|,?\s*+(?:will|won'?t|would|could)\s++you(?=[\s.!?]*+$)|"
+    r"(?<=[\s,])(?:fr|fr\s++fr|bet|ah|eh|hor|or\s++not|can|lets\s++go+|hey|insh?a?'?allah|mun|aye|"
+    # a Thai speaker's polite ending, a Turkish "tamam?", a Cornish "me 'ansum", "would 'ee"
+    r"(?<!\ba\s)(?<!\bthe\s)(?:(?:na\s++)?ka|krub|khrap)|tamam|(?:me|my)\s++'ansum|"
+    r"would\s++'ee|me\s++lover|dreckly)"
+    r"(?=[\s,.!?]*+$)|,\s*+(?:no|mind|men)(?=\s*+[?!.]*+$)|"
+    r",?\s*+(?:will|won'?t|would|could)\s++you(?=[\s.!?]*+$)|"
     r"(?<=[\s,])(?:insh?a?'?allah|mun)(?=\s*+[,.!?])|"
     # A Filipino "po" or "na" at the end, not after a word that makes it a thing ("sign the po")
     r"(?<=\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)(?<!\bthis\s)"
@@ -176,6 +180,10 @@ _PUT_DOWN_TO: Final = re.compile(
 _OPEN_A_TASK: Final = re.compile(
     r"\bopen\s++(?:me\s++)?a\s++(?:new\s++)?task(?=\s*+:|\s++to\s++[^\W\d_])", _FLAGS
 )
+#: ``open the PCV medical back up``: a task opened again.
+_OPENED_AGAIN: Final = re.compile(
+    r"^open\s++(?P<ref>(?:the|my|that|this|it)\b[^,.;:!?]{0,60}?)\s++back\s++up\b", _FLAGS
+)
 #: The first two of the last list named as a count, the whole message: ``the top two are
 #: done``, ``delete the first two`` (``read the first two chapters`` names no list).
 _FIRST_FEW: Final = re.compile(
@@ -184,6 +192,9 @@ _FIRST_FEW: Final = re.compile(
     r"(?P<done>\s++(?:are\s++)?(?:done|completed|finished|sorted)))[\s.!]*+$",
     _FLAGS,
 )
+#: ``day after`` said alone for the day after tomorrow, as in Sri Lanka and India (``the day
+#: after`` counts from something said).
+_DAY_AFTER: Final = re.compile(r"(?<![\w'])(?<!\bthe\s)day\s++after(?=\s*+(?:[?,.!]|$))", _FLAGS)
 #: ``w/``, as notes write ``with``, in a tag asked for (a title keeps it: ``mtg w/ Dave``).
 _WITH: Final = re.compile(r"^(?P<lead>(?:tag|label)\s++[^,;/]{1,40}?)\s++w/(?=\s)", _FLAGS)
 #: Days joined by a mark: ``every mon + thu``, ``tue & fri`` are ``mon and thu``.
@@ -362,6 +373,7 @@ def _quiet(text: str) -> str:
         text = _REMINDER_STUCK_ON.sub("set a reminder on ", text, count=1)
     text = _PUT_DOWN_TO.sub("add ", text, count=1)  # "put us down to pay the window cleaner"
     text = _OPEN_A_TASK.sub("add a task", text, count=1)  # "Open me a task: …"
+    text = _OPENED_AGAIN.sub(r"reopen \g<ref>", text, count=1)  # "open the X back up"
     text = _DAYS_JOINED.sub(r"\g<first> and ", text)
     text = _THE_SHORT.sub("the ", text)  # "get t' coal in"
     text = _FIRST_FEW.sub(
@@ -369,6 +381,7 @@ def _quiet(text: str) -> str:
     )
     text = _WHILE_A_DAY.sub("until", text)  # "while Friday"
     text = _AFTER_TOMORROW.sub("the day after tomorrow", text)  # "move it to after tomorrow"
+    text = _DAY_AFTER.sub("the day after tomorrow", text)  # "call Aunty Kamala day after"
     text = _DAY_TAKEN_BACK.sub("", text)  # "saturday... no wait, sunday"
     text = _WITH.sub(r"\g<lead> with", text, count=1)  # "tag kegs w/ cellar"
     text = _CASUAL.sub(lambda said: _CASUAL_WORDS[said.group().casefold()], text)

@@ -409,6 +409,10 @@ class _Reader:
             return _Day(index + 1, self.upcoming(WEEKDAYS[word]), ambiguous=word in AMBIGUOUS_WORDS)
         if word in _RELATIVE_DAYS:
             return _Day(index + 1, self.today + timedelta(days=_RELATIVE_DAYS[word]))
+        on_day = self.word(index + 3) if after == "week" and self.word(index + 2) == "on" else ""
+        if word == "a" and on_day in WEEKDAYS:  # "a week on Saturday": as "Saturday week"
+            this_week = self.upcoming(WEEKDAYS[on_day], today_counts=True)
+            return _Day(index + 4, this_week + timedelta(days=7))
         if (
             word == "the"
             and after == "day"

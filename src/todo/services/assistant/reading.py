@@ -70,6 +70,12 @@ _NOT_DONE: Final = re.compile(
     r"havent|hasnt|isnt|wasnt|cant|couldnt)\b|n't\b|\?|^\s*+(?:has|have|is|was|did|were|are)\b",
     re.IGNORECASE,
 )
+#: What says a fact is not certain: ``I might have sent the subs``, ``I think I paid it``.
+_UNSURE: Final = re.compile(
+    r"\b(?:might|may|maybe|perhaps|possibly|probably|not\s++sure|unsure|certain|i\s++think|"
+    r"i\s++believe|i\s++guess|i\s++reckon|could\s++have|must\s++have)\b",
+    re.IGNORECASE,
+)
 #: A task named by its date: ``the Siemens deadline``, ``when the report is due``.
 _BY_ITS_DATE: Final = re.compile(r"\b(?:deadline|due)\b", re.IGNORECASE)
 #: The actions the second reading may take.
@@ -147,8 +153,8 @@ def guess(
     if not tasks:
         return None
     read = reading_of(message, [title for _, title in tasks], now=now, tz=tz)
-    if read.task is None or read.fit < (NAMED_ALONE if read.alone else NAMED):
-        return None
+    if read.task is None or read.tied or read.fit < (NAMED_ALONE if read.alone else NAMED):
+        return None  # none named, or two named as well: never a guess between them
     task_id, title = tasks[read.task]
     ranked = action_model().predict(features(read))
     if (
@@ -171,8 +177,9 @@ def guess(
     days = days_moved(message) if action == "due" and fields is None else None
     if fields is None and not days:
         return None
-    if action == "complete" and (chance < SURE_DONE or not said_done(message, read)):
-        action = "ask_done"  # "dentist tomorrow", "dentist moved, bad news": asked, not done
+    unsure = action == "complete" and _UNSURE.search(message) is not None
+    if action == "complete" and (chance < SURE_DONE or not said_done(message, read) or unsure):
+        action = "ask_done"  # "dentist tomorrow", "I might have sent the subs": asked, not done
     return Guess(action, task_id, title, fields or TaskFields(), days or 0, read.fit >= 1)
 
 
