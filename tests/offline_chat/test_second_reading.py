@@ -236,12 +236,16 @@ async def test_a_repeat_said_stands_against_a_reading_that_takes_it_away(
     )
 
 
-async def test_words_that_name_two_tasks_as_well_complete_neither(chat: ChatSession) -> None:
+async def test_words_that_name_two_tasks_as_well_ask_which(chat: ChatSession) -> None:
     await chat.seed("Send money to Mae")
     await chat.seed("Send money to Nong Ploy")
     before = await chat.tasks()
-    await chat.say("send money finish already")
+    reply = await chat.say("send money finish already")
     assert await chat.tasks() == before
+    assert reply.text == (
+        "Which one do you mean: 'Send money to Mae' or 'Send money to Nong Ploy'? "
+        "Say it with more of its words and I'll do it."
+    )
 
 
 def test_the_words_that_name_a_task_may_name_another_too() -> None:

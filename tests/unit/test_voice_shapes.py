@@ -471,3 +471,29 @@ def test_new_tasks_with_the_endings_of_more_voices(message: str, title: str) -> 
 
 def test_wasson_asks_whats_on() -> None:
     assert isinstance(read("wasson this weekend then?"), ListTasks)
+
+
+@pytest.mark.parametrize(
+    ("message", "due"),
+    [
+        ("Note for me: write up the notes by end of day", date(2026, 11, 26)),
+        ("call Sue by EOD", date(2026, 11, 26)),
+        ("send the report by Friday EOD", date(2026, 11, 27)),
+    ],
+)
+def test_the_end_of_the_day_alone_is_today(message: str, due: date) -> None:
+    intent = read(message)
+    assert isinstance(intent, Add), intent
+    assert intent.fields.due == due
+
+
+def test_a_reminder_to_self_is_a_new_task() -> None:
+    intent = read("Reminder to self: photograph the new bowls for Etsy this weekend")
+    assert isinstance(intent, Add), intent
+    assert intent.fields.title == "Photograph the new bowls for Etsy"
+
+
+def test_now_after_the_words_that_name_a_task_is_no_part_of_them() -> None:
+    intent = read("no need to remind me about the Dave swap now")
+    assert isinstance(intent, Update), intent
+    assert (intent.ref, intent.changes.clear) == (ByWords("Dave swap"), ("reminder",))

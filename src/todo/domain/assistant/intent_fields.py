@@ -108,7 +108,9 @@ def read_fields(body: str, *, now: datetime, tz: ZoneInfo) -> TaskFields:
     text, priority = _take_priority(text)
     text = _VAGUE_TIME.sub(" ", text)  # "sometime next week" is next week
     text, reminder = _take_reminder(text, now, tz)
-    text = _END_OF_DAY.sub(" by", _DEADLINE.sub("due ", _OWNER.sub("", text)))
+    text = _DEADLINE.sub("due ", _OWNER.sub("", text))
+    day_said = bool(find_when(_END_OF_DAY.sub(" ", text), now=now, tz=tz))
+    text = _END_OF_DAY.sub(" by" if day_said else " today", text)  # alone, it is today's end
     text = _END_OF_WEEK.sub("friday", text)
     text = _END_OF_MONTH.sub(lambda _: " " + _month_end(now, tz).isoformat(), text)
     text, tags = _take_tags(_TAG_IT.sub(" ", text))
@@ -241,7 +243,7 @@ _END_OF_MONTH: Final = re.compile(
 )
 
 
-#: ``by EOD``: the end of the working day, which says nothing a date does not.
+#: ``by EOD``: the end of the working day: today's, said alone; beside a date, nothing more.
 _END_OF_DAY: Final = re.compile(
     r"\s*+\b(?:by\s++)?(?:eod|cob|end\s++of\s++(?:the\s++)?day)\b", re.I
 )

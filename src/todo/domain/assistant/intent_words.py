@@ -426,7 +426,7 @@ REF_WRAPPING: Final = re.compile(
 )
 REF_TAIL: Final = re.compile(
     r"(?<!\s)(?:\s++(?:task|todo|to-do|item|one|reminder|entry|thing|stuff|business|job|chore|"
-    r"errand))?"
+    r"errand))?(?:\s++(?:now|anymore|any\s++more))?"
     r"(?:\s++(?:from|off|on|in)\s++(?:my|the)\s++(?:to-?do\s++)?list)?$",
     _FLAGS,
 )
@@ -593,6 +593,7 @@ TYPOS: Final[dict[str, str]] = {
     "let us forget": "let me forget",
     "close me the": "close the",
     "w/c": "week commencing",
+    "reminder to self": "note to self",
     "what i finish": "what have i finished",
     "what i finished": "what have i finished",
     "completed items": "completed tasks",

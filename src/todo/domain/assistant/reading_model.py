@@ -113,15 +113,15 @@ class Reading:
     ``task`` is the index among the titles given of the one task the message names best
     (None: none), ``fit`` the share of that title's words the message says (0 to 1), ``said``
     how many of them, ``alone`` whether no other title has a word in the message, and ``tied``
-    whether another title is named as well as it (``send money`` of "Send money to Mae" and
-    "Send money to Ploy")."""
+    the other titles the same words name (``send money`` of "Send money to Mae" and "Send money
+    to Ploy")."""
 
     tokens: tuple[str, ...]
     task: int | None
     fit: float
     alone: bool = True
     said: int = 0
-    tied: bool = False
+    tied: tuple[int, ...] = ()
 
 
 def reading_of(message: str, titles: Sequence[str], *, now: datetime, tz: ZoneInfo) -> Reading:
@@ -163,11 +163,11 @@ def _marked_after(index: int, marked: set[int]) -> bool:
 
 def _best_title(
     words: list[str], titles: Sequence[str]
-) -> tuple[int | None, float, set[int], int, bool, bool]:
+) -> tuple[int | None, float, set[int], int, bool, tuple[int, ...]]:
     """Return the title the words name best, the share of its words said, which of
     ``words`` name it, how many of its words are said, whether it is the only title with
-    a word said, and whether the words that name it name another title too ("send money" of
-    "Send money to Mae" and "Send money to Nong Ploy")."""
+    a word said, and the other titles the words that name it name too ("send money" of "Send
+    money to Mae" and "Send money to Nong Ploy")."""
     best: tuple[int | None, float, set[int], int] = (None, 0.0, set(), 0)
     named = 0
     named_by: list[tuple[int, frozenset[int]]] = []
@@ -204,8 +204,8 @@ def _best_title(
             named_by.append((number, frozenset(marked)))
         if fit > best[1]:
             best = (number, fit, marked, said)
-    tied = any(number != best[0] and words == best[2] for number, words in named_by)
-    return (*best, named <= 1, tied)  # tied: the words that name it name another title too
+    tied = tuple(number for number, words in named_by if number != best[0] and words == best[2])
+    return (*best, named <= 1, tied)  # tied: the words that name it name these titles too
 
 
 def _glued(wanted: list[str], at: dict[str, list[int]]) -> dict[str, list[int]]:

@@ -97,6 +97,8 @@ class Guess:
     days: int = 0
     #: Every word of the task's title was said.
     whole: bool = False
+    #: The other tasks the same words name, when the message names several as well.
+    others: tuple[str, ...] = ()
 
 
 @cache
@@ -153,10 +155,16 @@ def guess(
     if not tasks:
         return None
     read = reading_of(message, [title for _, title in tasks], now=now, tz=tz)
-    if read.task is None or read.tied or read.fit < (NAMED_ALONE if read.alone else NAMED):
-        return None  # none named, or two named as well: never a guess between them
+    if read.task is None or read.fit < (NAMED_ALONE if read.alone else NAMED):
+        return None
     task_id, title = tasks[read.task]
     ranked = action_model().predict(features(read))
+    if read.tied:  # the words name two tasks as well: never a guess between them
+        action, chance = ranked[0]
+        if action in TAKEN and action != "none" and chance >= SURE:
+            others = tuple(tasks[number][1] for number in read.tied)
+            return Guess("ask_which", task_id, title, TaskFields(), others=others)
+        return None
     if (
         read.fit >= 1
         and ranked[0][0] != "add"
@@ -185,6 +193,8 @@ def guess(
 
 #: What is said when the model finds a task to delete: it is asked, never done.
 ASK_DELETE: Final = "Do you want me to delete '{title}'? Say 'delete {title}' and I will."
+#: What is asked when the words of a message name two or three tasks as well.
+ASK_WHICH: Final = "Which one do you mean: {listed}? Say it with more of its words and I'll do it."
 #: What is said when the model reads a task as done but the message does not say so plainly.
 ASK_DONE: Final = "Is '{title}' done? Say '{title} is done' and I'll tick it off."
 LEFT_OPEN: Final = (
@@ -235,6 +245,8 @@ async def second_reading(
     ref = ById(found.task_id)
     if found.action == "delete":
         return ASK_DELETE.format(title=found.title)
+    if found.action == "ask_which":  # asked only when the rules understood nothing
+        return _which(found) if family == "none" else None
     if found.action == "ask_done":  # asked only when the rules understood nothing
         return ASK_DONE.format(title=found.title) if family == "none" else None
     if found.action == "complete":
@@ -246,6 +258,17 @@ async def second_reading(
     if found.fields.reminder is not None:  # the task's own time kept for a day alone
         return RemindAbout(found.fields, ref=ref)
     return Update(ref, found.fields)
+
+
+def _which(found: Guess) -> str:
+    """Return the question that names the tasks a message names as well as each other."""
+    named = [found.title, *found.others[: _MOST_NAMED - 1]]
+    listed = ", ".join(f"'{title}'" for title in named[:-1]) + f" or '{named[-1]}'"
+    return ASK_WHICH.format(listed=listed)
+
+
+#: The most tasks named in a question of which one is meant.
+_MOST_NAMED: Final = 3
 
 
 def _named_as_it_is(intent: Intent, found: Guess) -> bool:
