@@ -261,3 +261,24 @@ async def test_a_fact_said_unsure_is_asked_not_done(chat: ChatSession) -> None:
     before = await chat.tasks()
     await chat.say("I believe I might have sent the subs, though I can't be certain")
     assert await chat.tasks() == before
+
+
+def test_a_title_said_whole_is_no_tie_with_a_longer_one() -> None:
+    now = datetime(2026, 11, 26, 10, 0, tzinfo=TIMEZONE)
+    titles = ["Dentist", "Dentist for kids"]
+    assert not reading_of("dentist changed to friday", titles, now=now, tz=TIMEZONE).tied
+
+
+async def test_a_task_said_whole_is_moved_beside_a_longer_one(chat: ChatSession) -> None:
+    dentist = await chat.seed("Dentist", due="2026-12-02")
+    await chat.seed("Dentist for kids")
+    await chat.say("dentist changed to friday")
+    tasks = await chat.tasks()
+    assert tasks[dentist]["status"] == "pending"
+    assert tasks[dentist]["due"] == "Friday 27 November 2026"
+
+
+async def test_a_fact_said_whole_but_unsure_is_not_done(chat: ChatSession) -> None:
+    essay = await chat.seed("Finish the essay")
+    await chat.say("I think I finished the essay")
+    assert (await chat.tasks())[essay]["status"] == "pending"

@@ -555,10 +555,11 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
         r"(?:description|notes?|details)\s*+[:\-–—]\s*+(?P<description>.+)$",
         _FLAGS,
     ),
-    re.compile(  # "pasties are for Sunday now not Saturday": a day said as the task's now
+    re.compile(  # "pasties are for Sunday now not Saturday": the task's day, corrected
         rf"^{_REF}\s++(?:is|are|'s|'re)\s++(?:now\s++)?(?:for|on)\s++"
         r"(?P<when>(?:next\s++)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)"
-        r"\s++now(?:[\s,]++(?:not|instead\s++of)\s++(?:on\s++)?\w{3,12})?[\s.!]*+$",
+        r"\s++now[\s,]++(?:not|instead\s++of)\s++(?:on\s++)?"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s.!]*+$",
         _FLAGS,
     ),
     re.compile(  # "The braai with the okes is moving to Sundays from now on"
@@ -645,7 +646,37 @@ EDITS: Final[tuple[re.Pattern[str], ...]] = (
     ),
     re.compile(
         r"^(?:add|put|stick|slap|attach|give)\s++(?:the\s++|a\s++|an\s++)?"
+        r"(?!(?:a|an|the)\s++(?:tag|label)\b)"
         r"(?P<tags>#?[\w\-/.]++)\s++(?:tag|label)\s++(?:to|on|onto)\s++(?P<ref>.+)$",
+        _FLAGS,
+    ),
+    # A tag swapped for another: "swap the tag on the quarter peal from tower to advent",
+    # "replace the guests tag on the parking one with admin", "swap the tower tag for advent on
+    # the quarter peal".
+    re.compile(
+        r"^(?:swap|change|replace|switch)\s++the\s++(?:tag|label)\s++(?:on|of|for)\s++"
+        r"(?P<ref>[^,;:]{1,80}?)\s++from\s++#?(?P<untag>[\w\-/.]++)\s++to\s++#?(?P<tags>[\w\-/.]++)$",
+        _FLAGS,
+    ),
+    re.compile(
+        r"^(?:swap|change|replace|switch)\s++the\s++#?(?P<untag>[\w\-/.]++)\s++(?:tag|label)\s++"
+        r"(?:on|of|for)\s++(?P<ref>[^,;:]{1,80}?)\s++(?:with|for|to)\s++#?(?P<tags>[\w\-/.]++)$",
+        _FLAGS,
+    ),
+    re.compile(
+        r"^(?:swap|change|replace|switch)\s++the\s++#?(?P<untag>[\w\-/.]++)\s++(?:tag|label)\s++"
+        r"(?:with|for|to)\s++#?(?P<tags>[\w\-/.]++)\s++(?:on|of|for)\s++(?P<ref>[^,;:]{1,80}?)$",
+        _FLAGS,
+    ),
+    # "put a tag on the roof one — 'house'", "baklava task tag neighbours also"
+    re.compile(
+        r"^(?:put|add|stick)\s++a\s++(?:tag|label)\s++on\s++(?P<ref>[^,;:—–-]{1,80}?)\s*+[—–:-]++\s*+"
+        r"['‘\"“]?#?(?P<tags>[\w\-/.]++)['’\"”]?$",
+        _FLAGS,
+    ),
+    re.compile(
+        r"^(?P<ref>[^,;:]{1,60}?\s(?:task|one|job))\s++(?:tag|label)\s++#?(?P<tags>[\w\-/.]++)"
+        r"(?:\s++(?:also|too|as\s++well))?$",
         _FLAGS,
     ),
     re.compile(

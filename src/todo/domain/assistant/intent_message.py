@@ -25,6 +25,7 @@ from todo.domain.assistant.intent_fields import (
     TaskFields,
     capitalised,
     read_fields,
+    whole_when,
     without_old_when,
 )
 from todo.domain.assistant.intent_references import (
@@ -266,7 +267,8 @@ def _on_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | None:
     if len(parts) >= 2 and len(several) >= 2:  # "make it urgent and move it to monday"
         bound = [_on(ref, intent) for intent in several[:_MOST_REQUESTS]]
         return Several(tuple(bound)) if all(bound) else None  # type: ignore[arg-type]
-    on_it = _on(ref, read_request(_reminder_of_it(rest), now, tz))
+    labelled = topic.strip().casefold() in _LABEL_WORDS or whole_when(topic, now, tz) is not None
+    on_it = _on(ref, read_request(rest if labelled else _reminder_of_it(rest), now, tz))
     loose = found.group("mark") == ","
     if loose and isinstance(on_it, Act) and not isinstance(ref, ByPosition):
         return None  # "look, I have done it": no task is completed on a loose name
@@ -313,7 +315,7 @@ def _on(ref: Reference, intent: Intent) -> Intent | None:
         intent.ref, ByContext
     ):
         return replace(intent, ref=ref)
-    its = isinstance(intent, RemindAbout) and _ITS.fullmatch(intent.fields.title or "")
+    its = isinstance(intent, RemindAbout) and (intent.fields.title or "").casefold() == "its"
     if its and isinstance(intent, RemindAbout) and isinstance(ref, ByWords):  # "Boiler: move …"
         return replace(intent, fields=replace(intent.fields, title=capitalised(ref.words)))
     return None
@@ -331,6 +333,8 @@ def _reminder_after_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | N
     if not isinstance(asked, RemindBefore) or not isinstance(asked.ref, ByContext):
         return None
     topic = found.group("topic")
+    if not (found.group("lead") or found.group("please")):
+        return None  # "one more thing remind me a day before": said with no task named
     if not tidy(topic) or topic.strip().casefold() in _NOT_A_TOPIC:
         return None  # "ok, remind me an hour before": no task named
     if isinstance(read_request(topic, now, tz), _STANDALONE):
@@ -778,9 +782,14 @@ _ANY_COMMA: Final = re.compile(r"^(?P<topic>[^,]{2,30}?)(?P<mark>,)\s*+(?P<rest>
 #: A task named first, then a reminder asked with no task named: ``Visa please remind me one
 #: week before``, ``For the ikamet appointment, remind me 30 minutes before``.
 _TOPIC_THEN_REMIND: Final = re.compile(
-    r"^(?:for\s++|about\s++|re\s++)?(?P<topic>[^,.;:?!]{2,60}?)[\s,]++(?:(?:please|pls|can\s++you|"
-    r"could\s++you|just)\s++)*+(?P<ask>(?:remind|ping|nudge|alert)\s++me\s++\S.*)$",
+    r"^(?:(?P<lead>for|about)\s++)?(?P<topic>[^,.;:?!]{2,60}?)\s++(?P<please>(?:please|pls)\s++)?"
+    r"(?P<ask>(?:remind|ping|nudge|alert)\s++me\s++\S.*)$",
     re.IGNORECASE,
+)
+#: Words before a colon that name no task: ``Quick one: cancel reminder``, ``PS: …``.
+_LABEL_WORDS: Final = frozenset(
+    {"quick one", "question", "re", "ps", "p.s", "later", "note", "update", "fyi", "btw", "also"}
+    | {"one more thing", "last thing", "oh and", "and", "next", "then", "reminder", "reminders"}
 )
 #: A reminder said of a task named first, without ``its``: ``move reminder to 0630``.
 _ITS_REMINDER: Final = re.compile(
@@ -795,11 +804,9 @@ _A_REMINDER_ASKED: Final = re.compile(
 _PRIOR: Final = re.compile(r"\bprior\b", re.IGNORECASE)
 #: ``to 0630``, ``, 0900``: four digits ending a reminder's time, as timetables write it.
 _DIGITS_AT_THE_END: Final = re.compile(
-    r"(?P<lead>(?:\bto|\bat|,)\s++)(?:at\s++)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=[\s.!]*+$)",
+    r"(?P<lead>(?:\bto|\bat|,)\s++)(?:at\s++)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5][05])(?=[\s.!]*+$)",
     re.IGNORECASE,
 )
-#: ``its``: the task named first, in a reminder said of it.
-_ITS: Final = re.compile(r"(?:its|it)", re.IGNORECASE)
 #: The date of a task named before, changed: ``visa documents, please change date to 2 December``.
 _ITS_DATE: Final = re.compile(
     r"(?:(?:please|pls)\s++)?(?:change|set|move|update)\s++(?:the\s++)?(?:due\s++)?"

@@ -65,7 +65,7 @@ _NAMED_TASK: Final = re.compile(r"^(?:the|my|our|that|this|it|task)\b", _FLAGS)
 _REMIND_BEFORE: Final = re.compile(
     rf"^(?:{_REMIND_VERB}|{_REMINDER_NOUN})\s++(?:(?P<n>a|an|one|two|three|\d{{1,3}})\s*+"
     r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)|(?P<half>half\s++an\s++hour)|"
-    r"(?:the\s++)?(?P<day>day|night|evening|morning))\s++before(?:hand)?"
+    r"(?P<the>the\s++)?(?P<day>day|night|evening|morning))\s++before(?:hand)?"
     r"(?:\s++(?:about|of|for)?\s*+(?P<body>.+?))?"
     r"(?:\s++(?:is|are)\s++due|\s++(?:starts|is|begins))?$",
     _FLAGS,
@@ -102,8 +102,7 @@ _PARTS: Final = {"morning": time(9), "evening": time(18), "night": time(20), "da
 _AT_TIME_AFTER: Final = re.compile(
     r"(?:,\s*+|\s++)(?:(?:at|about|around|by|at\s++about|at\s++around)\s++(?P<h>\d{1,2})"
     r"(?::(?P<m>\d{2}))?\s*+(?P<half>am|pm|in\s++the\s++(?:morning|evening|afternoon))?"
-    r"|(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*+(?P<half2>am|pm)"
-    r"|(?:in\s++the\s++)?(?P<part>morning|afternoon|evening))[\s.!]*+$",
+    r"|in\s++the\s++(?P<part>morning|afternoon|evening))[\s.!]*+$",
     _FLAGS,
 )
 #: The time of day a part of the day said alone after a reminder before means.
@@ -117,12 +116,34 @@ def _time_of_day_after(body: str) -> tuple[str, time | None]:
         return body, None
     if found.group("part"):  # "one day before, in the morning"
         return body[: found.start()], _PART_ALONE[found.group("part").lower()]
-    said = _clock(
-        found.group("h") or found.group("h2"),
-        found.group("m") or found.group("m2"),
-        found.group("half") or found.group("half2"),
-    )
+    said = _clock(found.group("h"), found.group("m"), found.group("half"))
     return (body, None) if said is None else (body[: found.start()], said)
+
+
+#: What alone follows ``the night before`` as its time: ``9pm``, ``evening``.
+_TIME_ALONE: Final = re.compile(
+    r"(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*+(?P<half>am|pm)|(?P<part>morning|afternoon|evening))"
+    r"[\s.!]*+",
+    _FLAGS,
+)
+
+
+#: A time said alone right after a day's ``before``, at the end: ``… the day before evening``.
+_BARE_AFTER_BEFORE: Final = re.compile(
+    r"(?:(?<=\bday\sbefore)|(?<=\bnight\sbefore)|(?<=\bevening\sbefore)|(?<=\bmorning\sbefore))"
+    r"\s++(?P<time>\d{1,2}(?::\d{2})?\s*+(?:am|pm)|morning|afternoon|evening)[\s.!]*+$",
+    _FLAGS,
+)
+
+
+def _time_alone(body: str) -> time | None:
+    """Return the time said alone after a day-level ``before``: ``night before 9pm``."""
+    found = _TIME_ALONE.fullmatch(body.strip())
+    if found is None:
+        return None
+    if found.group("part"):
+        return _PART_ALONE[found.group("part").lower()]
+    return _clock(found.group("h"), found.group("m"), found.group("half"))
 
 
 def _time_of_day_first(body: str) -> tuple[str, time | None]:
@@ -185,11 +206,20 @@ def read_remind_before(text: str) -> ReminderBefore | None:
         body = same_day.group("body") or "it"  # "sneak peeks, remind me the morning of"
         return ReminderBefore(body, 0, _PARTS.get(part) or time(9))
     text, said_at = _time_of_day_after(text)  # "… one day before at 7 in the evening"
+    bare = _BARE_AFTER_BEFORE.search(text)  # "… for tuition fees the day before evening"
+    if bare is not None and said_at is None:
+        text, said_at = text[: bare.start()], _time_alone(bare.group("time"))
     for pattern in (_REMIND_BEFORE, _REMIND_BEFORE_END):
         found = pattern.match(text)
         if found is None:
             continue
         body = found.group("body") or "it"  # "and remind me an hour before": the task in hand
+        part = (found.group("day") or "").lower()
+        alone = _time_alone(body) if part else None
+        if alone is not None:  # "night before 9pm", "the day before evening"
+            return ReminderBefore("it", 1440, alone)
+        if part and found.re is _REMIND_BEFORE and not found.group("the") and body != "it":
+            continue  # "morning before work to take my pills": no reminder before a task
         body = _DOER.sub("", body, count=1)  # "the night before I collect my prescription"
         body, said_first = _time_of_day_first(body)  # "the day before at 9pm about the dentist"
         body, at = _time_of_day_after(body)

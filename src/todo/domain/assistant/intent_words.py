@@ -196,7 +196,7 @@ REMEMBER: Final = re.compile(
     r"do not (?:let me )?forget)\b\s*+(?:to\b|:|-)?|"
     r"(?:note to self(?:\s++for\s++(?:the\s++|my\s++)?[^\s:]{1,20}(?:\s++[^\s:]{1,20})?)?|"
     r"todo|to-do|to do|"
-    r"new task|task)\s*+(?:[:\-–]|(?<=self),))\s*+(?P<body>.*)$",
+    r"new task|task)\s*+[:\-–])\s*+(?P<body>.*)$",
     _FLAGS,
 )
 #: A hedge before a need: ``maybe``, ``I guess``, ``I suppose``, ``honestly``.
@@ -592,12 +592,7 @@ TYPOS: Final[dict[str, str]] = {
     "remind us": "remind me",
     "let us forget": "let me forget",
     "close me the": "close the",
-    "w/c": "week commencing",
     "reminder to self": "note to self",
-    "what i finish": "what have i finished",
-    "what i finished": "what have i finished",
-    "completed items": "completed tasks",
-    "done items": "done tasks",
     "reminding us": "reminding me",
     "nudge us": "nudge me",
     "ping us": "ping me",
@@ -721,4 +716,5 @@ TASK_VERBS: Final = frozenset(GERUNDS.values()) | frozenset(
     {"order", "fix", "mend", "book", "pay", "send", "clean", "renew", "wash", "check", "ring"}
     | {"buy", "call", "email", "post", "return", "sort", "change", "replace", "cancel", "chase"}
     | {"write", "finish", "prepare", "plan", "organise", "organize", "pick", "drop", "take"}
+    | {"back", "tidy", "fill", "top", "get", "do"}
 )

@@ -670,6 +670,11 @@ def _command(
             minutes=shift.minutes,
             reminder=shift.reminder,
         )
+    two = _TAG_TWO.match(text)  # "tag the chains and the chipper as workshop"
+    refs = [read_reference(two.group(name)) for name in ("a", "b")] if two is not None else []
+    if two is not None and all(isinstance(ref, ByWords) for ref in refs):
+        tags = _tag_names(two.group("tag"))
+        return Several(tuple(Update(ref, TaskFields(), add_tags=tags) for ref in refs if ref))
     edit = _read_edit(text, now, tz)
     if edit is not None:
         return edit
@@ -770,6 +775,12 @@ _SAME_WHEN: Final = re.compile(rf"\b{_SAME_DAY_WORDS}[\s.!]*+$", re.IGNORECASE)
 LIST_WORDS: Final = re.compile(
     r"(?:(?:my|all|the|any|tasks?|todos?|to-?dos?|anything|something|stuff|things?|items?|"
     r"plans?|agenda|schedule|list)\s*+)++",
+    re.IGNORECASE,
+)
+#: One tag for two tasks each named with ``the``: ``tag the chains and the chipper as workshop``.
+_TAG_TWO: Final = re.compile(
+    r"^(?:tag|label)\s++(?P<a>(?:the|my)\s[^,;:]{1,60}?)\s++and\s++(?P<b>(?:the|my)\s[^,;:]{1,60}?)"
+    r"\s++(?:as|with)\s++#?(?P<tag>[\w\-/.]++)$",
     re.IGNORECASE,
 )
 #: A repeat as the new value of an edit: ``repeat every week``.
@@ -892,7 +903,9 @@ _SAYS_HOW_IT_WENT: Final = re.compile(
     + "|".join(sorted(FEELINGS | _MOODS))
     + r"|done\s++in)|"
     r"new\s++(?:pb|pr|record|personal\s++best)|haiya|aiya+|phew|"
-    r"(?:smashed|nailed|killed|aced)\s++it|went\s++(?:well|great|fine|brilliantly))\b|"
+    r"(?:smashed|nailed|killed|aced)\s++it|went\s++(?:well|great|fine|brilliantly)|"
+    r"knackered|shattered|cream\s++crackered|everywhere|thank\s++you\s++all|thanks\s++all|"
+    r"thanks\s++everyone)\b|^(?:" + "|".join(sorted(FEELINGS)) + r")\b|"
     r"^(?:what\s++a\s++|such\s++a\s++)?(?:great|good|brilliant|amazing|fantastic|lovely|tough|"
     r"long|hard)\s++(?:session|day|game|match|night|run|class|week|shift|practice|training)\b",
     re.IGNORECASE,
@@ -1067,8 +1080,6 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
         return None
     if not any(char.isalpha() for char in fields.title) or LIST_WORDS.fullmatch(fields.title):
         return None
-    if _said_of_today(text, fields, now, tz):  # "three trees down today, knackered"
-        return None
     made = _MADE_WHEN.match(fields.title)  # "make the VIP bus tickets Sunday": its new day
     only_when = fields.priority is None and fields.recurrence is None and not fields.tags
     named = len(search_words(made["ref"]).split()) if made is not None else 0
@@ -1077,20 +1088,6 @@ def _implied_add(text: str, now: datetime, tz: ZoneInfo) -> Add | None:
         names = _SAME_DAY.sub("", made.group("ref"))
         return Add(replace(fields, time_only=not dated), implied=True, or_update=True, names=names)
     return Add(fields, implied=True, or_update=True)  # "stretching, 3 times a week": that one
-
-
-def _said_of_today(text: str, fields: TaskFields, now: datetime, tz: ZoneInfo) -> bool:
-    """Tell whether a message only says something of today or tonight: no verb of a task
-    first, no time, no repeat, no level or tag (``emmets everywhere today``, ``lovely ringing
-    tonight``); ``dentist today 3pm``, ``call mum tonight`` and ``groceries today`` are tasks."""
-    if fields.recurrence or fields.priority or fields.tags:
-        return False
-    said = [found.text.casefold() for found in find_when(text, now=now, tz=tz)]
-    if not said or any(words not in ("today", "tonight") for words in said):
-        return False
-    if len((fields.title or "").split()) == 1:  # "groceries today": a task named in one word
-        return False
-    return text.split(maxsplit=1)[0].casefold().strip(",.!") not in TASK_VERBS
 
 
 #: The fewest words that name a task after ``make`` (``make the bed tomorrow`` is a task).
@@ -1122,6 +1119,9 @@ def _read_edit(text: str, now: datetime, tz: ZoneInfo) -> Update | None:
 
 
 def _edit_of(ref: Reference, groups: dict[str, str], now: datetime, tz: ZoneInfo) -> Update | None:
+    if "tags" in groups and "untag" in groups:  # "swap the tag on X from tower to advent"
+        added, removed = _tag_names(groups["tags"]), _tag_names(groups["untag"])
+        return Update(ref, TaskFields(), add_tags=added, remove_tags=removed) if added else None
     if "tags" in groups or "untag" in groups:
         names = _tag_names(groups.get("tags", "") or groups.get("untag", ""))
         if not names:

@@ -166,8 +166,8 @@ def _best_title(
 ) -> tuple[int | None, float, set[int], int, bool, tuple[int, ...]]:
     """Return the title the words name best, the share of its words said, which of
     ``words`` name it, how many of its words are said, whether it is the only title with
-    a word said, and the other titles the words that name it name too ("send money" of "Send
-    money to Mae" and "Send money to Nong Ploy")."""
+    a word said, and the other titles the words that name it name too when none is said whole
+    ("send money" of "Send money to Mae" and "Send money to Nong Ploy")."""
     best: tuple[int | None, float, set[int], int] = (None, 0.0, set(), 0)
     named = 0
     named_by: list[tuple[int, frozenset[int]]] = []
@@ -204,8 +204,12 @@ def _best_title(
             named_by.append((number, frozenset(marked)))
         if fit > best[1]:
             best = (number, fit, marked, said)
-    tied = tuple(number for number, words in named_by if number != best[0] and words == best[2])
-    return (*best, named <= 1, tied)  # tied: the words that name it name these titles too
+    tied = tuple(
+        number
+        for number, words in named_by
+        if best[1] < 1 and number != best[0] and words == best[2]
+    )  # "Dentist" said whole is no tie with "Dentist for kids"
+    return (*best, named <= 1, tied)
 
 
 def _glued(wanted: list[str], at: dict[str, list[int]]) -> dict[str, list[int]]:

@@ -48,9 +48,9 @@ _TALK_TAGS: Final = re.compile(
     r"can\s++or\s++not|fr|i\s++guess|i\s++suppose|apparently)(?=[\s,.!?]|$)|"
     r"(?<=[\s,])(?:fr|fr\s++fr|bet|ah|eh|hor|or\s++not|can|lets\s++go+|hey|insh?a?'?allah|mun|aye|"
     # a Thai speaker's polite ending, a Turkish "tamam?", a Cornish "me 'ansum", "would 'ee"
-    r"(?<!\ba\s)(?<!\bthe\s)(?:(?:na\s++)?ka|krub|khrap)|tamam|(?:me|my)\s++'ansum|"
-    r"would\s++'ee|me\s++lover|dreckly)"
-    r"(?=[\s,.!?]*+$)|,\s*+(?:no|mind|men)(?=\s*+[?!.]*+$)|"
+    r"(?<!\ba\s)(?<!\bthe\s)(?-i:(?:na\s++)?ka|krub|khrap|tamam)|(?:me|my)\s++'ansum|"
+    r"would\s++'ee|dreckly)"
+    r"(?=[\s,.!?]*+$)|,\s*+(?:no(?=\s*+\?)|mind(?=[\s.!?]*+$))|"
     r",?\s*+(?:will|won'?t|would|could)\s++you(?=[\s.!?]*+$)|"
     r"(?<=[\s,])(?:insh?a?'?allah|mun)(?=\s*+[,.!?])|"
     # A Filipino "po" or "na" at the end, not after a word that makes it a thing ("sign the po")
@@ -194,7 +194,27 @@ _FIRST_FEW: Final = re.compile(
 )
 #: ``day after`` said alone for the day after tomorrow, as in Sri Lanka and India (``the day
 #: after`` counts from something said).
-_DAY_AFTER: Final = re.compile(r"(?<![\w'])(?<!\bthe\s)day\s++after(?=\s*+(?:[?,.!]|$))", _FLAGS)
+_DAY_AFTER: Final = re.compile(
+    r"(?<![\w'])(?<!\bthe\s)(?<!\ba\s)(?<!\bone\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bsame\s)"
+    r"(?<!\bnext\s)(?<!\d\s)day\s++after(?=\s*+(?:[?,.!]|$))",
+    _FLAGS,
+)
+#: ``note to self, back up the cards``: a new task after a comma when a verb of a task
+#: follows (``note to self, never again`` is no task).
+_NOTE_TO_SELF: Final = re.compile(
+    r"^note\s++to\s++self\s*+,\s*+(?=(?:" + "|".join(sorted(TASK_VERBS)) + r")\b)", _FLAGS
+)
+#: ``w/c 30 Nov``: the week commencing a date (``clean the w/c`` is a room).
+_WEEK_COMMENCING: Final = re.compile(
+    r"\bw/c(?=\s++(?:\d|mon(?:day)?\b|the\s++\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
+    _FLAGS,
+)
+#: ``What I finish already?``: asked as a learner asks it, the first words of a message.
+_WHAT_I_FINISHED: Final = re.compile(r"^what\s++i\s++finish(?:ed)?\b", _FLAGS)
+#: ``Completed items?``: the done list asked for in a word other than tasks.
+_ITEMS_DONE: Final = re.compile(
+    r"^(?P<done>completed|done|finished)\s++items(?=[\s?.!]*+$)", _FLAGS
+)
 #: ``w/``, as notes write ``with``, in a tag asked for (a title keeps it: ``mtg w/ Dave``).
 _WITH: Final = re.compile(r"^(?P<lead>(?:tag|label)\s++[^,;/]{1,40}?)\s++w/(?=\s)", _FLAGS)
 #: Days joined by a mark: ``every mon + thu``, ``tue & fri`` are ``mon and thu``.
@@ -382,6 +402,10 @@ def _quiet(text: str) -> str:
     text = _WHILE_A_DAY.sub("until", text)  # "while Friday"
     text = _AFTER_TOMORROW.sub("the day after tomorrow", text)  # "move it to after tomorrow"
     text = _DAY_AFTER.sub("the day after tomorrow", text)  # "call Aunty Kamala day after"
+    text = _NOTE_TO_SELF.sub("note to self: ", text, count=1)  # "note to self, back up …"
+    text = _WEEK_COMMENCING.sub("week commencing", text)  # "items due w/c 30 Nov"
+    text = _WHAT_I_FINISHED.sub("what have i finished", text, count=1)
+    text = _ITEMS_DONE.sub(r"\g<done> tasks", text, count=1)  # "Completed items?"
     text = _DAY_TAKEN_BACK.sub("", text)  # "saturday... no wait, sunday"
     text = _WITH.sub(r"\g<lead> with", text, count=1)  # "tag kegs w/ cellar"
     text = _CASUAL.sub(lambda said: _CASUAL_WORDS[said.group().casefold()], text)

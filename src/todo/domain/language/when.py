@@ -410,7 +410,8 @@ class _Reader:
         if word in _RELATIVE_DAYS:
             return _Day(index + 1, self.today + timedelta(days=_RELATIVE_DAYS[word]))
         on_day = self.word(index + 3) if after == "week" and self.word(index + 2) == "on" else ""
-        if word == "a" and on_day in WEEKDAYS:  # "a week on Saturday": as "Saturday week"
+        if word == "a" and on_day in WEEKDAYS and self.word_before(index) != "for":
+            # "a week on Saturday" is "Saturday week" ("off for a week on Monday" is not)
             this_week = self.upcoming(WEEKDAYS[on_day], today_counts=True)
             return _Day(index + 4, this_week + timedelta(days=7))
         if (

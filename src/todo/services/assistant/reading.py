@@ -72,8 +72,9 @@ _NOT_DONE: Final = re.compile(
 )
 #: What says a fact is not certain: ``I might have sent the subs``, ``I think I paid it``.
 _UNSURE: Final = re.compile(
-    r"\b(?:might|may|maybe|perhaps|possibly|probably|not\s++sure|unsure|certain|i\s++think|"
-    r"i\s++believe|i\s++guess|i\s++reckon|could\s++have|must\s++have)\b",
+    r"\b(?:might|may\s++have|maybe|perhaps|possibly|probably|not\s++sure|unsure|not\s++certain|"
+    r"uncertain|can'?t\s++be\s++(?:sure|certain)|i\s++think|i\s++believe|i\s++guess|"
+    r"i\s++reckon|could\s++have|must\s++have)\b",
     re.IGNORECASE,
 )
 #: A task named by its date: ``the Siemens deadline``, ``when the report is due``.
@@ -171,6 +172,7 @@ def guess(
         and done_by_own_verb(message, title)
         and said_done(message, read)
         and not _NOT_DONE.search(message)
+        and not _UNSURE.search(message)
     ):
         return Guess("complete", task_id, title, TaskFields(), whole=True)  # "X is culled"
     action, chance = ranked[0]
