@@ -10,7 +10,7 @@ The clock is injected: Thursday 26 November 2026, 11:00 in Berlin.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -585,3 +585,15 @@ def test_a_day_after_a_count_is_no_day_after_tomorrow(message: str) -> None:
     intent = read(message)
     due = getattr(getattr(intent, "fields", None), "due", None)
     assert due != date(2026, 11, 28)
+
+
+@pytest.mark.parametrize("day", range(7))
+def test_a_span_of_weekdays_is_read_on_every_day_of_the_week(day: int) -> None:
+    """``between mon and wed`` asked on a Tuesday is next Monday to Wednesday, not everything."""
+    now = datetime(2026, 11, 30, 10, 0, tzinfo=UTC) + timedelta(days=day)  # Monday 30 November on
+    intent = read_intent("whats on between mon and wed", now=now, tz=BERLIN)
+    assert isinstance(intent, ListTasks), intent
+    first, end = intent.query.due_after, intent.query.due_before
+    assert first is not None and end is not None
+    assert (first.weekday(), (end - first).days) == (0, 3)
+    assert now.date() <= first + timedelta(days=2)

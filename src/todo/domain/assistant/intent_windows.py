@@ -402,6 +402,8 @@ def _range(text: str, today: date, now: datetime, tz: ZoneInfo) -> ListQuery | N
         and (days[0] - timedelta(days=7) >= today)
     ):  # "between mon and wed" said on a Monday: from today
         days = [days[0] - timedelta(days=7), days[1]]
+    elif weekday_first and len(days) == 2 and days[1] < days[0] <= days[1] + timedelta(days=7):
+        days = [days[0], days[1] + timedelta(days=7)]  # said on a Tuesday: next Monday on
     if len(days) != 2 or days[1] < days[0]:
         return None
     starts = (0, *(match.end for match in found))
