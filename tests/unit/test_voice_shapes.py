@@ -594,6 +594,7 @@ def test_a_span_of_weekdays_is_read_on_every_day_of_the_week(day: int) -> None:
     intent = read_intent("whats on between mon and wed", now=now, tz=BERLIN)
     assert isinstance(intent, ListTasks), intent
     first, end = intent.query.due_after, intent.query.due_before
-    assert first is not None and end is not None
+    assert first is not None
+    assert end is not None
     assert (first.weekday(), (end - first).days) == (0, 3)
     assert now.date() <= first + timedelta(days=2)
