@@ -282,3 +282,9 @@ async def test_a_fact_said_whole_but_unsure_is_not_done(chat: ChatSession) -> No
     essay = await chat.seed("Finish the essay")
     await chat.say("I think I finished the essay")
     assert (await chat.tasks())[essay]["status"] == "pending"
+
+
+async def test_a_thing_half_done_so_far_is_not_done(chat: ChatSession) -> None:
+    ballast = await chat.seed("Ballast the branch line")
+    await chat.say("The branch line is only half ballasted so far.")
+    assert (await chat.tasks())[ballast]["status"] == "pending"

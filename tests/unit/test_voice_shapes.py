@@ -598,3 +598,10 @@ def test_a_span_of_weekdays_is_read_on_every_day_of_the_week(day: int) -> None:
     assert end is not None
     assert (first.weekday(), (end - first).days) == (0, 3)
     assert now.date() <= first + timedelta(days=2)
+
+
+@pytest.mark.parametrize(
+    "message", ["Lard tunderin', she's some cold out today b'y", "freezing out there tonight"]
+)
+def test_the_weather_adds_nothing(message: str) -> None:
+    assert not isinstance(read(message), Add)

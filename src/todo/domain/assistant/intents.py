@@ -902,7 +902,9 @@ _SAYS_HOW_IT_WENT: Final = re.compile(
     r"(?:so|too|very|really|soo++|super|totally)\s++(?:"
     + "|".join(sorted(FEELINGS | _MOODS))
     + r"|done\s++in)|"
-    r"new\s++(?:pb|pr|record|personal\s++best)|haiya|aiya+|phew|"
+    r"new\s++(?:\w{1,12}\s++)?(?:pb|pr|record|personal\s++best)|haiya|aiya+|phew|buzzing|"
+    r"what\s++a\s++(?:sight|view|day|night|game|match|relief|laugh)|"
+    r"(?:cold|hot|wet|windy|freezing|baltic|roasting|chilly)\s++out(?:\s++(?:today|tonight|there))?|"
     r"(?:smashed|nailed|killed|aced)\s++it|went\s++(?:well|great|fine|brilliantly)|"
     r"knackered|shattered|cream\s++crackered|everywhere|thank\s++you\s++all|thanks\s++all|"
     r"thanks\s++everyone)\b|^(?:" + "|".join(sorted(FEELINGS)) + r")\b|"

@@ -65,7 +65,8 @@ SURE_DONE: Final = 0.9
 #: What says a fact is not one of a thing done: a negation, "almost", a question. A fact with
 #: one of these completes nothing on a guess.
 _NOT_DONE: Final = re.compile(
-    r"\b(?:not|never|no|nothing|yet|almost|nearly|halfway|partly|partially|mostly|still|"
+    r"\b(?:not|never|no|nothing|yet|almost|nearly|half|halfway|partly|partially|mostly|still|"
+    r"so\s++far|"
     r"didn'?t|haven'?t|hasn'?t|isn'?t|wasn'?t|aren'?t|won'?t|can'?t|couldn'?t|dont|didnt|"
     r"havent|hasnt|isnt|wasnt|cant|couldnt)\b|n't\b|\?|^\s*+(?:has|have|is|was|did|were|are)\b",
     re.IGNORECASE,
