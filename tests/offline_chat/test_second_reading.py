@@ -288,3 +288,9 @@ async def test_a_thing_half_done_so_far_is_not_done(chat: ChatSession) -> None:
     ballast = await chat.seed("Ballast the branch line")
     await chat.say("The branch line is only half ballasted so far.")
     assert (await chat.tasks())[ballast]["status"] == "pending"
+
+
+async def test_a_half_marathon_run_is_done(chat: ChatSession) -> None:
+    race = await chat.seed("Run the half marathon")
+    await chat.say("ran the half marathon")
+    assert (await chat.tasks())[race]["status"] == "completed"
