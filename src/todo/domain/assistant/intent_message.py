@@ -141,7 +141,7 @@ def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     if told is not None:
         return told
     topical = _on_topic(words, now, tz) or _reminder_after_topic(words, now, tz)
-    if topical is not None:  # "send the proposal: make it urgent", "visa, remind me 1 week before"
+    if topical is not None:  # "send the proposal: make it urgent", "visa please remind me …"
         return topical
     words = _without_small_talk(words, now, tz)  # "… on Monday? Many thanks."
     whole = read_request(words, now, tz)
@@ -327,14 +327,12 @@ def _reminder_after_topic(words: str, now: datetime, tz: ZoneInfo) -> Intent | N
     is due, said of no task. The words first must name a task, not ask for one (``I need to buy
     milk, remind me an hour before`` adds it)."""
     found = _TOPIC_THEN_REMIND.match(words)
-    if found is None:
-        return None
+    if found is None or not (found.group("lead") or found.group("please")):
+        return None  # "one more thing remind me a day before": said with no task named
     asked = read_request(found.group("ask"), now, tz)
     if not isinstance(asked, RemindBefore) or not isinstance(asked.ref, ByContext):
         return None
     topic = found.group("topic")
-    if not (found.group("lead") or found.group("please")):
-        return None  # "one more thing remind me a day before": said with no task named
     if not tidy(topic) or topic.strip().casefold() in _NOT_A_TOPIC:
         return None  # "ok, remind me an hour before": no task named
     if isinstance(read_request(topic, now, tz), _STANDALONE):
@@ -780,7 +778,8 @@ _COMMA_TOPIC: Final = re.compile(
 #: Anything said before a comma and after it (taken only when a place in a list comes first).
 _ANY_COMMA: Final = re.compile(r"^(?P<topic>[^,]{2,30}?)(?P<mark>,)\s*+(?P<rest>\S.*)$", re.DOTALL)
 #: A task named first, then a reminder asked with no task named: ``Visa please remind me one
-#: week before``, ``For the ikamet appointment, remind me 30 minutes before``.
+#: week before``, ``For the ikamet appointment remind me 30 minutes before`` (said with a comma,
+#: the task is bound as any ``it`` after a part that names one).
 _TOPIC_THEN_REMIND: Final = re.compile(
     r"^(?:(?P<lead>for|about)\s++)?(?P<topic>[^,.;:?!]{2,60}?)\s++(?P<please>(?:please|pls)\s++)?"
     r"(?P<ask>(?:remind|ping|nudge|alert)\s++me\s++\S.*)$",
@@ -801,6 +800,7 @@ _ITS_REMINDER: Final = re.compile(
 _A_REMINDER_ASKED: Final = re.compile(
     r"^(?:a\s++|set\s++(?:a\s++)?)?reminder\s++(?=\S)", re.IGNORECASE
 )
+#: ``prior``, as forms say ``before``.
 _PRIOR: Final = re.compile(r"\bprior\b", re.IGNORECASE)
 #: ``to 0630``, ``, 0900``: four digits ending a reminder's time, as timetables write it.
 _DIGITS_AT_THE_END: Final = re.compile(
