@@ -315,8 +315,11 @@ def _on(ref: Reference, intent: Intent) -> Intent | None:
         intent.ref, ByContext
     ):
         return replace(intent, ref=ref)
-    its = isinstance(intent, RemindAbout) and (intent.fields.title or "").casefold() == "its"
-    if its and isinstance(intent, RemindAbout) and isinstance(ref, ByWords):  # "Boiler: move …"
+    if (  # "Boiler: move its reminder …": the boiler's
+        isinstance(intent, RemindAbout)
+        and isinstance(ref, ByWords)
+        and (intent.fields.title or "").casefold() == "its"
+    ):
         return replace(intent, fields=replace(intent.fields, title=capitalised(ref.words)))
     return None
 
@@ -787,8 +790,8 @@ _TOPIC_THEN_REMIND: Final = re.compile(
 )
 #: Words before a colon that name no task: ``Quick one: cancel reminder``, ``PS: …``.
 _LABEL_WORDS: Final = frozenset(
-    {"quick one", "question", "re", "ps", "p.s", "later", "note", "update", "fyi", "btw", "also"}
-    | {"one more thing", "last thing", "oh and", "and", "next", "then", "reminder", "reminders"}
+    {"quick one", "question", "re", "ps", "p.s", "later", "note", "update", "fyi", "btw", "next"}
+    | {"one more thing", "last thing", "oh and", "reminder", "reminders"}
 )
 #: A reminder said of a task named first, without ``its``: ``move reminder to 0630``.
 _ITS_REMINDER: Final = re.compile(

@@ -224,7 +224,6 @@ def read_remind_before(text: str) -> ReminderBefore | None:
         body, said_first = _time_of_day_first(body)  # "the day before at 9pm about the dentist"
         body, at = _time_of_day_after(body)
         at = at or said_first or said_at
-        part = (found.group("day") or "").lower()
         if part:  # "the evening before": that part of the day before
             return ReminderBefore(body, 1440, at or _PARTS.get(part))
         thing = _THING.sub("", body, count=1)  # "the match fees thing"; "the task" stays

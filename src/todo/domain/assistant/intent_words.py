@@ -718,3 +718,5 @@ TASK_VERBS: Final = frozenset(GERUNDS.values()) | frozenset(
     | {"write", "finish", "prepare", "plan", "organise", "organize", "pick", "drop", "take"}
     | {"back", "tidy", "fill", "top", "get", "do"}
 )
+#: One of :data:`TASK_VERBS`, as a pattern.
+TASK_VERB: Final = "(?:" + "|".join(sorted(TASK_VERBS)) + ")"

@@ -32,7 +32,7 @@ from itertools import pairwise
 from typing import Final
 
 from todo.domain.assistant.intent_references import QUOTATION
-from todo.domain.assistant.intent_words import DAY_WORD, TASK_VERBS, TYPO, TYPOS
+from todo.domain.assistant.intent_words import DAY_WORD, TASK_VERB, TYPO, TYPOS
 
 _FLAGS: Final = re.IGNORECASE
 
@@ -172,7 +172,7 @@ _REMINDER_STUCK_ON: Final = re.compile(
 #: ``put us down to pay the window cleaner``: a new task said after ``put me down to`` and
 #: a verb of a task (``put us down to four people`` names none).
 _PUT_DOWN_TO: Final = re.compile(
-    r"\bput\s++(?:me|us)\s++down\s++to\s++(?=(?:" + "|".join(sorted(TASK_VERBS)) + r")\b)",
+    rf"\bput\s++(?:me|us)\s++down\s++to\s++(?={TASK_VERB}\b)",
     _FLAGS,
 )
 #: ``Open me a task: …``, ``open a new task to …``: a new task, as a Hebrew speaker says it
@@ -188,7 +188,7 @@ _OPENED_AGAIN: Final = re.compile(
 #: done``, ``delete the first two`` (``read the first two chapters`` names no list).
 _FIRST_FEW: Final = re.compile(
     r"^(?:(?P<verb>(?:complete|finish|delete|remove)\s++)(?:the\s++)?(?:first|top)\s++(?:two|2)"
-    r"(?:\s++ones)?(?P<rest>)|(?:the\s++)?(?:first|top)\s++(?:two|2)(?:\s++ones)?"
+    r"(?:\s++ones)?|(?:the\s++)?(?:first|top)\s++(?:two|2)(?:\s++ones)?"
     r"(?P<done>\s++(?:are\s++)?(?:done|completed|finished|sorted)))[\s.!]*+$",
     _FLAGS,
 )
@@ -201,9 +201,7 @@ _DAY_AFTER: Final = re.compile(
 )
 #: ``note to self, back up the cards``: a new task after a comma when a verb of a task
 #: follows (``note to self, never again`` is no task).
-_NOTE_TO_SELF: Final = re.compile(
-    r"^note\s++to\s++self\s*+,\s*+(?=(?:" + "|".join(sorted(TASK_VERBS)) + r")\b)", _FLAGS
-)
+_NOTE_TO_SELF: Final = re.compile(rf"^note\s++to\s++self\s*+,\s*+(?={TASK_VERB}\b)", _FLAGS)
 #: ``w/c 30 Nov``: the week commencing a date (``clean the w/c`` is a room).
 _WEEK_COMMENCING: Final = re.compile(
     r"\bw/c(?=\s++(?:\d|mon(?:day)?\b|the\s++\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
