@@ -55,6 +55,44 @@ def clauses(sentence: str) -> list[str]:
     return _parts(sentence, _CLAUSE_GAP)
 
 
+#: Where an aside may begin or end at a message's edge: a comma, a semicolon, a sentence's end,
+#: a dash.
+_EDGE_GAP: Final = re.compile(r"\s*+[,;]\s*+|(?<=[.!?…])\s++|\s++[—–-]\s++|\s*+[—–]\s*+")
+#: The most parts a message may have for its edges to be read apart.
+MAX_EDGE_PARTS: Final = 4
+
+
+def without_edges(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """Return the spans of ``text`` that leave out parts at its start or end, each with the
+    parts left out before and after it: the longest first, and of two as long the one that
+    keeps the start (``delete it, my brother is taking him``: ``delete it``)."""
+    hidden = _QUOTE.sub(lambda quote: "\x00" * len(quote.group()), text)
+    cuts = [
+        found.span()
+        for found in _EDGE_GAP.finditer(hidden)
+        if found.start() > 0
+        and found.end() < len(text)
+        and not _ABBREVIATION.search(hidden, max(0, found.start() - 8), found.start())
+    ]
+    if not cuts or len(cuts) >= MAX_EDGE_PARTS:
+        return []
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(text)]
+    parts = [text[start:end] for start, end in zip(starts, ends, strict=True)]
+    count = len(parts)
+    spans = [
+        (first, last)
+        for first in range(count)
+        for last in range(first, count)
+        if (first, last) != (0, count - 1)
+    ]
+    spans.sort(key=lambda span: (span[0] - span[1], span[0]))
+    return [
+        (text[starts[first] : ends[last]], tuple(parts[:first]), tuple(parts[last + 1 :]))
+        for first, last in spans
+    ]
+
+
 def _parts(text: str, gap: re.Pattern[str]) -> list[str]:
     # Quotations are never split: the gaps are looked for with each quotation's text hidden.
     hidden = _QUOTE.sub(lambda quote: "\x00" * len(quote.group()), text)

@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Final
 from zoneinfo import ZoneInfo
 
-from todo.domain.assistant.intent_clauses import MAX_PARTS, clauses, sentences
+from todo.domain.assistant.intent_clauses import MAX_PARTS, clauses, sentences, without_edges
 from todo.domain.assistant.intent_fields import (
     TaskFields,
     capitalised,
@@ -59,6 +59,7 @@ from todo.domain.assistant.intents import (
     READ_LIMIT,
     Act,
     Add,
+    Correction,
     Help,
     Intent,
     JustLevel,
@@ -108,11 +109,101 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     ``read_intent("What's pending?", now=now, tz=tz)`` lists the pending tasks. A new task's
     title is given without the words that wrap it (``a to-do called X``: X).
     """
-    read = _read_intent(message, now=now, tz=tz)
+    read = _titled(_read_intent(message, now=now, tz=tz), message)
+    if (
+        isinstance(read, Unknown) or _rank(read, message) == _LOOSE
+    ):  # "move X to Sunday at 10, better
+        return _without_asides(message, read, now, tz)  # light": the request, not the aside
+    return read
+
+
+def _titled(read: Intent, message: str) -> Intent:
+    """Return ``read`` with a new task's title without the words of ``message`` that wrap it."""
     if isinstance(read, Add) and read.fields.title:
         title = unwrapped_title(read.fields.title, message)
         return replace(read, fields=replace(read.fields, title=title))
     return read
+
+
+def _without_asides(message: str, read: Intent, now: datetime, tz: ZoneInfo) -> Intent:
+    """Return the reading of ``message`` without words said at its edges that ask nothing;
+    ``read``, its reading whole, when no such reading asks for more.
+
+    A request with an aside after it is the request: ``move the bowl photos to Sunday at 10,
+    better light``, ``kiln element: bump it up, I've got a firing booked``. So is one after a
+    word not understood (``Ejja, add …``), where the whole was not understood. A fact said
+    before an aside is taken where the whole said nothing or ran a new task's title over the
+    aside (``Boat's booked for the 4th, gura mie``).
+
+    A part left out may say a fact, but not ask for anything nor name a task with a date
+    (``Can you add something for me? Walk Rex at 6pm.``). A part kept may not be only a value
+    or a correction (``every friday``, ``the last one``), nor ``it`` or ``and …`` once what
+    came before was left out, and it never deletes."""
+    whole = _rank(read, message)
+    for span, before, after in without_edges(" ".join(message.split())):
+        if before and (whole > _NOTHING or any(_asks(part, now, tz) for part in before)):
+            continue  # "slides - done": the task, "Ejja, add …": a word to the reader
+        if any(_asks_or_names(part, now, tz) for part in after):
+            continue
+        kept = _titled(_read_intent(span, now=now, tz=tz), span)
+        if (
+            _destructive(kept)
+            or isinstance(kept, JustWhen | JustLevel | JustRepeat | Correction)
+            or (before and isinstance(getattr(kept, "ref", None), ByContext))
+            or (before and isinstance(kept, MoreOfTheSame))  # "God bless, and thank you …"
+        ):
+            continue
+        fact = isinstance(kept, Act | NotDone) and _rank(kept, span) == _LOOSE and not before
+        if fact and any(_TAKEN_BACK.search(part) for part in after):
+            continue  # "the pool was cleaned in May, needs doing again"
+        if _rank(kept, span) == _ASKED or (
+            fact and (whole == _NOTHING or _run_over(read, message))
+        ):
+            return kept
+    return read
+
+
+#: Words after a fact that take it back or leave it open: ``…, needs doing again``, ``…, not
+#: yet``, ``…, half of it``.
+_TAKEN_BACK: Final = re.compile(
+    r"\b(?:not|never|no|yet|still|again|half|almost|nearly|but)\b|n't\b|\?", re.IGNORECASE
+)
+#: How much a reading asks for: nothing understood, a guess from loose words, a request.
+_NOTHING: Final = 0
+_LOOSE: Final = 1
+_ASKED: Final = 2
+
+
+def _asks(part: str, now: datetime, tz: ZoneInfo) -> bool:
+    """Tell whether a part of a message, read alone, is understood at all."""
+    return _rank(read_request(part, now, tz), part) > _NOTHING
+
+
+def _asks_or_names(part: str, now: datetime, tz: ZoneInfo) -> bool:
+    """Tell whether a part of a message asks for something or names a task with a date."""
+    read = read_request(part, now, tz)
+    return _rank(read, part) == _ASKED or (isinstance(read, Add) and read.implied)
+
+
+def _rank(intent: Intent, message: str) -> int:
+    """Tell how much a reading asks for (:data:`_NOTHING`, :data:`_LOOSE`, :data:`_ASKED`)."""
+    if isinstance(intent, Unknown | SmallTalk | TooLong | Help):
+        return _NOTHING
+    if _loose(intent) or _run_over(intent, message):
+        return _LOOSE
+    return _ASKED
+
+
+def _run_over(intent: Intent, message: str) -> bool:
+    """Tell whether a reading's new title runs over a comma: a task implied by a date, or one
+    where words of the message between were read as its date or level (``take Mam to chapel
+    Sunday, ten o'clock, tidy``). A title asked for as it stands keeps its commas (``add buy
+    socks for women, men``)."""
+    title = getattr(getattr(intent, "fields", None), "title", None) or ""
+    if not isinstance(intent, Add | MoreOfTheSame) or "," not in title:
+        return False
+    said_whole = not (isinstance(intent, Add) and intent.implied)
+    return not said_whole or title.casefold() not in message.casefold()
 
 
 def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:

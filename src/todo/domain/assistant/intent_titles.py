@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from todo.domain.assistant.intent_words import GERUNDS, TASK_VERB
+
 __all__ = ["unwrapped_title"]
 
 #: The longest title looked at (a title is at most a few hundred characters).
@@ -104,6 +106,27 @@ _ASKED_TO: Final = re.compile(r"\b(?:to|called|named|titled|saying)\s*+$", _FLAG
 _START_LEFT: Final = re.compile(r"\s++(?:from|starting(?:\s++from|\s++on)?)$", _FLAGS)
 #: The fewest words a title keeps when an aside is taken off its end.
 _FEWEST_WORDS: Final = 2
+#: A verb's ``to`` left first in a title, with a word of remembering: ``To call the
+#: insurance``, ``Mind to pay the paper bill``, ``For to go to the post office``.
+_TO_FIRST: Final = re.compile(
+    rf"^(?:(?:mind|for|remember|need|must)\s++)?to\s++(?={TASK_VERB}\b)", _FLAGS
+)
+#: A task asked for by a verb in ``-ing``: ``one for chasing the searches``, ``a task for
+#: collecting subs``, ``like a task for putting up the display``.
+_FOR_DOING: Final = re.compile(
+    r"^(?:like\s++)?(?:a|one|another)\s++(?:(?:new\s++)?(?:task|to-?do|reminder|job)\s++)?"
+    rf"for\s++(?P<verb>{'|'.join(GERUNDS)})\b",
+    _FLAGS,
+)
+#: Pieces of a date or a time, and words of asking, left at a title's end: ``Pay phone bill on
+#: 20``, ``Test smoke alarms 1st``, ``Call Maman in evening``, ``Test the fire alarm sharp``,
+#: ``CD stock check please``.
+_LEFT_AT_END: Final = re.compile(
+    r"\s++(?:(?:on|at|by)\s++(?:the\s++)?\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)|"
+    r"in\s++(?:the\s++)?(?:morning|afternoon|evening|night)|(?-i:sharp|please|pls|plz|asap|now))"
+    r"[\s.!]*+$",
+    _FLAGS,
+)
 #: A title in quotes inside the message: ``help me put 'buy fuel' for tomorrow``.
 _QUOTED: Final = re.compile(r"(?<!\w)[\"“'‘](?P<inner>[^\"”'’\n]{2,200})[\"”'’](?!\w)")
 
@@ -127,6 +150,8 @@ def unwrapped_title(title: str, message: str = "") -> str:
     kept = _TALK_AT_END.sub("", kept, count=1).strip(" ,:;-") or kept
     kept = _NEEDED_FIRST.sub("", kept, count=1) or kept  # "tomorrow 7pm I have to call mom"
     kept = _PUT_FIRST.sub("", kept, count=1) or kept  # "put wash the cab every sunday"
+    kept = _TO_FIRST.sub("", kept, count=1) or kept  # "ah need to mind to pay the paper bill"
+    kept = _FOR_DOING.sub(lambda said: GERUNDS[said["verb"].lower()], kept, count=1)
     adds = list(_ADD_WORD.finditer(message[:1000]))
     if (
         _ADD_FIRST.match(kept)
@@ -137,8 +162,9 @@ def unwrapped_title(title: str, message: str = "") -> str:
         kept = _ADD_FIRST.sub("", kept, count=1) or kept  # "every night at 10 pm, add X"
     if _REPEAT_SAID.search(message[:1000]):
         kept = _START_LEFT.sub("", kept, count=1) or kept  # "ramp service every 6 months from …"
-    shorter = _ASIDE_AT_END.sub("", kept, count=1).strip(" ,:;-")
-    kept = shorter if len(shorter.split()) >= _FEWEST_WORDS else kept
+    for end in (_ASIDE_AT_END, _LEFT_AT_END):
+        shorter = end.sub("", kept, count=1).strip(" ,:;-")
+        kept = shorter if len(shorter.split()) >= _FEWEST_WORDS else kept
     if not kept or kept == title:
         return title
     return _capitalised(kept)

@@ -101,6 +101,10 @@ _HOUR_WORDS: Final = {
 }
 #: ``in the evening``: the half of the day said in words.
 _HALF_WORDS: Final = {"morning": "am", "afternoon": "pm", "evening": "pm"}
+#: ``the`` before a half of the day, and as Caribbean English writes it (``in de morning``).
+_ARTICLES: Final = frozenset({"the", "de"})
+#: Words before ``the`` and a day of the month written as a number alone (``on the 30``).
+_BEFORE_A_DAY: Final = frozenset({"on", "by", "for", "until", "till", "before"})
 #: Minutes said before ``past`` or ``to``: ``half past 4``, ``quarter to 6``, ``ten past 9``.
 _PAST_OR_TO: Final = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20}
 #: ``around 7``, ``about 7``, ``by 10``, ``before 6 pm``: an hour said near a date, read as
@@ -328,13 +332,15 @@ class _Reader:
         if part_said is not None and not self.more_time_at(part_said[1]):
             # "tomorrow at lunch", "monday first thing" ("… first thing at 7" is 07:00)
             return _Phrase(part_said[1], self.at(found.day, part_said[0]), True, part_said[0])
-        part = self.word(end)
+        part, named_part = self.word(end), False
         if clock is None and part in _HALVES and not follows(self.tokens, end + 1):  # "fri AM"
             clock, end = (time(9) if part == "am" else time(15)), end + 1
         elif clock is None and part in PARTS_OF_DAY:
             clock, evening, end = PARTS_OF_DAY[part], part != "morning", end + 1
-            morning = part == "morning"
+            morning, named_part = part == "morning", True
         timed = self.clock_at(end, approximate=True) if follows(self.tokens, end) else None
+        if timed is None and named_part and self.bare_hour_at(end):  # "sunday evening 8"
+            timed = self.clock_core(end, bare_ok=True)
         if timed is not None:  # "tomorrow morning at 6", "saturday morning by 10"
             clock, end = timed.resolve(evening, morning=morning), timed.end
         if clock is None:
@@ -373,6 +379,14 @@ class _Reader:
         if found is None or found.clock is not None or self.more_time_at(found.end):
             return None  # "lunchtime tomorrow at 1": the hour said decides
         return _Phrase(found.end, self.at(found.day, clock), True, clock)
+
+    def bare_hour_at(self, index: int) -> bool:
+        """Tell whether an hour alone (``8``, 1 to 12) is at ``index``, right after a part of
+        the day, and not a count of things (``friday evening 8 people``)."""
+        token = self.tokens[index] if follows(self.tokens, index) else None
+        if token is None or token.kind != "number" or not 1 <= int(token.text) <= 12:
+            return False
+        return not self.counts_things(index + 1)
 
     def more_time_at(self, index: int) -> bool:
         """Tell whether a time of day or a part of the day is said at ``index``."""
@@ -426,6 +440,8 @@ class _Reader:
         monthday = self.monthday_at(index + 1) if word == "the" else None
         if monthday is not None:
             return monthday  # "the 3rd": the next 3rd of a month
+        if word == "the" and self.word_before(index) in _BEFORE_A_DAY and self.day_alone(index + 1):
+            return self.next_monthday(index + 2, int(self.tokens[index + 1].text))  # "on the 30"
         if word == "the" and weekday_of(after) is not None and after not in AMBIGUOUS_WORDS:
             return self.date_at(index + 1)  # "the Sunday at 6": that Sunday, as French says it
         if word == "tonight":
@@ -465,12 +481,27 @@ class _Reader:
         day_number = _day_number(self.tokens[index])
         if day_number is None:
             return None
+        return self.next_monthday(index + 1, day_number)
+
+    def day_alone(self, index: int) -> bool:
+        """Tell whether a day of the month written as a number alone is at ``index``, with
+        nothing after it but a time: ``on the 30``, ``by the 4 at 10`` (``on the 3 chapters``
+        counts things)."""
+        token = self.tokens[index] if follows(self.tokens, index) else None
+        if token is None or token.kind != "number" or len(token.text) > 2:
+            return False
+        after = self.word(index + 1)
+        return 1 <= int(token.text) <= 31 and after in ("", "at")
+
+    def next_monthday(self, end: int, day_number: int) -> _Day | None:
+        """Return the next day ``day_number`` of a month, this month or after, ending at
+        ``end``."""
         for ahead in range(12):
             month = (self.today.month - 1 + ahead) % 12 + 1
             year = self.today.year + (self.today.month - 1 + ahead) // 12
             found = _safe_date(year, month, day_number)
             if found is not None and found >= self.today:
-                return _Day(index + 1, found)
+                return _Day(end, found)
         return None
 
     def next_at(self, index: int, after: str) -> _Day | None:
@@ -605,8 +636,10 @@ class _Reader:
         if index >= len(self.tokens):
             return None
         first, second, third = self.tokens[index].low, self.word(index + 1), self.word(index + 2)
-        if first == "in" and second == "the" and third in _HALF_WORDS:
+        if first == "in" and second in _ARTICLES and third in _HALF_WORDS:
             return _HALF_WORDS[third], index + 3
+        if first == "in" and second in _HALF_WORDS:  # "4 in afternoon", as many learners say
+            return _HALF_WORDS[second], index + 2
         if first in _HALF_WORDS and after_clock:  # "8:00 morning": the half after the time
             return _HALF_WORDS[first], index + 1
         if first == "at" and second == "night":
@@ -617,6 +650,11 @@ class _Reader:
 
     def clock_core(self, index: int, *, bare_ok: bool) -> _Clock | None:
         token = self.tokens[index]
+        if token.kind == "about":  # "8ish", "2ish": about that hour, said as a time
+            about = int(token.text)
+            if not 0 <= about <= _LAST_HOUR:
+                return None
+            return _Clock(index + 1, about, 0, meridiem=about > 12, bare=1 <= about <= 12)
         if token.low in _PAST_OR_TO and self.word(index + 1) in ("past", "to"):
             return self.past_or_to(index)
         if token.low == "half" and self.word(index + 1) and self.word(index + 2) != "hour":

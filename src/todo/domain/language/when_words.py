@@ -11,7 +11,9 @@ import re
 from datetime import time
 from typing import Final, Literal, NamedTuple
 
-Kind = Literal["word", "number", "ordinal", "clock", "ampm", "isodate", "isodatetime", "slashdate"]
+Kind = Literal[
+    "word", "number", "ordinal", "clock", "ampm", "isodate", "isodatetime", "slashdate", "about"
+]
 
 WEEKDAYS: Final[dict[str, int]] = {
     "monday": 0,
@@ -172,6 +174,8 @@ _TOKEN_RE: Final = re.compile(
       | (?P<ampm>[0-9]{1,2}(?:[:.][0-9]{2})?[ap](?:m|\.m\.?))
       | (?P<clock>[0-9]{1,2}[:.][0-9]{2})
       | (?P<ordinal>[0-9]{1,2}(?:st|nd|rd|th))
+      | (?P<about>[0-9]{1,2}ish)
+      | (?P<hourh>[0-9]{1,2}h)
       | (?P<number>[0-9]++)
       | (?P<word>o['’]clock|[ap]\.m\.?|[^\W\d_]++)
     )"""
@@ -191,7 +195,12 @@ _KINDS: Final[dict[str, Kind]] = {
     "ampm": "ampm",
     "isodate": "isodate",
     "isodatetime": "isodatetime",
+    "about": "about",
+    "hourh": "number",
 }
+#: What a token written with a letter after its hour stands for: ``8ish`` is about 8, ``18h``
+#: is 18 (an hour as French and German write it, read as a time after ``at``).
+_HOUR_LETTERS: Final = re.compile(r"(?:ish|h)$", re.IGNORECASE)
 
 
 class Token(NamedTuple):
@@ -217,6 +226,8 @@ def tokenize(text: str) -> list[Token]:
         )
         word = match.group()
         kind = _KINDS[match.lastgroup or "word"]
+        if match.lastgroup in ("about", "hourh"):  # "8ish", "18h": the hour
+            word = _HOUR_LETTERS.sub("", word)
         low = _POINTED_HALF.sub(r"\1m", word.lower())  # "8 p.m." is "8 pm"
         tokens.append(Token(kind, word, low, match.start(), match.end(), glued))
     return tokens

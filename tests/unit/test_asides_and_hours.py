@@ -1,0 +1,191 @@
+"""A request with an aside at its edge, what is left of a date or a wrapper at a title's ends,
+and hours said in more ways (in the date reader, so quick add reads them too). Each shape has
+its look-alikes that must read as before.
+
+The clock is injected: Thursday 26 November 2026, 11:00 in Berlin.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from todo.domain.assistant.intent_clauses import without_edges
+from todo.domain.assistant.intent_message import read_intent
+from todo.domain.assistant.intent_references import ByContext, ByWords
+from todo.domain.assistant.intent_titles import unwrapped_title
+from todo.domain.assistant.intents import (
+    Act,
+    Add,
+    Intent,
+    MoreOfTheSame,
+    Relative,
+    Unknown,
+    Update,
+)
+from todo.domain.language.quick_add import parse_quick_add
+from todo.domain.language.when import find_when
+from todo.domain.priority import Priority
+
+NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # Thursday; 11:00 in Berlin
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def read(message: str) -> Intent:
+    return read_intent(message, now=NOW, tz=BERLIN)
+
+
+def at(day: int, hour: int, minute: int = 0, month: int = 11) -> datetime:
+    return datetime(2026, month, day, hour, minute, tzinfo=BERLIN)
+
+
+def test_the_spans_without_edges_come_longest_first_keeping_the_start() -> None:
+    spans = without_edges("delete it, my brother is taking him")
+    assert spans == [
+        ("delete it", (), ("my brother is taking him",)),
+        ("my brother is taking him", ("delete it",), ()),
+    ]
+    assert without_edges("no commas here") == []
+    assert without_edges("a, b, c, d, e") == []  # more parts than are read apart
+
+
+def test_a_request_with_an_aside_after_it_is_the_request() -> None:
+    moved = read("move the bowl photos to Sunday at 10, better light")
+    assert isinstance(moved, Update)
+    assert moved.ref == ByWords("bowl photos")
+    assert moved.changes.due == at(29, 10)
+    raised = read("kiln element: bump it up, I've got a firing booked")
+    assert isinstance(raised, Relative)
+    assert (raised.ref, raised.levels) == (ByWords("kiln element"), 1)
+    made = read("and make it high priority, gura mie")
+    assert isinstance(made, Update)
+    assert (made.ref, made.changes.priority) == (ByContext(), Priority.HIGH)
+
+
+def test_a_fact_said_before_an_aside_is_the_fact() -> None:
+    done = read("Boat's booked for the 4th, gura mie")
+    assert isinstance(done, Act)
+    assert (done.verb, done.ref) == ("complete", ByWords("Boat's"))
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("Can you add take Mam to chapel Sunday, ten o'clock, tidy", "Take Mam to chapel"),
+        ("Add task send money to Mae, tomorrow can? khob khun ka", "Send money to Mae"),
+        ("add buy socks for women, men", "Buy socks for women, men"),  # a title as it stands
+        ("add eggs, bread, duck", "Eggs, bread, duck"),
+    ],
+)
+def test_a_new_title_runs_over_no_aside(message: str, title: str) -> None:
+    added = read(message)
+    assert isinstance(added, Add)
+    assert added.fields.title == title
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the penguin pool was cleaned in May, needs doing again",  # to be done again
+        "God bless, and thank you for all your help today.",  # thanks, not "and … too"
+        "Renewed my passport last month, no changes needed, just saying thanks!",
+    ],
+)
+def test_an_aside_that_takes_back_or_thanks_leaves_nothing_done(message: str) -> None:
+    reading = read(message)
+    assert not (isinstance(reading, Act) and reading.verb == "complete")
+    assert not isinstance(reading, Add | MoreOfTheSame)
+
+
+def test_a_task_named_with_a_date_after_a_vague_request_is_the_task() -> None:
+    added = read("Can you add something for me? Walk Rex at 6pm.")
+    assert isinstance(added, Add)
+    assert added.fields.title == "Walk Rex"
+
+
+def test_a_delete_is_never_read_from_a_part() -> None:
+    assert not (
+        isinstance(reading := read("ejja, delete it, my brother is taking him"), Act)
+        and reading.verb == "delete"
+    )
+
+
+def test_it_without_the_topic_said_before_it_is_not_read() -> None:
+    reading = read("slides - done")
+    assert isinstance(reading, Act)
+    assert reading.ref == ByWords("slides")
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("Please add pay phone bill every month on 20", "Pay phone bill"),
+        ("Please make a task call Maman every Friday at 7 in evening", "Call Maman"),
+        ("add test the fire alarm every Wednesday at 8 sharp", "Test the fire alarm"),
+        ("ah need to mind to pay the paper bill", "Pay the paper bill"),
+        (
+            "Add a task very important: I must to call the insurance tomorrow morning",
+            "Call the insurance",
+        ),
+        (
+            "need a task for collecting subs off the parents at training tuesday 6pm",
+            "Collect subs off the parents at training",
+        ),
+        ("add book room 101", "Book room 101"),
+        ("add a to-do to Stop Now", "Stop Now"),
+    ],
+)
+def test_what_is_left_at_a_titles_ends_is_taken_off(message: str, title: str) -> None:
+    added = read(message)
+    assert isinstance(added, Add)
+    assert added.fields.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Sunday evening 8", at(29, 20)),
+        ("Monday morning, 8ish", at(30, 8)),
+        ("saturday 2ish", at(28, 14)),
+        ("at 8ish tomorrow", at(27, 8)),
+        ("Sunday 4 in afternoon", at(29, 16)),
+        ("Saturday 7 in de morning", at(28, 7)),
+        ("tomorrow at 18h", at(27, 18)),
+        ("on the 30 at 10 o'clock", at(30, 10)),
+    ],
+)
+def test_hours_said_in_more_ways(text: str, when: datetime) -> None:
+    found = find_when(text, now=NOW, tz=BERLIN)
+    assert [said.value for said in found] == [when]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("friday evening 8 people", at(27, 18)),  # a count of people, not an hour
+        ("12h shifts all week", None),  # a length of time, not an hour
+        ("on the 3 chapters", None),  # a count of chapters
+        ("read pages on the 30", date(2026, 11, 30)),
+    ],
+)
+def test_numbers_that_are_no_hour(text: str, when: object) -> None:
+    found = find_when(text, now=NOW, tz=BERLIN)
+    assert [said.value for said in found] == ([] if when is None else [when])
+
+
+@pytest.mark.parametrize("title", ["Write to Mr Please", "Meet Dr Now", "Ring Sharp Ltd"])
+def test_a_name_in_capitals_at_a_titles_end_stays(title: str) -> None:
+    assert unwrapped_title(title) == title
+
+
+def test_quick_add_reads_the_hours_too() -> None:
+    parsed = parse_quick_add("call the vet Sunday evening 8", now=NOW, tz=BERLIN)
+    assert (parsed.title, parsed.due) == ("call the vet", at(29, 20))
+    parsed = parse_quick_add("pick up the bike saturday 2ish", now=NOW, tz=BERLIN)
+    assert (parsed.title, parsed.due) == ("pick up the bike", at(28, 14))
+
+
+def test_nothing_understood_stays_so() -> None:
+    assert isinstance(read("gura mie, b'y"), Unknown)
