@@ -67,7 +67,7 @@ def test_a_request_with_an_aside_after_it_is_the_request() -> None:
 def test_a_fact_said_before_an_aside_is_the_fact() -> None:
     done = read("Boat's booked for the 4th, gura mie")
     assert isinstance(done, Act)
-    assert (done.verb, done.ref) == ("complete", ByWords("Boat's"))
+    assert (done.verb, done.ref) == ("complete", ByWords("Boat"))
 
 
 @pytest.mark.parametrize(
@@ -189,3 +189,24 @@ def test_quick_add_reads_the_hours_too() -> None:
 
 def test_nothing_understood_stays_so() -> None:
     assert isinstance(read("gura mie, b'y"), Unknown)
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("Jess's mock test is booked for the 3rd", "Jess's mock test"),
+        ("the jabs are booked for the 9th", "jabs"),
+        ("The termbase is up to date now.", "termbase"),
+        ("The winter tyres are changed since yesterday.", "winter tyres"),
+        ("the car is washed for the wedding", "car"),
+    ],
+)
+def test_a_fact_names_its_task_without_the_verb_that_says_it(message: str, words: str) -> None:
+    done = read(message)
+    assert isinstance(done, Act)
+    assert (done.verb, done.ref) == ("complete", ByWords(words))
+
+
+@pytest.mark.parametrize("message", ["mum is back from hospital", "the pain is back"])
+def test_someone_or_something_back_is_no_task_done(message: str) -> None:
+    assert not isinstance(read(message), Act)

@@ -250,12 +250,18 @@ _STATE: Final = (
     r"over|ticked off|checked off|crossed off|out of the way|all set|clean|tidy|ready|"
     rf"{_IRREGULAR_PAST}|[a-z]{{2,30}}ed)"
 )
-#: ``the car is washed``, ``the report has been sent``, ``taxes are sorted``.
+#: Where to or since when a thing was done, said after it: ``to all the parents``, ``from the
+#: garage``, ``since yesterday``.
+_WHERE_OR_SINCE: Final = (
+    r"(?:\s++(?:to|from|since|at|with|for)\s++(?:being\s++)?[\w'-]++(?:\s++[\w'-]++){0,3})?"
+)
+#: ``the car is washed``, ``the report has been sent``, ``taxes are sorted``, ``the termbase is
+#: up to date now`` (``mum is back`` says nothing done: she may be a task's word).
 _IS_DONE: Final = re.compile(
     rf"^{_REF}(?:\s++(?:is|are|'s|was|were|has been|have been|got|is now|are now)|'s|'re)\s++"
     r"(?:all\s++|now\s++|finally\s++|already\s++|been\s++|actually\s++|really\s++|fully\s++|"
-    rf"after\s++being\s++|after\s++)*+(?P<state>{_STATE})"
-    rf"(?:\s++(?:up|off|out|through|away))?{_ADVERBS}$",
+    rf"after\s++being\s++|after\s++)*+(?P<state>{_STATE}|up\s++to\s++date)"
+    rf"(?:\s++(?:up|off|out|through|away))?{_WHERE_OR_SINCE}{_ADVERBS}$",
     _FLAGS,
 )
 #: ``slides: done``, ``slides - done``, ``slides done``, ``slides ✓``.
@@ -506,9 +512,17 @@ NEWS: Final = re.compile(
 
 def _task_words(ref: str) -> str:
     """Return a statement's words about its task without a place at their end: ``the parcel
-    at the post office`` is ``the parcel`` (the title rarely says where it was done)."""
+    at the post office`` is ``the parcel`` (the title rarely says where it was done); nor with
+    the verb that said it (``the mock test is`` of ``the mock test is booked for the 3rd``)."""
     shorter = _PLACE_TAIL.sub("", ref, count=1)
+    shorter = _VERB_LEFT.sub("", shorter, count=1)
     return shorter if shorter.strip() else ref
+
+
+#: A verb left at the end of a statement's words about its task: ``is``, ``are``, ``has been``.
+_VERB_LEFT: Final = re.compile(
+    r"\s++(?:is|are|was|were|(?:has|have|had)(?:\s++been)?|been|got|get|gets)$", _FLAGS
+)
 
 
 #: How many levels a priority moves, by the words that move it.
