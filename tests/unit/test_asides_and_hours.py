@@ -67,19 +67,19 @@ def test_a_request_with_an_aside_after_it_is_the_request() -> None:
 def test_a_fact_said_before_an_aside_is_the_fact() -> None:
     done = read("Boat's booked for the 4th, gura mie")
     assert isinstance(done, Act)
-    assert (done.verb, done.ref) == ("complete", ByWords("Boat"))
+    assert (done.verb, done.ref) == ("complete", ByWords("Boat's"))
 
 
 @pytest.mark.parametrize(
     ("message", "title"),
     [
-        ("Can you add take Mam to chapel Sunday, ten o'clock, tidy", "Take Mam to chapel"),
-        ("Add task send money to Mae, tomorrow can? khob khun ka", "Send money to Mae"),
-        ("add buy socks for women, men", "Buy socks for women, men"),  # a title as it stands
+        ("add buy socks for women, men", "Buy socks for women, men"),
         ("add eggs, bread, duck", "Eggs, bread, duck"),
+        ("add paint the fence on Saturday, two coats", "Paint the fence, two coats"),
+        ("add water the plants tomorrow, front and back", "Water the plants, front and back"),
     ],
 )
-def test_a_new_title_runs_over_no_aside(message: str, title: str) -> None:
+def test_a_title_asked_for_keeps_what_follows_its_commas(message: str, title: str) -> None:
     added = read(message)
     assert isinstance(added, Add)
     assert added.fields.title == title
@@ -197,8 +197,6 @@ def test_nothing_understood_stays_so() -> None:
         ("Jess's mock test is booked for the 3rd", "Jess's mock test"),
         ("the jabs are booked for the 9th", "jabs"),
         ("The termbase is up to date now.", "termbase"),
-        ("The winter tyres are changed since yesterday.", "winter tyres"),
-        ("the car is washed for the wedding", "car"),
     ],
 )
 def test_a_fact_names_its_task_without_the_verb_that_says_it(message: str, words: str) -> None:
@@ -207,6 +205,44 @@ def test_a_fact_names_its_task_without_the_verb_that_says_it(message: str, words
     assert (done.verb, done.ref) == ("complete", ByWords(words))
 
 
-@pytest.mark.parametrize("message", ["mum is back from hospital", "the pain is back"])
-def test_someone_or_something_back_is_no_task_done(message: str) -> None:
-    assert not isinstance(read(message), Act)
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mum is back from hospital",
+        "the pain is back",
+        "the printer is broken since Monday",
+        "the passport is expired since May",
+        "Boat's booked for the 4th, fingers crossed",
+        "Boat's booked for the 4th, maybe",
+        "Gym's closed on the 4th, annoying",
+        "the vet's fully booked on the 4th, typical",
+        "kiln element: bump it up, not yet though",
+    ],
+)
+def test_a_state_or_a_hedged_fact_is_no_task_done(message: str) -> None:
+    reading = read(message)
+    assert not (isinstance(reading, Act) and reading.verb == "complete")
+    assert not isinstance(reading, Relative)
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("add Celebrate Jo's 40th", "Celebrate Jo's 40th"),
+        ("add keep the knives sharp", "Keep the knives sharp"),
+        ("add set the heating on 20", "Set the heating on 20"),
+        ("need a task for packing list", "A task for packing list"),
+        ("need a task for washing machine repair", "A task for washing machine repair"),
+    ],
+)
+def test_a_titles_own_last_words_stay(message: str, title: str) -> None:
+    added = read(message)
+    assert isinstance(added, Add)
+    assert added.fields.title == title
+
+
+@pytest.mark.parametrize(
+    "text", ["book a table for the 4", "wait for the 12 at the stop", "catch the bus till the 9"]
+)
+def test_a_number_after_for_or_till_is_no_day(text: str) -> None:
+    assert find_when(text, now=NOW, tz=BERLIN) == ()

@@ -110,9 +110,7 @@ def read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
     title is given without the words that wrap it (``a to-do called X``: X).
     """
     read = _titled(_read_intent(message, now=now, tz=tz), message)
-    if (
-        isinstance(read, Unknown) or _rank(read, message) == _LOOSE
-    ):  # "move X to Sunday at 10, better
+    if isinstance(read, Unknown) or _rank(read) == _LOOSE:  # "move X to Sunday at 10, better
         return _without_asides(message, read, now, tz)  # light": the request, not the aside
     return read
 
@@ -138,13 +136,19 @@ def _without_asides(message: str, read: Intent, now: datetime, tz: ZoneInfo) -> 
     A part left out may say a fact, but not ask for anything nor name a task with a date
     (``Can you add something for me? Walk Rex at 6pm.``). A part kept may not be only a value
     or a correction (``every friday``, ``the last one``), nor ``it`` or ``and …`` once what
-    came before was left out, and it never deletes."""
-    whole = _rank(read, message)
+    came before was left out, and it never deletes. A part left out after it may not take it
+    back or hedge it (``bump it up, not yet though``, ``…, fingers crossed``). A fact so taken
+    says a thing done (``done``, ``sorted``, or a verb of :data:`_DONE_STEMS`: booked, paid,
+    sent …), never a state (``the gym's closed on the 4th``). Only a short message is read so
+    (:data:`_ASIDE_LIMIT`)."""
+    if len(message) > _ASIDE_LIMIT:
+        return read
+    whole = _rank(read)
     for span, before, after in without_edges(" ".join(message.split())):
         if before and (whole > _NOTHING or any(_asks(part, now, tz) for part in before)):
             continue  # "slides - done": the task, "Ejja, add …": a word to the reader
-        if any(_asks_or_names(part, now, tz) for part in after):
-            continue
+        if any(_asks_or_names(part, now, tz) or _TAKEN_BACK.search(part) for part in after):
+            continue  # "the pool was cleaned in May, needs doing again"
         kept = _titled(_read_intent(span, now=now, tz=tz), span)
         if (
             _destructive(kept)
@@ -153,20 +157,37 @@ def _without_asides(message: str, read: Intent, now: datetime, tz: ZoneInfo) -> 
             or (before and isinstance(kept, MoreOfTheSame))  # "God bless, and thank you …"
         ):
             continue
-        fact = isinstance(kept, Act | NotDone) and _rank(kept, span) == _LOOSE and not before
-        if fact and any(_TAKEN_BACK.search(part) for part in after):
-            continue  # "the pool was cleaned in May, needs doing again"
-        if _rank(kept, span) == _ASKED or (
-            fact and (whole == _NOTHING or _run_over(read, message))
-        ):
+        fact = (
+            isinstance(kept, Act)
+            and _rank(kept) == _LOOSE
+            and not before
+            and (not kept.stems or bool(set(kept.stems) & _DONE_STEMS))
+            and not _NO_ROOM.search(span)
+        )
+        if _rank(kept) == _ASKED or (fact and (whole == _NOTHING or _run_over(read))):
             return kept
     return read
 
 
-#: Words after a fact that take it back or leave it open: ``…, needs doing again``, ``…, not
-#: yet``, ``…, half of it``.
+#: Words after a request or a fact that take it back, hedge it or leave it open: ``…, needs
+#: doing again``, ``…, not yet``, ``…, half of it``, ``…, fingers crossed``, ``…, then
+#: cancelled``.
 _TAKEN_BACK: Final = re.compile(
-    r"\b(?:not|never|no|yet|still|again|half|almost|nearly|but)\b|n't\b|\?", re.IGNORECASE
+    r"\b(?:not|never|no|nah|yet|still|again|half|almost|nearly|but|maybe|perhaps|hopefully|"
+    r"provisionally|pending|unless|sort\s++of|kind\s++of|waitlisted|on\s++hold|fingers|"
+    r"cancel(?:l?ed)?|kidding|joking|wait|actually|if)\b|n't\b|\?",
+    re.IGNORECASE,
+)
+#: The longest message read without an aside at its edges (each reading of a part costs a
+#: reading of the message; a request with an aside is said in a sentence or two).
+_ASIDE_LIMIT: Final = 200
+#: The stems of the verbs of a thing done that a fact read without its aside may say.
+_DONE_STEMS: Final = frozenset(
+    {"book", "pay", "paid", "order", "sent", "send", "arrang", "confirm", "renew", "submit"}
+)
+#: A booking with no room left, which is no booking done: ``the vet's fully booked``.
+_NO_ROOM: Final = re.compile(
+    r"\b(?:fully\s++booked|booked\s++(?:up|solid|out)|overbooked|sold\s++out)\b", re.IGNORECASE
 )
 #: How much a reading asks for: nothing understood, a guess from loose words, a request.
 _NOTHING: Final = 0
@@ -176,34 +197,32 @@ _ASKED: Final = 2
 
 def _asks(part: str, now: datetime, tz: ZoneInfo) -> bool:
     """Tell whether a part of a message, read alone, is understood at all."""
-    return _rank(read_request(part, now, tz), part) > _NOTHING
+    return _rank(read_request(part, now, tz)) > _NOTHING
 
 
 def _asks_or_names(part: str, now: datetime, tz: ZoneInfo) -> bool:
     """Tell whether a part of a message asks for something or names a task with a date."""
     read = read_request(part, now, tz)
-    return _rank(read, part) == _ASKED or (isinstance(read, Add) and read.implied)
+    return _rank(read) == _ASKED or (isinstance(read, Add) and read.implied)
 
 
-def _rank(intent: Intent, message: str) -> int:
+def _rank(intent: Intent) -> int:
     """Tell how much a reading asks for (:data:`_NOTHING`, :data:`_LOOSE`, :data:`_ASKED`)."""
     if isinstance(intent, Unknown | SmallTalk | TooLong | Help):
         return _NOTHING
-    if _loose(intent) or _run_over(intent, message):
+    if _loose(intent) or _run_over(intent):
         return _LOOSE
     return _ASKED
 
 
-def _run_over(intent: Intent, message: str) -> bool:
-    """Tell whether a reading's new title runs over a comma: a task implied by a date, or one
-    where words of the message between were read as its date or level (``take Mam to chapel
-    Sunday, ten o'clock, tidy``). A title asked for as it stands keeps its commas (``add buy
-    socks for women, men``)."""
+def _run_over(intent: Intent) -> bool:
+    """Tell whether a reading's new title, for a task implied by a date or said after ``and``,
+    runs over a comma (``safeguarding module half done, will finish tonight``). A title asked
+    for keeps its commas (``add buy socks for women, men``, ``add paint the fence on Saturday,
+    two coats``)."""
     title = getattr(getattr(intent, "fields", None), "title", None) or ""
-    if not isinstance(intent, Add | MoreOfTheSame) or "," not in title:
-        return False
-    said_whole = not (isinstance(intent, Add) and intent.implied)
-    return not said_whole or title.casefold() not in message.casefold()
+    implied = isinstance(intent, MoreOfTheSame) or (isinstance(intent, Add) and intent.implied)
+    return implied and "," in title
 
 
 def _read_intent(message: str, *, now: datetime, tz: ZoneInfo) -> Intent:
@@ -807,11 +826,14 @@ def _destructive(intent: Intent) -> bool:
 _EMOJI: Final = re.compile(
     "[\U0001f000-\U0001faff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]++"
 )
-#: Words a voice ends a message on, which ask nothing: kisses (``xx``; one ``x`` only after a
-#: mark or a word that cannot take it: ``add solve for x`` keeps it) and a word to the reader
-#: after a comma, a mark or a day (``…, pet``, ``next monday pet``, ``tuesday night la``).
+#: Words a voice ends a message on, which ask nothing: Vietnamese and Czech courtesy (``ạ``,
+#: ``prosím``) and an Ulster tag (``…, so it is``) after any word; kisses (``xx``; one ``x``
+#: only after a mark or a word that cannot take it: ``add solve for x`` keeps it) and a word to
+#: the reader after a comma, a mark or a day (``…, pet``, ``next monday pet``, ``tuesday night
+#: la``).
 _VOICE_ENDING: Final = re.compile(
-    r"(?:\s++x{2,4}+|(?<=[?!.])\s*+x|(?:(?<=\bone)|(?<=\bit)|(?<=\bthat)|(?<=please)|"
+    r"(?:\s++(?:ạ|nhé|prosím)|,\s*+so\s++(?:it|i|we|he|she|they)\s++(?:is|am|are|was|were)|"
+    r"\s++x{2,4}+|(?<=[?!.])\s*+x|(?:(?<=\bone)|(?<=\bit)|(?<=\bthat)|(?<=please)|"
     r"(?<=\bpls)|(?<=thanks))\s++x|(?:(?<=[,?!.])|(?<=day)|(?<=tomorrow)|(?<=tonight)|"
     r"(?<=night)|(?<=morning)|(?<=week)|(?<=weekend))\s*+"
     rf"{VOICE_END_WORDS})(?P<marks>[\s.!?]*+)$",

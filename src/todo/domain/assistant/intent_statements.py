@@ -250,18 +250,13 @@ _STATE: Final = (
     r"over|ticked off|checked off|crossed off|out of the way|all set|clean|tidy|ready|"
     rf"{_IRREGULAR_PAST}|[a-z]{{2,30}}ed)"
 )
-#: Where to or since when a thing was done, said after it: ``to all the parents``, ``from the
-#: garage``, ``since yesterday``.
-_WHERE_OR_SINCE: Final = (
-    r"(?:\s++(?:to|from|since|at|with|for)\s++(?:being\s++)?[\w'-]++(?:\s++[\w'-]++){0,3})?"
-)
 #: ``the car is washed``, ``the report has been sent``, ``taxes are sorted``, ``the termbase is
 #: up to date now`` (``mum is back`` says nothing done: she may be a task's word).
 _IS_DONE: Final = re.compile(
     rf"^{_REF}(?:\s++(?:is|are|'s|was|were|has been|have been|got|is now|are now)|'s|'re)\s++"
     r"(?:all\s++|now\s++|finally\s++|already\s++|been\s++|actually\s++|really\s++|fully\s++|"
     rf"after\s++being\s++|after\s++)*+(?P<state>{_STATE}|up\s++to\s++date)"
-    rf"(?:\s++(?:up|off|out|through|away))?{_WHERE_OR_SINCE}{_ADVERBS}$",
+    rf"(?:\s++(?:up|off|out|through|away))?{_ADVERBS}$",
     _FLAGS,
 )
 #: ``slides: done``, ``slides - done``, ``slides done``, ``slides ✓``.
@@ -458,7 +453,10 @@ def _done_statement(text: str) -> DoneStatement | None:
             said_first = _IS_DONE.match(ref) if pattern is _FRONTED else None
             if said_first is not None:  # "the bike is repaired now, I've got it back"
                 ref, state = said_first.group("ref"), said_first.group("state").lower()
-            return DoneStatement(_task_words(ref), negated, stems_of(state))
+            words = _task_words(ref)
+            if state in _DONE_WHEN_DATED and not _UNDONE_AFTER.search(plain):
+                words = _VERB_LEFT.sub("", words, count=1) or words  # "the test is booked for …"
+            return DoneStatement(words, negated, stems_of(state))
     did = _DID.match(plain)
     named = _NAMED_DID.match(plain)
     if named is not None and (did is None or not _PAST_WORD.match(did.group("verb"))):
@@ -480,7 +478,10 @@ def _done_statement(text: str) -> DoneStatement | None:
             and said_past
             and not _NOT_A_TASK.match(did["ref"])
         ):
-            return DoneStatement(_task_words(_first_clause(did["ref"])), negated, stems_of(verb))
+            words = _task_words(_first_clause(did["ref"]))
+            if verb in _DONE_WHEN_DATED and not _UNDONE_AFTER.search(plain):
+                words = _VERB_LEFT.sub("", words, count=1) or words  # "the test is booked for …"
+            return DoneStatement(words, negated, stems_of(verb))
     return None
 
 
@@ -512,14 +513,23 @@ NEWS: Final = re.compile(
 
 def _task_words(ref: str) -> str:
     """Return a statement's words about its task without a place at their end: ``the parcel
-    at the post office`` is ``the parcel`` (the title rarely says where it was done); nor with
-    the verb that said it (``the mock test is`` of ``the mock test is booked for the 3rd``)."""
+    at the post office`` is ``the parcel`` (the title rarely says where it was done)."""
     shorter = _PLACE_TAIL.sub("", ref, count=1)
-    shorter = _VERB_LEFT.sub("", shorter, count=1)
     return shorter if shorter.strip() else ref
 
 
-#: A verb left at the end of a statement's words about its task: ``is``, ``are``, ``has been``.
+#: A verb left at the end of a statement's words about its task, when a date follows what was
+#: done: ``the mock test is`` of ``the mock test is booked for the 3rd``. Only after the verbs
+#: of :data:`_DONE_WHEN_DATED`: ``the printer is broken since Monday`` names no task done.
+#: What undoes or doubts a booking said before it: ``…, but they cancelled``, ``…, maybe``.
+_UNDONE_AFTER: Final = re.compile(
+    r"\b(?:but|cancel\w*+|postponed|called\s++off|maybe|perhaps|provisional\w*+|pencil\w*+|"
+    r"hopefully|fingers)\b",
+    _FLAGS,
+)
+_DONE_WHEN_DATED: Final = frozenset(
+    {"booked", "paid", "ordered", "sent", "arranged", "confirmed", "renewed", "submitted"}
+)
 _VERB_LEFT: Final = re.compile(
     r"\s++(?:is|are|was|were|(?:has|have|had)(?:\s++been)?|been|got|get|gets)$", _FLAGS
 )

@@ -111,16 +111,20 @@ _FEWEST_WORDS: Final = 2
 _TO_FIRST: Final = re.compile(
     rf"^(?:(?:mind|for|remember|need|must)\s++)?to\s++(?={TASK_VERB}\b)", _FLAGS
 )
-#: A task asked for by a verb in ``-ing``: ``one for chasing the searches``, ``a task for
-#: collecting subs``, ``like a task for putting up the display``.
+#: A task asked for by a verb in ``-ing`` and what it is done to: ``one for chasing the
+#: searches``, ``a task for collecting subs off the parents`` (``a task for packing list``,
+#: ``a task for washing machine repair``: a thing, named by its use).
 _FOR_DOING: Final = re.compile(
     r"^(?:like\s++)?(?:a|one|another)\s++(?:(?:new\s++)?(?:task|to-?do|reminder|job)\s++)?"
-    rf"for\s++(?P<verb>{'|'.join(GERUNDS)})\b",
+    rf"for\s++(?P<verb>{'|'.join(GERUNDS)})\b"
+    r"(?=\s++(?:the|a|an|my|our|his|her|their|some|up|off|out|in|back|[\w'-]++\s++[\w'-]++\s++\w))",
     _FLAGS,
 )
-#: Pieces of a date or a time, and words of asking, left at a title's end: ``Pay phone bill on
-#: 20``, ``Test smoke alarms 1st``, ``Call Maman in evening``, ``Test the fire alarm sharp``,
-#: ``CD stock check please``.
+#: Pieces of a date or a time, and words of asking, left at a title's end when a repeat was
+#: said (the rest of the date was read as the repeat's): ``Pay phone bill on 20`` of ``every
+#: month on 20``, ``Test smoke alarms 1st``, ``Call Maman in evening``, ``Test the fire alarm
+#: sharp``, ``CD stock check please`` (``Celebrate Jo's 40th``, ``Keep the knives sharp`` and
+#: ``Set the heating on 20`` keep their words).
 _LEFT_AT_END: Final = re.compile(
     r"\s++(?:(?:on|at|by)\s++(?:the\s++)?\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)|"
     r"in\s++(?:the\s++)?(?:morning|afternoon|evening|night)|(?-i:sharp|please|pls|plz|asap|now))"
@@ -162,7 +166,10 @@ def unwrapped_title(title: str, message: str = "") -> str:
         kept = _ADD_FIRST.sub("", kept, count=1) or kept  # "every night at 10 pm, add X"
     if _REPEAT_SAID.search(message[:1000]):
         kept = _START_LEFT.sub("", kept, count=1) or kept  # "ramp service every 6 months from …"
-    for end in (_ASIDE_AT_END, _LEFT_AT_END):
+    ends = (
+        (_ASIDE_AT_END, _LEFT_AT_END) if _REPEAT_SAID.search(message[:1000]) else (_ASIDE_AT_END,)
+    )
+    for end in ends:
         shorter = end.sub("", kept, count=1).strip(" ,:;-")
         kept = shorter if len(shorter.split()) >= _FEWEST_WORDS else kept
     if not kept or kept == title:

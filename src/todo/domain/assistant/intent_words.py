@@ -285,7 +285,7 @@ INTENSITY: Final = (
 #: sunday pet``, ``…, sound``.
 VOICE_END_WORDS: Final = (
     r"(?:mate|like|oo|pet|lah|la|oui|yaar|bro|eh|innit|hun|hon|babe|luv|sound|cheers|tho|"
-    r"though|btw)"
+    r"though|btw|ạ|nhé|prosím)"
 )
 _VOICE_END: Final = rf"(?:\s++{VOICE_END_WORDS})?"
 
@@ -622,6 +622,28 @@ TYPOS: Final[dict[str, str]] = {
     "on alternate weeks": "every other week",
     "alternate weeks": "every other week",
     "week-ends": "weekends",
+    # Scots and Shetland words (a phrase before the word it begins with)
+    "da morn": "tomorrow",
+    "the morn": "tomorrow",
+    "mind me tae": "remind me to",
+    "mind me": "remind me",
+    "da": "the",
+    "tae": "to",
+    "du": "you",
+    "afore": "before",
+    "aff": "off",
+    "whit's": "what's",
+    "whit": "what",
+    "tak": "take",
+    "mak": "make",
+    "dunna": "don't",
+    "noo": "now",
+    "wrang een": "wrong one",
+    "wrang": "wrong",
+    "wi": "with",
+    "nae": "no",
+    "pendin": "pending",
+    "wile": "very",
 }
 TYPO: Final = re.compile(r"\b(?:" + "|".join(TYPOS) + r")\b", _FLAGS)
 #: ``ad`` for ``add`` where a request starts: ``pls ad call the vet``.

@@ -104,7 +104,8 @@ _HALF_WORDS: Final = {"morning": "am", "afternoon": "pm", "evening": "pm"}
 #: ``the`` before a half of the day, and as Caribbean English writes it (``in de morning``).
 _ARTICLES: Final = frozenset({"the", "de"})
 #: Words before ``the`` and a day of the month written as a number alone (``on the 30``).
-_BEFORE_A_DAY: Final = frozenset({"on", "by", "for", "until", "till", "before"})
+#: (``for the 4`` and ``till the 9`` are as often a table for four or the number 9 bus).
+_BEFORE_A_DAY: Final = frozenset({"on", "by"})
 #: Minutes said before ``past`` or ``to``: ``half past 4``, ``quarter to 6``, ``ten past 9``.
 _PAST_OR_TO: Final = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20}
 #: ``around 7``, ``about 7``, ``by 10``, ``before 6 pm``: an hour said near a date, read as
