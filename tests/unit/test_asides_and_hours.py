@@ -1,6 +1,7 @@
 """A request with an aside at its edge, what is left of a date or a wrapper at a title's ends,
-and hours said in more ways (in the date reader, so quick add reads them too). Each shape has
-its look-alikes that must read as before.
+hours said in more ways (in the date reader, so quick add reads them too), facts said with
+their date, and the words of Scots, Shetland, Ulster, Australian and Vietnamese speakers. Each
+shape has its look-alikes that must read as before (many found by a review of the round).
 
 The clock is injected: Thursday 26 November 2026, 11:00 in Berlin.
 """
@@ -20,8 +21,10 @@ from todo.domain.assistant.intents import (
     Act,
     Add,
     Intent,
+    ListTasks,
     MoreOfTheSame,
     Relative,
+    RemindAbout,
     Unknown,
     Update,
 )
@@ -246,3 +249,44 @@ def test_a_titles_own_last_words_stay(message: str, title: str) -> None:
 )
 def test_a_number_after_for_or_till_is_no_day(text: str) -> None:
     assert find_when(text, now=NOW, tz=BERLIN) == ()
+
+
+@pytest.mark.parametrize(
+    ("message", "level"),
+    [
+        ("Can ye add 'pay the council tax' for Friday, it's pure urgent so it is", Priority.URGENT),
+        ("Put down to take the ewes to be scanned on the 3rd, it's wile important", Priority.HIGH),
+        ("add restring the bass tomorrow, heaps important", Priority.HIGH),
+    ],
+)
+def test_very_in_the_words_of_a_voice(message: str, level: Priority) -> None:
+    added = read(message)
+    assert isinstance(added, Add)
+    assert added.fields.priority == level
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("Mind me tae finish da peerie Fair Isle hat by Sunday", "Finish the peerie Fair Isle hat"),
+        ("add task call Mẹ every Sunday evening ạ", "Call Mẹ"),
+        ("Please help me remember to call cousin Linh tomorrow evening ạ", "Call cousin Linh"),
+    ],
+)
+def test_scots_shetland_and_vietnamese_words(message: str, title: str) -> None:
+    reading = read(message)
+    assert isinstance(reading, Add | RemindAbout)
+    assert reading.fields.title == title
+
+
+def test_a_scots_question_about_tomorrow() -> None:
+    asked = read("Whit's on da morn?")
+    assert isinstance(asked, ListTasks)
+    assert asked.query.due_after == date(2026, 11, 27)
+
+
+def test_some_before_a_word_that_is_no_level_stays() -> None:
+    added = read("add some milk")
+    assert isinstance(added, Add)
+    assert added.fields.title == "Some milk"
+    assert added.fields.priority is None

@@ -832,7 +832,7 @@ _EMOJI: Final = re.compile(
 #: the reader after a comma, a mark or a day (``…, pet``, ``next monday pet``, ``tuesday night
 #: la``).
 _VOICE_ENDING: Final = re.compile(
-    r"(?:\s++(?:ạ|nhé|prosím)|,\s*+so\s++(?:it|i|we|he|she|they)\s++(?:is|am|are|was|were)|"
+    r"(?:\s++(?:ạ|nhé|prosím)|(?:,\s*+|\s++)so\s++(?:it|i|we|he|she|they)\s++(?:is|am|are|was|were)|"
     r"\s++x{2,4}+|(?<=[?!.])\s*+x|(?:(?<=\bone)|(?<=\bit)|(?<=\bthat)|(?<=please)|"
     r"(?<=\bpls)|(?<=thanks))\s++x|(?:(?<=[,?!.])|(?<=day)|(?<=tomorrow)|(?<=tonight)|"
     r"(?<=night)|(?<=morning)|(?<=week)|(?<=weekend))\s*+"

@@ -644,6 +644,12 @@ TYPOS: Final[dict[str, str]] = {
     "nae": "no",
     "pendin": "pending",
     "wile": "very",
+    "yin": "one",
+    "gie": "give",
+    "oot": "out",
+    # Appalachian words
+    "might could": "could",
+    "holler at me": "remind me",
 }
 TYPO: Final = re.compile(r"\b(?:" + "|".join(TYPOS) + r")\b", _FLAGS)
 #: ``ad`` for ``add`` where a request starts: ``pls ad call the vet``.

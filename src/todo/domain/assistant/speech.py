@@ -79,6 +79,12 @@ _TALK_TAGS: Final = re.compile(
 #: Casual spellings, spelt out: ``I gotta``, ``I oughta``, ``I hafta`` (``I've gotta`` is read
 #: as it is), ``done and dusted``.
 _CASUAL: Final = re.compile(r"(?<!ve\s)\b(?:gotta|oughta|hafta)\b|(?<![\w'’])['’]em\b", _FLAGS)
+#: ``very`` in the words of a voice, before how much something matters: Glaswegian ``pure``,
+#: Australian ``heaps``, Ulster ``wile``, Newfoundland ``some``, Yorkshire ``reyt``, ``dead``.
+_VERY_IN_A_VOICE: Final = re.compile(
+    r"\b(?:pure|heaps|wile|some|dead|reyt|mega|hella|wicked|proper)\s++(?=(?:important|urgent)\b)",
+    _FLAGS,
+)
 #: ``done and dusted``, ``done n dusted``: done.
 _DONE_AND_DUSTED: Final = re.compile(r"\bdone\s++(?:and|n|'n'|&)\s++dusted\b", _FLAGS)
 _CASUAL_WORDS: Final = {
@@ -409,6 +415,7 @@ def _quiet(text: str) -> str:
     text = _CASUAL.sub(lambda said: _CASUAL_WORDS[said.group().casefold()], text)
     text = _DONE_AND_DUSTED.sub("done", text)
     text = _A_COUPLE.sub("a couple of ", text)
+    text = _VERY_IN_A_VOICE.sub("very ", text)  # "it's pure urgent", "heaps important"
     text = _EXTREME_LEVEL.sub(_named_level, text)
     text = _TODAY_I_DID.sub("", text)
     text = _DONE_AS_A_NOUN.sub(
