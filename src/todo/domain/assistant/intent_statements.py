@@ -518,18 +518,20 @@ def _task_words(ref: str) -> str:
     return shorter if shorter.strip() else ref
 
 
-#: A verb left at the end of a statement's words about its task, when a date follows what was
-#: done: ``the mock test is`` of ``the mock test is booked for the 3rd``. Only after the verbs
-#: of :data:`_DONE_WHEN_DATED`: ``the printer is broken since Monday`` names no task done.
 #: What undoes or doubts a booking said before it: ``…, but they cancelled``, ``…, maybe``.
 _UNDONE_AFTER: Final = re.compile(
     r"\b(?:but|cancel\w*+|postponed|called\s++off|maybe|perhaps|provisional\w*+|pencil\w*+|"
     r"hopefully|fingers)\b",
     _FLAGS,
 )
+#: The verbs of a thing done whose statement may name its task with the verb that said it
+#: left off (:data:`_VERB_LEFT`).
 _DONE_WHEN_DATED: Final = frozenset(
     {"booked", "paid", "ordered", "sent", "arranged", "confirmed", "renewed", "submitted"}
 )
+#: A verb left at the end of a statement's words about its task, when a date follows what was
+#: done: ``the mock test is`` of ``the mock test is booked for the 3rd``. Only after the verbs
+#: of :data:`_DONE_WHEN_DATED`: ``the printer is broken since Monday`` names no task done.
 _VERB_LEFT: Final = re.compile(
     r"\s++(?:is|are|was|were|(?:has|have|had)(?:\s++been)?|been|got|get|gets)$", _FLAGS
 )
